@@ -1,0 +1,17 @@
+import type { CollectionConfig } from 'payload'
+
+import { authors, deleteUnpublishedUnlessAdmin, editors, readPublishedUnlessStaff, staffOnly } from './roles.js'
+
+/** Drafts with autosave and scheduled publishing, and the access rules every content collection shares. */
+export const contentVersions: CollectionConfig['versions'] = {
+  drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+  maxPerDoc: 50,
+}
+
+export const contentAccess: CollectionConfig['access'] = {
+  read: readPublishedUnlessStaff,
+  readVersions: staffOnly,
+  create: authors,
+  update: editors,
+  delete: deleteUnpublishedUnlessAdmin,
+}

@@ -1,0 +1,15 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** The admin UI only: express serves /api (REST and GraphQL) itself, see src/server.ts. */
+const nextConfig = {
+  poweredByHeader: false,
+  // `npm run typecheck` checks types; the build need not do it twice.
+  typescript: { ignoreBuildErrors: true },
+  webpack: (config) => {
+    // Our TypeScript imports carry `.js` suffixes (ESM style); point them at the .ts sources.
+    config.resolve.extensionAlias = { '.js': ['.ts', '.tsx', '.js'], '.mjs': ['.mts', '.mjs'] }
+    return config
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

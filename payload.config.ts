@@ -1,0 +1,43 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+
+import { Articles } from './collections/Articles.js'
+import { Faqs } from './collections/Faqs.js'
+import { hasRole } from './collections/roles.js'
+import { Trials } from './collections/Trials.js'
+import { Users } from './collections/Users.js'
+import { databaseAdapter } from './src/databaseAdapter.js'
+import { emailAdapter } from './src/emailAdapter.js'
+import { resolveSecret, serverURL } from './src/env.js'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: resolveSecret(),
+  serverURL: serverURL(),
+  cors: [serverURL()],
+  csrf: [serverURL()],
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  // email: emailAdapter(),
+  collections: [Articles, Faqs, Trials, Users],
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Health CMS' },
+    importMap: { baseDir: path.resolve(dirname) },
+  },
+  jobs: {
+    // Scheduled publishing runs here; only admins may queue, run or cancel jobs over the API.
+    access: {
+      queue: ({ req }) => hasRole(req.user, 'admin'),
+      run: ({ req }) => hasRole(req.user, 'admin'),
+      cancel: ({ req }) => hasRole(req.user, 'admin'),
+    },
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+  },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },
+})

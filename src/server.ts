@@ -1,0 +1,89 @@
+import type { Express, NextFunction, Request, Response } from 'express'
+import type { Server } from 'node:http'
+import type { CollectionSlug, Payload, SanitizedConfig } from 'payload'
+
+import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
+import express from 'express'
+import helmet from 'helmet'
+import { getPayload, handleEndpoints } from 'payload'
+
+import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
+import { runMigrations } from './runMigrations.js'
+
+export type ServerOptions = {
+  config: Promise<SanitizedConfig> | SanitizedConfig
+  /** Serve the admin UI through Next; tests of the API leave it out. */
+  next?: { dev: boolean; dir: string }
+}
+
+export type CmsServer = { app: Express; payload: Payload; listen: (port: number) => Promise<Server> }
+
+/**
+ * The express entry: migrations on boot, health checks and security headers first, then Payload's REST and GraphQL
+ * API, then the Next admin UI for everything else.
+ */
+export const createServer = async ({ config, next }: ServerOptions): Promise<CmsServer> => {
+  const payload = await getPayload({ config })
+  await runMigrations(payload)
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', process.env.TRUST_PROXY === 'true')
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' })
+  })
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await payload.count({ collection: payload.config.admin.user as CollectionSlug, overrideAccess: true })
+      res.json({ status: 'ready', database: payload.db.name })
+    } catch (error) {
+      payload.logger.error({ err: error, msg: 'readiness check: database unreachable' })
+      res.status(503).json({ status: 'unavailable', code: 'DATABASE_UNREACHABLE' })
+    }
+  })
+
+  // The admin needs inline scripts and styles, so its policy stays Next's; the API gets a strict one.
+  app.use('/api', helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }))
+  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }))
+
+  const apiRoute = payload.config.routes.api
+  const configPromise = Promise.resolve(config)
+  const graphQL = GRAPHQL_POST(configPromise)
+  const playground = GRAPHQL_PLAYGROUND_GET(configPromise)
+  app.all(`${apiRoute}/*splat`, async (req, res, fail) => {
+    try {
+      const request = toFetchRequest(req)
+      const path = req.path
+      const response =
+        path === `${apiRoute}${payload.config.routes.graphQL}` && req.method === 'POST'
+          ? await graphQL(request)
+          : path === `${apiRoute}${payload.config.routes.graphQLPlayground}` && req.method === 'GET'
+            ? await playground(request)
+            : await handleEndpoints({ config: configPromise, request })
+      await sendFetchResponse(response, res)
+    } catch (error) {
+      fail(error)
+    }
+  })
+
+  if (next) {
+    const { default: createNext } = await import('next')
+    const nextApp = createNext({ dev: next.dev, dir: next.dir })
+    await nextApp.prepare()
+    const handle = nextApp.getRequestHandler()
+    app.get('/', (_req, res) => res.redirect(payload.config.routes.admin))
+    app.all('/*splat', (req, res) => handle(req, res))
+  }
+
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    payload.logger.error({ err: error, msg: 'unhandled request error' })
+    if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Something went wrong.' }] })
+  })
+
+  const listen = (port: number) =>
+    new Promise<Server>((resolve, reject) => {
+      const server = app.listen(port, (error?: Error) => (error ? reject(error) : resolve(server)))
+    })
+
+  return { app, payload, listen }
+}
