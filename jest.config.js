@@ -14,5 +14,7 @@ export default {
     ],
   },
   testTimeout: 120000,
+  // Payload keeps timers and pools that outlive destroy(); every suite closes what it opened.
+  forceExit: true,
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 }

@@ -7,10 +7,11 @@ const sameRoles = (a: unknown, b: unknown): boolean =>
 
 /**
  * Field access drops a forbidden role change silently; this refuses it loudly instead, on every
- * path that carries a user. The very first account (create-first-user) becomes an admin.
+ * path that carries a user. The very first account, made on the admin's first screen, is an admin.
  */
 export const guardRoles: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
-  if (operation === 'create') {
+  // Only the admin's "create first user" screen creates an account over the API without a user.
+  if (operation === 'create' && !req.user && req.payloadAPI !== 'local') {
     const { totalDocs } = await req.payload.count({ collection: 'users', req })
     if (totalDocs === 0) return { ...data, roles: ['admin'] }
   }
