@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin.js'
 import { guardRoles } from '../hooks/guardRoles.js'
 import { adminOnly, hasRole, isStaff, ROLES } from './roles.js'
 
@@ -15,7 +16,7 @@ export const Users: CollectionConfig = {
     delete: adminOnly,
     admin: ({ req }) => isStaff(req.user),
   },
-  hooks: { beforeChange: [guardRoles] },
+  hooks: { beforeOperation: [guardRoles], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true },
     {

@@ -35,6 +35,7 @@ if (!dev && !fs.existsSync(path.join(root, '.next/BUILD_ID'))) {
 
 const { default: config } = await import('../payload.config.js')
 const { createServer } = await import('./server.js')
+const { closePayload } = await import('./closePayload.js')
 const { seedWhenEmpty } = await import('./seed/seed.js')
 
 const cms = await createServer({ config, next: { dev, dir: root } })
@@ -47,7 +48,7 @@ cms.payload.logger.info(`Health CMS ready: admin http://localhost:${port}/admin,
 const shutdown = (signal: string) => {
   cms.payload.logger.info(`${signal}: closing connections`)
   server.close(async () => {
-    await cms.payload.destroy()
+    await closePayload(cms.payload)
     process.exit(0)
   })
   server.closeIdleConnections()

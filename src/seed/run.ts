@@ -3,6 +3,7 @@ import 'dotenv/config'
 import { getPayload } from 'payload'
 
 import config from '../../payload.config.js'
+import { closePayload } from '../closePayload.js'
 import { isProduction } from '../env.js'
 import { runMigrations } from '../runMigrations.js'
 import { seed } from './seed.js'
@@ -16,5 +17,5 @@ try {
   console.error(`Seed failed: ${(error as Error).message}`)
   process.exitCode = 1
 } finally {
-  await payload.destroy()
+  await closePayload(payload)
 }

@@ -4,6 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
+import { startMongo } from './mongo.js'
+
 export type TestDatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
 export type TestDatabase = { kind: TestDatabaseKind; uri: string; drop: () => Promise<void> }
@@ -44,8 +46,8 @@ export const createTestDatabase = async (kind = testDatabaseKind()): Promise<Tes
       },
     }
   }
-  const { mongoAvailability } = await import('./mongo.js')
-  const mongo = await mongoAvailability()
-  if (!mongo.uri) throw new Error(mongo.reason)
-  return { kind, uri: mongo.uri.replace(/\/?(\?|$)/, `/${name}$1`), drop: mongo.stop }
+  const mongo = await startMongo()
+  const uri = new URL(mongo.uri)
+  uri.pathname = `/${name}`
+  return { kind, uri: uri.toString(), drop: mongo.stop }
 }

@@ -2,6 +2,7 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 
+import { closePayload } from '../../src/closePayload.js'
 import { createTestDatabase, type TestDatabase } from './testDatabase.js'
 
 export type TestServer = {
@@ -38,7 +39,7 @@ export const startTestServer = async (env: Record<string, string> = {}): Promise
         server.close(() => resolve())
         server.closeAllConnections()
       })
-      await cms.payload.destroy()
+      await closePayload(cms.payload)
       await database.drop()
     },
   }

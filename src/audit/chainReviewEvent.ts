@@ -1,0 +1,48 @@
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+
+import type { ReviewEventRecord } from './types.js'
+
+import { auditAppendOnlyError } from './auditAppendOnlyError.js'
+import { chainedFields, GENESIS_HASH, hashReviewEvent } from './hashReviewEvent.js'
+import { lockAuditChain } from './lockAuditChain.js'
+
+const idOf = (value: unknown): unknown =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+
+/**
+ * Links a new event to the chain. Sequence, prevHash, hash and occurredAt are the server's:
+ * whatever the caller sent for them is replaced, and so is any field the collection lacks.
+ */
+export const chainReviewEvent =
+  (slug: string): CollectionBeforeChangeHook =>
+  async ({ data, operation, req }) => {
+    if (operation !== 'create') throw auditAppendOnlyError('updated')
+    await lockAuditChain(req, slug)
+    const { docs } = await req.payload.find({
+      collection: slug as CollectionSlug,
+      sort: '-sequence',
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const last = docs[0] as unknown as Pick<ReviewEventRecord, 'hash' | 'sequence'> | undefined
+    const actor = idOf(data.actor) ?? null
+    const fields = chainedFields({
+      sequence: (last?.sequence ?? 0) + 1,
+      action: data.action,
+      actorUserId: actor === null ? null : String(actor),
+      actorName: data.actorName,
+      actorCredentials: data.actorCredentials,
+      meaning: data.meaning,
+      documentCollection: data.documentCollection,
+      documentId: data.documentId,
+      fingerprint: data.fingerprint,
+      // Stored as JSON, so hash what will be read back (no undefined, dates as strings).
+      details: data.details == null ? null : JSON.parse(JSON.stringify(data.details)),
+      occurredAt: new Date().toISOString(),
+      prevHash: last?.hash ?? GENESIS_HASH,
+    })
+    return { ...fields, actor, hash: hashReviewEvent(fields) }
+  }

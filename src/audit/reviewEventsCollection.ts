@@ -1,0 +1,121 @@
+import type { Access, CollectionConfig, CollectionSlug } from 'payload'
+
+import { auditAppendOnlyError } from './auditAppendOnlyError.js'
+import { chainReviewEvent } from './chainReviewEvent.js'
+import { refuseAuditChanges } from './refuseAuditChanges.js'
+import { REVIEW_ACTIONS, REVIEW_EVENTS_SLUG } from './types.js'
+import { verifyEndpoint } from './verifyEndpoint.js'
+
+export type ReviewEventsCollectionOptions = {
+  /** @default 'review-events' */
+  slug?: string
+  /** Who may list and read events over the API and in the admin. */
+  readAccess: Access
+  /** Who may call `GET /api/<slug>/verify`; only a plain `true` allows it. */
+  verifyAccess: Access
+  /** The auth collection the `actor` relationship points to. @default 'users' */
+  usersSlug?: string
+}
+
+const never: Access = () => false
+
+/**
+ * The append-only audit log of the review workflow. Server code appends through
+ * `appendReviewEvent`; no API can create, update or delete an event, and the chain fields are
+ * computed by the server.
+ */
+export const reviewEventsCollection = ({
+  slug = REVIEW_EVENTS_SLUG,
+  readAccess,
+  verifyAccess,
+  usersSlug = 'users',
+}: ReviewEventsCollectionOptions): CollectionConfig => ({
+  slug,
+  labels: { singular: 'Review event', plural: 'Review events' },
+  admin: {
+    group: 'Review',
+    useAsTitle: 'meaning',
+    defaultColumns: [
+      'sequence',
+      'action',
+      'actorName',
+      'documentCollection',
+      'documentId',
+      'occurredAt',
+    ],
+    description:
+      'Append-only, hash-chained record of every review action. Nobody can edit or delete it.',
+  },
+  access: { create: never, read: readAccess, update: never, delete: never },
+  hooks: {
+    beforeOperation: [refuseAuditChanges],
+    beforeChange: [chainReviewEvent(slug)],
+    beforeDelete: [
+      () => {
+        throw auditAppendOnlyError('deleted')
+      },
+    ],
+  },
+  endpoints: [verifyEndpoint({ slug, verifyAccess })],
+  versions: false,
+  disableDuplicate: true,
+  lockDocuments: false,
+  graphQL: { disableMutations: true },
+  defaultSort: '-sequence',
+  fields: [
+    {
+      name: 'sequence',
+      type: 'number',
+      required: true,
+      unique: true,
+      index: true,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      options: REVIEW_ACTIONS.map((value) => ({ label: value.replace(/_/g, ' '), value })),
+      admin: { readOnly: true },
+    },
+    {
+      name: 'actor',
+      type: 'relationship',
+      relationTo: usersSlug as CollectionSlug,
+      admin: {
+        readOnly: true,
+        description: 'Empty for system events, or once the user is deleted.',
+      },
+    },
+    {
+      name: 'actorUserId',
+      type: 'text',
+      admin: {
+        readOnly: true,
+        description: 'The actor id as written; kept when the user is deleted.',
+      },
+    },
+    { name: 'actorName', type: 'text', required: true, admin: { readOnly: true } },
+    { name: 'actorCredentials', type: 'text', admin: { readOnly: true } },
+    { name: 'meaning', type: 'text', required: true, admin: { readOnly: true } },
+    { name: 'documentCollection', type: 'text', required: true, admin: { readOnly: true } },
+    {
+      name: 'documentId',
+      type: 'text',
+      required: true,
+      // A document's history is looked up by id; compound indexes get unprefixed global names.
+      index: true,
+      admin: { readOnly: true },
+    },
+    { name: 'fingerprint', type: 'text', admin: { readOnly: true } },
+    { name: 'details', type: 'json', admin: { readOnly: true } },
+    {
+      name: 'occurredAt',
+      type: 'date',
+      required: true,
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    { name: 'prevHash', type: 'text', required: true, admin: { readOnly: true } },
+    { name: 'hash', type: 'text', required: true, admin: { readOnly: true } },
+  ],
+})

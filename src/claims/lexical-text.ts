@@ -1,0 +1,124 @@
+import { ClaimScanInputError } from './errors.js'
+import type { ScanLimits } from './types.js'
+
+/**
+ * Flattens a Lexical editor state (Payload's rich text JSON) into plain text, block by block. Each
+ * block ends with a blank line so a heading without a full stop never merges with the paragraph
+ * after it, and every text node is remembered with its path so findings map back to the node.
+ */
+
+export interface TextSegment {
+  /** e.g. `root.children[2].children[0]` */
+  path: string
+  start: number
+  end: number
+}
+
+export interface LexicalText {
+  text: string
+  segments: TextSegment[]
+}
+
+/** Element types that flow inside a block; every other element with children is a block. */
+const INLINE_TYPES = new Set([
+  'link',
+  'autolink',
+  'mark',
+  'hashtag',
+  'emoji',
+  'keyword',
+  'overflow',
+])
+const BLOCK_BREAK = '\n\n'
+
+function invalid(message: string): ClaimScanInputError {
+  return new ClaimScanInputError('INVALID_LEXICAL', `Invalid Lexical editor state: ${message}`)
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** A Payload rich-text value: `{ root: { type: 'root', children: [...] } }`. */
+export function isLexicalState(value: unknown): boolean {
+  return isRecord(value) && isRecord(value.root) && Array.isArray(value.root.children)
+}
+
+function parseState(state: unknown, limits: Required<ScanLimits>): Record<string, unknown> {
+  if (typeof state === 'string') {
+    if (state.length > limits.maxTextLength * 2) {
+      throw new ClaimScanInputError(
+        'TEXT_TOO_LONG',
+        `Lexical JSON is ${state.length} characters long; the limit is ${limits.maxTextLength * 2}`,
+      )
+    }
+    try {
+      state = JSON.parse(state) as unknown
+    } catch (error) {
+      throw invalid(`not JSON (${(error as Error).message})`)
+    }
+  }
+  if (!isRecord(state))
+    throw invalid(
+      `expected an object with a root node, got ${state === null ? 'null' : Array.isArray(state) ? 'an array' : typeof state}`,
+    )
+  const root = state.type === 'root' ? state : state.root
+  if (!isRecord(root)) throw invalid('missing "root" node')
+  if (!Array.isArray(root.children)) throw invalid('the root node has no "children" array')
+  return root
+}
+
+export function extractLexicalText(state: unknown, limits: Required<ScanLimits>): LexicalText {
+  const root = parseState(state, limits)
+  const parts: string[] = []
+  const segments: TextSegment[] = []
+  let length = 0
+  let nodes = 0
+  const append = (part: string) => {
+    parts.push(part)
+    length += part.length
+    if (length > limits.maxTextLength) {
+      throw new ClaimScanInputError(
+        'TEXT_TOO_LONG',
+        `Lexical text exceeds ${limits.maxTextLength} characters`,
+      )
+    }
+  }
+  const breakBlock = () => {
+    if (length > 0 && parts[parts.length - 1] !== BLOCK_BREAK) append(BLOCK_BREAK)
+  }
+  const visit = (node: unknown, path: string, depth: number): void => {
+    if (depth > limits.maxDepth) {
+      throw new ClaimScanInputError(
+        'LEXICAL_TOO_DEEP',
+        `Lexical editor state is nested deeper than ${limits.maxDepth} levels (at ${path})`,
+      )
+    }
+    if (++nodes > limits.maxNodes) {
+      throw new ClaimScanInputError(
+        'LEXICAL_TOO_LARGE',
+        `Lexical editor state has more than ${limits.maxNodes} nodes`,
+      )
+    }
+    if (!isRecord(node)) throw invalid(`node at ${path} is not an object`)
+    if (node.type === 'text') {
+      if (typeof node.text !== 'string') throw invalid(`text node at ${path} has no string "text"`)
+      if (node.text.length > 0) {
+        segments.push({ path, start: length, end: length + node.text.length })
+        append(node.text)
+      }
+      return
+    }
+    if (node.type === 'linebreak') return append('\n')
+    if (node.type === 'tab') return append('\t')
+    if (node.children === undefined) return // decorators: uploads, relationships, rules
+    if (!Array.isArray(node.children))
+      throw invalid(`"children" of the node at ${path} is not an array`)
+    const isBlock = !INLINE_TYPES.has(String(node.type))
+    if (isBlock) breakBlock()
+    node.children.forEach((child, index) => visit(child, `${path}.children[${index}]`, depth + 1))
+    if (isBlock) breakBlock()
+  }
+  visit(root, 'root', 0)
+  return { text: parts.join(''), segments }
+}

@@ -1,0 +1,554 @@
+import { ClaimRuleError } from '../errors.js'
+import {
+  CATEGORY_IDS,
+  type CategoryDefaults,
+  type CategoryId,
+  type Polarity,
+  type Rule,
+  type ScanLimits,
+  type ScannerOptions,
+  type Severity,
+} from '../types.js'
+import { DEFAULT_CATEGORIES } from './categories.js'
+import { DIGIT, literalPrefixes, termPrefix, topLevelBranches, trieSource } from './anchors.js'
+import { DEFAULT_RULES } from './default-pack.js'
+
+/**
+ * Validates scanner options and compiles the rule pack once. Speed comes from the shape of the
+ * result: a finder per case mode, a trie of the rules' literal prefixes (see anchors.ts), locates
+ * the places where a rule may start; only there the sticky matchers of the rules with that prefix
+ * run. Rules without a literal prefix get a pass of their own.
+ */
+
+export const WATCH_LIST_RULE_ID = 'regulatory_status.watch-list'
+
+export interface CompiledRule {
+  id: string
+  category: CategoryId
+  severity: Severity
+  /** The message template split at each `%s`, so formatting is a concatenation. */
+  messageParts: string[]
+  lowerOn: Polarity[]
+  raisedByWatchList: boolean
+  polarity?: 'affirmed' | 'negated'
+  requiresWatchList: boolean
+  /** Global regular expression of the rule's exceptions, tested on the claim's sentence. */
+  exception: RegExp | null
+  /** Matches of this rule are watch-listed product names, not claims. */
+  isProduct: boolean
+}
+
+/** One top-level alternative of a rule's term or pattern, with its own word-bounded matcher. */
+export interface Branch {
+  rule: CompiledRule
+  /** Sticky (tried where the finder matched), or global for branches without a literal prefix. */
+  matcher: RegExp
+}
+
+/**
+ * What to try where the finder matched a prefix. Most tries fail, so one sticky union of all the
+ * prefix's branches (a capturing group per rule) is tried first; only when it matches are the
+ * other rules tried one by one, since another category may match at the same place.
+ */
+export interface PrefixCandidates {
+  union: RegExp
+  rules: CompiledRule[]
+  /** Sticky, per rule (same order): that rule's branches for this prefix. */
+  matchers: RegExp[]
+}
+
+export interface ScanPass {
+  /** Global: the longest literal prefix of any branch starting at a position. */
+  finder: RegExp
+  caseSensitive: boolean
+  /** By the matched prefix (lower-cased unless case-sensitive). */
+  candidatesByPrefix: Map<string, PrefixCandidates>
+}
+
+export interface CompiledPack {
+  passes: ScanPass[]
+  /** Branches without a literal prefix: each scans the whole text with a global matcher. */
+  unanchored: Branch[]
+  /** The watch-list rule's defaults for product findings; null when disabled or the list is empty. */
+  watchRule: CompiledRule | null
+  rules: Rule[]
+  categories: Record<CategoryId, CategoryDefaults>
+  limits: Required<ScanLimits>
+}
+
+export const DEFAULT_LIMITS: Required<ScanLimits> = {
+  maxTextLength: 20_000_000,
+  maxFindings: 100_000,
+  maxDepth: 100,
+  maxNodes: 200_000,
+}
+
+const MACROS: Record<string, string> = {
+  num: '(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a|one) (?:hundred|thousand)|hundred|thousand|half|(?:a|one|two|three) (?:half|halves|third|thirds|quarter|quarters|fifth|fifths)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)',
+  pct: '{num}(?: ?%| percent| per cent)',
+  w: "[\\w'-]+",
+  condition:
+    "(?:ms|multiple sclerosis|the disease|lupus|myasthenia(?: gravis)?|cancer|leuka?emia|lymphoma|myeloma|diabetes|arthritis|nmosd|autoimmune disease|parkinson's|alzheimer's|dementia|epilepsy)",
+}
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'suggestion']
+const POLARITIES: Polarity[] = ['affirmed', 'negated', 'hedged']
+const RULE_ID = /^[a-z0-9_]+\.[a-z0-9_.-]+$/i
+const RULE_FIELDS = new Set([
+  'id',
+  'category',
+  'severity',
+  'message',
+  'terms',
+  'patterns',
+  'exceptions',
+  'caseSensitive',
+  'requiresWatchList',
+  'polarity',
+  'lowerOn',
+  'disabled',
+])
+const MAX_SOURCE_LENGTH = 4000
+const MAX_WATCH_NAME_LENGTH = 200
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return (
+    Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '')
+  )
+}
+
+function expandMacros(source: string, ruleId: string): string {
+  return source.replace(/\{([a-z]+)\}/g, (_whole, name: string) => {
+    const body = MACROS[name]
+    if (body === undefined)
+      throw new ClaimRuleError('INVALID_RULE', `unknown macro {${name}}`, ruleId)
+    return expandMacros(body, ruleId)
+  })
+}
+
+/** Outside character classes, a literal space matches any run of whitespace. */
+function flexibleSpaces(source: string): string {
+  let out = ''
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!
+    if (char === '\\') {
+      out += char + (source[i + 1] ?? '')
+      i++
+    } else if (inClass) {
+      if (char === ']') inClass = false
+      out += char
+    } else if (char === '[') {
+      inClass = true
+      out += char
+    } else if (char === ' ') {
+      while (source[i + 1] === ' ') i++
+      // "a ?b": an optional space matches any whitespace or none.
+      const optional = source[i + 1] === '?' || source[i + 1] === '*'
+      if (optional) i++
+      out += optional ? '\\s*' : '\\s+'
+    } else {
+      out += char
+    }
+  }
+  return out
+}
+
+function termSource(term: string): string {
+  return term
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+    .replace(/\s+/g, ' ')
+    .replace(/ /g, '\\s+')
+    .replace(/-/g, '[-\\s]?')
+}
+
+/** A quantified group that itself holds an unbounded quantifier, e.g. `(\w+\s?)+`. */
+function hasNestedUnboundedQuantifier(source: string): boolean {
+  const opens: { at: number; unbounded: boolean }[] = []
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!
+    if (char === '\\') {
+      i++
+      continue
+    }
+    if (inClass) {
+      if (char === ']') inClass = false
+      continue
+    }
+    if (char === '[') inClass = true
+    else if (char === '(') opens.push({ at: i, unbounded: false })
+    else if (char === '+' || char === '*' || (char === '{' && /^\{\d+,\}/.test(source.slice(i)))) {
+      const top = opens[opens.length - 1]
+      if (top !== undefined) top.unbounded = true
+    } else if (char === ')') {
+      const group = opens.pop()
+      const next = source.slice(i + 1)
+      const quantified = /^(?:[+*]|\{\d+,\})/.test(next)
+      if (group?.unbounded && quantified) return true
+      const parent = opens[opens.length - 1]
+      if (group?.unbounded && parent !== undefined) parent.unbounded = true
+    }
+  }
+  return false
+}
+
+function compilePattern(source: string, flags: string, ruleId: string, what: string): string {
+  if (source.length > MAX_SOURCE_LENGTH) {
+    throw new ClaimRuleError(
+      'INVALID_RULE',
+      `${what} is longer than ${MAX_SOURCE_LENGTH} characters`,
+      ruleId,
+    )
+  }
+  const expanded = flexibleSpaces(expandMacros(source, ruleId))
+  let groups: number
+  try {
+    groups = new RegExp(`(?:${expanded})|`, flags).exec('')!.length - 1
+  } catch (error) {
+    throw new ClaimRuleError(
+      'INVALID_RULE',
+      `${what} /${source}/ is not a valid regular expression (${(error as Error).message})`,
+      ruleId,
+    )
+  }
+  if (groups > 0) {
+    throw new ClaimRuleError(
+      'INVALID_RULE',
+      `${what} /${source}/ has a capturing group: use (?:...)`,
+      ruleId,
+    )
+  }
+  if (new RegExp(`^(?:${expanded})`, flags).test('')) {
+    throw new ClaimRuleError('INVALID_RULE', `${what} /${source}/ matches the empty string`, ruleId)
+  }
+  if (hasNestedUnboundedQuantifier(expanded)) {
+    throw new ClaimRuleError(
+      'INVALID_RULE',
+      `${what} /${source}/ nests unbounded quantifiers (catastrophic backtracking)`,
+      ruleId,
+    )
+  }
+  return expanded
+}
+
+function checkRule(rule: Rule): void {
+  if (!isRecord(rule)) throw new ClaimRuleError('INVALID_RULE', 'a rule must be an object')
+  const id = rule.id
+  if (typeof id !== 'string' || !RULE_ID.test(id)) {
+    throw new ClaimRuleError(
+      'INVALID_RULE',
+      `rule id ${JSON.stringify(rule.id)} must look like "<category>.<name>"`,
+    )
+  }
+  for (const field of Object.keys(rule)) {
+    if (!RULE_FIELDS.has(field))
+      throw new ClaimRuleError('INVALID_RULE', `unknown field "${field}"`, id)
+  }
+  if (!(CATEGORY_IDS as readonly string[]).includes(rule.category)) {
+    throw new ClaimRuleError(
+      'INVALID_RULE',
+      `unknown category ${JSON.stringify(rule.category)}`,
+      id,
+    )
+  }
+  if (rule.severity !== undefined && !SEVERITIES.includes(rule.severity)) {
+    throw new ClaimRuleError('INVALID_RULE', `severity must be one of ${SEVERITIES.join(', ')}`, id)
+  }
+  if (rule.polarity !== undefined && rule.polarity !== 'affirmed' && rule.polarity !== 'negated') {
+    throw new ClaimRuleError('INVALID_RULE', 'polarity must be "affirmed" or "negated"', id)
+  }
+  if (
+    rule.lowerOn !== undefined &&
+    !(Array.isArray(rule.lowerOn) && rule.lowerOn.every((p) => POLARITIES.includes(p)))
+  ) {
+    throw new ClaimRuleError(
+      'INVALID_RULE',
+      `lowerOn must list polarities (${POLARITIES.join(', ')})`,
+      id,
+    )
+  }
+  if (
+    rule.message !== undefined &&
+    (typeof rule.message !== 'string' || rule.message.trim() === '')
+  ) {
+    throw new ClaimRuleError('INVALID_RULE', 'message must be a non-empty string', id)
+  }
+  for (const field of ['terms', 'patterns', 'exceptions'] as const) {
+    if (rule[field] !== undefined && !isStringArray(rule[field])) {
+      throw new ClaimRuleError('INVALID_RULE', `${field} must be an array of non-empty strings`, id)
+    }
+  }
+  for (const field of ['caseSensitive', 'requiresWatchList', 'disabled'] as const) {
+    if (rule[field] !== undefined && typeof rule[field] !== 'boolean') {
+      throw new ClaimRuleError('INVALID_RULE', `${field} must be a boolean`, id)
+    }
+  }
+  const sources = (rule.terms?.length ?? 0) + (rule.patterns?.length ?? 0)
+  if (id === WATCH_LIST_RULE_ID) {
+    if (sources > 0)
+      throw new ClaimRuleError('INVALID_RULE', 'takes its terms from the watchList option', id)
+  } else if (sources === 0) {
+    throw new ClaimRuleError('INVALID_RULE', 'needs at least one term or pattern', id)
+  }
+}
+
+function resolveRules(options: ScannerOptions): Rule[] {
+  const ruleOptions = options.rules ?? {}
+  if (!isRecord(ruleOptions)) throw new ClaimRuleError('INVALID_OPTIONS', 'rules must be an object')
+  const rules = new Map<string, Rule>(DEFAULT_RULES.map((rule) => [rule.id, { ...rule }]))
+  const { add = [], override = {}, disable = [] } = ruleOptions
+  if (!isRecord(override))
+    throw new ClaimRuleError('INVALID_OPTIONS', 'rules.override must map rule ids to changes')
+  for (const [id, changes] of Object.entries(override)) {
+    const rule = rules.get(id)
+    if (rule === undefined)
+      throw new ClaimRuleError('INVALID_OPTIONS', 'rules.override names an unknown rule', id)
+    if (!isRecord(changes) || 'id' in changes) {
+      throw new ClaimRuleError(
+        'INVALID_OPTIONS',
+        'an override must be an object of rule fields other than id',
+        id,
+      )
+    }
+    rules.set(id, { ...rule, ...changes } as Rule)
+  }
+  if (!Array.isArray(add))
+    throw new ClaimRuleError('INVALID_OPTIONS', 'rules.add must be an array of rules')
+  for (const rule of add) {
+    if (isRecord(rule) && typeof rule.id === 'string' && rules.has(rule.id)) {
+      throw new ClaimRuleError(
+        'INVALID_OPTIONS',
+        'rules.add repeats an existing id: use rules.override',
+        rule.id,
+      )
+    }
+    checkRule(rule)
+    rules.set(rule.id, { ...rule })
+  }
+  if (!isStringArray(disable))
+    throw new ClaimRuleError('INVALID_OPTIONS', 'rules.disable must list rule or category ids')
+  for (const id of disable) {
+    const isCategory = (CATEGORY_IDS as readonly string[]).includes(id)
+    if (!isCategory && !rules.has(id))
+      throw new ClaimRuleError(
+        'INVALID_OPTIONS',
+        'rules.disable names an unknown rule or category',
+        id,
+      )
+    for (const rule of rules.values()) {
+      if (rule.id === id || rule.category === id) rule.disabled = true
+    }
+  }
+  for (const rule of rules.values()) checkRule(rule)
+  return [...rules.values()]
+}
+
+function resolveCategories(options: ScannerOptions): Record<CategoryId, CategoryDefaults> {
+  const changes = options.categories ?? {}
+  if (!isRecord(changes))
+    throw new ClaimRuleError('INVALID_OPTIONS', 'categories must be an object')
+  const categories = { ...DEFAULT_CATEGORIES }
+  for (const [id, change] of Object.entries(changes)) {
+    if (!(CATEGORY_IDS as readonly string[]).includes(id) || !isRecord(change)) {
+      throw new ClaimRuleError(
+        'INVALID_OPTIONS',
+        `categories.${id} is not a category id with an object of defaults`,
+      )
+    }
+    const merged = { ...categories[id as CategoryId], ...change } as CategoryDefaults
+    if (
+      !SEVERITIES.includes(merged.severity) ||
+      typeof merged.message !== 'string' ||
+      !Array.isArray(merged.lowerOn) ||
+      !merged.lowerOn.every((p) => POLARITIES.includes(p)) ||
+      typeof merged.raisedByWatchList !== 'boolean'
+    ) {
+      throw new ClaimRuleError(
+        'INVALID_OPTIONS',
+        `categories.${id} has an invalid severity, message, lowerOn or raisedByWatchList`,
+      )
+    }
+    categories[id as CategoryId] = merged
+  }
+  return categories
+}
+
+function resolveLimits(limits: unknown): Required<ScanLimits> {
+  if (limits === undefined) return DEFAULT_LIMITS
+  if (!isRecord(limits)) throw new ClaimRuleError('INVALID_OPTIONS', 'limits must be an object')
+  const resolved = { ...DEFAULT_LIMITS }
+  for (const [name, value] of Object.entries(limits)) {
+    if (!(name in DEFAULT_LIMITS) || !Number.isSafeInteger(value) || (value as number) < 1) {
+      throw new ClaimRuleError(
+        'INVALID_OPTIONS',
+        `limits.${name} must be a known limit and a positive integer`,
+      )
+    }
+    resolved[name as keyof ScanLimits] = value as number
+  }
+  return resolved
+}
+
+function resolveWatchList(watchList: unknown): string[] {
+  if (watchList === undefined) return []
+  if (!isStringArray(watchList) || watchList.some((name) => name.length > MAX_WATCH_NAME_LENGTH)) {
+    throw new ClaimRuleError(
+      'INVALID_OPTIONS',
+      `watchList must be an array of non-empty names of at most ${MAX_WATCH_NAME_LENGTH} characters`,
+    )
+  }
+  return [...new Set(watchList.map((name) => name.trim()))]
+}
+
+const bounded = (source: string) => `(?<!\\w)(?:${source})(?!\\w)`
+
+interface BranchEntry {
+  rule: CompiledRule
+  source: string
+  caseSensitive: boolean
+  /** null: no literal prefix could be found. */
+  prefixes: string[] | null
+}
+
+function compileRule(
+  rule: Rule,
+  categories: Record<CategoryId, CategoryDefaults>,
+  isProduct = false,
+): { compiled: CompiledRule; branches: BranchEntry[] } {
+  const caseSensitive = rule.caseSensitive === true
+  const flags = caseSensitive ? '' : 'i'
+  const exceptions = (rule.exceptions ?? []).map((pattern) =>
+    compilePattern(pattern, flags, rule.id, 'exception'),
+  )
+  const defaults = categories[rule.category]
+  const compiled: CompiledRule = {
+    id: rule.id,
+    category: rule.category,
+    severity: rule.severity ?? defaults.severity,
+    messageParts: (rule.message ?? defaults.message).split('%s'),
+    lowerOn: rule.lowerOn ?? defaults.lowerOn,
+    raisedByWatchList: defaults.raisedByWatchList,
+    polarity: rule.polarity,
+    requiresWatchList: rule.requiresWatchList === true,
+    exception:
+      exceptions.length === 0 ? null : new RegExp(exceptions.map(bounded).join('|'), `g${flags}`),
+    isProduct,
+  }
+  const branches: BranchEntry[] = (rule.terms ?? []).map((term) => ({
+    rule: compiled,
+    source: termSource(term),
+    caseSensitive,
+    prefixes: [termPrefix(term, caseSensitive)],
+  }))
+  for (const pattern of rule.patterns ?? []) {
+    compilePattern(pattern, flags, rule.id, 'pattern')
+    for (const branch of topLevelBranches(expandMacros(pattern, rule.id))) {
+      branches.push({
+        rule: compiled,
+        source: flexibleSpaces(branch),
+        caseSensitive,
+        prefixes: literalPrefixes(branch, caseSensitive),
+      })
+    }
+  }
+  return { compiled, branches }
+}
+
+function compilePass(entries: BranchEntry[], caseSensitive: boolean): ScanPass | null {
+  const byPrefix = new Map<string, BranchEntry[]>()
+  for (const entry of entries) {
+    for (const prefix of entry.prefixes!)
+      byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), entry])
+  }
+  if (byPrefix.size === 0) return null
+  const flags = caseSensitive ? 'y' : 'yi'
+  const shared = new Map<string, PrefixCandidates>()
+  const candidatesByPrefix = new Map<string, PrefixCandidates>()
+  for (const prefix of byPrefix.keys()) {
+    // The finder reports the longest prefix; the branches of every shorter prefix of it apply too.
+    const branches = new Set<BranchEntry>()
+    for (const [shorter, list] of byPrefix) {
+      if (prefix.startsWith(shorter)) list.forEach((branch) => branches.add(branch))
+    }
+    const sourcesByRule = new Map<CompiledRule, string[]>()
+    for (const { rule, source } of branches)
+      sourcesByRule.set(rule, [...(sourcesByRule.get(rule) ?? []), source])
+    const rules = [...sourcesByRule.keys()]
+    const sources = rules.map((rule) => sourcesByRule.get(rule)!.join('|'))
+    const key = sources.join('\u0000')
+    let candidates = shared.get(key)
+    if (candidates === undefined) {
+      candidates = {
+        union: new RegExp(sources.map((source) => `(${bounded(source)})`).join('|'), flags),
+        rules,
+        matchers: sources.map((source) => new RegExp(bounded(source), flags)),
+      }
+      shared.set(key, candidates)
+    }
+    candidatesByPrefix.set(prefix, candidates)
+  }
+  // `\b` is cheaper than a lookbehind and means the same when every prefix starts with a word character.
+  const prefixes = [...byPrefix.keys()]
+  const boundary = prefixes.every((prefix) => prefix === DIGIT || /^\w/.test(prefix))
+    ? '\\b'
+    : '(?<!\\w)'
+  const finder = new RegExp(`${boundary}(?:${trieSource(prefixes)})`, caseSensitive ? 'g' : 'gi')
+  return { finder, caseSensitive, candidatesByPrefix }
+}
+
+export function compileRules(options: ScannerOptions = {}): CompiledPack {
+  if (!isRecord(options))
+    throw new ClaimRuleError('INVALID_OPTIONS', 'scanner options must be an object')
+  const watchList = resolveWatchList(options.watchList)
+  const categories = resolveCategories(options)
+  const rules = resolveRules(options)
+  const active = rules.filter(
+    (rule) =>
+      !rule.disabled &&
+      rule.id !== WATCH_LIST_RULE_ID &&
+      !(rule.requiresWatchList && watchList.length === 0),
+  )
+  const entries = active.flatMap((rule) => compileRule(rule, categories).branches)
+  const watchRule = rules.find((rule) => rule.id === WATCH_LIST_RULE_ID)
+  if (watchList.length > 0) {
+    const product = {
+      ...(watchRule ?? { id: WATCH_LIST_RULE_ID, category: 'regulatory_status' as const }),
+      terms: watchList,
+      caseSensitive: false,
+    }
+    entries.push(...compileRule(product, categories, true).branches)
+  }
+  const anchored = entries.filter((entry) => entry.prefixes !== null)
+  const passes = [
+    compilePass(
+      anchored.filter((entry) => !entry.caseSensitive),
+      false,
+    ),
+    compilePass(
+      anchored.filter((entry) => entry.caseSensitive),
+      true,
+    ),
+  ].filter((pass): pass is ScanPass => pass !== null)
+  return {
+    passes,
+    unanchored: entries
+      .filter((entry) => entry.prefixes === null)
+      .map(({ rule, source, caseSensitive }) => ({
+        rule,
+        matcher: new RegExp(bounded(source), caseSensitive ? 'g' : 'gi'),
+      })),
+    watchRule:
+      watchRule === undefined || watchRule.disabled || watchList.length === 0
+        ? null
+        : compileRule({ ...watchRule, terms: watchList }, categories).compiled,
+    rules,
+    categories,
+    limits: resolveLimits(options.limits),
+  }
+}

@@ -1,0 +1,761 @@
+import type { Rule } from '../types.js'
+
+/**
+ * The default rule pack: the taxonomy's seed triggers (shared/reference/health-claims.md) grown into
+ * rules with explicit inflections. Data only; the format is documented in src/claims/README.md.
+ * Pattern macros: {num} a number in digits or words, {pct} a percentage, {w} one word,
+ * {condition} a disease name. A space in a pattern or term matches any run of whitespace.
+ * Order matters inside a category: when two of its rules match at the same place, the first wins.
+ */
+
+const TREATMENT =
+  '(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|meds|dmts?|injections?|infusions?|tablets?|pills?|steroids?|prescriptions?|supplements?|chemo(?:therapy)?)'
+const OUTCOME =
+  '(?:relapses?|(?:the )?relapse rates?|(?:the )?(?:risk|rate|number|frequency|severity|likelihood) of (?:{w} )?(?:relapses?|disability|progression|lesions|worsening|attacks)|disability(?: progression| worsening)?|(?:disease )?progression|brain (?:atrophy|shrinkage|volume loss)|(?:new )?(?:brain )?lesions|mri (?:activity|outcomes|lesions)|fatigue|spasticity|walking(?: speed)?|mobility|symptoms|pain|cognition|quality of life|disease activity)'
+const REGULATOR =
+  '(?:the )?(?:u\\.?s\\.? )?(?:fda|ema|mhra|nice|tga|pmda|chmp|food and drug administration|european medicines agency|medicines and healthcare products regulatory agency|european commission|health canada|swissmedic|regulators?|regulatory authorities|the agency)'
+
+export const DEFAULT_RULES: Rule[] = [
+  // 1. cure_remission
+  {
+    id: 'cure_remission.cure',
+    category: 'cure_remission',
+    patterns: ['cur(?:e|es|ed|ing|ative|ability|able)', 'cure-all'],
+    exceptions: [
+      "cure for (?:the )?(?:boredom|monday blues|blues|loneliness|writer's block|a broken heart|procrastination|a hangover|hiccups)",
+      '(?:salt|sugar|dry|smoke|home)[- ]?cured',
+      'cured (?:meats?|ham|bacon|salmon|sausages?|fish|pork|beef)',
+      '(?:epoxy|resin|concrete|glue|adhesive|sealant|varnish|paint|cement|ink)\\b[^.!?]{0,60}?\\bcur(?:e|es|ed|ing)',
+      'cur(?:e|ed|ing) (?:time|the (?:epoxy|resin|concrete|glue))',
+    ],
+  },
+  {
+    id: 'cure_remission.incurable',
+    category: 'cure_remission',
+    polarity: 'negated',
+    terms: ['incurable', 'uncurable', 'not curable'],
+  },
+  {
+    id: 'cure_remission.remission',
+    category: 'cure_remission',
+    patterns: [
+      'remissions?',
+      '(?:disease|symptom|drug|treatment)-free (?:remission|survival|for (?:{w} ){0,2}?(?:years?|months?))',
+    ],
+  },
+  {
+    id: 'cure_remission.reverse',
+    category: 'cure_remission',
+    patterns: [
+      'revers(?:e|es|ed|ing|al|ible)(?: of)?(?: (?:the|your|their|his|her|its|some|all|any|existing|nerve|brain|neurological|permanent|long-term|course)){0,3}(?: of)? (?:ms|multiple sclerosis|disabilit(?:y|ies)|damage|symptoms?|the disease|disease|progression|lesions?|paralysis|course|deficits?|atrophy|scarring|decline|condition|diagnosis|{condition})',
+    ],
+  },
+  {
+    id: 'cure_remission.repair',
+    category: 'cure_remission',
+    patterns: [
+      'repair(?:s|ed|ing)? (?:(?:the|your|damaged|lost|nerve) ){0,3}(?:myelin|nerves?|nerve damage|the nervous system|brain damage|lesions|damage)',
+      'remyelinat(?:e|es|ed|ing|ion)',
+      'regenerat(?:e|es|ed|ing|ion)(?: of)? (?:(?:the|your|damaged|lost) ){0,3}(?:myelin|nerves?|nerve cells|neurons|brain tissue|the nervous system|nerve fibres|nerve fibers)',
+      'restor(?:e|es|ed|ing)(?: of)? (?:(?:the|your|lost|damaged) ){0,3}(?:myelin|nerve function|neurological function|function|mobility|vision|the ability to walk)',
+    ],
+  },
+  {
+    id: 'cure_remission.eliminate',
+    category: 'cure_remission',
+    patterns: [
+      '(?:eliminat|eradicat)(?:e|es|ed|ing|ion of)(?: (?:the|all|your|any|every))?(?: (?:signs?|traces?) of)? (?:ms|multiple sclerosis|the disease|disease|relapses|symptoms|lesions|cancer|tumou?rs?|leuka?emia|lymphoma|infection|pain|fatigue|disease activity|{condition})',
+      'wip(?:e|es|ed|ing) out (?:(?:the|all|my|your|his|her|their|faulty|rogue|harmful) ){0,3}(?:{w} )?(?:cells|disease|ms|immune systems?|relapses|symptoms|cancer|lesions|{condition})',
+    ],
+  },
+  {
+    id: 'cure_remission.stop-progression',
+    category: 'cure_remission',
+    patterns: [
+      '(?:stop|stops|stopped|stopping|halt|halts|halted|halting|arrest|arrests|arrested|arresting|freez(?:e|es|ing)|froze|end|ends|ended|ending)(?: (?:the|your|its|all|further|any|disease|ms|clinical|future)){0,3} (?:progression|relapses|disease activity|the disease|ms|multiple sclerosis|disability progression|decline)(?! (?:society|trust|nurse|nurses|centre|center|clinic|charity|walk|awareness|appeal|campaign))',
+      '(?:stop|stops|stopped|stopping|halt|halts|halted|halting) (?:the |your )?(?:disease|ms|multiple sclerosis|progression) in (?:its|their) tracks',
+    ],
+  },
+  {
+    id: 'cure_remission.reset-immune-system',
+    category: 'cure_remission',
+    patterns: [
+      "(?:reset|resets|resetting|reboot|reboots|rebooted|rebooting|rebuild|rebuilds|rebuilt|rebuilding|retrain(?:s|ed|ing)?|reprogram(?:s|med|ming)?)(?: of)? (?:the |your |their |a |patients' |his |her )?immune systems?",
+      'immune (?:system )?(?:reset|reboot)s?',
+    ],
+  },
+  {
+    id: 'cure_remission.prevent',
+    category: 'cure_remission',
+    patterns: [
+      'prevent(?:s|ed|ing|ion of)?(?: (?:the|all|any|future|further|new|more)){0,2} (?:ms|multiple sclerosis|relapses?|attacks|progression|disability|lesions|the disease|flare-ups?|{condition})',
+    ],
+  },
+  {
+    id: 'cure_remission.heal',
+    category: 'cure_remission',
+    patterns: [
+      'heal(?:s|ed|ing)? (?:(?:the|your|my|his|her|their|its) )?(?:ms|body|bodies|nerves|myelin|brain|disease|lesions|damage|immune system|condition|itself|themselves|yourself|{condition})',
+      '(?<=\\b(?:lesions|symptoms|nerves|myelin|damage) (?:(?:have|has|had) )?(?:(?:all|completely|fully) )?)healed',
+      '(?:holistic|natural|miracle|spiritual|energy) healing',
+    ],
+  },
+  {
+    id: 'cure_remission.disappear',
+    category: 'cure_remission',
+    patterns: [
+      '(?<=\\b(?:symptoms|lesions|relapses|the disease|ms|signs of ms|disease activity) (?:{w} ){0,2}?)(?:disappear(?:s|ed)?|vanish(?:es|ed)?|went away|go away|goes away|cleared up|melted away)',
+      '(?<=\\b(?:symptoms|lesions|relapses|the disease|ms|signs of ms|disease activity) (?:{w} ){0,2}?(?:were|are|is) )gone',
+    ],
+  },
+
+  // 2. regulatory_status
+  {
+    id: 'regulatory_status.not-approved',
+    category: 'regulatory_status',
+    patterns: [
+      "(?<=(?:\\bnot|n't|\\bnever) (?:(?:yet|been|currently|officially|formally|fully|ever|be) ){0,3})(?:approved|licen[cs]ed|authori[sz]ed|cleared)",
+    ],
+  },
+  {
+    id: 'regulatory_status.unapproved',
+    category: 'regulatory_status',
+    polarity: 'negated',
+    patterns: ['unapproved|unlicen[sc]ed|unauthori[sz]ed'],
+  },
+  {
+    id: 'regulatory_status.agency',
+    category: 'regulatory_status',
+    patterns: [
+      '(?:fda|ema|mhra|nice|tga|pmda|nmpa|chmp|regulator)[- ](?:approved|cleared|licen[cs]ed|authori[sz]ed|backed|endorsed|sanctioned|recommended)',
+      '(?:approved|cleared|licen[cs]ed|authori[sz]ed|rejected|recommended|endorsed|restricted|suspended|withdrawn|refused|backed) (?:{w} ){0,2}?(?:by|from) ' +
+        REGULATOR,
+      '(?:approval|authori[sz]ation|clearance|licen[cs]e|a decision) (?:from|by) ' + REGULATOR,
+      '(?:fda|ema|mhra|regulatory|marketing|conditional) (?:approval|authori[sz]ation|clearance|licen[cs]e|licensing|submission|decision|review)',
+    ],
+  },
+  {
+    id: 'regulatory_status.approved-for',
+    category: 'regulatory_status',
+    patterns: [
+      '(?:approved|indicated|licen[cs]ed|authori[sz]ed|cleared) (?:only |specifically |solely |now )?(?:for|to treat|as (?:a )?(?:treatment|therapy)|in (?:adults|children|adolescents)|in (?:the )?(?:us|u\\.s\\.|usa|united states|eu|europe|uk|canada|japan|china|australia|england|scotland|\\d{4})|since \\d{4})',
+    ],
+  },
+  {
+    id: 'regulatory_status.approved-products',
+    category: 'regulatory_status',
+    patterns: [
+      'approved (?:{w} ){0,2}?(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|dmts?|options?|products?|indications?|uses?|labels?)',
+      "(?<=\\b(?:its|their|the drug's|the treatment's|since) )(?:approval|licen[cs]ing|authori[sz]ation)",
+      '(?<=\\b(?:is|are|was|were|be|been|being) (?:(?:now|already|recently|newly|officially|fully|conditionally) )?)(?:approved|licen[cs]ed)(?=[?.!,]|\\s+(?:and|or|in|by|for|as|at|to)\\b)',
+      '(?:experimental|investigational|unproven) or approved',
+    ],
+    exceptions: [
+      '(?:budget|plan|proposal|grant|funding|request|motion|minutes|loan|leave|application|design|logo|expenses?)s? (?:{w} ){0,3}?(?:was|were|is|are|has been|have been|had been) approved',
+    ],
+  },
+  {
+    id: 'regulatory_status.awaiting',
+    category: 'regulatory_status',
+    patterns: [
+      'awaiting (?:{w} ){0,2}?(?:approval|authori[sz]ation|licen[cs]ing|a decision|regulatory review)',
+      'approval (?:is |was )?(?:expected|anticipated|pending|likely|hoped for|due)',
+      '(?:pending|under) (?:fda |ema |mhra |regulatory )(?:review|approval)',
+      '(?:filed|applied|submitted|applying|filing|submits|files|submit|file|apply) (?:{w} ){0,3}?(?:for (?:approval|authori[sz]ation|a licen[cs]e|marketing authori[sz]ation)|to ' +
+        REGULATOR +
+        ')',
+      '(?:biologics license|new drug|marketing authori[sz]ation) applications?',
+    ],
+  },
+  {
+    id: 'regulatory_status.investigational',
+    category: 'regulatory_status',
+    terms: ['investigational', 'experimental'],
+    exceptions: [
+      'experimental (?:autoimmune encephalomyelitis|allergic|models?|design|conditions|setups?|physics|psychology|animals|mice|rats)',
+    ],
+  },
+  {
+    id: 'regulatory_status.off-label',
+    category: 'regulatory_status',
+    patterns: [
+      'off[- ]label',
+      'outside (?:its|the) (?:licen[cs]e|marketing authori[sz]ation|label)',
+    ],
+  },
+  {
+    id: 'regulatory_status.designation',
+    category: 'regulatory_status',
+    patterns: [
+      'breakthrough (?:therapy|device)(?: designation)?',
+      'fast[- ]track(?:ed)? (?:designation|status|review|approval)',
+      '(?:granted|given|received|awarded|receives|got|gets) (?:a )?fast[- ]track',
+      'orphan (?:drug|medicine|medicinal product|designation|status)(?: designation| status)?',
+      'accelerated (?:approval|assessment)',
+      'priority (?:review|medicines?)',
+      'regenerative medicine advanced therapy',
+      'prime (?:designation|scheme|eligibility)',
+    ],
+  },
+  {
+    id: 'regulatory_status.designation-acronyms',
+    category: 'regulatory_status',
+    caseSensitive: true,
+    patterns: ['RMAT', 'PRIME', 'BTD'],
+  },
+  {
+    id: 'regulatory_status.licence-scope',
+    category: 'regulatory_status',
+    patterns: [
+      '(?<=\\b(?:its|the|their) )(?:licen[cs]e|label|marketing authori[sz]ation|indication) (?:{w} ){0,2}?(?:covers|includes|excludes|restricts|limits|allows|extends|differs)',
+      'approval (?:for|of) (?:{w} ){0,2}?(?:drug|treatment|therapy|medicine|use|ms|multiple sclerosis|relapsing|progressive|children|adults|patients|indication)',
+    ],
+  },
+  {
+    id: 'regulatory_status.watch-list',
+    category: 'regulatory_status',
+    message:
+      'Investigational product "%s" is named next to efficacy or safety wording: it is not approved, so it must not be presented as safe or effective; state its trial status.',
+  },
+
+  // 3. efficacy_statistics
+  {
+    id: 'efficacy_statistics.effect-size',
+    category: 'efficacy_statistics',
+    patterns: [
+      '(?:reduc(?:e|es|ed|ing|tions? in)|lower(?:s|ed|ing)?|slow(?:s|ed|ing)?|delay(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|cut(?:s|ting)?|improv(?:e|es|ed|ing|ements? in)|eas(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|halv(?:e|es|ed|ing)) (?:{w} ){0,2}?' +
+        OUTCOME,
+      '(?<=\\b(?:relapse rates?|relapses|lesions|disability|edss(?: scores?)?|progression) )(?:fell|dropped|declined|decreased|halved|was reduced|were reduced|was cut|were cut)',
+      '(?<=\\b(?:by|of) (?:(?:up to|about|around|nearly|almost|approximately|over|more than|less than|roughly|some|only|just) )?)(?:{pct}|half|a third|a quarter|two thirds|three quarters)(?! of)',
+      '{pct} (?:fewer|less|lower|more|higher|greater|reduction|decrease|increase|improvement|drop|relative|absolute)',
+    ],
+  },
+  {
+    id: 'efficacy_statistics.share-of-patients',
+    category: 'efficacy_statistics',
+    patterns: [
+      '(?:{pct}|{num}) (?:out of|of|in) (?:the |every |all )?(?:{num} )?(?:{w} ){0,2}?(?:patients|participants|people|subjects|children|adults|women|men|volunteers|users|cases|those treated)',
+      '(?<=\\b(?:all|every|each) (?:single )?(?:{w} ){0,2}?(?:patients?|participants?|people|person) (?:{w} ){0,3}?)(?:improved|responded|recovered|benefit(?:ed|ted)|got better)',
+    ],
+  },
+  {
+    id: 'efficacy_statistics.significance',
+    category: 'efficacy_statistics',
+    patterns: [
+      '(?:statistically|clinically) (?:significant(?:ly)?|meaningful)',
+      'significant(?:ly)? (?:{w} )?(?:reduc|lower|improv|increas|decreas|better|fewer|slow|delay|benefit|difference|effect|impact|outperform|higher|greater)\\w*',
+      '(?:reduc|lower|improv|slow|decreas|delay)\\w* (?:{w} ){0,3}?significantly',
+      '(?<=\\bno (?:{w} )?)difference (?:between|in|from)',
+      '(?:p<|p=|p>|p≤|p <|p =|p >|p ≤) ?0?\\.\\d+',
+      'p[- ]values?',
+    ],
+  },
+  {
+    id: 'efficacy_statistics.measures',
+    category: 'efficacy_statistics',
+    patterns: [
+      '(?:hazard|odds|risk|rate) ratios?',
+      '(?:relative|absolute) risk(?: reduction)?',
+      'number needed to treat',
+      'confidence intervals?',
+      '95 ?% ci',
+      '(?:overall |complete |objective |partial )?response rates?',
+      '(?:complete|partial|overall|objective) responses?',
+      'respond(?:s|ed)? to (?:the |this |that |their |a )?(?:treatment|therapy|drug|medication|infusion)',
+      '(?:cure|success|remission|survival) rates?',
+      'annuali[sz]ed relapse rates?',
+      'progression[- ]free survival',
+      'relapse[- ]free',
+      'confirmed disability (?:progression|worsening)',
+      'no evidence of (?:disease )?activity',
+    ],
+    exceptions: ['high(?:er)?[- ]efficacy'],
+  },
+  {
+    id: 'efficacy_statistics.neda',
+    category: 'efficacy_statistics',
+    caseSensitive: true,
+    polarity: 'affirmed',
+    patterns: ['NEDA(?:-[34])?', 'ARR'],
+  },
+  {
+    id: 'efficacy_statistics.fold',
+    category: 'efficacy_statistics',
+    patterns: [
+      '{num}[- ]?fold',
+      '(?:two|three|four|five|six|seven|eight|nine|ten)fold',
+      '(?:twice|half|three times|four times|{num} times) as (?:likely|effective|large|big|many|much|high|low|strong|good)',
+    ],
+  },
+  {
+    id: 'efficacy_statistics.proven',
+    category: 'efficacy_statistics',
+    patterns: [
+      '(?:clinically|scientifically|medically) (?:proven|tested|shown|validated|demonstrated)',
+      'proven (?:to|effective|benefits?|results|treatment)',
+      '(?:studies|research|trials?|data|evidence|results|science) (?:has |have )?(?:shows?|shown|showed|proves?|proven|proved|confirms?|confirmed|demonstrates?|demonstrated)',
+    ],
+  },
+  {
+    id: 'efficacy_statistics.effective',
+    category: 'efficacy_statistics',
+    patterns: [
+      '(?:highly|extremely|very|remarkably|incredibly|hugely|proven|really|super|amazingly) effective',
+      'effective (?:in|at|for) (?:{w} ){0,3}?(?:patients|people|treating|reducing|slowing|preventing|stopping|cases|\\d)',
+      'safe and effective|effective and safe',
+      'efficacy|effectiveness',
+    ],
+    exceptions: ['high(?:er)?[- ]efficacy'],
+  },
+  {
+    id: 'efficacy_statistics.watch-list-wording',
+    category: 'efficacy_statistics',
+    requiresWatchList: true,
+    patterns: [
+      'works?|worked|working|effective|improv(?:e|es|ed|ing|ements?)|reduc(?:e|es|ed|ing|tions?)|benefits?|benefit(?:ed|ted)|helps?|helped|slows?|slowed|responded|responses?|results|success(?:ful)?|promising|positive',
+    ],
+  },
+
+  // 4. safety_side_effects
+  {
+    id: 'safety_side_effects.no-side-effects',
+    category: 'safety_side_effects',
+    patterns: [
+      '(?<=\\b(?:no|without(?: any)?) (?:{w} ){0,2}?)(?:side[- ]?effects?|adverse (?:effects?|events?|reactions?)|risks?|downsides?|toxicity|complications|dangers?)',
+    ],
+  },
+  {
+    id: 'safety_side_effects.side-effect-free',
+    category: 'safety_side_effects',
+    polarity: 'negated',
+    patterns: [
+      'side[- ]?effect[- ]free',
+      'free (?:of|from) (?:any )?(?:side[- ]?effects?|risks?|toxicity)',
+      'risk[- ]free',
+      'zero (?:side[- ]?effects?|risks?)',
+    ],
+  },
+  {
+    id: 'safety_side_effects.safe',
+    category: 'safety_side_effects',
+    patterns: [
+      '(?:completely|totally|perfectly|entirely|absolutely|100 ?%|one hundred per ?cent|very|extremely|proven|clinically proven|always|inherently|generally|remarkably|guaranteed) safe',
+      'safe (?:for|in|during|to use|to take|while) (?:{w} ){0,2}?(?:everyone|everybody|anyone|all|children|kids|pregnan\\w*|breastfeeding|older|elderly|long[- ]term|use|take)',
+      'safe and (?:effective|well[- ]tolerated|natural|gentle)|(?:effective|natural|gentle) and safe',
+      "(?<=\\b(?:is|are|was|were|be|been|being|it's|they're|seems?|appears?|proved|proven|considered|shown to be) (?:to be )?(?:(?:very|generally|relatively|completely|perfectly|totally|entirely|extremely|quite|reasonably) )?)safe(?! (?:space|place|spaces|places|environment|distance|haven|word|way))",
+      'safely',
+    ],
+  },
+  {
+    id: 'safety_side_effects.harmless',
+    category: 'safety_side_effects',
+    patterns: [
+      'harmless|non-?toxic|gentle on (?:the|your) body',
+      "(?:all[- ])?natural,? (?:so|and therefore|therefore|which means|meaning) (?:it's |it is )?(?:safe|harmless)",
+      "because it(?:'s| is) natural",
+    ],
+  },
+  {
+    id: 'safety_side_effects.tolerability',
+    category: 'safety_side_effects',
+    patterns: [
+      'well[- ]tolerated|tolerated well|tolerability',
+      '(?:only|just) (?:very )?(?:mild|minor|minimal|a few|temporary) (?:side[- ]?effects|reactions)',
+    ],
+  },
+  {
+    id: 'safety_side_effects.side-effects',
+    category: 'safety_side_effects',
+    patterns: [
+      '(?:common|serious|severe|rare|mild|minor|possible|known|long[- ]term|potential|frequent|main|unpleasant|temporary|nasty|bad|dangerous|fewer|less|milder|reduced|lower|few|some|many|significant) side[- ]?effects?',
+      'side[- ]?effects? (?:include|including|such as|like|are|were|is|was|can|could|may|might|of|occurred|reported)',
+      '(?:cause|causes|caused|causing) (?:{w} ){0,2}?side[- ]?effects?',
+      'adverse (?:events?|effects?|reactions?|drug reactions?)',
+    ],
+  },
+  {
+    id: 'safety_side_effects.named-risks',
+    category: 'safety_side_effects',
+    patterns: [
+      'progressive multifocal leuk(?:o|oe)ncephalopathy',
+      'cytokine[- ]release syndrome',
+      'immune effector cell[- ]associated neurotoxicity(?: syndrome)?',
+      'neurotoxicity',
+      '(?:serious|severe|opportunistic|life[- ]threatening|fatal|fungal|herpes|viral|bacterial) infections?',
+      '(?:risk|rates?) of (?:{w} ){0,2}?infections?|infections? (?:risks?|rates?)',
+      'malignanc(?:y|ies)|secondary (?:cancers?|tumou?rs?)|t[- ]cell (?:lymphomas?|leuka?emias?)',
+      'hypogammaglobulina?emia|anaphyla(?:xis|ctic)|allergic reactions?|birth defects',
+      '(?:liver|kidney) (?:damage|injury|failure|toxicity|problems?)',
+      '(?:infusion|injection)[- ](?:site |related )?reactions?',
+      '(?:boxed|black[- ]box) warnings?',
+      '(?:deaths?|fatalit(?:y|ies)) (?:were |was |have been |has been )?(?:reported|occurred|linked)',
+      '(?:caused?|causing|risk of|led to) (?:{w} )?deaths?',
+      '(?:increased?|higher|small|low|known|rare|serious) risks? of',
+      'serious (?:reactions?|harm)',
+    ],
+  },
+  {
+    id: 'safety_side_effects.named-risk-acronyms',
+    category: 'safety_side_effects',
+    caseSensitive: true,
+    patterns: ['PML', 'CRS', 'ICANS', 'HLH'],
+  },
+  {
+    id: 'safety_side_effects.safety-profile',
+    category: 'safety_side_effects',
+    patterns: [
+      'safety (?:profile|record|data|concerns?|signals?|warnings?|issues?|information|reviews?)',
+      '(?:proven|established|good|excellent|favou?rable|reassuring|clean) safety',
+    ],
+  },
+  {
+    id: 'safety_side_effects.watch-list-wording',
+    category: 'safety_side_effects',
+    requiresWatchList: true,
+    patterns: [
+      'safe(?:ly|ty)?|side[- ]?effects?|tolerat(?:ed|ability|e)|risks?|adverse|toxicity|harms?|harmful',
+    ],
+  },
+
+  // 5. dosing_treatment_advice
+  {
+    id: 'dosing_treatment_advice.amount',
+    category: 'dosing_treatment_advice',
+    patterns: [
+      '{num} ?(?:mg|mcg|µg|μg|micrograms?|milligrams?|grams?|g|ml|millilit(?:er|re)s?|iu|international units|units)(?:/(?:kg|m2|m²|day|d|dose|week))?(?![\\w/])',
+      '{num} (?:{w} )?(?:tablets?|capsules?|pills?|drops|puffs|sachets|courses|cycles)',
+      '(?:{num}|\\d+(?:\\.\\d+)? ?(?:x|×) ?10\\^?\\d+)(?: (?:million|billion))? (?:{w} ){0,2}?cells(?:/kg)?',
+      'half (?:a|an) (?:tablet|pill|capsule|dose)',
+    ],
+  },
+  {
+    id: 'dosing_treatment_advice.change-dose',
+    category: 'dosing_treatment_advice',
+    patterns: [
+      '(?:skip|skipping|skipped|miss|missing|missed|double|doubling|doubled|halve|halving|increase|increasing|decrease|decreasing|reduce|reducing|lower|lowering|adjust|adjusting|change|changing|split|splitting) (?:a |your |the |my |next |that |this |one |their )?(?:next )?dos(?:e|es|age)',
+      'dos(?:e|es|ed|ing|age|ages)',
+    ],
+  },
+  {
+    id: 'dosing_treatment_advice.schedule',
+    category: 'dosing_treatment_advice',
+    patterns: [
+      '(?:once|twice|three times|four times|{num} times) (?:a|per|each|every) (?:day|week|month|year|fortnight|night|morning|evening)',
+      '(?:once|twice)[- ](?:daily|weekly|monthly|yearly|nightly)',
+      'every (?:other |{num} )(?:days?|weeks?|months?|years?|hours?|nights?)',
+      '(?:daily|weekly|monthly|nightly|yearly) (?:injections?|infusions?|tablets?|pills?|doses?|dosing|shots?|capsules?)',
+      '(?<=\\b(?:take|taken|taking|use|used|inject|injected|apply|applied) (?:{w} ){0,6}?)every (?:day|morning|night|evening|week|month)',
+    ],
+  },
+  {
+    id: 'dosing_treatment_advice.stop-start',
+    category: 'dosing_treatment_advice',
+    patterns: [
+      '(?:stop|stopping|quit|quitting|discontinue|discontinuing) (?:taking|using)',
+      '(?:stop|stopping|quit|quitting|discontinue|discontinuing) (?:(?:your|all|any|the|their|my) ){1,3}(?:{w} )?' +
+        TREATMENT,
+      '(?:come|coming|came|go|going|went|get|getting|got|wean|weaning|weaned|taper|tapering)(?: yourself)? off(?: of)? (?:(?:your|all|the|my|their|any) )?(?:{w} )?' +
+        TREATMENT,
+      'taper(?:s|ed|ing)?',
+    ],
+  },
+  {
+    id: 'dosing_treatment_advice.switch',
+    category: 'dosing_treatment_advice',
+    patterns: [
+      'switch(?:es|ed|ing)? (?:from|to|over|between|therap(?:y|ies)|treatments?|medications?|drugs?|dmts?)',
+      '(?:instead of|in place of|rather than|replace|replacing) (?:(?:your|their|the|my|taking|conventional|prescribed|standard|regular) ){0,3}' +
+        TREATMENT,
+    ],
+  },
+  {
+    id: 'dosing_treatment_advice.you-should',
+    category: 'dosing_treatment_advice',
+    patterns: [
+      'you (?:should|must|need to|have to|ought to|can safely|can|could) (?:{w} )?(?:take|start|stop|begin|switch|increase|reduce|double|skip|quit|inject)(?! part)',
+    ],
+  },
+
+  // 6. trial_availability_eligibility
+  {
+    id: 'trial_availability_eligibility.recruiting',
+    category: 'trial_availability_eligibility',
+    patterns: [
+      'recruiting|enrol?ling|accepting (?:new )?(?:patients|participants|volunteers|applications|referrals)',
+      'recruitment (?:is |has )?(?:open|opened|closed|ongoing|underway|begins|began|started|paused|complete)',
+      '(?:enrol?ment|recruitment) (?:for|in|into|to) (?:this|the|our|a) (?:trial|study)',
+    ],
+    exceptions: ['recruit(?:s|ed|ing)? (?:{w} )?(?:immune |white blood |inflammatory )?cells'],
+  },
+  {
+    id: 'trial_availability_eligibility.eligibility',
+    category: 'trial_availability_eligibility',
+    patterns: [
+      'eligib(?:le|ility)',
+      'qualif(?:y|ies|ied|ying) (?:for|to)',
+      '(?:who|you|they) (?:may |might |could )?qualify',
+      '(?:inclusion|exclusion|eligibility|entry|enrol?ment) criteria',
+      'who can (?:join|take part|participate|apply)',
+    ],
+  },
+  {
+    id: 'trial_availability_eligibility.sign-up',
+    category: 'trial_availability_eligibility',
+    patterns: [
+      'sign(?:ed|ing|s)? up (?:for|to) (?:{w} ){0,2}?(?:trials?|stud(?:y|ies)|research|registry)',
+      'sign up (?:now|today|here|online)',
+      'apply (?:now|today|online|here)',
+      'apply (?:to|for) (?:join |take part in |be part of )?(?:{w} )?(?:trials?|stud(?:y|ies)|research)',
+      'register (?:your )?interest',
+      '(?:join|joining|enter|entering|take part in|taking part in|participate in|participating in|be part of|volunteer for|enrol in|enroll in) (?:{w} ){0,2}?(?:trials?|stud(?:y|ies)|research|registry)',
+      'volunteers? (?:are )?(?:needed|wanted|sought)',
+      'looking for (?:{w} )?(?:volunteers|participants|patients|people|adults|children|women|men)',
+    ],
+  },
+  {
+    id: 'trial_availability_eligibility.compensation',
+    category: 'trial_availability_eligibility',
+    patterns: [
+      'free (?:treatment|medication|medicine|care|drugs?|study drug|access|therapy|tests|scans|mri)',
+      'at no cost',
+      'compensat(?:ion|ed)|reimburs(?:e|ed|ement)',
+      '(?:will be|are|is|get|gets) paid',
+      'travel (?:costs|expenses) (?:are |will be )?(?:covered|paid)',
+    ],
+  },
+  {
+    id: 'trial_availability_eligibility.registry-id',
+    category: 'trial_availability_eligibility',
+    caseSensitive: true,
+    patterns: [
+      'NCT\\d{8}',
+      'ISRCTN\\d{8}',
+      '(?:EudraCT|EU CT) (?:[Nn]umber |[Nn]o\\. )?\\d{4}-\\d{6}-\\d{2}(?:-\\d{2})?',
+    ],
+  },
+  {
+    id: 'trial_availability_eligibility.phase',
+    category: 'trial_availability_eligibility',
+    patterns: [
+      'phase[- ]?(?:[1-4]|iv|i{1,3}|1/2|2/3|i/ii|ii/iii|[1-3][ab]|one|two|three|four)(?![\\w/])',
+      'first[- ]in[- ](?:human|man)',
+      '(?:early|late)[- ]phase',
+    ],
+  },
+  {
+    id: 'trial_availability_eligibility.available-in-trials',
+    category: 'trial_availability_eligibility',
+    patterns: [
+      '(?:only )?available (?:only )?(?:in|through|via|as part of|to) (?:(?:a|clinical|research) ){0,3}(?:trials?|stud(?:y|ies)|trial participants|participants)',
+    ],
+  },
+  {
+    id: 'trial_availability_eligibility.new-treatment',
+    category: 'trial_availability_eligibility',
+    requiresWatchList: true,
+    patterns: [
+      '(?:new|novel|next[- ]generation|innovative|cutting[- ]edge) (?:{w} )?(?:treatments?|therap(?:y|ies)|drugs?|medicines?|options?|approach(?:es)?)',
+    ],
+  },
+
+  // 7. comparative
+  {
+    id: 'comparative.than',
+    category: 'comparative',
+    patterns: [
+      '(?:better|more effective|more powerful|more potent|safer|stronger|gentler|cheaper|more convenient|less toxic|less risky|more tolerable|better tolerated|more successful|faster[- ]acting|worse|less effective|weaker|riskier|more dangerous) (?:{w} ){0,3}?than',
+      'fewer (?:{w} ){0,2}?(?:side[- ]?effects|relapses|infections|risks|complications|lesions) than',
+    ],
+    exceptions: ['(?:feel|feels|feeling|felt) (?:{w} )?better than'],
+  },
+  {
+    id: 'comparative.superior',
+    category: 'comparative',
+    patterns: [
+      'superior to|inferior to|non[- ]?inferior(?:ity)?',
+      'out[- ]?perform(?:s|ed|ing)?',
+      'beat(?:s|ing)? (?:{w} ){0,3}?(?:placebo|drugs?|treatments?|therap(?:y|ies)|competitors?|chemo(?:therapy)?|standard|medications?)',
+      'head[- ]to[- ]head',
+      'as (?:effective|good|safe|powerful|potent|well tolerated) as|equally effective',
+    ],
+  },
+  {
+    id: 'comparative.best-only',
+    category: 'comparative',
+    patterns: [
+      '(?<=\\bthe )(?:best|only|most effective|safest|strongest|most powerful|leading|top|number one|first and only|most advanced) (?:{w} ){0,2}?(?:treatments?|therap(?:y|ies)|drugs?|options?|medications?|medicines?|cures?|dmts?|approach(?:es)?|solutions?|products?|remed(?:y|ies)|choice)',
+      'best[- ]in[- ]class|first[- ]in[- ]class|best available|most effective|gold[- ]standard|standard of care',
+    ],
+  },
+  {
+    id: 'comparative.line-of-therapy',
+    category: 'comparative',
+    patterns: ['(?:first|second|third)[- ]line'],
+  },
+  {
+    id: 'comparative.unlike',
+    category: 'comparative',
+    caseSensitive: true,
+    patterns: [
+      '[Uu]nlike (?:(?:other|conventional|traditional|older|existing|standard|current|many|most) ){0,3}(?:[a-z-]+ )?(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|dmts?|DMTs?|interferons?|steroids?|chemo(?:therapy)?|pills|injections|infusions)',
+      '[Uu]nlike [A-Za-z]+(?:mab|mib|nib|imod|amide|cel|ept|ine|one|ide|ate)(?![\\w])',
+    ],
+  },
+  {
+    id: 'comparative.compared',
+    category: 'comparative',
+    patterns: ['compared (?:with|to)|in comparison (?:with|to)|versus|vs\\.?'],
+  },
+
+  // 8. absolute_guarantee
+  {
+    id: 'absolute_guarantee.guarantee',
+    category: 'absolute_guarantee',
+    patterns: [
+      'guarantee(?:s|d)?|guaranteeing',
+      '(?:certain|sure|bound) to (?:work|cure|help|succeed)',
+    ],
+  },
+  {
+    id: 'absolute_guarantee.hundred-percent',
+    category: 'absolute_guarantee',
+    patterns: ['100 ?(?:%|percent|per cent)|one hundred per ?cent'],
+  },
+  {
+    id: 'absolute_guarantee.everyone',
+    category: 'absolute_guarantee',
+    patterns: [
+      '(?:for|in|to|with) (?:everyone|everybody|anyone|all patients|every patient|all people|every person|all sufferers)(?! else)',
+      '(?:everyone|everybody|anyone) (?:who (?:{w} ){1,3}?)?(?:will|can|gets?|recovers?|improves?|benefits?|responds?|feels?|sees?)',
+      '(?:for|in) (?:every|each) (?:single )?(?:patient|person|case|participant)',
+      'every (?:single )?(?:patient|person|participant|user|sufferer|one)(?: {w}){0,4}? (?:respond|responded|responds|improve[sd]?|recover(?:s|ed)?|benefit(?:s|ed|ted)?|gets? better|got better|will|can|saw|sees|feels?|felt|achieved?|remained|stays?|stayed|became|was cured|is cured)',
+      'all (?:patients|participants|people|users|sufferers) (?:{w} ){0,2}?(?:respond|responded|improve|improved|recover|recovered|benefit|benefited|benefitted|get better|got better|will|can|saw|see|feel|felt|achieve|achieved|remain|remained|stay|stayed|become|became)',
+    ],
+    exceptions: [
+      '(?:different|varies|vary|differs?|unique) (?:{w} )?(?:for|from) (?:everyone|everybody|anyone)',
+    ],
+  },
+  {
+    id: 'absolute_guarantee.always-never',
+    category: 'absolute_guarantee',
+    polarity: 'affirmed',
+    patterns: [
+      '(?:always|never) (?:{w} ){0,2}?(?:works?|worked|working|helps?|helped|fails?|failed|effective|succeeds?|succeeded|relapse[sd]?|return(?:s|ed)?|come back|comes back|came back|recurs?|progress(?:es|ed)?|get worse|gets worse|got worse|cures?|cured|responds?|safe|harmless|walk again)',
+    ],
+  },
+  {
+    id: 'absolute_guarantee.completely',
+    category: 'absolute_guarantee',
+    patterns: [
+      '(?:completely|totally|entirely|fully|permanently|forever|for good|definitely|certainly|surely|absolutely) (?:{w} )?(?:cured?|curing|gone|safe|free|eliminat\\w*|eradicat\\w*|revers\\w*|stop\\w*|halt\\w*|heal\\w*|recover\\w*|disappear\\w*|works?|worked|effective|harmless|painless|remission|restor\\w*|repair\\w*|resolv\\w*|vanish\\w*|transform\\w*)',
+      '(?:cured?|gone|free|disappear(?:s|ed)?|recovered|stopped|reversed|healed|vanish(?:es|ed)?|eradicat\\w*|eliminat\\w*|last|lasts|lasting|works?) (?:{w} ){0,2}?(?:completely|permanently|forever|for good|for life|entirely|totally)',
+      'forever',
+    ],
+  },
+  {
+    id: 'absolute_guarantee.will',
+    category: 'absolute_guarantee',
+    patterns: [
+      'will (?:definitely |certainly |surely |completely |permanently |always |100% )?(?:cure|stop|work|heal|reverse|eliminate|end|fix|restore|repair|halt|prevent|transform|change your life|get rid of|make you (?:better|well))(?! (?:with|by|on|out|closely|together|alongside|through|in|at|from|the (?:infusion|injection|drip)))',
+    ],
+  },
+  {
+    id: 'absolute_guarantee.permanent',
+    category: 'absolute_guarantee',
+    patterns: [
+      '(?<=\\b(?:results?|effects?|benefits?|improvements?|cure|remission|changes?) (?:{w} ){0,2}?(?:are|is|will be|remain|stay) (?:{w} )?)(?:permanent|lifelong|guaranteed|irreversible)',
+    ],
+  },
+
+  // 9. hype_sensational
+  {
+    id: 'hype_sensational.miracle',
+    category: 'hype_sensational',
+    patterns: [
+      'miracles?|miraculous(?:ly)?',
+      'wonder (?:drugs?|cures?|pills?|treatments?|supplements?|products?|remed(?:y|ies)|herbs?|foods?)',
+      '(?:magic|silver) (?:bullets?|cures?|pills?|potions?|formula)',
+      'holy grail|cure[- ]all|panacea',
+    ],
+  },
+  {
+    id: 'hype_sensational.breakthrough',
+    category: 'hype_sensational',
+    patterns: ['breakthroughs?'],
+    exceptions: [
+      'breakthrough (?:therapy|device|medicine)',
+      'breakthrough (?:pain|bleeding|infections?|seizures?|disease|relapses?|activity|cases?|covid)',
+    ],
+  },
+  {
+    id: 'hype_sensational.revolutionary',
+    category: 'hype_sensational',
+    patterns: [
+      'game[- ]chang(?:er|ers|ing)',
+      'revolutionar(?:y|ies)|revolutioni[sz](?:e|es|ed|ing)',
+      'paradigm[- ]shift(?:ing|s)?',
+      'ground[- ]?breaking|life[- ]changing|life[- ]saving|transformative|unprecedented|astonishing|jaw[- ]dropping',
+      'transform(?:s|ed|ing)? (?:{w} )?lives',
+      "world[- ]first|world's first",
+      "secret (?:cure|remedy|treatment)|one weird trick|doctors (?:don't|do not) want you to know",
+      'dramatic(?:ally)? (?:results?|improvements?|recover\\w*|improv\\w*|reduc\\w*)',
+    ],
+  },
+  {
+    id: 'hype_sensational.new-hope',
+    category: 'hype_sensational',
+    patterns: ['(?:new|renewed|fresh|real|false) hope', 'hope for a cure'],
+  },
+
+  // 10. testimonial_anecdote
+  {
+    id: 'testimonial_anecdote.cured-me',
+    category: 'testimonial_anecdote',
+    patterns: [
+      '(?:cured|healed|fixed|saved|reversed|stopped|halted|changed|transformed|turned around|cleared) my (?:ms|life|disease|body|symptoms|relapses|fatigue|pain|walking|legs|vision|eyesight|balance|condition|lesions|health|brain fog|numbness|tremors?|spasms?|bladder|{condition})',
+      '(?:saved|cured|healed) me',
+      'gave (?:me |her |him |them )?(?:my |her |his |their )?(?:life|legs|independence|freedom|energy) back',
+      'gave (?:me|her|him|them) back (?:my|her|his|their) (?:life|legs|independence|freedom|energy)',
+    ],
+  },
+  {
+    id: 'testimonial_anecdote.symptoms-gone',
+    category: 'testimonial_anecdote',
+    patterns: [
+      '(?:my|her|his) (?:{w} )?(?:lesions|symptoms|relapses|fatigue|pain|tremors?|numbness|spasms?|ms|disease|cancer|tumou?rs?|brain fog|walking|balance|vision|eyesight|mobility) (?:have |has |had |is |are |was |were )?(?:all |completely |totally |finally |gradually )?(?:disappeared|vanished|gone|went away|cleared|stopped|improved|shrunk|shrank|melted away|reversed|better|healed)',
+    ],
+  },
+  {
+    id: 'testimonial_anecdote.again',
+    category: 'testimonial_anecdote',
+    patterns: [
+      "i (?:can|could|was able to|am able to|'m able to|have been able to|'ve been able to) (?:now |finally |actually )?(?:{w} ){1,3}?again",
+    ],
+  },
+  {
+    id: 'testimonial_anecdote.i-am-cured',
+    category: 'testimonial_anecdote',
+    patterns: [
+      "i(?:'m| am| was| have been|'ve been| feel| felt) (?:now |finally |officially |completely |fully |totally |basically )?(?:in remission|cured|healed|relapse[- ]free|symptom[- ]free|disease[- ]free|better than ever|back to normal|a new person|like a new person|(?:{w} )?years younger|normal again)",
+    ],
+  },
+  {
+    id: 'testimonial_anecdote.worked-for-me',
+    category: 'testimonial_anecdote',
+    patterns: ['(?:worked|works|work|did wonders|does wonders|helped) (?:wonders )?for me'],
+  },
+  {
+    id: 'testimonial_anecdote.since-i-started',
+    category: 'testimonial_anecdote',
+    patterns: [
+      "(?:since|after) (?:i (?:started|began|switched|had|took)|starting|taking|my (?:first )?(?:infusion|treatment|transplant|injection)s?)(?: {w}){0,4}?,? i(?: have| haven't| had| hadn't|'ve| am|'m| was| wasn't)? (?:{w} ){0,2}?(?:had|felt|been|noticed|seen|needed)",
+    ],
+  },
+  {
+    id: 'testimonial_anecdote.reported',
+    category: 'testimonial_anecdote',
+    patterns: [
+      '(?<=\\b(?:patients?|participants?|users?|customers?|members?|clients?|readers?|fans) (?:{w} )?)(?:say|said|tell us|told us|swear by|rave about|report feeling|describe feeling)',
+    ],
+  },
+]

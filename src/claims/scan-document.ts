@@ -1,0 +1,58 @@
+import { ClaimScanInputError } from './errors.js'
+import { isLexicalState } from './lexical-text.js'
+import type { CompiledPack } from './rules/compile.js'
+import { scanPackLexical } from './scan-lexical.js'
+import { scanPackText } from './scan-text.js'
+import type { DocumentFields, Finding } from './types.js'
+
+/**
+ * Scans a whole document field by field (the review workflow calls this on every save). Strings and
+ * Lexical states are scanned; arrays and groups (Payload array, blocks and group fields) are walked
+ * with dotted paths such as `faqs.0.answer`, which become part of each claim key.
+ */
+
+/** Keys Payload adds to array rows and blocks: identifiers, never reviewable prose. */
+const SKIPPED_KEYS = new Set(['id', 'blockType', 'blockName'])
+
+export function scanPackDocument(pack: CompiledPack, fields: DocumentFields): Finding[] {
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
+    throw new ClaimScanInputError(
+      'INVALID_DOCUMENT',
+      'Expected a document as an object of field paths to values',
+    )
+  }
+  const findings: Finding[] = []
+  const collect = (found: Finding[], field: string) => {
+    for (const finding of found) {
+      finding.field = field
+      findings.push(finding)
+    }
+    if (findings.length > pack.limits.maxFindings) {
+      throw new ClaimScanInputError(
+        'TOO_MANY_FINDINGS',
+        `More than ${pack.limits.maxFindings} findings in one document`,
+      )
+    }
+  }
+  const visit = (value: unknown, path: string, depth: number): void => {
+    if (depth > pack.limits.maxDepth) {
+      throw new ClaimScanInputError(
+        'INVALID_DOCUMENT',
+        `Document is nested deeper than ${pack.limits.maxDepth} levels (at ${path})`,
+      )
+    }
+    if (typeof value === 'string') {
+      if (value.trim() !== '') collect(scanPackText(pack, value, path), path)
+    } else if (isLexicalState(value)) {
+      collect(scanPackLexical(pack, value, path), path)
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(item, `${path}.${index}`, depth + 1))
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) {
+        if (!SKIPPED_KEYS.has(key) && !key.startsWith('_')) visit(item, `${path}.${key}`, depth + 1)
+      }
+    }
+  }
+  for (const [field, value] of Object.entries(fields)) visit(value, field, 0)
+  return findings
+}

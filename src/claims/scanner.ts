@@ -1,0 +1,39 @@
+import { scanPackMarkdown } from './markdown.js'
+import { compileRules } from './rules/compile.js'
+import { scanPackDocument } from './scan-document.js'
+import { scanPackLexical } from './scan-lexical.js'
+import { scanPackText } from './scan-text.js'
+import type {
+  CategoryDefaults,
+  CategoryId,
+  DocumentFields,
+  Finding,
+  Rule,
+  ScanCallOptions,
+  ScannerOptions,
+} from './types.js'
+
+/** A compiled scanner: build it once (plugin start-up), call it on every save. */
+export interface ClaimScanner {
+  scanText(text: string, options?: ScanCallOptions): Finding[]
+  scanLexical(editorState: unknown, options?: ScanCallOptions): Finding[]
+  /** Markdown: code, URLs and HTML are ignored; offsets stay those of the original text. */
+  scanMarkdown(text: string, options?: ScanCallOptions): Finding[]
+  scanDocument(fields: DocumentFields): Finding[]
+  /** The resolved rules (defaults, overrides, additions; disabled ones flagged). */
+  readonly rules: readonly Rule[]
+  readonly categories: Readonly<Record<CategoryId, CategoryDefaults>>
+}
+
+/** Validates and compiles the options; throws ClaimRuleError naming the bad rule or option. */
+export function createScanner(options: ScannerOptions = {}): ClaimScanner {
+  const pack = compileRules(options)
+  return {
+    scanText: (text, call) => scanPackText(pack, text, call?.fieldPath ?? ''),
+    scanLexical: (editorState, call) => scanPackLexical(pack, editorState, call?.fieldPath ?? ''),
+    scanMarkdown: (text, call) => scanPackMarkdown(pack, text, call?.fieldPath ?? ''),
+    scanDocument: (fields) => scanPackDocument(pack, fields),
+    rules: pack.rules,
+    categories: pack.categories,
+  }
+}

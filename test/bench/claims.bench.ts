@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+import writeGood from 'write-good'
+import { createScanner } from '../../src/claims/index.js'
+
+/**
+ * `npm run bench:claims`: median throughput of scanText on a 100 KB English health text (an
+ * original article, repeated), write-good on the same text as a reference point, and the heap
+ * before and after 10,000 scans. Single-threaded: everything runs on one core.
+ */
+
+setFlagsFromString('--expose-gc')
+const gc = runInNewContext('gc') as () => void
+
+const TEXT_SIZE = 100_000
+const article = readFileSync(
+  fileURLToPath(new URL('../fixtures/claims/bench-article.md', import.meta.url)),
+  'utf8',
+)
+let text = ''
+while (text.length < TEXT_SIZE) text += `${article}\n\n`
+text = text.slice(0, text.lastIndexOf('\n\n', TEXT_SIZE))
+const megabytes = Buffer.byteLength(text) / 1e6
+
+function medianMs(run: () => void, samples: number, warmup: number): number {
+  for (let i = 0; i < warmup; i++) run()
+  const times: number[] = []
+  for (let i = 0; i < samples; i++) {
+    const start = performance.now()
+    run()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return times[Math.floor(times.length / 2)]!
+}
+
+const scanner = createScanner({ watchList: ['KYV-101', 'CABA-201'] })
+const findings = scanner.scanText(text).length
+const scanMs = medianMs(() => scanner.scanText(text), 1000, 100)
+const writeGoodMs = medianMs(() => writeGood(text), 5, 1)
+const scanRate = megabytes / (scanMs / 1000)
+const writeGoodRate = megabytes / (writeGoodMs / 1000)
+
+console.log(
+  `text: ${(megabytes * 1000).toFixed(1)} KB of English health text, ${findings} findings per scan`,
+)
+console.log(`scanText:   median ${scanMs.toFixed(2)} ms  -> ${scanRate.toFixed(1)} MB/s`)
+console.log(`write-good: median ${writeGoodMs.toFixed(1)} ms  -> ${writeGoodRate.toFixed(2)} MB/s`)
+console.log(
+  `ratio:      scanText is ${(scanRate / writeGoodRate).toFixed(0)}x faster than write-good (goal: >= 50 MB/s, about 100x)`,
+)
+
+// 10,000 scans of a 10 KB slice (the whole text would take most of a minute): any per-scan leak
+// (caches, retained findings, regular-expression state) shows as growth.
+const SCANS = 10_000
+const slice = text.slice(0, text.indexOf('\n\n', 10_000))
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`
+for (let i = 0; i < 100; i++) scanner.scanText(slice)
+gc()
+const before = process.memoryUsage().heapUsed
+for (let i = 0; i < SCANS; i++) scanner.scanText(slice, { fieldPath: `field${i % 7}` })
+gc()
+const after = process.memoryUsage().heapUsed
+console.log(
+  `heap:       ${mb(before)} before, ${mb(after)} after ${SCANS} scans of ${(slice.length / 1000).toFixed(1)} KB (growth ${mb(after - before)})`,
+)

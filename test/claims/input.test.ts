@@ -1,0 +1,126 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  ClaimScanInputError,
+  createScanner,
+  scanDocument,
+  scanLexical,
+  scanText,
+} from '../../src/claims/index.js'
+
+const inputError = (fn: () => unknown): ClaimScanInputError => {
+  try {
+    fn()
+  } catch (error) {
+    if (error instanceof ClaimScanInputError) return error
+    throw error
+  }
+  throw new Error('expected a ClaimScanInputError')
+}
+
+const nested = (depth: number) => {
+  let node: Record<string, unknown> = { type: 'text', text: 'cure' }
+  for (let i = 0; i < depth; i++) node = { type: 'paragraph', children: [node] }
+  return { root: { type: 'root', children: [node] } }
+}
+
+describe('bad input', () => {
+  it.each([undefined, null, 42, {}, ['cure'], Symbol('x')])(
+    'rejects %p as text with INVALID_TEXT',
+    (value) => {
+      const error = inputError(() => scanText(value as never))
+      expect(error).toMatchObject({
+        code: 'INVALID_TEXT',
+        status: 400,
+        name: 'ClaimScanInputError',
+      })
+    },
+  )
+
+  it('rejects text over the length limit', () => {
+    const scanner = createScanner({ limits: { maxTextLength: 100 } })
+    expect(inputError(() => scanner.scanText('a'.repeat(101))).code).toBe('TEXT_TOO_LONG')
+  })
+
+  it('scans 10 MB of health text in bounded time', () => {
+    const paragraph =
+      'Multiple sclerosis affects the brain and spinal cord, and symptoms differ from person to person. ' +
+      'Your neurologist will explain the options and what to expect at each appointment. ' +
+      'There is no cure, but “DMTs” help… Ask your MS nurse. '
+    const text = paragraph.repeat(Math.ceil(10_000_000 / paragraph.length))
+    const started = Date.now()
+    const findings = scanText(text)
+    expect(findings.length).toBeGreaterThan(30_000)
+    expect(Date.now() - started).toBeLessThan(20_000)
+  })
+
+  it('stops a claim-dense 10 MB text early with a clear error', () => {
+    const text = 'KYV-101 cures MS. Take 20 mg daily. '.repeat(300_000)
+    const started = Date.now()
+    expect(inputError(() => scanText(text)).code).toBe('TOO_MANY_FINDINGS')
+    expect(Date.now() - started).toBeLessThan(20_000)
+  })
+
+  it('scans 10 MB without punctuation or spaces in bounded time', () => {
+    const started = Date.now()
+    expect(scanText('x'.repeat(10_000_000))).toEqual([])
+    expect(scanText('cure '.repeat(20_000)).length).toBe(20_000)
+    expect(Date.now() - started).toBeLessThan(20_000)
+  })
+
+  it('refuses a flood of findings rather than growing without bound', () => {
+    const scanner = createScanner({ limits: { maxFindings: 1000 } })
+    expect(inputError(() => scanner.scanText('cure '.repeat(2000))).code).toBe('TOO_MANY_FINDINGS')
+  })
+
+  it.each<[string, unknown]>([
+    ['a number', 42],
+    ['null', null],
+    ['an array', []],
+    ['an object without root', { foo: 1 }],
+    ['a root without children', { root: { type: 'root' } }],
+    ['children that are not an array', { root: { type: 'root', children: 'x' } }],
+    ['a node that is not an object', { root: { type: 'root', children: [null] } }],
+    ['a text node without text', { root: { type: 'root', children: [{ type: 'text', text: 5 }] } }],
+    ['malformed JSON', '{"root": {"type": "root", "children": [}'],
+  ])('rejects %s as Lexical with INVALID_LEXICAL', (_name, state) => {
+    const error = inputError(() => scanLexical(state))
+    expect(['INVALID_LEXICAL']).toContain(error.code)
+  })
+
+  it('rejects Lexical nested deeper than the limit', () => {
+    expect(scanLexical(nested(90))).toHaveLength(1)
+    expect(inputError(() => scanLexical(nested(150))).code).toBe('LEXICAL_TOO_DEEP')
+    expect(inputError(() => scanLexical(JSON.stringify(nested(150)))).code).toBe('LEXICAL_TOO_DEEP')
+  })
+
+  it('rejects cyclic Lexical objects instead of looping', () => {
+    const paragraph: Record<string, unknown> = { type: 'paragraph', children: [] }
+    ;(paragraph.children as unknown[]).push(paragraph)
+    expect(
+      inputError(() => scanLexical({ root: { type: 'root', children: [paragraph] } })).code,
+    ).toBe('LEXICAL_TOO_DEEP')
+  })
+
+  it('survives JSON nested a million levels deep', () => {
+    const deep = '['.repeat(1_000_000) + ']'.repeat(1_000_000)
+    expect(inputError(() => scanLexical(deep)).code).toBe('INVALID_LEXICAL')
+  })
+
+  it('rejects Lexical with too many nodes', () => {
+    const children = Array.from({ length: 2000 }, () => ({
+      type: 'paragraph',
+      children: [{ type: 'text', text: 'ok' }],
+    }))
+    const scanner = createScanner({ limits: { maxNodes: 1000 } })
+    expect(inputError(() => scanner.scanLexical({ root: { type: 'root', children } })).code).toBe(
+      'LEXICAL_TOO_LARGE',
+    )
+  })
+
+  it('rejects documents that are not objects or nest too deeply', () => {
+    expect(inputError(() => scanDocument('text' as never)).code).toBe('INVALID_DOCUMENT')
+    let value: unknown = 'cure'
+    for (let i = 0; i < 200; i++) value = [value]
+    expect(inputError(() => scanDocument({ deep: value })).code).toBe('INVALID_DOCUMENT')
+  })
+})

@@ -1,0 +1,31 @@
+import { describe, expect, it } from '@jest/globals'
+import { claimKey, normaliseSentence, scanText } from '../../src/claims/index.js'
+
+const keyOf = (text: string, fieldPath?: string) =>
+  scanText(text, { fieldPath }).find((finding) => finding.ruleId === 'cure_remission.cure')!.key
+
+describe('claim keys', () => {
+  it('survive edits elsewhere in the text', () => {
+    expect(keyOf('Intro. KYV-101 cures MS.')).toBe(
+      keyOf('A new, longer intro here.\n\nKYV-101 cures MS. More text.'),
+    )
+  })
+
+  it('die when the sentence changes', () => {
+    expect(keyOf('KYV-101 cures MS.')).not.toBe(keyOf('KYV-101 cures MS in mice.'))
+  })
+
+  it('ignore case, spacing and curly quotes', () => {
+    expect(keyOf('“It cures MS,” he said.')).toBe(keyOf('"It  cures ms," he said.'))
+  })
+
+  it('depend on the field path and rule id', () => {
+    expect(keyOf('It cures MS.', 'body')).not.toBe(keyOf('It cures MS.', 'summary'))
+    expect(claimKey('', 'it cures ms.', 'a.b')).not.toBe(claimKey('', 'it cures ms.', 'a.c'))
+  })
+
+  it('are short hex sha-256 prefixes', () => {
+    expect(keyOf('It cures MS.')).toMatch(/^[0-9a-f]{20}$/)
+    expect(normaliseSentence('  It’s   “cured” —\tMS ')).toBe('it\'s "cured" - ms')
+  })
+})

@@ -1,0 +1,169 @@
+import { describe, expect, it } from '@jest/globals'
+import { createScanner, scanDocument, scanLexical, scanText } from '../../src/claims/index.js'
+
+const text = (value: string, format = 0) => ({
+  type: 'text',
+  text: value,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
+const block = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
+  type,
+  children,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  version: 1,
+  ...extra,
+})
+const state = (...children: unknown[]) => ({ root: block('root', children) })
+
+const article = state(
+  block('heading', [text('A miracle cure')], { tag: 'h2' }),
+  block('paragraph', [
+    text('Ocrelizumab is '),
+    text('FDA-approved', 1),
+    text(' for MS and has no side effects.'),
+  ]),
+  block(
+    'list',
+    [
+      block('listitem', [
+        block('link', [text('Take 20 mg')], { fields: { url: 'https://example.com/cure' } }),
+        text(' every day.'),
+      ]),
+    ],
+    { listType: 'bullet' },
+  ),
+  block('quote', [text('“It cured my MS,” says Anna.')]),
+  { type: 'upload', value: { id: 1 }, version: 1 },
+)
+
+describe('scanLexical', () => {
+  const findings = scanLexical(article)
+  const byRule = (ruleId: string) => findings.find((finding) => finding.ruleId === ruleId)!
+
+  it('finds claims in headings, paragraphs, lists, links and quotes', () => {
+    expect(new Set(findings.map((finding) => finding.category))).toEqual(
+      new Set([
+        'hype_sensational',
+        'cure_remission',
+        'regulatory_status',
+        'safety_side_effects',
+        'dosing_treatment_advice',
+        'testimonial_anecdote',
+      ]),
+    )
+  })
+
+  it('gives node paths and offsets inside the text node', () => {
+    expect(byRule('hype_sensational.miracle').node).toEqual({
+      path: 'root.children[0].children[0]',
+      offset: 2,
+      endPath: 'root.children[0].children[0]',
+      endOffset: 9,
+    })
+    expect(byRule('regulatory_status.agency').node).toMatchObject({
+      path: 'root.children[1].children[1]',
+      offset: 0,
+      endOffset: 12,
+    })
+    expect(byRule('dosing_treatment_advice.amount').node?.path).toBe(
+      'root.children[2].children[0].children[0].children[0]',
+    )
+  })
+
+  it('maps a claim spanning formatted text nodes to its first and last node', () => {
+    const [finding] = scanLexical(
+      state(block('paragraph', [text('It is FDA-'), text('approved', 1), text(' for MS.')])),
+    )
+    expect(finding!.text).toBe('FDA-approved')
+    expect(finding!.node).toEqual({
+      path: 'root.children[0].children[0]',
+      offset: 6,
+      endPath: 'root.children[0].children[1]',
+      endOffset: 8,
+    })
+  })
+
+  it('keeps blocks apart, so a heading without a full stop is its own sentence', () => {
+    expect(byRule('cure_remission.cure').sentence.text).toBe('A miracle cure')
+    expect(byRule('safety_side_effects.no-side-effects').polarity).toBe('negated')
+  })
+
+  it('gives offsets into the flattened plain text as well', () => {
+    const plain = 'A miracle cure\n\nOcrelizumab is FDA-approved'
+    const finding = byRule('regulatory_status.agency')
+    expect(plain.slice(finding.start, finding.end)).toBe('FDA-approved')
+  })
+
+  it('accepts a JSON string and a bare root node', () => {
+    expect(scanLexical(JSON.stringify(article))).toEqual(findings)
+    expect(scanLexical(article.root)).toEqual(findings)
+  })
+
+  it('returns nothing for an empty editor', () => {
+    expect(scanLexical(state())).toEqual([])
+  })
+})
+
+describe('scanDocument', () => {
+  it('scans strings, Lexical, arrays and groups with field paths in keys', () => {
+    const findings = scanDocument({
+      title: 'A miracle cure',
+      content: article,
+      faqs: [
+        {
+          id: 'cure',
+          question: 'Is it a cure?',
+          answer: state(block('paragraph', [text('It is completely safe.')])),
+        },
+        {
+          id: 'a2',
+          blockType: 'miracle',
+          question: 'Does it work?',
+          answer: 'It works for everyone.',
+        },
+      ],
+      seo: { description: 'Side-effect free!', _internal: 'a miracle' },
+      views: 12,
+      published: true,
+      empty: null,
+    })
+    const fields = new Set(findings.map((finding) => finding.field))
+    expect(fields).toEqual(
+      new Set([
+        'title',
+        'content',
+        'faqs.0.question',
+        'faqs.0.answer',
+        'faqs.1.answer',
+        'seo.description',
+      ]),
+    )
+    const title = findings.find(
+      (finding) => finding.field === 'title' && finding.category === 'cure_remission',
+    )!
+    expect(title.key).toBe(
+      scanText('A miracle cure', { fieldPath: 'title' }).find(
+        (f) => f.category === 'cure_remission',
+      )!.key,
+    )
+    expect(title.key).not.toBe(
+      scanText('A miracle cure').find((f) => f.category === 'cure_remission')!.key,
+    )
+    expect(findings.find((finding) => finding.field === 'faqs.0.answer')!.node?.path).toBe(
+      'root.children[0].children[0]',
+    )
+  })
+
+  it('is the same through a compiled scanner', () => {
+    const scanner = createScanner()
+    expect(scanner.scanDocument({ body: 'It cures MS.' })).toEqual(
+      scanDocument({ body: 'It cures MS.' }),
+    )
+  })
+})

@@ -1,0 +1,40 @@
+import { describe, expect, it } from '@jest/globals'
+import { scanMarkdown, scanText } from '../../src/claims/index.js'
+
+describe('offsets', () => {
+  it('points into the original text, also after curly quotes, dashes and emoji', () => {
+    const text = '“It’s amazing” — she said 😀😀 — “it cured my MS… and it’s FDA‑approved.”'
+    const findings = scanText(text)
+    expect(findings.length).toBeGreaterThan(2)
+    for (const finding of findings) {
+      expect(text.slice(finding.start, finding.end)).toBe(finding.text)
+      expect(text.slice(finding.sentence.start, finding.sentence.end)).toBe(finding.sentence.text)
+      expect(finding.start).toBeGreaterThanOrEqual(finding.sentence.start)
+      expect(finding.end).toBeLessThanOrEqual(finding.sentence.end)
+    }
+    const cured = findings.find((finding) => finding.ruleId === 'cure_remission.cure')!
+    expect(cured.start).toBe(text.indexOf('cured'))
+    expect(findings.find((f) => f.category === 'regulatory_status')!.text).toBe('FDA‑approved')
+  })
+
+  it('gives UTF-16 offsets after astral characters', () => {
+    const text = '🧠🧠 It cures MS.'
+    const [finding] = scanText(text)
+    expect(finding).toMatchObject({ start: 8, end: 13, text: 'cures' })
+  })
+
+  it('orders findings by position', () => {
+    const findings = scanText('No side effects. A miracle cure. Take 5 mg daily.')
+    const starts = findings.map((finding) => finding.start)
+    expect(starts).toEqual([...starts].sort((a, b) => a - b))
+  })
+
+  it('ignores code, URLs and HTML in Markdown but keeps offsets', () => {
+    const text =
+      'See [the cure](https://example.com/miracle-cure) and `cure()`.\n\n<!-- a miracle -->Stem cells cure MS.'
+    const findings = scanMarkdown(text)
+    expect(findings.map((finding) => finding.text)).toEqual(['cure', 'cure'])
+    for (const finding of findings)
+      expect(text.slice(finding.start, finding.end)).toBe(finding.text)
+  })
+})

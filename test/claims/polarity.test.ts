@@ -1,0 +1,81 @@
+import { describe, expect, it } from '@jest/globals'
+import { scanText, type CategoryId } from '../../src/claims/index.js'
+
+const polarity = (text: string, category: CategoryId) =>
+  scanText(text).find((finding) => finding.category === category)?.polarity
+
+describe('polarity', () => {
+  it.each([
+    ['KYV-101 cures MS.', 'affirmed'],
+    ['There is no cure for MS.', 'negated'],
+    ['It does not cure MS.', 'negated'],
+    ["It doesn't cure MS.", 'negated'],
+    ['It doesn’t cure MS.', 'negated'],
+    ['Nothing has been shown to cure MS.', 'negated'],
+    ['The drug failed to prevent relapses.', 'negated'],
+    ['It may cure MS.', 'hedged'],
+    ['Early results suggest it could reverse disability.', 'hedged'],
+    ['Whether it cures MS is being studied.', 'hedged'],
+    ['Can CAR T cure MS?', 'hedged'],
+    ['It cures MS in some patients.', 'hedged'],
+  ] as const)('%j is %s', (text, expected) => {
+    expect(polarity(text, 'cure_remission')).toBe(expected)
+  })
+
+  it('reports negated and hedged claims instead of dropping them', () => {
+    expect(scanText('There is no cure.')).toHaveLength(1)
+    expect(scanText('It might be a cure.')).toHaveLength(1)
+  })
+
+  it('skips pseudo-negations', () => {
+    expect(
+      polarity(
+        'Not only does it reduce relapses, it also improves fatigue.',
+        'efficacy_statistics',
+      ),
+    ).toBe('affirmed')
+    expect(
+      polarity('The drug is no longer just a hope: it reverses disability.', 'cure_remission'),
+    ).toBe('affirmed')
+  })
+
+  it('ends the negation scope at but, however and the end of the sentence', () => {
+    expect(polarity('It is not cheap, but it halts progression.', 'cure_remission')).toBe(
+      'affirmed',
+    )
+    expect(polarity('No trial has reported this. It cures MS.', 'cure_remission')).toBe('affirmed')
+    expect(polarity('KYV-101 cures MS. It is not approved.', 'cure_remission')).toBe('affirmed')
+  })
+
+  it('keeps the window to about five words', () => {
+    expect(
+      polarity('No, the remarkable small study of twelve people found a cure.', 'cure_remission'),
+    ).toBe('affirmed')
+  })
+
+  it('reads negations inside the matched wording', () => {
+    expect(polarity('This remedy has no side effects.', 'safety_side_effects')).toBe('negated')
+    expect(polarity('KYV-101 is not yet approved.', 'regulatory_status')).toBe('negated')
+    expect(polarity('These supplements are unapproved.', 'regulatory_status')).toBe('negated')
+    expect(polarity('MS is incurable.', 'cure_remission')).toBe('negated')
+  })
+
+  it('cancels a double negation', () => {
+    expect(polarity('Treatment was not without risks.', 'safety_side_effects')).toBe('affirmed')
+  })
+
+  it('does not treat "May" the month as a hedge', () => {
+    expect(polarity('The drug was approved in May for relapsing MS.', 'regulatory_status')).toBe(
+      'affirmed',
+    )
+  })
+
+  it('lowers severity one step only where the category allows it', () => {
+    const severity = (text: string, category: CategoryId) =>
+      scanText(text).find((finding) => finding.category === category)?.severity
+    expect(severity('There is no cure for MS.', 'cure_remission')).toBe('warning')
+    expect(severity('This is not a miracle.', 'hype_sensational')).toBe('suggestion')
+    expect(severity('This remedy has no side effects.', 'safety_side_effects')).toBe('error')
+    expect(severity('It is not approved for children.', 'regulatory_status')).toBe('error')
+  })
+})

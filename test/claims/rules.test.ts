@@ -1,0 +1,203 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  ClaimRuleError,
+  createScanner,
+  DEFAULT_RULES,
+  scanText,
+  type Rule,
+} from '../../src/claims/index.js'
+import { literalPrefixes } from '../../src/claims/rules/anchors.js'
+import { compileRules } from '../../src/claims/rules/compile.js'
+
+const ruleError = (fn: () => unknown): ClaimRuleError => {
+  try {
+    fn()
+  } catch (error) {
+    if (error instanceof ClaimRuleError) return error
+    throw error
+  }
+  throw new Error('expected a ClaimRuleError')
+}
+
+describe('rule pack', () => {
+  it('has unique ids prefixed by their category', () => {
+    const ids = DEFAULT_RULES.map((rule) => rule.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const rule of DEFAULT_RULES) expect(rule.id.startsWith(`${rule.category}.`)).toBe(true)
+  })
+
+  it('compiles every default branch behind a literal prefix (no slow whole-text passes)', () => {
+    expect(compileRules({ watchList: ['KYV-101'] }).unanchored).toEqual([])
+  })
+
+  it('is plain JSON data', () => {
+    expect(JSON.parse(JSON.stringify(DEFAULT_RULES))).toEqual(DEFAULT_RULES)
+  })
+
+  it('extracts literal prefixes, branching on optional parts', () => {
+    expect(literalPrefixes('cur(?:e|es)', false)).toEqual(['cure', 'cures'])
+    expect(literalPrefixes('(?:overall )?response rates?', false)).toEqual([
+      'response r',
+      'overall re',
+    ])
+    expect(literalPrefixes('(?<=\\bnot )approved', false)).toEqual(['approved'])
+    expect(literalPrefixes('[Uu]nlike', true)).toEqual(['Unlike', 'unlike'])
+    expect(literalPrefixes('\\d+ mg', false)).toEqual(['\\d'])
+    expect(literalPrefixes('\\w+ly', false)).toBeNull()
+  })
+})
+
+describe('options', () => {
+  it('adds rules a site defines, matched with the same engine', () => {
+    const scanner = createScanner({
+      rules: {
+        add: [
+          {
+            id: 'hype_sensational.superfood',
+            category: 'hype_sensational',
+            terms: ['superfood', 'super-food'],
+          },
+        ],
+      },
+    })
+    expect(scanner.scanText('Kale is a super food.').map((f) => f.ruleId)).toEqual([
+      'hype_sensational.superfood',
+    ])
+  })
+
+  it('runs added rules without a literal prefix in a pass of their own', () => {
+    const scanner = createScanner({
+      rules: {
+        add: [
+          { id: 'hype_sensational.ly', category: 'hype_sensational', patterns: ['\\w+ly amazing'] },
+        ],
+      },
+    })
+    expect(scanner.scanText('It is truly amazing.').map((f) => f.text)).toEqual(['truly amazing'])
+  })
+
+  it('overrides fields of existing rules', () => {
+    const scanner = createScanner({
+      rules: {
+        override: { 'hype_sensational.miracle': { severity: 'error', message: 'No "%s" please.' } },
+      },
+    })
+    expect(scanner.scanText('A miracle drug.')[0]).toMatchObject({
+      severity: 'error',
+      message: 'No "miracle" please.',
+    })
+  })
+
+  it('disables rules and whole categories', () => {
+    expect(
+      createScanner({ rules: { disable: ['hype_sensational.miracle'] } }).scanText('A miracle.'),
+    ).toEqual([])
+    const scanner = createScanner({ rules: { disable: ['hype_sensational'] } })
+    expect(scanner.scanText('A miracle, a game-changer, a breakthrough.')).toEqual([])
+    expect(scanner.rules.find((rule) => rule.id === 'hype_sensational.miracle')?.disabled).toBe(
+      true,
+    )
+  })
+
+  it('changes category defaults', () => {
+    const scanner = createScanner({ categories: { comparative: { severity: 'warning' } } })
+    expect(scanner.scanText('It is safer than chemotherapy.')[0]!.severity).toBe('warning')
+  })
+
+  it('does not change the defaults of other scanners', () => {
+    createScanner({ rules: { override: { 'cure_remission.cure': { severity: 'suggestion' } } } })
+    expect(scanText('It cures MS.')[0]!.severity).toBe('error')
+  })
+
+  it('passes options through the one-shot functions', () => {
+    expect(
+      scanText('Kale is a superfood.', {
+        rules: {
+          add: [
+            { id: 'hype_sensational.kale', category: 'hype_sensational', terms: ['superfood'] },
+          ],
+        },
+      }),
+    ).toHaveLength(1)
+  })
+
+  it.each<[string, unknown]>([
+    ['a rule without id', { rules: { add: [{ category: 'comparative', terms: ['x'] }] } }],
+    ['an unknown category', { rules: { add: [{ id: 'x.y', category: 'nope', terms: ['x'] }] } }],
+    [
+      'a rule without terms or patterns',
+      { rules: { add: [{ id: 'comparative.empty', category: 'comparative' }] } },
+    ],
+    [
+      'an invalid pattern',
+      {
+        rules: {
+          add: [{ id: 'comparative.bad', category: 'comparative', patterns: ['(unclosed'] }],
+        },
+      },
+    ],
+    [
+      'a capturing group',
+      {
+        rules: {
+          add: [{ id: 'comparative.cap', category: 'comparative', patterns: ['(better)'] }],
+        },
+      },
+    ],
+    [
+      'an empty match',
+      { rules: { add: [{ id: 'comparative.empty', category: 'comparative', patterns: ['x?'] }] } },
+    ],
+    [
+      'nested quantifiers',
+      {
+        rules: {
+          add: [{ id: 'comparative.redos', category: 'comparative', patterns: ['(?:a+)+b'] }],
+        },
+      },
+    ],
+    [
+      'an unknown macro',
+      {
+        rules: {
+          add: [{ id: 'comparative.macro', category: 'comparative', patterns: ['{nope} x'] }],
+        },
+      },
+    ],
+    [
+      'an unknown field',
+      {
+        rules: {
+          add: [{ id: 'comparative.f', category: 'comparative', terms: ['x'], regex: 'x' }],
+        },
+      },
+    ],
+    [
+      'a clashing id',
+      { rules: { add: [{ id: 'cure_remission.cure', category: 'cure_remission', terms: ['x'] }] } },
+    ],
+    [
+      'an override of an unknown rule',
+      { rules: { override: { 'cure_remission.nope': { severity: 'error' } } } },
+    ],
+    [
+      'a bad severity override',
+      { rules: { override: { 'cure_remission.cure': { severity: 'fatal' } } } },
+    ],
+    ['disabling an unknown rule', { rules: { disable: ['cure_remission.nope'] } }],
+    ['a bad watch list', { watchList: ['ok', ''] }],
+    ['a bad limit', { limits: { maxDepth: -1 } }],
+    ['a bad category default', { categories: { comparative: { severity: 'loud' } } }],
+  ])('rejects %s with a clear ClaimRuleError', (_name, options) => {
+    const error = ruleError(() => createScanner(options as never))
+    expect(error.code).toMatch(/^INVALID_(RULE|OPTIONS)$/)
+    expect(error.message.length).toBeGreaterThan(10)
+  })
+
+  it('names the bad rule', () => {
+    const bad: Rule = { id: 'comparative.broken', category: 'comparative', patterns: ['[unclosed'] }
+    const error = ruleError(() => createScanner({ rules: { add: [bad] } }))
+    expect(error.ruleId).toBe('comparative.broken')
+    expect(error.message).toContain('comparative.broken')
+  })
+})
