@@ -21,7 +21,7 @@ export default buildConfig({
   csrf: [serverURL()],
   db: databaseAdapter(),
   editor: lexicalEditor(),
-  // email: emailAdapter(),
+  email: emailAdapter(),
   collections: [Articles, Faqs, Trials, Users],
   admin: {
     user: Users.slug,

@@ -1,5 +1,7 @@
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
+
 import { Readable } from 'node:stream'
 
 /** Express request -> Fetch Request, streaming the body (Payload's handlers speak Fetch). */
@@ -33,7 +35,7 @@ export const sendFetchResponse = async (response: Response, res: ExpressResponse
     return
   }
   await new Promise<void>((resolve, reject) => {
-    Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)
+    Readable.fromWeb(response.body as NodeReadableStream)
       .on('error', reject)
       .pipe(res)
       .on('finish', resolve)
