@@ -5,12 +5,14 @@ import { buildConfig } from 'payload'
 
 import { Articles } from './collections/Articles.js'
 import { Faqs } from './collections/Faqs.js'
+import { medicalReviewOptions } from './collections/medicalReviewOptions.js'
 import { hasRole } from './collections/roles.js'
 import { Trials } from './collections/Trials.js'
 import { Users } from './collections/Users.js'
 import { databaseAdapter } from './src/databaseAdapter.js'
 import { emailAdapter } from './src/emailAdapter.js'
 import { resolveSecret, serverURL } from './src/env.js'
+import { medicalReview } from './src/index.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -42,4 +44,7 @@ export default buildConfig({
   logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },
+  plugins: [
+    medicalReview(medicalReviewOptions),
+  ],
 })

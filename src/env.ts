@@ -14,6 +14,8 @@ export const isProduction = (): boolean => process.env.NODE_ENV === 'production'
 export const resolveSecret = (dataDir = path.resolve('data')): string => {
   const secret = process.env.PAYLOAD_SECRET?.trim()
   if (secret && secret !== EXAMPLE_SECRET && secret.length >= 32) return secret
+  // `next build` loads the config to prerender the admin shell, and signs nothing with it.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return randomBytes(32).toString('hex')
   if (isProduction()) {
     throw new Error(
       'PAYLOAD_SECRET must be set to a random string of at least 32 characters when NODE_ENV=production ' +

@@ -71,6 +71,7 @@ export interface Config {
     faqs: Faq;
     trials: Trial;
     users: User;
+    'review-events': ReviewEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -83,6 +84,7 @@ export interface Config {
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     trials: TrialsSelect<false> | TrialsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -173,6 +175,40 @@ export interface Article {
     | null;
   relatedFaqs?: (number | Faq)[] | null;
   relatedTrials?: (number | Trial)[] | null;
+  medicalReview?: {
+    status?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+    fingerprint?: string | null;
+    contentEditedBy?: string | null;
+    claims?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    signOff?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    changesRequested?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    lastReviewed?: string | null;
+    nextReviewDue?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -240,6 +276,40 @@ export interface Faq {
   };
   article?: (number | null) | Article;
   order?: number | null;
+  medicalReview?: {
+    status?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+    fingerprint?: string | null;
+    contentEditedBy?: string | null;
+    claims?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    signOff?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    changesRequested?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    lastReviewed?: string | null;
+    nextReviewDue?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -324,9 +394,91 @@ export interface Trial {
    */
   studyUrl?: string | null;
   lastVerified?: string | null;
+  medicalReview?: {
+    status?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+    fingerprint?: string | null;
+    contentEditedBy?: string | null;
+    claims?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    signOff?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    changesRequested?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    lastReviewed?: string | null;
+    nextReviewDue?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Append-only, hash-chained record of every review action. Nobody can edit or delete it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events".
+ */
+export interface ReviewEvent {
+  id: number;
+  sequence: number;
+  action:
+    | 'submitted'
+    | 'claim_decided'
+    | 'changes_requested'
+    | 'signed'
+    | 'invalidated'
+    | 'publish_blocked'
+    | 'published'
+    | 'unpublished'
+    | 'bypass';
+  /**
+   * Empty for system events, or once the user is deleted.
+   */
+  actor?: (number | null) | User;
+  /**
+   * The actor id as written; kept when the user is deleted.
+   */
+  actorUserId?: string | null;
+  actorName: string;
+  actorCredentials?: string | null;
+  meaning: string;
+  documentCollection: string;
+  documentId: string;
+  fingerprint?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  occurredAt: string;
+  prevHash: string;
+  hash: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -525,6 +677,18 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   relatedFaqs?: T;
   relatedTrials?: T;
+  medicalReview?:
+    | T
+    | {
+        status?: T;
+        fingerprint?: T;
+        contentEditedBy?: T;
+        claims?: T;
+        signOff?: T;
+        changesRequested?: T;
+        lastReviewed?: T;
+        nextReviewDue?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -538,6 +702,18 @@ export interface FaqsSelect<T extends boolean = true> {
   answer?: T;
   article?: T;
   order?: T;
+  medicalReview?:
+    | T
+    | {
+        status?: T;
+        fingerprint?: T;
+        contentEditedBy?: T;
+        claims?: T;
+        signOff?: T;
+        changesRequested?: T;
+        lastReviewed?: T;
+        nextReviewDue?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -573,6 +749,18 @@ export interface TrialsSelect<T extends boolean = true> {
   eligibilitySummary?: T;
   studyUrl?: T;
   lastVerified?: T;
+  medicalReview?:
+    | T
+    | {
+        status?: T;
+        fingerprint?: T;
+        contentEditedBy?: T;
+        claims?: T;
+        signOff?: T;
+        changesRequested?: T;
+        lastReviewed?: T;
+        nextReviewDue?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -608,6 +796,28 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events_select".
+ */
+export interface ReviewEventsSelect<T extends boolean = true> {
+  sequence?: T;
+  action?: T;
+  actor?: T;
+  actorUserId?: T;
+  actorName?: T;
+  actorCredentials?: T;
+  meaning?: T;
+  documentCollection?: T;
+  documentId?: T;
+  fingerprint?: T;
+  details?: T;
+  occurredAt?: T;
+  prevHash?: T;
+  hash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

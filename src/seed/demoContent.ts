@@ -63,6 +63,29 @@ export const demoArticle: Omit<NewDoc<Article>, 'slug'> = {
   ],
 }
 
+/** Waits for a reviewer: submitted, its claims still pending. */
+export const demoArticleInReview: Omit<NewDoc<Article>, 'slug'> = {
+  title: 'Vitamin D and MS relapses: what the trials found',
+  summary: 'Low vitamin D is linked with MS activity, but supplements have not clearly reduced relapses in trials.',
+  conditions: ['Multiple sclerosis'],
+  body: richText(
+    'People with MS often have low vitamin D levels, and observational studies link low levels with more relapses.',
+    'Randomised trials of high-dose supplements have been mixed: some reported fewer new lesions on MRI, but none showed a clear reduction in relapses.',
+    'Taking 4,000 IU a day is sometimes suggested, but very high doses can be harmful, so check your blood level and talk to your neurologist first.',
+  ),
+}
+
+/** Sent back to the writer: a reviewer rejected a claim and asked for changes. */
+export const demoArticleChangesRequested: Omit<NewDoc<Article>, 'slug'> = {
+  title: 'Stem cell transplants for MS: a miracle cure?',
+  summary: 'Autologous haematopoietic stem cell transplantation (aHSCT) can stop inflammatory activity in some people with MS.',
+  conditions: ['Multiple sclerosis'],
+  body: richText(
+    'aHSCT is a miracle cure that stops MS in every patient.',
+    'It uses chemotherapy to remove the immune system and then rebuilds it from the person’s own stem cells.',
+  ),
+}
+
 export const demoFaqs: NewDoc<Faq>[] = [
   {
     question: 'Can CAR T-cell therapy cure MS?',

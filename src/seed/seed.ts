@@ -1,9 +1,17 @@
-import type { Payload } from 'payload'
-
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { randomBytes } from 'node:crypto'
+import { createLocalReq } from 'payload'
 
-import { demoArticle, demoFaqs, demoTrials, demoUsers } from './demoContent.js'
+import type { MedicalReviewOptions, ReviewState } from '../index.js'
+
+import { decideClaim } from '../review/endpoints/decideClaimEndpoint.js'
+import { requestChanges } from '../review/endpoints/requestChangesEndpoint.js'
+import { signOff } from '../review/endpoints/signOffEndpoint.js'
+import { submitForReview } from '../review/endpoints/submitEndpoint.js'
+import { medicalReviewOptions } from '../../collections/medicalReviewOptions.js'
+import { resolveOptions } from '../review/resolveOptions.js'
+import { demoArticle, demoArticleChangesRequested, demoArticleInReview, demoFaqs, demoTrials, demoUsers } from './demoContent.js'
 
 export type SeedOptions = {
   /** Password for the demo accounts; generated (and printed once) when not given. */
@@ -11,58 +19,101 @@ export type SeedOptions = {
   /** The seed refuses to run in production. */
   production?: boolean
   log?: (line: string) => void
+  /** The plugin options the site runs with (the reviewer's printed name, the intervals). */
+  review?: MedicalReviewOptions
 }
 
 export type SeedResult = { createdUsers: string[]; password?: string }
 
-/** Demo users and content. Idempotent: an existing account, trial, FAQ or article is left alone. */
+const MAIN_SLUG = 'car-t-cell-therapy-why-people-with-ms-are-paying-attention'
+
+/**
+ * Demo users and content, brought to their states through the review workflow itself: the main
+ * article, its FAQs and trials signed off by reviewer@example.com and published; one article in
+ * review; one with changes requested. Idempotent: existing accounts and content are left alone.
+ */
 export const seed = async (payload: Payload, options: SeedOptions = {}): Promise<SeedResult> => {
   if (options.production) throw new Error('The demo seed never runs when NODE_ENV=production.')
   const log = options.log ?? ((line: string) => payload.logger.info(line))
   const password = options.password || randomBytes(12).toString('base64url')
 
   const createdUsers: string[] = []
-  const userIds: Record<string, number> = {}
+  const users: Record<string, Record<string, unknown>> = {}
   for (const user of demoUsers) {
     const existing = await payload.find({ collection: 'users', where: { email: { equals: user.email } }, limit: 1, depth: 0 })
-    if (existing.docs[0]) {
-      userIds[user.email] = existing.docs[0].id
-      continue
-    }
-    const created = await payload.create({ collection: 'users', data: { ...user, password } })
-    userIds[user.email] = created.id
-    createdUsers.push(user.email)
+    const doc = existing.docs[0] ?? (await payload.create({ collection: 'users', data: { ...user, password } }))
+    if (!existing.docs[0]) createdUsers.push(user.email)
+    users[user.email] = { ...doc, collection: 'users' }
   }
-
-  const trialIds = []
-  for (const trial of demoTrials) {
-    const existing = await payload.find({ collection: 'trials', where: { nctId: { equals: trial.nctId } }, limit: 1, depth: 0 })
-    trialIds.push(existing.docs[0]?.id ?? (await payload.create({ collection: 'trials', data: { ...trial, _status: 'published' } })).id)
-  }
-
-  const slug = 'car-t-cell-therapy-why-people-with-ms-are-paying-attention'
-  const existingArticle = await payload.find({ collection: 'articles', where: { slug: { equals: slug } }, limit: 1, depth: 0 })
-  if (!existingArticle.docs[0]) {
-    const article = await payload.create({
-      collection: 'articles',
-      data: { ...demoArticle, slug, author: userIds['writer@example.com'], relatedTrials: trialIds, _status: 'published' },
-    })
-    const faqIds = []
-    for (const [order, faq] of demoFaqs.entries()) {
-      const created = await payload.create({
-        collection: 'faqs',
-        data: { ...faq, article: article.id, order, _status: 'published' },
-      })
-      faqIds.push(created.id)
-    }
-    await payload.update({ collection: 'articles', id: article.id, data: { relatedFaqs: faqIds } })
-  }
-
   if (createdUsers.length) {
     log(`Demo accounts: ${createdUsers.join(', ')}`)
     log(options.password ? 'Their password is SEED_PASSWORD.' : `Their password (shown once): ${password}`)
   }
-  return { createdUsers, password: createdUsers.length ? password : undefined }
+  const result = { createdUsers, password: createdUsers.length ? password : undefined }
+
+  const existing = await payload.find({ collection: 'articles', where: { slug: { equals: MAIN_SLUG } }, draft: true, limit: 1 })
+  if (existing.docs[0]) return result
+  // Signing needs the reviewer's password, known only when the accounts were made now or given.
+  if (!createdUsers.includes('reviewer@example.com') && !options.password) {
+    log('Demo content skipped: set SEED_PASSWORD to the demo accounts’ password to load it.')
+    return result
+  }
+
+  const review = resolveOptions(options.review ?? medicalReviewOptions)
+  const as = (email: string): PayloadRequest => createLocalReq({ user: users[email] as never }, payload) as unknown as PayloadRequest
+  const draft = async (collection: CollectionSlug, data: Record<string, unknown>) =>
+    (await payload.create({ collection, data: data as never, draft: true, req: await as('writer@example.com'), overrideAccess: false })).id
+  const settingsOf = (collection: string) => review.collections[collection as keyof typeof review.collections] ?? { fields: [] }
+
+  /** The writer submits; the reviewer approves every claim and signs; the writer publishes. */
+  const reviewAndPublish = async (collection: CollectionSlug, id: number | string) => {
+    const docId = String(id)
+    const submitted: ReviewState = await submitForReview(await as('writer@example.com'), collection, docId, review)
+    for (const claim of submitted.claims) {
+      await decideClaim(await as('reviewer@example.com'), collection, docId, claim.key, review, {
+        decision: 'approved',
+        note: 'Accurate as worded for the demo content.',
+      })
+    }
+    await signOff(await as('reviewer@example.com'), collection, docId, settingsOf(collection), review, {
+      password,
+      statement: 'Checked against the cited sources.',
+    })
+    await payload.update({ collection, id, data: { _status: 'published' } as never, req: await as('writer@example.com'), overrideAccess: false })
+  }
+
+  const trialIds = []
+  for (const trial of demoTrials) {
+    const id = await draft('trials', trial)
+    await reviewAndPublish('trials', id)
+    trialIds.push(id)
+  }
+  const articleId = await draft('articles', { ...demoArticle, slug: MAIN_SLUG, relatedTrials: trialIds })
+  const faqIds = []
+  for (const [order, faq] of demoFaqs.entries()) {
+    const id = await draft('faqs', { ...faq, article: articleId, order })
+    await reviewAndPublish('faqs', id)
+    faqIds.push(id)
+  }
+  await payload.update({ collection: 'articles', id: articleId, data: { relatedFaqs: faqIds }, draft: true, req: await as('writer@example.com') })
+  await reviewAndPublish('articles', articleId)
+
+  const inReview = await draft('articles', demoArticleInReview)
+  await submitForReview(await as('writer@example.com'), 'articles', String(inReview), review)
+
+  const sentBack = String(await draft('articles', demoArticleChangesRequested))
+  const { claims } = await submitForReview(await as('writer@example.com'), 'articles', sentBack, review)
+  const hype = claims.find((claim) => claim.category === 'cure_remission') ?? claims[0]
+  await decideClaim(await as('reviewer2@example.com'), 'articles', sentBack, hype.key, review, {
+    decision: 'rejected',
+    note: 'aHSCT does not cure MS and does not work for everyone; say what the trials measured.',
+    evidence: { doi: '10.1000/demo.2026.002' },
+  })
+  await requestChanges(await as('reviewer2@example.com'), 'articles', sentBack, review, {
+    reason: 'Remove "miracle cure" and "every patient"; describe the evidence and the risks.',
+  })
+  log('Demo content: 1 article with 4 FAQs and 2 trials signed off and published, 1 article in review, 1 with changes requested.')
+  return result
 }
 
 /** First start on an empty database: load the demo. */

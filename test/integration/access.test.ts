@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { richText } from '../../src/lexical/richText.js'
 import { type Account, createAccount } from '../helpers/accounts.js'
+import { publishThroughReview } from '../helpers/review.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
 let t: TestServer
@@ -22,32 +23,32 @@ beforeAll(async () => {
   t = await startTestServer()
   admin = await createAccount(t.payload, t.url, ['admin'])
   writer = await createAccount(t.payload, t.url, ['writer'])
+  const reviewer = await createAccount(t.payload, t.url, ['reviewer'])
   const { payload } = t
+  const team = { writer: writer.user, reviewer: reviewer.user }
   const draftFaq = await payload.create({
     collection: 'faqs',
     data: { question: 'Secret draft question?', answer: richText('Draft answer.') },
     draft: true,
   })
-  const publishedFaq = await payload.create({
-    collection: 'faqs',
-    data: { question: 'Public question?', answer: richText('Public answer.'), _status: 'published' },
-  })
+  const publishedFaq = await publishThroughReview(payload, 'faqs', { question: 'Public question?', answer: richText('Public answer.') }, team)
   const draftTrial = await payload.create({
     collection: 'trials',
     data: { nctId: 'NCT05550001', title: 'Draft trial', overallStatus: 'RECRUITING' },
     draft: true,
   })
-  const article = await payload.create({
-    collection: 'articles',
-    data: {
+  const article = await publishThroughReview(
+    payload,
+    'articles',
+    {
       title: 'Public article',
       slug: 'public-article',
       body: richText('Published text.'),
       relatedFaqs: [draftFaq.id, publishedFaq.id],
       relatedTrials: [draftTrial.id],
-      _status: 'published',
     },
-  })
+    team,
+  )
   // A newer draft of the published article: readers must keep seeing the published text.
   await payload.update({ collection: 'articles', id: article.id, data: { title: 'Unpublished new title' }, draft: true })
   draftArticleId = (await payload.create({ collection: 'articles', data: { title: 'Draft only', body: richText('x') }, draft: true })).id

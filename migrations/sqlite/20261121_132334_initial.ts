@@ -22,6 +22,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`summary\` text,
   	\`body\` text,
   	\`author_id\` integer,
+  	\`medical_review_status\` text DEFAULT 'draft',
+  	\`medical_review_fingerprint\` text,
+  	\`medical_review_content_edited_by\` text,
+  	\`medical_review_claims\` text,
+  	\`medical_review_sign_off\` text,
+  	\`medical_review_changes_requested\` text,
+  	\`medical_review_last_reviewed\` text,
+  	\`medical_review_next_review_due\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -30,6 +38,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`articles_slug_idx\` ON \`articles\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`articles_author_idx\` ON \`articles\` (\`author_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_medical_review_medical_review_status_idx\` ON \`articles\` (\`medical_review_status\`);`)
+  await db.run(sql`CREATE INDEX \`articles_medical_review_medical_review_next_review_due_idx\` ON \`articles\` (\`medical_review_next_review_due\`);`)
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_at_idx\` ON \`articles\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`articles__status_idx\` ON \`articles\` (\`_status\`);`)
@@ -83,6 +93,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_summary\` text,
   	\`version_body\` text,
   	\`version_author_id\` integer,
+  	\`version_medical_review_status\` text DEFAULT 'draft',
+  	\`version_medical_review_fingerprint\` text,
+  	\`version_medical_review_content_edited_by\` text,
+  	\`version_medical_review_claims\` text,
+  	\`version_medical_review_sign_off\` text,
+  	\`version_medical_review_changes_requested\` text,
+  	\`version_medical_review_last_reviewed\` text,
+  	\`version_medical_review_next_review_due\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -97,6 +115,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_slug_idx\` ON \`_articles_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_author_idx\` ON \`_articles_v\` (\`version_author_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_medical_review_version_medical_revie_idx\` ON \`_articles_v\` (\`version_medical_review_status\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_medical_review_version_medical_rev_1_idx\` ON \`_articles_v\` (\`version_medical_review_next_review_due\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version__status_idx\` ON \`_articles_v\` (\`version__status\`);`)
@@ -137,6 +157,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`answer\` text,
   	\`article_id\` integer,
   	\`order\` numeric DEFAULT 0,
+  	\`medical_review_status\` text DEFAULT 'draft',
+  	\`medical_review_fingerprint\` text,
+  	\`medical_review_content_edited_by\` text,
+  	\`medical_review_claims\` text,
+  	\`medical_review_sign_off\` text,
+  	\`medical_review_changes_requested\` text,
+  	\`medical_review_last_reviewed\` text,
+  	\`medical_review_next_review_due\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -144,6 +172,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`faqs_article_idx\` ON \`faqs\` (\`article_id\`);`)
+  await db.run(sql`CREATE INDEX \`faqs_medical_review_medical_review_status_idx\` ON \`faqs\` (\`medical_review_status\`);`)
+  await db.run(sql`CREATE INDEX \`faqs_medical_review_medical_review_next_review_due_idx\` ON \`faqs\` (\`medical_review_next_review_due\`);`)
   await db.run(sql`CREATE INDEX \`faqs_updated_at_idx\` ON \`faqs\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`faqs_created_at_idx\` ON \`faqs\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`faqs__status_idx\` ON \`faqs\` (\`_status\`);`)
@@ -154,6 +184,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_answer\` text,
   	\`version_article_id\` integer,
   	\`version_order\` numeric DEFAULT 0,
+  	\`version_medical_review_status\` text DEFAULT 'draft',
+  	\`version_medical_review_fingerprint\` text,
+  	\`version_medical_review_content_edited_by\` text,
+  	\`version_medical_review_claims\` text,
+  	\`version_medical_review_sign_off\` text,
+  	\`version_medical_review_changes_requested\` text,
+  	\`version_medical_review_last_reviewed\` text,
+  	\`version_medical_review_next_review_due\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -167,6 +205,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_faqs_v_parent_idx\` ON \`_faqs_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_faqs_v_version_version_article_idx\` ON \`_faqs_v\` (\`version_article_id\`);`)
+  await db.run(sql`CREATE INDEX \`_faqs_v_version_medical_review_version_medical_review_st_idx\` ON \`_faqs_v\` (\`version_medical_review_status\`);`)
+  await db.run(sql`CREATE INDEX \`_faqs_v_version_medical_review_version_medical_review_ne_idx\` ON \`_faqs_v\` (\`version_medical_review_next_review_due\`);`)
   await db.run(sql`CREATE INDEX \`_faqs_v_version_version_updated_at_idx\` ON \`_faqs_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_faqs_v_version_version_created_at_idx\` ON \`_faqs_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_faqs_v_version_version__status_idx\` ON \`_faqs_v\` (\`version__status\`);`)
@@ -217,12 +257,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`eligibility_summary\` text,
   	\`study_url\` text,
   	\`last_verified\` text,
+  	\`medical_review_status\` text DEFAULT 'draft',
+  	\`medical_review_fingerprint\` text,
+  	\`medical_review_content_edited_by\` text,
+  	\`medical_review_claims\` text,
+  	\`medical_review_sign_off\` text,
+  	\`medical_review_changes_requested\` text,
+  	\`medical_review_last_reviewed\` text,
+  	\`medical_review_next_review_due\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft'
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`trials_nct_id_idx\` ON \`trials\` (\`nct_id\`);`)
+  await db.run(sql`CREATE INDEX \`trials_medical_review_medical_review_status_idx\` ON \`trials\` (\`medical_review_status\`);`)
+  await db.run(sql`CREATE INDEX \`trials_medical_review_medical_review_next_review_due_idx\` ON \`trials\` (\`medical_review_next_review_due\`);`)
   await db.run(sql`CREATE INDEX \`trials_updated_at_idx\` ON \`trials\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`trials_created_at_idx\` ON \`trials\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`trials__status_idx\` ON \`trials\` (\`_status\`);`)
@@ -282,6 +332,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_eligibility_summary\` text,
   	\`version_study_url\` text,
   	\`version_last_verified\` text,
+  	\`version_medical_review_status\` text DEFAULT 'draft',
+  	\`version_medical_review_fingerprint\` text,
+  	\`version_medical_review_content_edited_by\` text,
+  	\`version_medical_review_claims\` text,
+  	\`version_medical_review_sign_off\` text,
+  	\`version_medical_review_changes_requested\` text,
+  	\`version_medical_review_last_reviewed\` text,
+  	\`version_medical_review_next_review_due\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -294,6 +352,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_trials_v_parent_idx\` ON \`_trials_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_trials_v_version_version_nct_id_idx\` ON \`_trials_v\` (\`version_nct_id\`);`)
+  await db.run(sql`CREATE INDEX \`_trials_v_version_medical_review_version_medical_review__idx\` ON \`_trials_v\` (\`version_medical_review_status\`);`)
+  await db.run(sql`CREATE INDEX \`_trials_v_version_medical_review_version_medical_revie_1_idx\` ON \`_trials_v\` (\`version_medical_review_next_review_due\`);`)
   await db.run(sql`CREATE INDEX \`_trials_v_version_version_updated_at_idx\` ON \`_trials_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_trials_v_version_version_created_at_idx\` ON \`_trials_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_trials_v_version_version__status_idx\` ON \`_trials_v\` (\`version__status\`);`)
@@ -353,6 +413,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`review_events\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`sequence\` numeric NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`actor_id\` integer,
+  	\`actor_user_id\` text,
+  	\`actor_name\` text NOT NULL,
+  	\`actor_credentials\` text,
+  	\`meaning\` text NOT NULL,
+  	\`document_collection\` text NOT NULL,
+  	\`document_id\` text NOT NULL,
+  	\`fingerprint\` text,
+  	\`details\` text,
+  	\`occurred_at\` text NOT NULL,
+  	\`prev_hash\` text NOT NULL,
+  	\`hash\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`review_events_sequence_idx\` ON \`review_events\` (\`sequence\`);`)
+  await db.run(sql`CREATE INDEX \`review_events_actor_idx\` ON \`review_events\` (\`actor_id\`);`)
+  await db.run(sql`CREATE INDEX \`review_events_document_id_idx\` ON \`review_events\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`review_events_updated_at_idx\` ON \`review_events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`review_events_created_at_idx\` ON \`review_events\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -495,6 +581,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`review_events\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

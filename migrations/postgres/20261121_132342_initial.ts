@@ -2,21 +2,28 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."enum_articles_status" AS ENUM('draft', 'published');
+   CREATE TYPE "public"."enum_articles_medical_review_status" AS ENUM('draft', 'in_review', 'changes_requested', 'approved');
+  CREATE TYPE "public"."enum_articles_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__articles_v_version_medical_review_status" AS ENUM('draft', 'in_review', 'changes_requested', 'approved');
   CREATE TYPE "public"."enum__articles_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_faqs_medical_review_status" AS ENUM('draft', 'in_review', 'changes_requested', 'approved');
   CREATE TYPE "public"."enum_faqs_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__faqs_v_version_medical_review_status" AS ENUM('draft', 'in_review', 'changes_requested', 'approved');
   CREATE TYPE "public"."enum__faqs_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_trials_phases" AS ENUM('NA', 'EARLY_PHASE1', 'PHASE1', 'PHASE2', 'PHASE3', 'PHASE4');
   CREATE TYPE "public"."enum_trials_interventions_type" AS ENUM('BEHAVIORAL', 'BIOLOGICAL', 'COMBINATION_PRODUCT', 'DEVICE', 'DIAGNOSTIC_TEST', 'DIETARY_SUPPLEMENT', 'DRUG', 'GENETIC', 'PROCEDURE', 'RADIATION', 'OTHER');
   CREATE TYPE "public"."enum_trials_locations_status" AS ENUM('ACTIVE_NOT_RECRUITING', 'COMPLETED', 'ENROLLING_BY_INVITATION', 'NOT_YET_RECRUITING', 'RECRUITING', 'SUSPENDED', 'TERMINATED', 'WITHDRAWN', 'AVAILABLE', 'NO_LONGER_AVAILABLE', 'TEMPORARILY_NOT_AVAILABLE', 'APPROVED_FOR_MARKETING', 'WITHHELD', 'UNKNOWN');
   CREATE TYPE "public"."enum_trials_overall_status" AS ENUM('ACTIVE_NOT_RECRUITING', 'COMPLETED', 'ENROLLING_BY_INVITATION', 'NOT_YET_RECRUITING', 'RECRUITING', 'SUSPENDED', 'TERMINATED', 'WITHDRAWN', 'AVAILABLE', 'NO_LONGER_AVAILABLE', 'TEMPORARILY_NOT_AVAILABLE', 'APPROVED_FOR_MARKETING', 'WITHHELD', 'UNKNOWN');
+  CREATE TYPE "public"."enum_trials_medical_review_status" AS ENUM('draft', 'in_review', 'changes_requested', 'approved');
   CREATE TYPE "public"."enum_trials_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__trials_v_version_phases" AS ENUM('NA', 'EARLY_PHASE1', 'PHASE1', 'PHASE2', 'PHASE3', 'PHASE4');
   CREATE TYPE "public"."enum__trials_v_version_interventions_type" AS ENUM('BEHAVIORAL', 'BIOLOGICAL', 'COMBINATION_PRODUCT', 'DEVICE', 'DIAGNOSTIC_TEST', 'DIETARY_SUPPLEMENT', 'DRUG', 'GENETIC', 'PROCEDURE', 'RADIATION', 'OTHER');
   CREATE TYPE "public"."enum__trials_v_version_locations_status" AS ENUM('ACTIVE_NOT_RECRUITING', 'COMPLETED', 'ENROLLING_BY_INVITATION', 'NOT_YET_RECRUITING', 'RECRUITING', 'SUSPENDED', 'TERMINATED', 'WITHDRAWN', 'AVAILABLE', 'NO_LONGER_AVAILABLE', 'TEMPORARILY_NOT_AVAILABLE', 'APPROVED_FOR_MARKETING', 'WITHHELD', 'UNKNOWN');
   CREATE TYPE "public"."enum__trials_v_version_overall_status" AS ENUM('ACTIVE_NOT_RECRUITING', 'COMPLETED', 'ENROLLING_BY_INVITATION', 'NOT_YET_RECRUITING', 'RECRUITING', 'SUSPENDED', 'TERMINATED', 'WITHDRAWN', 'AVAILABLE', 'NO_LONGER_AVAILABLE', 'TEMPORARILY_NOT_AVAILABLE', 'APPROVED_FOR_MARKETING', 'WITHHELD', 'UNKNOWN');
+  CREATE TYPE "public"."enum__trials_v_version_medical_review_status" AS ENUM('draft', 'in_review', 'changes_requested', 'approved');
   CREATE TYPE "public"."enum__trials_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'writer', 'reviewer');
+  CREATE TYPE "public"."enum_review_events_action" AS ENUM('submitted', 'claim_decided', 'changes_requested', 'signed', 'invalidated', 'publish_blocked', 'published', 'unpublished', 'bypass');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
@@ -38,6 +45,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"summary" varchar,
   	"body" jsonb,
   	"author_id" integer,
+  	"medical_review_status" "enum_articles_medical_review_status" DEFAULT 'draft',
+  	"medical_review_fingerprint" varchar,
+  	"medical_review_content_edited_by" varchar,
+  	"medical_review_claims" jsonb,
+  	"medical_review_sign_off" jsonb,
+  	"medical_review_changes_requested" jsonb,
+  	"medical_review_last_reviewed" timestamp(3) with time zone,
+  	"medical_review_next_review_due" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_articles_status" DEFAULT 'draft'
@@ -80,6 +95,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_summary" varchar,
   	"version_body" jsonb,
   	"version_author_id" integer,
+  	"version_medical_review_status" "enum__articles_v_version_medical_review_status" DEFAULT 'draft',
+  	"version_medical_review_fingerprint" varchar,
+  	"version_medical_review_content_edited_by" varchar,
+  	"version_medical_review_claims" jsonb,
+  	"version_medical_review_sign_off" jsonb,
+  	"version_medical_review_changes_requested" jsonb,
+  	"version_medical_review_last_reviewed" timestamp(3) with time zone,
+  	"version_medical_review_next_review_due" timestamp(3) with time zone,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__articles_v_version_status" DEFAULT 'draft',
@@ -112,6 +135,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"answer" jsonb,
   	"article_id" integer,
   	"order" numeric DEFAULT 0,
+  	"medical_review_status" "enum_faqs_medical_review_status" DEFAULT 'draft',
+  	"medical_review_fingerprint" varchar,
+  	"medical_review_content_edited_by" varchar,
+  	"medical_review_claims" jsonb,
+  	"medical_review_sign_off" jsonb,
+  	"medical_review_changes_requested" jsonb,
+  	"medical_review_last_reviewed" timestamp(3) with time zone,
+  	"medical_review_next_review_due" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_faqs_status" DEFAULT 'draft'
@@ -124,6 +155,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_answer" jsonb,
   	"version_article_id" integer,
   	"version_order" numeric DEFAULT 0,
+  	"version_medical_review_status" "enum__faqs_v_version_medical_review_status" DEFAULT 'draft',
+  	"version_medical_review_fingerprint" varchar,
+  	"version_medical_review_content_edited_by" varchar,
+  	"version_medical_review_claims" jsonb,
+  	"version_medical_review_sign_off" jsonb,
+  	"version_medical_review_changes_requested" jsonb,
+  	"version_medical_review_last_reviewed" timestamp(3) with time zone,
+  	"version_medical_review_next_review_due" timestamp(3) with time zone,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__faqs_v_version_status" DEFAULT 'draft',
@@ -167,6 +206,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"eligibility_summary" varchar,
   	"study_url" varchar,
   	"last_verified" timestamp(3) with time zone,
+  	"medical_review_status" "enum_trials_medical_review_status" DEFAULT 'draft',
+  	"medical_review_fingerprint" varchar,
+  	"medical_review_content_edited_by" varchar,
+  	"medical_review_claims" jsonb,
+  	"medical_review_sign_off" jsonb,
+  	"medical_review_changes_requested" jsonb,
+  	"medical_review_last_reviewed" timestamp(3) with time zone,
+  	"medical_review_next_review_due" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_trials_status" DEFAULT 'draft'
@@ -217,6 +264,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_eligibility_summary" varchar,
   	"version_study_url" varchar,
   	"version_last_verified" timestamp(3) with time zone,
+  	"version_medical_review_status" "enum__trials_v_version_medical_review_status" DEFAULT 'draft',
+  	"version_medical_review_fingerprint" varchar,
+  	"version_medical_review_content_edited_by" varchar,
+  	"version_medical_review_claims" jsonb,
+  	"version_medical_review_sign_off" jsonb,
+  	"version_medical_review_changes_requested" jsonb,
+  	"version_medical_review_last_reviewed" timestamp(3) with time zone,
+  	"version_medical_review_next_review_due" timestamp(3) with time zone,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__trials_v_version_status" DEFAULT 'draft',
@@ -265,6 +320,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"reset_password_requested_at" timestamp(3) with time zone,
   	"login_attempts" numeric DEFAULT 0,
   	"lock_until" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "review_events" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"sequence" numeric NOT NULL,
+  	"action" "enum_review_events_action" NOT NULL,
+  	"actor_id" integer,
+  	"actor_user_id" varchar,
+  	"actor_name" varchar NOT NULL,
+  	"actor_credentials" varchar,
+  	"meaning" varchar NOT NULL,
+  	"document_collection" varchar NOT NULL,
+  	"document_id" varchar NOT NULL,
+  	"fingerprint" varchar,
+  	"details" jsonb,
+  	"occurred_at" timestamp(3) with time zone NOT NULL,
+  	"prev_hash" varchar NOT NULL,
+  	"hash" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "payload_kv" (
@@ -371,6 +446,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_trials_v_texts" ADD CONSTRAINT "_trials_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_trials_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "review_events" ADD CONSTRAINT "review_events_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
@@ -383,6 +459,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "articles_references_parent_id_idx" ON "articles_references" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "articles_slug_idx" ON "articles" USING btree ("slug");
   CREATE INDEX "articles_author_idx" ON "articles" USING btree ("author_id");
+  CREATE INDEX "articles_medical_review_medical_review_status_idx" ON "articles" USING btree ("medical_review_status");
+  CREATE INDEX "articles_medical_review_medical_review_next_review_due_idx" ON "articles" USING btree ("medical_review_next_review_due");
   CREATE INDEX "articles_updated_at_idx" ON "articles" USING btree ("updated_at");
   CREATE INDEX "articles_created_at_idx" ON "articles" USING btree ("created_at");
   CREATE INDEX "articles__status_idx" ON "articles" USING btree ("_status");
@@ -397,6 +475,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_articles_v_parent_idx" ON "_articles_v" USING btree ("parent_id");
   CREATE INDEX "_articles_v_version_version_slug_idx" ON "_articles_v" USING btree ("version_slug");
   CREATE INDEX "_articles_v_version_version_author_idx" ON "_articles_v" USING btree ("version_author_id");
+  CREATE INDEX "_articles_v_version_medical_review_version_medical_revie_idx" ON "_articles_v" USING btree ("version_medical_review_status");
+  CREATE INDEX "_articles_v_version_medical_review_version_medical_rev_1_idx" ON "_articles_v" USING btree ("version_medical_review_next_review_due");
   CREATE INDEX "_articles_v_version_version_updated_at_idx" ON "_articles_v" USING btree ("version_updated_at");
   CREATE INDEX "_articles_v_version_version_created_at_idx" ON "_articles_v" USING btree ("version_created_at");
   CREATE INDEX "_articles_v_version_version__status_idx" ON "_articles_v" USING btree ("version__status");
@@ -411,11 +491,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_articles_v_rels_faqs_id_idx" ON "_articles_v_rels" USING btree ("faqs_id");
   CREATE INDEX "_articles_v_rels_trials_id_idx" ON "_articles_v_rels" USING btree ("trials_id");
   CREATE INDEX "faqs_article_idx" ON "faqs" USING btree ("article_id");
+  CREATE INDEX "faqs_medical_review_medical_review_status_idx" ON "faqs" USING btree ("medical_review_status");
+  CREATE INDEX "faqs_medical_review_medical_review_next_review_due_idx" ON "faqs" USING btree ("medical_review_next_review_due");
   CREATE INDEX "faqs_updated_at_idx" ON "faqs" USING btree ("updated_at");
   CREATE INDEX "faqs_created_at_idx" ON "faqs" USING btree ("created_at");
   CREATE INDEX "faqs__status_idx" ON "faqs" USING btree ("_status");
   CREATE INDEX "_faqs_v_parent_idx" ON "_faqs_v" USING btree ("parent_id");
   CREATE INDEX "_faqs_v_version_version_article_idx" ON "_faqs_v" USING btree ("version_article_id");
+  CREATE INDEX "_faqs_v_version_medical_review_version_medical_review_st_idx" ON "_faqs_v" USING btree ("version_medical_review_status");
+  CREATE INDEX "_faqs_v_version_medical_review_version_medical_review_ne_idx" ON "_faqs_v" USING btree ("version_medical_review_next_review_due");
   CREATE INDEX "_faqs_v_version_version_updated_at_idx" ON "_faqs_v" USING btree ("version_updated_at");
   CREATE INDEX "_faqs_v_version_version_created_at_idx" ON "_faqs_v" USING btree ("version_created_at");
   CREATE INDEX "_faqs_v_version_version__status_idx" ON "_faqs_v" USING btree ("version__status");
@@ -430,6 +514,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "trials_locations_order_idx" ON "trials_locations" USING btree ("_order");
   CREATE INDEX "trials_locations_parent_id_idx" ON "trials_locations" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "trials_nct_id_idx" ON "trials" USING btree ("nct_id");
+  CREATE INDEX "trials_medical_review_medical_review_status_idx" ON "trials" USING btree ("medical_review_status");
+  CREATE INDEX "trials_medical_review_medical_review_next_review_due_idx" ON "trials" USING btree ("medical_review_next_review_due");
   CREATE INDEX "trials_updated_at_idx" ON "trials" USING btree ("updated_at");
   CREATE INDEX "trials_created_at_idx" ON "trials" USING btree ("created_at");
   CREATE INDEX "trials__status_idx" ON "trials" USING btree ("_status");
@@ -442,6 +528,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_trials_v_version_locations_parent_id_idx" ON "_trials_v_version_locations" USING btree ("_parent_id");
   CREATE INDEX "_trials_v_parent_idx" ON "_trials_v" USING btree ("parent_id");
   CREATE INDEX "_trials_v_version_version_nct_id_idx" ON "_trials_v" USING btree ("version_nct_id");
+  CREATE INDEX "_trials_v_version_medical_review_version_medical_review__idx" ON "_trials_v" USING btree ("version_medical_review_status");
+  CREATE INDEX "_trials_v_version_medical_review_version_medical_revie_1_idx" ON "_trials_v" USING btree ("version_medical_review_next_review_due");
   CREATE INDEX "_trials_v_version_version_updated_at_idx" ON "_trials_v" USING btree ("version_updated_at");
   CREATE INDEX "_trials_v_version_version_created_at_idx" ON "_trials_v" USING btree ("version_created_at");
   CREATE INDEX "_trials_v_version_version__status_idx" ON "_trials_v" USING btree ("version__status");
@@ -457,6 +545,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
   CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
   CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE UNIQUE INDEX "review_events_sequence_idx" ON "review_events" USING btree ("sequence");
+  CREATE INDEX "review_events_actor_idx" ON "review_events" USING btree ("actor_id");
+  CREATE INDEX "review_events_document_id_idx" ON "review_events" USING btree ("document_id");
+  CREATE INDEX "review_events_updated_at_idx" ON "review_events" USING btree ("updated_at");
+  CREATE INDEX "review_events_created_at_idx" ON "review_events" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -515,6 +608,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_roles" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
+  DROP TABLE "review_events" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -523,21 +617,28 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TYPE "public"."enum_articles_medical_review_status";
   DROP TYPE "public"."enum_articles_status";
+  DROP TYPE "public"."enum__articles_v_version_medical_review_status";
   DROP TYPE "public"."enum__articles_v_version_status";
+  DROP TYPE "public"."enum_faqs_medical_review_status";
   DROP TYPE "public"."enum_faqs_status";
+  DROP TYPE "public"."enum__faqs_v_version_medical_review_status";
   DROP TYPE "public"."enum__faqs_v_version_status";
   DROP TYPE "public"."enum_trials_phases";
   DROP TYPE "public"."enum_trials_interventions_type";
   DROP TYPE "public"."enum_trials_locations_status";
   DROP TYPE "public"."enum_trials_overall_status";
+  DROP TYPE "public"."enum_trials_medical_review_status";
   DROP TYPE "public"."enum_trials_status";
   DROP TYPE "public"."enum__trials_v_version_phases";
   DROP TYPE "public"."enum__trials_v_version_interventions_type";
   DROP TYPE "public"."enum__trials_v_version_locations_status";
   DROP TYPE "public"."enum__trials_v_version_overall_status";
+  DROP TYPE "public"."enum__trials_v_version_medical_review_status";
   DROP TYPE "public"."enum__trials_v_version_status";
   DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_review_events_action";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

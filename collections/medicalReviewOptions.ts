@@ -1,0 +1,13 @@
+import type { MedicalReviewOptions } from '../src/index.js'
+
+/** How this site runs the medical-review plugin. */
+export const medicalReviewOptions: MedicalReviewOptions = {
+  collections: {
+    articles: { fields: ['title', 'summary', 'body'] },
+    faqs: { fields: ['question', 'answer'] },
+    // A listing's status and eligibility are claims too ("now recruiting"), and go stale sooner.
+    trials: { fields: ['title', 'overallStatus', 'phases', 'eligibilitySummary', 'interventions'], reviewIntervalMonths: 6 },
+  },
+  // Investigational products named in the demo trials: efficacy or safety wording beside them is an error.
+  claims: { watchList: ['DMO-19', 'DMO19', 'demo-cel'] },
+}

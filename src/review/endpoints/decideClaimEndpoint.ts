@@ -1,0 +1,96 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { ResolvedOptions } from '../resolveOptions.js'
+import type { ClaimDecisionStatus, ReviewState } from '../types.js'
+
+import { publicError } from '../../publicError.js'
+import { actorOf } from '../actorOf.js'
+import { writeReviewState } from '../stateWrite.js'
+import { currentState } from './currentState.js'
+import { parseEvidence } from './evidence.js'
+import { inDocumentTransaction } from './inDocumentTransaction.js'
+import { loadReviewTarget } from './loadReviewTarget.js'
+import { readBody } from './readBody.js'
+import { recordEvent } from './recordEvent.js'
+import { refuseOwnContent, requireInReview } from './reviewerChecks.js'
+import { reviewResponse } from './reviewResponse.js'
+
+const DECISIONS: ClaimDecisionStatus[] = ['approved', 'rejected', 'pending']
+
+export type ClaimDecisionInput = { decision?: unknown; note?: unknown; evidence?: unknown }
+
+/** A reviewer approves or rejects one claim; a rejection needs a note. */
+export const decideClaim = async (
+  req: PayloadRequest,
+  collection: string,
+  id: string,
+  key: string,
+  options: ResolvedOptions,
+  input: ClaimDecisionInput,
+): Promise<ReviewState> => {
+  const { user } = await loadReviewTarget(req, collection, id, options, { reviewer: true })
+  const decision = input.decision as ClaimDecisionStatus
+  if (!DECISIONS.includes(decision)) {
+    throw publicError(400, 'INVALID_DECISION', 'decision must be "approved", "rejected" or "pending".')
+  }
+  const note = typeof input.note === 'string' ? input.note.trim() : ''
+  if (decision === 'rejected' && !note) {
+    throw publicError(400, 'REASON_REQUIRED', 'Say why the claim is rejected: the writer needs the reason to fix it.')
+  }
+  const evidence = parseEvidence(input.evidence)
+  return inDocumentTransaction(req, collection, id, async () => {
+    const current = await currentState(req, collection, id)
+    requireInReview(current)
+    refuseOwnContent(current, user, options)
+    const claim = current.claims.find((candidate) => candidate.key === key)
+    if (!claim)
+      throw publicError(
+        404,
+        'CLAIM_NOT_FOUND',
+        `No claim with key ${key} in the current content: it may have been edited.`,
+      )
+    const decided = {
+      status: decision,
+      reviewer: String(user.id),
+      reviewerName: actorOf(req, options).name,
+      decidedAt: new Date().toISOString(),
+      ...(note ? { note } : {}),
+      ...(evidence ? { evidence } : {}),
+    }
+    const claims = current.claims.map((candidate) =>
+      candidate.key === key ? { ...candidate, decision: decided } : candidate,
+    )
+    const next = await writeReviewState(req, collection, id, { ...current, claims })
+    const category = claim.category.replace(/_/g, ' ')
+    await recordEvent(
+      req,
+      options,
+      collection,
+      id,
+      next,
+      'claim_decided',
+      `Marked the ${category} claim "${claim.text}" as ${decision}.`,
+      {
+        key,
+        decision,
+        note: note || undefined,
+        evidence,
+        sentence: claim.sentence,
+      },
+    )
+    return next
+  })
+}
+
+/** POST /api/{collection}/{id}/review/claims/{key} with `{ decision, note, evidence }`. */
+export const decideClaimEndpoint = (collection: string, options: ResolvedOptions): Endpoint => ({
+  path: '/:id/review/claims/:key',
+  method: 'post',
+  handler: async (req) => {
+    const { id, key } = req.routeParams as { id: string; key: string }
+    return reviewResponse(
+      await decideClaim(req, collection, String(id), String(key), options, await readBody(req)),
+      options,
+    )
+  },
+})

@@ -1,0 +1,16 @@
+import type { Endpoint } from 'payload'
+
+import type { ResolvedOptions } from '../resolveOptions.js'
+
+import { loadReviewTarget } from './loadReviewTarget.js'
+import { reviewResponse } from './reviewResponse.js'
+
+/** GET /api/{collection}/{id}/review: status, claims, sign-off and what blocks publishing now. */
+export const getReviewEndpoint = (collection: string, options: ResolvedOptions): Endpoint => ({
+  path: '/:id/review',
+  method: 'get',
+  handler: async (req) => {
+    const { state } = await loadReviewTarget(req, collection, String(req.routeParams?.id), options)
+    return reviewResponse(state, options)
+  },
+})

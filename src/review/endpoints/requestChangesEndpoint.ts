@@ -1,0 +1,61 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { ResolvedOptions } from '../resolveOptions.js'
+import type { ReviewState } from '../types.js'
+
+import { publicError } from '../../publicError.js'
+import { actorOf } from '../actorOf.js'
+import { adminLink, emailUsers } from '../notify.js'
+import { writeReviewState } from '../stateWrite.js'
+import { currentState } from './currentState.js'
+import { inDocumentTransaction } from './inDocumentTransaction.js'
+import { loadReviewTarget } from './loadReviewTarget.js'
+import { readBody } from './readBody.js'
+import { recordEvent } from './recordEvent.js'
+import { requireInReview } from './reviewerChecks.js'
+import { reviewResponse } from './reviewResponse.js'
+
+/** A reviewer sends the document back to the writer, with a required reason; the writer is emailed. */
+export const requestChanges = async (
+  req: PayloadRequest,
+  collection: string,
+  id: string,
+  options: ResolvedOptions,
+  input: { reason?: unknown },
+): Promise<ReviewState> => {
+  const { doc } = await loadReviewTarget(req, collection, id, options, { reviewer: true })
+  const reason = typeof input.reason === 'string' ? input.reason.trim() : ''
+  if (!reason) throw publicError(400, 'REASON_REQUIRED', 'Say what must change: the writer sees this reason.')
+  const actor = actorOf(req, options)
+  const state = await inDocumentTransaction(req, collection, id, async () => {
+    const current = await currentState(req, collection, id)
+    requireInReview(current)
+    const changesRequested = { reason, by: String(actor.id), byName: actor.name, at: new Date().toISOString() }
+    const next = await writeReviewState(req, collection, id, {
+      ...current,
+      status: 'changes_requested',
+      changesRequested,
+    })
+    await recordEvent(req, options, collection, id, next, 'changes_requested', `Requested changes: ${reason}`, {
+      reason,
+    })
+    return next
+  })
+  const title = String(doc.title ?? doc.question ?? id)
+  await emailUsers(req.payload, options, [state.contentEditedBy], {
+    subject: `Changes requested: ${title}`,
+    text: `${actor.name} asked for changes to "${title}":\n\n${reason}\n\n${adminLink(req.payload, collection, id)}`,
+  })
+  return state
+}
+
+/** POST /api/{collection}/{id}/review/request-changes with `{ reason }`. */
+export const requestChangesEndpoint = (collection: string, options: ResolvedOptions): Endpoint => ({
+  path: '/:id/review/request-changes',
+  method: 'post',
+  handler: async (req) =>
+    reviewResponse(
+      await requestChanges(req, collection, String(req.routeParams?.id), options, await readBody(req)),
+      options,
+    ),
+})

@@ -1,0 +1,10 @@
+import type { ResolvedOptions } from '../resolveOptions.js'
+import type { ReviewState } from '../types.js'
+
+import { publishBlockers } from '../publishBlockers.js'
+
+/** The review state as the actions return it, with what blocks publishing right now. */
+export const reviewResponse = (state: ReviewState, options: ResolvedOptions, status = 200): Response => {
+  const blockers = options.enabled ? publishBlockers(state, state.fingerprint, { fourEyes: options.fourEyes }) : []
+  return Response.json({ ...state, canPublish: blockers.length === 0, blockers }, { status })
+}

@@ -1,0 +1,138 @@
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+
+import type { ResolvedOptions } from '../resolveOptions.js'
+import type { ReviewedCollectionOptions, ReviewState } from '../types.js'
+
+import { publicError } from '../../publicError.js'
+import { actorOf } from '../actorOf.js'
+import { adminLink, emailUsers } from '../notify.js'
+import { publishBlockers } from '../publishBlockers.js'
+import { writeReviewState } from '../stateWrite.js'
+import { SIGN_OFF_MEANING } from '../types.js'
+import { currentState } from './currentState.js'
+import { inDocumentTransaction } from './inDocumentTransaction.js'
+import { loadReviewTarget } from './loadReviewTarget.js'
+import { readBody } from './readBody.js'
+import { recordEvent } from './recordEvent.js'
+import { refuseOwnContent, requireInReview } from './reviewerChecks.js'
+import { reviewResponse } from './reviewResponse.js'
+
+const addMonths = (date: Date, months: number) => {
+  const next = new Date(date)
+  next.setUTCMonth(next.getUTCMonth() + months)
+  return next
+}
+
+export type SignOffInput = { password?: unknown; statement?: unknown; fingerprint?: unknown }
+
+/**
+ * The reviewer's electronic signature, bound to the fingerprint of exactly the content they read
+ * (`fingerprint`, when the client sends it). The password is asked again.
+ */
+export const signOff = async (
+  req: PayloadRequest,
+  collection: string,
+  id: string,
+  settings: ReviewedCollectionOptions,
+  options: ResolvedOptions,
+  body: SignOffInput,
+): Promise<ReviewState> => {
+  const { doc, user } = await loadReviewTarget(req, collection, id, options, { reviewer: true })
+  const password = typeof body.password === 'string' ? body.password : ''
+  if (!password) throw publicError(400, 'PASSWORD_REQUIRED', 'Enter your password again to sign.')
+  const statement = typeof body.statement === 'string' ? body.statement.trim().slice(0, 2000) : undefined
+  try {
+    await req.payload.login({
+      collection: options.usersSlug as CollectionSlug,
+      data: { email: String(user.email), password },
+    })
+  } catch {
+    throw publicError(403, 'PASSWORD_INCORRECT', 'That password is not right; the sign-off was not recorded.')
+  }
+  const { name, credentials } = actorOf(req, options)
+  const state = await inDocumentTransaction(req, collection, id, async (): Promise<ReviewState> => {
+    const current = await currentState(req, collection, id)
+    if (typeof body.fingerprint === 'string' && body.fingerprint !== current.fingerprint) {
+      throw publicError(
+        409,
+        'SIGNOFF_STALE',
+        'The content changed after you opened it: read the new version before signing.',
+      )
+    }
+    requireInReview(current)
+    refuseOwnContent(current, user, options)
+    const claimBlockers = publishBlockers(current, current.fingerprint, { fourEyes: options.fourEyes }).filter(
+      (blocker) => blocker.code.startsWith('CLAIMS_'),
+    )
+    if (claimBlockers.length) {
+      throw publicError(
+        403,
+        'CLAIMS_PENDING',
+        `Not signed: ${claimBlockers.map((blocker) => blocker.message).join('; ')}.`,
+        { reasons: claimBlockers },
+      )
+    }
+    const now = new Date()
+    const signOff = {
+      reviewer: String(user.id),
+      printedName: name,
+      credentials,
+      signedAt: now.toISOString(),
+      meaning: SIGN_OFF_MEANING,
+      statement,
+      fingerprint: current.fingerprint,
+      claimKeys: current.claims.map((claim) => claim.key),
+    }
+    const months = settings.reviewIntervalMonths ?? options.reviewIntervalMonths
+    const next = await writeReviewState(req, collection, id, {
+      ...current,
+      status: 'approved',
+      signOff,
+      lastReviewed: signOff.signedAt,
+      nextReviewDue: addMonths(now, months).toISOString(),
+    })
+    // The save recomputes the fingerprint from the stored content: a change that slipped in voids it.
+    if (next.signOff?.fingerprint !== current.fingerprint) {
+      throw publicError(
+        409,
+        'SIGNOFF_STALE',
+        'The content changed while you were signing: read the new version before signing.',
+      )
+    }
+    await recordEvent(
+      req,
+      options,
+      collection,
+      id,
+      next,
+      'signed',
+      `${name}${credentials ? `, ${credentials}` : ''}: ${SIGN_OFF_MEANING}`,
+      {
+        statement,
+        claimKeys: signOff.claimKeys,
+      },
+    )
+    return next
+  })
+  const title = String(doc.title ?? doc.question ?? id)
+  await emailUsers(req.payload, options, [state.contentEditedBy], {
+    subject: `Signed off: ${title}`,
+    text: `${name}${credentials ? `, ${credentials}` : ''} signed off "${title}". It can be published now.\n\n${adminLink(req.payload, collection, id)}`,
+  })
+  return state
+}
+
+/** POST /api/{collection}/{id}/review/sign-off with `{ password, statement?, fingerprint? }`. */
+export const signOffEndpoint = (
+  collection: string,
+  settings: ReviewedCollectionOptions,
+  options: ResolvedOptions,
+): Endpoint => ({
+  path: '/:id/review/sign-off',
+  method: 'post',
+  handler: async (req) =>
+    reviewResponse(
+      await signOff(req, collection, String(req.routeParams?.id), settings, options, await readBody(req)),
+      options,
+    ),
+})

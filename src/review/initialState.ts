@@ -1,0 +1,12 @@
+import type { ReviewState } from './types.js'
+
+export const initialState = (): ReviewState => ({
+  status: 'draft',
+  fingerprint: '',
+  contentEditedBy: null,
+  claims: [],
+  signOff: null,
+  changesRequested: null,
+  lastReviewed: null,
+  nextReviewDue: null,
+})

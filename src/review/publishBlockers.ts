@@ -1,0 +1,48 @@
+import type { ReviewState } from './types.js'
+
+export type GateChecks = { holdsReviewerRole?: boolean; fourEyes: boolean }
+
+export type Blocker = { code: string; message: string }
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
+
+const day = (iso: string) =>
+  new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })
+
+/**
+ * Why this content cannot be published right now, in words a writer can act on; empty when a
+ * valid sign-off matches exactly this content.
+ */
+export const publishBlockers = (state: ReviewState, fingerprint: string, checks: GateChecks): Blocker[] => {
+  const blockers: Blocker[] = []
+  const unapproved = state.claims.filter((claim) => claim.severity === 'error' && claim.decision.status !== 'approved')
+  const rejected = state.claims.filter((claim) => claim.decision.status === 'rejected')
+  if (unapproved.length) {
+    blockers.push({
+      code: 'CLAIMS_PENDING',
+      message: `${plural(unapproved.length, 'claim awaits', 'claims await')} a reviewer’s approval`,
+    })
+  }
+  if (rejected.length) {
+    blockers.push({
+      code: 'CLAIMS_REJECTED',
+      message: `${plural(rejected.length, 'claim was', 'claims were')} rejected by a reviewer and must be changed`,
+    })
+  }
+  if (!state.signOff) {
+    blockers.push({ code: 'NO_SIGN_OFF', message: 'No medical reviewer has signed off this content' })
+  } else if (state.signOff.fingerprint !== fingerprint) {
+    blockers.push({
+      code: 'SIGNOFF_STALE',
+      message: `Content changed since sign-off on ${day(state.signOff.signedAt)}`,
+    })
+  } else if (checks.holdsReviewerRole === false) {
+    blockers.push({
+      code: 'SIGNER_NOT_REVIEWER',
+      message: `${state.signOff.printedName} no longer holds the reviewer role`,
+    })
+  } else if (checks.fourEyes && state.contentEditedBy && state.contentEditedBy === state.signOff.reviewer) {
+    blockers.push({ code: 'FOUR_EYES', message: 'The sign-off is by the person who last changed the content' })
+  }
+  return blockers
+}

@@ -1,0 +1,46 @@
+import type { MedicalReviewOptions, ReviewUser } from './types.js'
+
+import { createScanner } from '../claims/index.js'
+
+const hasRole = (user: ReviewUser, role: string) => Array.isArray(user.roles) && (user.roles as string[]).includes(role)
+
+export type ResolvedOptions = Required<Omit<MedicalReviewOptions, 'claims'>> & Pick<MedicalReviewOptions, 'claims'>
+
+const fail = (message: string): never => {
+  throw new Error(`[payload-medical-review] ${message}`)
+}
+
+/** Fills in defaults and refuses options that cannot work, once, at start-up. */
+export const resolveOptions = (options: MedicalReviewOptions): ResolvedOptions => {
+  if (!options || typeof options.collections !== 'object')
+    fail('options.collections is required, e.g. { articles: { fields: ["title", "body"] } }')
+  for (const [slug, settings] of Object.entries(options.collections)) {
+    if (!settings || !Array.isArray(settings.fields) || settings.fields.length === 0) {
+      fail(`collections.${slug}.fields must list at least one reviewable field`)
+    }
+    const months = settings?.reviewIntervalMonths
+    if (months !== undefined && !(Number.isInteger(months) && months > 0)) {
+      fail(`collections.${slug}.reviewIntervalMonths must be a positive whole number`)
+    }
+  }
+  const months = options.reviewIntervalMonths ?? 12
+  if (!(Number.isInteger(months) && months > 0)) fail('reviewIntervalMonths must be a positive whole number')
+  // Compiles the rule pack now, so a bad rule override stops start-up with the rule's name.
+  createScanner(options.claims ?? {})
+  return {
+    enabled: true,
+    usersSlug: 'users',
+    isReviewer: (user) => hasRole(user, 'reviewer'),
+    isAdmin: (user) => hasRole(user, 'admin'),
+    printedName: (user) => {
+      const profile = (user.reviewerProfile ?? {}) as { displayName?: string; credentials?: string }
+      return {
+        name: profile.displayName || (user.name as string) || String(user.email),
+        credentials: profile.credentials || undefined,
+      }
+    },
+    fourEyes: true,
+    ...options,
+    reviewIntervalMonths: months,
+  }
+}

@@ -1,0 +1,62 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { ResolvedOptions } from './resolveOptions.js'
+import type { ReviewState, SignOff } from './types.js'
+
+import { appendReviewEvent } from '../audit/appendReviewEvent.js'
+import { actorOf } from './actorOf.js'
+
+/** Leaves the trace of a save in the audit log, in the same transaction as the save. */
+export const reviewAfterChange =
+  (collection: string, options: ResolvedOptions): CollectionAfterChangeHook =>
+  async ({ doc, req }) => {
+    const { context } = req
+    const actor = actorOf(req, options)
+    const state = doc.medicalReview as ReviewState
+    const base = {
+      actor: actor.id,
+      actorName: actor.name,
+      actorCredentials: actor.credentials,
+      documentCollection: collection,
+      documentId: doc.id,
+      fingerprint: state?.fingerprint,
+    }
+    const invalidated = context.medicalReviewInvalidated as { signOff: SignOff | null; droppedDecisions: string[] } | undefined
+    if (invalidated) {
+      delete context.medicalReviewInvalidated
+      const { signOff, droppedDecisions } = invalidated
+      const voided = signOff ? `the sign-off by ${signOff.printedName} no longer applies` : ''
+      const dropped = droppedDecisions.length ? `${droppedDecisions.length} claim decision(s) were dropped because their sentences changed` : ''
+      await appendReviewEvent(
+        req.payload,
+        {
+          ...base,
+          action: 'invalidated',
+          meaning: `The reviewable content changed: ${[voided, dropped].filter(Boolean).join(', and ')}.`,
+          details: { signedFingerprint: signOff?.fingerprint, signedAt: signOff?.signedAt, droppedDecisions },
+        },
+        req,
+      )
+    }
+    if (doc._status === 'published') {
+      await appendReviewEvent(
+        req.payload,
+        {
+          ...base,
+          action: 'published',
+          meaning: state?.signOff
+            ? `Published content signed off by ${state.signOff.printedName} on ${state.signOff.signedAt}.`
+            : 'Published.',
+        },
+        req,
+      )
+    } else if (context.medicalReviewUnpublishing) {
+      delete context.medicalReviewUnpublishing
+      await appendReviewEvent(
+        req.payload,
+        { ...base, action: 'unpublished', meaning: 'Unpublished: readers no longer see this document.' },
+        req,
+      )
+    }
+    return doc
+  }

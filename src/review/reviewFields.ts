@@ -1,0 +1,42 @@
+import type { Field, FieldAccess } from 'payload'
+
+import type { ResolvedOptions } from './resolveOptions.js'
+
+const serverOnly: FieldAccess = () => false
+
+/**
+ * The server-owned `medicalReview` group. No client writes it (field access drops what they
+ * send, and the gate overwrites it on every save anyway); only signed-in staff read it.
+ */
+export const reviewFields = (options: ResolvedOptions): Field => ({
+  name: 'medicalReview',
+  type: 'group',
+  label: 'Medical review',
+  access: {
+    create: serverOnly,
+    update: serverOnly,
+    read: ({ req }) => Boolean(req.user && req.user.collection === options.usersSlug),
+  },
+  admin: { readOnly: true, position: 'sidebar' },
+  fields: [
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'draft',
+      index: true,
+      options: [
+        { label: 'Draft', value: 'draft' },
+        { label: 'In review', value: 'in_review' },
+        { label: 'Changes requested', value: 'changes_requested' },
+        { label: 'Approved', value: 'approved' },
+      ],
+    },
+    { name: 'fingerprint', type: 'text', admin: { hidden: true } },
+    { name: 'contentEditedBy', type: 'text', admin: { hidden: true } },
+    { name: 'claims', type: 'json', admin: { hidden: true } },
+    { name: 'signOff', type: 'json', admin: { hidden: true } },
+    { name: 'changesRequested', type: 'json', admin: { hidden: true } },
+    { name: 'lastReviewed', type: 'date' },
+    { name: 'nextReviewDue', type: 'date', index: true },
+  ],
+})

@@ -1,0 +1,100 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import type { Finding, ScannerOptions } from '../claims/index.js'
+
+export type ReviewUser = NonNullable<PayloadRequest['user']>
+
+/** Per-collection settings. */
+export type ReviewedCollectionOptions = {
+  /** Top-level fields whose text is reviewed: text, textarea, select, richText, arrays and groups of them. */
+  fields: string[]
+  /**
+   * Months between a sign-off and the next review.
+   * @default the plugin's `reviewIntervalMonths`
+   */
+  reviewIntervalMonths?: number
+}
+
+export type MedicalReviewOptions = {
+  /** The collections under review, with their reviewable fields. */
+  collections: Partial<Record<CollectionSlug, ReviewedCollectionOptions>>
+  /**
+   * false keeps the fields and collections (the schema stays stable) but turns the workflow and
+   * the publish gate off.
+   * @default true
+   */
+  enabled?: boolean
+  /** @default 'users' */
+  usersSlug?: CollectionSlug
+  /**
+   * Who may decide claims, request changes and sign off.
+   * @default users whose `roles` include 'reviewer'
+   */
+  isReviewer?: (user: ReviewUser) => boolean
+  /**
+   * Who may verify the audit chain and read every review event.
+   * @default users whose `roles` include 'admin'
+   */
+  isAdmin?: (user: ReviewUser) => boolean
+  /**
+   * Printed name and credentials recorded on a sign-off, as at the time of signing.
+   * @default reviewerProfile.displayName / credentials, else name or email
+   */
+  printedName?: (user: ReviewUser) => { name: string; credentials?: string }
+  /**
+   * Whoever last changed the reviewable content may not decide its claims or sign it off.
+   * @default true
+   */
+  fourEyes?: boolean
+  /** @default 12 */
+  reviewIntervalMonths?: number
+  /** Rule overrides, additions and the watch list of investigational product names for the claim engine. */
+  claims?: ScannerOptions
+}
+
+export type Evidence = { url?: string; pmid?: string; doi?: string; nctId?: string }
+
+export type ClaimDecisionStatus = 'approved' | 'pending' | 'rejected'
+
+export type ClaimDecision = {
+  status: ClaimDecisionStatus
+  reviewer?: string
+  reviewerName?: string
+  decidedAt?: string
+  note?: string
+  evidence?: Evidence
+}
+
+/** A finding the workflow keeps on the document, with the reviewer's decision on it. */
+export type ReviewClaim = Pick<
+  Finding,
+  'category' | 'end' | 'key' | 'message' | 'polarity' | 'ruleId' | 'severity' | 'start' | 'text'
+> & { field: string; sentence: string; decision: ClaimDecision }
+
+export type SignOff = {
+  reviewer: string
+  printedName: string
+  credentials?: string
+  signedAt: string
+  meaning: string
+  statement?: string
+  fingerprint: string
+  claimKeys: string[]
+}
+
+export type ReviewStatus = 'approved' | 'changes_requested' | 'draft' | 'in_review'
+
+/** The server-owned `medicalReview` group stored on every reviewed document. */
+export type ReviewState = {
+  status: ReviewStatus
+  fingerprint: string
+  /** The last user who changed the reviewable content (four-eyes). */
+  contentEditedBy: string | null
+  claims: ReviewClaim[]
+  signOff: SignOff | null
+  changesRequested: { reason: string; by: string; byName: string; at: string } | null
+  lastReviewed: string | null
+  nextReviewDue: string | null
+}
+
+export const SIGN_OFF_MEANING = 'I reviewed the health claims in this content and approve it for publication.'
