@@ -2,6 +2,8 @@ import type { MedicalReviewOptions } from '../src/index.js'
 
 /** How this site runs the medical-review plugin. */
 export const medicalReviewOptions: MedicalReviewOptions = {
+  // An operator's off switch (the fields stay, the workflow and gate stop); benchmarks compare both.
+  enabled: process.env.MEDICAL_REVIEW_ENABLED !== 'false',
   collections: {
     articles: { fields: ['title', 'summary', 'body'] },
     faqs: { fields: ['question', 'answer'] },
