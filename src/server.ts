@@ -7,6 +7,7 @@ import express from 'express'
 import helmet from 'helmet'
 import { getPayload, handleEndpoints } from 'payload'
 
+import { cacheHeaders } from './delivery/cacheHeaders.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
 import { runMigrations } from './runMigrations.js'
 
@@ -14,6 +15,8 @@ export type ServerOptions = {
   config: Promise<SanitizedConfig> | SanitizedConfig
   /** Serve the admin UI through Next; tests of the API leave it out. */
   next?: { dev: boolean; dir: string }
+  /** ETag, 304 and Cache-Control on API reads (default true; the API benchmark's baseline turns it off). */
+  cacheHeaders?: boolean
 }
 
 export type CmsServer = { app: Express; payload: Payload; listen: (port: number) => Promise<Server> }
@@ -22,7 +25,7 @@ export type CmsServer = { app: Express; payload: Payload; listen: (port: number)
  * The express entry: migrations on boot, health checks and security headers first, then Payload's REST and GraphQL
  * API, then the Next admin UI for everything else.
  */
-export const createServer = async ({ config, next }: ServerOptions): Promise<CmsServer> => {
+export const createServer = async ({ config, next, cacheHeaders: caching = true }: ServerOptions): Promise<CmsServer> => {
   const payload = await getPayload({ config })
   await runMigrations(payload)
   const app = express()
@@ -47,6 +50,7 @@ export const createServer = async ({ config, next }: ServerOptions): Promise<Cms
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }))
 
   const apiRoute = payload.config.routes.api
+  if (caching) app.use(apiRoute, cacheHeaders())
   const configPromise = Promise.resolve(config)
   const graphQL = GRAPHQL_POST(configPromise)
   const playground = GRAPHQL_PLAYGROUND_GET(configPromise)
@@ -68,7 +72,8 @@ export const createServer = async ({ config, next }: ServerOptions): Promise<Cms
 
   if (next) {
     const { default: createNext } = await import('next')
-    const nextApp = createNext({ dev: next.dev, dir: next.dir })
+    // webpack, as the build: it maps our `.js` import suffixes to the TypeScript sources.
+    const nextApp = createNext({ dev: next.dev, dir: next.dir, webpack: true })
     await nextApp.prepare()
     const handle = nextApp.getRequestHandler()
     app.get('/', (_req, res) => res.redirect(payload.config.routes.admin))
