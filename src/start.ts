@@ -52,6 +52,8 @@ const shutdown = (signal: string) => {
     process.exit(0)
   })
   server.closeIdleConnections()
+  // Requests in flight get a moment to finish; long-lived ones (dev reload sockets) are then cut.
+  setTimeout(() => server.closeAllConnections(), 3_000).unref()
   setTimeout(() => process.exit(1), 10_000).unref()
 }
 process.once('SIGTERM', () => shutdown('SIGTERM'))
