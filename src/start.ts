@@ -39,7 +39,14 @@ const { closePayload } = await import('./closePayload.js')
 const { seedWhenEmpty } = await import('./seed/seed.js')
 
 const cms = await createServer({ config, next: { dev, dir: root } })
-if (!deployment) await seedWhenEmpty(cms.payload)
+if (!deployment) {
+  try {
+    await seedWhenEmpty(cms.payload)
+  } catch (error) {
+    console.error(`Refusing to start: the demo content could not be loaded: ${(error as Error).message}`)
+    process.exit(1)
+  }
+}
 
 const port = Number(process.env.PORT || 3000)
 const server = await cms.listen(port)

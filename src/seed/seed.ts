@@ -36,6 +36,7 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
   if (options.production) throw new Error('The demo seed never runs when NODE_ENV=production.')
   const log = options.log ?? ((line: string) => payload.logger.info(line))
   const password = options.password || randomBytes(12).toString('base64url')
+  if (password.length < 8) throw new Error('SEED_PASSWORD must be at least 8 characters long.')
 
   const createdUsers: string[] = []
   const users: Record<string, Record<string, unknown>> = {}
