@@ -2,6 +2,7 @@ import type { CollectionConfig, Config } from 'payload'
 
 import type { MedicalReviewOptions, ReviewUser } from './review/types.js'
 
+import { withReviewAdmin, withReviewPanel, withReviewQueue } from './admin/adminConfig.js'
 import { reviewEventsCollection } from './audit/reviewEventsCollection.js'
 import { createScanner } from './claims/index.js'
 import { decideClaimEndpoint } from './review/endpoints/decideClaimEndpoint.js'
@@ -42,8 +43,8 @@ export const medicalReview =
       const { slug } = collection
       const endpoints = Array.isArray(collection.endpoints) ? collection.endpoints : []
       return {
-        ...collection,
-        fields: [...collection.fields, reviewFields(options)],
+        ...withReviewAdmin(collection),
+        fields: [...collection.fields, withReviewPanel(reviewFields(options), options)],
         hooks: {
           ...collection.hooks,
           beforeOperation: [...(collection.hooks?.beforeOperation ?? []), reviewBeforeOperation(slug)],
@@ -67,7 +68,7 @@ export const medicalReview =
     const isUser = (user: unknown): user is ReviewUser =>
       Boolean(user && (user as ReviewUser).collection === options.usersSlug)
     return {
-      ...config,
+      ...withReviewQueue(config, options, slugs),
       collections: [
         ...(config.collections ?? []).map(reviewed),
         reviewEventsCollection({

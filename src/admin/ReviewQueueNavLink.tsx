@@ -1,0 +1,32 @@
+'use client'
+import { Link, useConfig, useTranslation } from '@payloadcms/ui'
+import { usePathname } from 'next/navigation'
+import { formatAdminURL } from 'payload/shared'
+import React from 'react'
+
+import type { MedicalReviewTranslationKey, MedicalReviewTranslations } from './translations.js'
+
+/** "Review queue" in the admin navigation, marked when it is the current view. */
+export const ReviewQueueNavLink: React.FC = () => {
+  const { t } = useTranslation<MedicalReviewTranslations, MedicalReviewTranslationKey>()
+  const {
+    config: {
+      routes: { admin },
+    },
+  } = useConfig()
+  const pathname = usePathname()
+  const href = formatAdminURL({ adminRoute: admin, path: '/review-queue' })
+  const active = pathname === href
+  return (
+    <Link
+      aria-current={active ? 'page' : undefined}
+      className="nav__link mr-nav-link"
+      href={href}
+      id="nav-medical-review-queue"
+      prefetch={false}
+    >
+      {active ? <div className="nav__link-indicator" /> : null}
+      <span className="nav__link-label">{t('medicalReview:queueTitle')}</span>
+    </Link>
+  )
+}

@@ -1,0 +1,221 @@
+import type { AdminViewServerProps, CollectionSlug, PayloadRequest, Where } from 'payload'
+
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter, Link, Pill, SetStepNav } from '@payloadcms/ui'
+import { formatAdminURL } from 'payload/shared'
+import React from 'react'
+
+import type { ReviewState } from '../review/types.js'
+import type { Translate } from './describe.js'
+
+import { readState } from '../review/readState.js'
+import { formatDay, formatMoment, pendingCounts, statusPill } from './describe.js'
+import { labelText } from './labels.js'
+
+import './medicalReview.css'
+
+export type ReviewQueueServerProps = { reviewedCollections: string[]; eventsSlug: string }
+
+type Row = {
+  collection: string
+  collectionLabel: string
+  id: number | string
+  title: string
+  state: ReviewState
+  since: string
+}
+
+const LIMIT = 200
+
+/** When each document was last submitted, from the audit log (readers without access get updatedAt). */
+const submittedAt = async (req: PayloadRequest, eventsSlug: string, collection: string, ids: (number | string)[]) => {
+  const found = new Map<string, string>()
+  if (!ids.length) return found
+  try {
+    const events = await req.payload.find({
+      collection: eventsSlug as CollectionSlug,
+      where: {
+        action: { equals: 'submitted' },
+        documentCollection: { equals: collection },
+        documentId: { in: ids.map(String) },
+      },
+      sort: '-sequence',
+      limit: 1000,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
+    for (const event of events.docs as unknown as { documentId: string; occurredAt: string }[]) {
+      if (!found.has(event.documentId)) found.set(event.documentId, event.occurredAt)
+    }
+  } catch {
+    // Not allowed to read the audit log: the document's own dates stand in.
+  }
+  return found
+}
+
+const queueRows = async (
+  req: PayloadRequest,
+  props: ReviewQueueServerProps,
+  where: Where,
+  sort: string,
+  withSubmission: boolean,
+): Promise<Row[]> => {
+  const rows: Row[] = []
+  for (const slug of props.reviewedCollections) {
+    const collection = req.payload.collections[slug as CollectionSlug]
+    if (!collection) continue
+    const useAsTitle = collection.config.admin?.useAsTitle ?? 'id'
+    const result = await req.payload.find({
+      collection: slug as CollectionSlug,
+      where,
+      sort,
+      draft: true,
+      limit: LIMIT,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
+    const docs = result.docs as unknown as (Record<string, unknown> & { id: number | string; updatedAt: string })[]
+    const submitted = withSubmission ? await submittedAt(req, props.eventsSlug, slug, docs.map((doc) => doc.id)) : new Map()
+    const collectionLabel = labelText(collection.config.labels?.plural, req.i18n, slug)
+    for (const doc of docs) {
+      rows.push({
+        collection: slug,
+        collectionLabel,
+        id: doc.id,
+        title: String(doc[useAsTitle] ?? '') || '',
+        state: readState(doc.medicalReview),
+        since: submitted.get(String(doc.id)) ?? doc.updatedAt,
+      })
+    }
+  }
+  return rows
+}
+
+/**
+ * The reviewer's inbox: documents in review across every reviewed collection, oldest first, with
+ * their pending error and warning claims; and a tab of documents due for periodic re-review.
+ */
+export const ReviewQueueView: React.FC<AdminViewServerProps & ReviewQueueServerProps> = async (props) => {
+  const { initPageResult, params, searchParams, eventsSlug, reviewedCollections } = props
+  const { req, permissions, locale, visibleEntities } = initPageResult
+  const { payload, i18n, user } = req
+  const t = i18n.t as unknown as Translate
+  const tab = searchParams?.tab === 'due' ? 'due' : 'in_review'
+  const adminRoute = payload.config.routes.admin
+  const options = { reviewedCollections, eventsSlug }
+
+  const [inReview, due] = user
+    ? await Promise.all([
+        queueRows(req, options, { 'medicalReview.status': { equals: 'in_review' } }, 'updatedAt', true),
+        queueRows(
+          req,
+          options,
+          { 'medicalReview.nextReviewDue': { less_than: new Date().toISOString() } },
+          'medicalReview.nextReviewDue',
+          false,
+        ),
+      ])
+    : [[], []]
+  inReview.sort((a, b) => a.since.localeCompare(b.since))
+  const rows = tab === 'due' ? due : inReview
+  const queueURL = formatAdminURL({ adminRoute, path: '/review-queue' })
+
+  return (
+    <DefaultTemplate
+      i18n={i18n}
+      locale={locale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      req={req}
+      searchParams={searchParams}
+      user={user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <SetStepNav nav={[{ label: t('medicalReview:queueTitle') }]} />
+      <Gutter className="mr-queue">
+        <header className="mr-queue__header">
+          <h1>{t('medicalReview:queueTitle')}</h1>
+          <p className="mr-muted">{t('medicalReview:queueDescription')}</p>
+        </header>
+        <nav className="mr-tabs" role="tablist">
+          <Link aria-selected={tab === 'in_review'} className="mr-tab" href={queueURL} prefetch={false} role="tab">
+            {t('medicalReview:queueTabInReview', { count: inReview.length })}
+          </Link>
+          <Link aria-selected={tab === 'due'} className="mr-tab" href={`${queueURL}?tab=due`} prefetch={false} role="tab">
+            {t('medicalReview:queueTabDue', { count: due.length })}
+          </Link>
+        </nav>
+        {rows.length === 0 ? (
+          <p className="mr-queue__empty">
+            {tab === 'due' ? t('medicalReview:queueEmptyDue') : t('medicalReview:queueEmptyInReview')}
+          </p>
+        ) : (
+          <div className="table mr-queue__table">
+            <table cellPadding={0} cellSpacing={0} data-testid="review-queue">
+              <thead>
+                <tr>
+                  <th>{t('medicalReview:queueColumnDocument')}</th>
+                  <th>{t('medicalReview:queueColumnCollection')}</th>
+                  {tab === 'due' ? (
+                    <>
+                      <th>{t('medicalReview:queueColumnDue')}</th>
+                      <th>{t('medicalReview:queueColumnLastReviewed')}</th>
+                    </>
+                  ) : (
+                    <>
+                      <th>{t('medicalReview:queueColumnWaiting')}</th>
+                      <th>{t('medicalReview:queueColumnErrors')}</th>
+                      <th>{t('medicalReview:queueColumnWarnings')}</th>
+                    </>
+                  )}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => {
+                  const counts = pendingCounts(row.state)
+                  const href = formatAdminURL({ adminRoute, path: `/collections/${row.collection}/${row.id}` })
+                  return (
+                    <tr data-collection={row.collection} data-id={row.id} key={`${row.collection}/${row.id}`}>
+                      <td>
+                        <Link href={href} prefetch={false}>
+                          {row.title || t('medicalReview:untitled')}
+                        </Link>{' '}
+                        {tab === 'due' ? (
+                          <Pill pillStyle={statusPill[row.state.status]} size="small">
+                            {t(`medicalReview:status_${row.state.status}`)}
+                          </Pill>
+                        ) : null}
+                      </td>
+                      <td>{row.collectionLabel}</td>
+                      {tab === 'due' ? (
+                        <>
+                          <td>{formatDay(t, row.state.nextReviewDue)}</td>
+                          <td>{formatDay(t, row.state.lastReviewed)}</td>
+                        </>
+                      ) : (
+                        <>
+                          <td>{formatMoment(t, row.since)}</td>
+                          <td className="mr-count" data-kind="error" data-zero={counts.errors === 0}>
+                            {counts.errors}
+                          </td>
+                          <td className="mr-count" data-kind="warning" data-zero={counts.warnings === 0}>
+                            {counts.warnings}
+                          </td>
+                        </>
+                      )}
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

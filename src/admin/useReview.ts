@@ -1,0 +1,103 @@
+'use client'
+import { useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { useCallback, useEffect, useSyncExternalStore } from 'react'
+
+import type { Blocker } from '../review/publishBlockers.js'
+import type { ReviewState } from '../review/types.js'
+
+/** What `GET /api/{collection}/{id}/review` and every review action answer. */
+export type ReviewResponse = ReviewState & { canPublish: boolean; blockers: Blocker[] }
+
+type Entry = { data?: ReviewResponse; error?: string; stamp?: number }
+
+/** An action the server refused, with its stable code (REASON_REQUIRED, SIGNOFF_STALE, ...). */
+export class ReviewActionError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+    readonly status?: number,
+  ) {
+    super(message)
+  }
+}
+
+// One store for the whole admin: the panel, the badge and the publish button of a document share
+// one fetch and see an action's result at once.
+const entries = new Map<string, Entry>()
+const listeners = new Set<() => void>()
+const emit = () => listeners.forEach((listener) => listener())
+const subscribe = (listener: () => void) => {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+const put = (key: string, entry: Entry) => {
+  entries.set(key, { ...entries.get(key), ...entry })
+  emit()
+}
+
+const readError = async (response: Response): Promise<ReviewActionError> => {
+  const body = (await response.json().catch(() => ({}))) as {
+    errors?: { message?: string; data?: { code?: string } }[]
+  }
+  const first = body.errors?.[0]
+  return new ReviewActionError(first?.message || response.statusText, first?.data?.code, response.status)
+}
+
+const load = async (key: string, url: string, stamp: number) => {
+  const known = entries.get(key)
+  if (known && known.stamp === stamp) return
+  entries.set(key, { ...known, stamp })
+  try {
+    const response = await fetch(url, { credentials: 'include', cache: 'no-store' })
+    if (!response.ok) throw await readError(response)
+    if (entries.get(key)?.stamp === stamp) put(key, { data: (await response.json()) as ReviewResponse, error: undefined })
+  } catch (error) {
+    if (entries.get(key)?.stamp === stamp) put(key, { error: (error as Error).message })
+  }
+}
+
+/**
+ * The review state of the document in the edit view, re-read after every save (and autosave), plus
+ * `act` to run a review action: its answer becomes the new state for every component at once.
+ */
+export const useReview = () => {
+  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
+  const {
+    config: {
+      routes: { api },
+    },
+  } = useConfig()
+  const key = id && collectionSlug ? `${collectionSlug}/${id}` : ''
+  const url = key ? `${api}/${collectionSlug}/${encodeURIComponent(String(id))}/review` : ''
+  const entry = useSyncExternalStore(
+    subscribe,
+    () => (key ? entries.get(key) : undefined),
+    () => undefined,
+  )
+
+  useEffect(() => {
+    if (key) void load(key, url, lastUpdateTime)
+  }, [key, url, lastUpdateTime])
+
+  const act = useCallback(
+    async (path: string, body: Record<string, unknown> = {}): Promise<ReviewResponse> => {
+      const response = await fetch(`${url}/${path}`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+      if (!response.ok) throw await readError(response)
+      const data = (await response.json()) as ReviewResponse
+      put(key, { data, error: undefined })
+      return data
+    },
+    [key, url],
+  )
+
+  const refresh = useCallback(() => {
+    if (key) void load(key, url, Date.now())
+  }, [key, url])
+
+  return { id, collectionSlug, review: entry?.data, error: entry?.error, act, refresh }
+}

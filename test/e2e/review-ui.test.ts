@@ -1,0 +1,255 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { type App, chromiumNotRunReason, launchBrowser, SCREENSHOTS, startApp } from './harness.js'
+
+/**
+ * The review workflow in a real browser, against the built admin as `npm start` serves it: a
+ * writer drafts, sees the claims and why Publish is disabled, submits; a reviewer rejects one
+ * claim with a reason and sends it back; the writer fixes and resubmits; the reviewer approves
+ * and signs off; the writer publishes; an anonymous reader gets the article over REST.
+ */
+const notRun = chromiumNotRunReason()
+if (notRun) process.stderr.write(`\n${notRun}\n`)
+const suite = notRun ? describe.skip : describe
+
+const TITLE = 'E2E: CAR T-cell therapy and MS'
+const CURE = 'CAR T-cell therapy cures MS.'
+const SAFETY = 'Side effects can be serious.'
+const FIXED = 'CAR T-cell therapy is being studied in MS.'
+const REJECTION = 'CAR T-cell therapy does not cure MS: say that it is being studied.'
+const SENT_BACK = 'The cure claim must go; see my note on it.'
+
+let app: App
+let browser: Browser
+let writer: Page
+let reviewer: Page
+let id = ''
+
+/** Toasts fade on their own; screenshots leave them out so they do not cover the panel. */
+const quiet = (page: Page) => page.addStyleTag({ content: '[data-sonner-toaster] { display: none !important; }' })
+const shot = async (page: Page, name: string) => {
+  await quiet(page)
+  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true })
+}
+
+const signIn = async (email: string): Promise<Page> => {
+  // Tall enough that the sidebar panel needs no scrolling under the sticky document header.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1600 }, locale: 'en-GB' })
+  const page = await context.newPage()
+  page.setDefaultTimeout(30_000)
+  await page.goto(`${app.url}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', app.password)
+  await page.click('button[type=submit]')
+  await page.waitForURL(`${app.url}/admin`)
+  return page
+}
+
+const panel = (page: Page) => page.locator('[data-testid=review-panel]')
+const waitForStatus = (page: Page, status: string) =>
+  page.locator(`[data-testid=review-panel][data-status=${status}]`).waitFor()
+const openDocument = async (page: Page, status: string) => {
+  await page.goto(`${app.url}/admin/collections/articles/${id}`)
+  await waitForStatus(page, status)
+}
+/** Leaves the edit view, as a person would, so the document is not held open by this user. */
+const leave = (page: Page) => page.goto(`${app.url}/admin/collections/articles`)
+const publishReasons = (page: Page) => page.locator('.mr-publish').getAttribute('title')
+
+/** A review action as the signed-in user's own browser would send it (cookie, same origin). */
+const postAs = (page: Page, route: string, body: unknown) =>
+  page.evaluate(
+    async ([url, payload]) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(payload),
+      })
+      return { status: response.status, body: (await response.json()) as { errors?: { data?: { code?: string } }[] } }
+    },
+    [`/api/${route}`, body] as const,
+  )
+
+suite('the review workflow in the admin (Chromium)', () => {
+  beforeAll(async () => {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true })
+    app = await startApp()
+    browser = await launchBrowser()
+  }, 900_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+  }, 60_000)
+
+  it('shows a writer the claims in a new draft, grouped by category, once it is saved', async () => {
+    writer = await signIn('writer@example.com')
+    // Autosave makes the draft as soon as the create view opens.
+    await writer.goto(`${app.url}/admin/collections/articles/create`)
+    await writer.waitForURL(/\/admin\/collections\/articles\/(?!create)[^/?]+$/)
+    id = writer.url().split('/').pop()!
+    await writer.fill('#field-title', TITLE)
+    await writer.locator('[data-field-path="body"] [contenteditable="true"]').click()
+    await writer.keyboard.type(`${CURE} ${SAFETY}`)
+
+    const cure = panel(writer).locator('[data-category="cure_remission"] .mr-claim')
+    const safety = panel(writer).locator('[data-category="safety_side_effects"] .mr-claim')
+    await cure.waitFor()
+    await safety.waitFor()
+    expect(await cure.getAttribute('data-severity')).toBe('error')
+    expect(await cure.locator('.mr-claim__sentence').innerText()).toContain(CURE)
+    expect(await safety.locator('.mr-claim__sentence').innerText()).toContain(SAFETY)
+    expect(await panel(writer).locator('.mr-category h4').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/cure or remission/i), expect.stringMatching(/safety/i)]),
+    )
+
+    // Clicking a claim brings its field into view and marks the words.
+    await writer.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+    await cure.locator('.mr-claim__sentence').click()
+    const body = writer.locator('.field-type.mr-flash[data-field-path="body"], .field-type.mr-flash:has([data-field-path="body"])')
+    await body.first().waitFor()
+    expect(await writer.evaluate(() => CSS.highlights.has('mr-claim'))).toBe(true)
+  })
+
+  it('keeps Publish disabled before sign-off, with the reasons in plain words', async () => {
+    const publish = writer.locator('#action-save')
+    expect(await publish.isDisabled()).toBe(true)
+    const reasons = await publishReasons(writer)
+    expect(reasons).toContain('2 claims await a reviewer')
+    expect(reasons).toContain('No medical reviewer has signed off yet')
+    await writer.locator('.mr-publish .popup-button').click()
+    const menu = writer.locator('.mr-publish__reasons')
+    await menu.waitFor()
+    expect(await menu.innerText()).toContain('2 claims await a reviewer')
+    await shot(writer, 'publish-blocked.png')
+    await writer.keyboard.press('Escape')
+    expect(await panel(writer).locator('[data-testid=publish-gate]').innerText()).toContain('2 claims await a reviewer')
+    expect(await panel(writer).locator('[data-testid=byline]').innerText()).toMatch(/No byline yet/)
+  })
+
+  it('lets the writer submit, and shows no reviewer actions to a writer (the server refuses them too)', async () => {
+    await writer.locator('#mr-submit').click()
+    await waitForStatus(writer, 'in_review')
+    expect(await writer.locator('.mr-badge').innerText()).toBe('In review')
+    expect(await writer.locator('#mr-sign-off, #mr-request-changes, .mr-claim__open').count()).toBe(0)
+    const key = await panel(writer).locator('.mr-claim').first().getAttribute('data-key')
+    const decided = await postAs(writer, `articles/${id}/review/claims/${key}`, { decision: 'approved' })
+    expect(decided.status).toBe(403)
+    expect(decided.body.errors?.[0]?.data?.code).toBe('NOT_A_REVIEWER')
+    await leave(writer)
+  })
+
+  it('lists the document in the reviewer’s queue with its pending claims', async () => {
+    reviewer = await signIn('reviewer@example.com')
+    // The queue is in the navigation for reviewers (and admins), not for writers.
+    expect(await reviewer.locator('#nav-medical-review-queue').count()).toBe(1)
+    expect(await writer.locator('#nav-medical-review-queue').count()).toBe(0)
+    await reviewer.goto(`${app.url}/admin/review-queue`)
+    const row = reviewer.locator('[data-testid=review-queue] tbody tr', { hasText: TITLE })
+    await row.waitFor()
+    expect(await row.locator('[data-kind=error]').innerText()).toBe('2')
+    expect(await row.locator('[data-kind=warning]').innerText()).toBe('0')
+    await reviewer.locator('.nav-toggler').first().click()
+    await reviewer.locator('#nav-medical-review-queue[aria-current=page]').waitFor()
+    await shot(reviewer, 'queue.png')
+    await row.locator('a').click()
+    await waitForStatus(reviewer, 'in_review')
+  })
+
+  it('lets the reviewer reject a claim only with a reason, then send the draft back', async () => {
+    const cure = panel(reviewer).locator('[data-category="cure_remission"] .mr-claim')
+    await cure.locator('.mr-claim__open').click()
+    await cure.getByRole('button', { name: 'Reject' }).click()
+    expect(await cure.locator('.mr-error').innerText()).toMatch(/Say why the claim is rejected/)
+    await cure.locator('textarea').fill(REJECTION)
+    await cure.locator('input[id$="-pmid"]').fill('31578221')
+    await cure.getByRole('button', { name: 'Reject' }).click()
+    await panel(reviewer).locator('[data-category="cure_remission"] .mr-claim[data-decision=rejected]').waitFor()
+    expect(await cure.locator('[data-testid=claim-decision]').innerText()).toContain(REJECTION)
+
+    await reviewer.locator('#mr-request-changes').click()
+    await reviewer.locator('#field-mr-request-changes-reason').fill(SENT_BACK)
+    await reviewer.locator('#mr-request-send').click()
+    await waitForStatus(reviewer, 'changes_requested')
+    await quiet(reviewer)
+    await panel(reviewer).screenshot({ path: path.join(SCREENSHOTS, 'panel.png') })
+    await leave(reviewer)
+  })
+
+  it('shows the writer why, and lets them fix the text and resubmit', async () => {
+    await openDocument(writer, 'changes_requested')
+    expect(await writer.locator('[data-testid=changes-requested-reason]').innerText()).toBe(SENT_BACK)
+    const rejected = panel(writer).locator('[data-category="cure_remission"] .mr-claim[data-decision=rejected]')
+    expect(await rejected.innerText()).toContain(REJECTION)
+    expect(await publishReasons(writer)).toContain('1 claim was rejected and must be changed')
+
+    await writer.locator('[data-field-path="body"] [contenteditable="true"]').click()
+    await writer.keyboard.press('Control+A')
+    await writer.keyboard.type(`${FIXED} ${SAFETY}`)
+    // The edited sentence no longer makes the claim: it drops out of the panel after the autosave.
+    await panel(writer).locator('[data-category="cure_remission"]').waitFor({ state: 'detached' })
+    await panel(writer).locator('[data-category="safety_side_effects"]').waitFor()
+    await writer.locator('#mr-submit').click()
+    await waitForStatus(writer, 'in_review')
+    await leave(writer)
+  })
+
+  it('lets the reviewer approve with evidence and sign off with the password in a dialog', async () => {
+    await openDocument(reviewer, 'in_review')
+    const safety = panel(reviewer).locator('[data-category="safety_side_effects"] .mr-claim')
+    await safety.locator('.mr-claim__open').click()
+    await safety.locator('input[id$="-doi"]').fill('10.1056/NEJMoa2407147')
+    await safety.getByRole('button', { name: 'Approve' }).click()
+    await panel(reviewer).locator('.mr-claim[data-decision=approved]').waitFor()
+
+    await reviewer.locator('#mr-sign-off').click()
+    const dialog = reviewer.locator('[data-testid=sign-off-dialog]')
+    await dialog.waitFor()
+    expect(await dialog.innerText()).toContain('I reviewed the health claims in this content and approve it for publication.')
+    await dialog.locator('textarea').fill('Checked against the cited trial.')
+    await dialog.locator('#mr-sign-off-password').fill(app.password)
+    await shot(reviewer, 'sign-off-dialog.png')
+    await dialog.locator('#mr-sign-off-password').fill('not the password')
+    await dialog.locator('#mr-sign').click()
+    expect(await dialog.locator('.mr-error').innerText()).toMatch(/password is not right/)
+    await dialog.locator('#mr-sign-off-password').fill(app.password)
+    await dialog.locator('#mr-sign').click()
+    await waitForStatus(reviewer, 'approved')
+    expect(await reviewer.locator('[data-testid=byline]').innerText()).toMatch(
+      /^Medically reviewed by Dr Jane Doe, MD, on \d{1,2} [A-Z][a-z]+ \d{4}$/,
+    )
+    await leave(reviewer)
+  })
+
+  it('lets the writer publish, and an anonymous reader then gets the article', async () => {
+    await openDocument(writer, 'approved')
+    expect(await panel(writer).locator('[data-testid=publish-gate]').innerText()).toMatch(/Ready to publish/)
+    const publish = writer.locator('#action-save')
+    expect(await publish.isDisabled()).toBe(false)
+    await publish.click()
+    await writer.getByText('Updated successfully').waitFor()
+    await shot(writer, 'published.png')
+
+    const read = await fetch(`${app.url}/api/articles/${id}`)
+    expect(read.status).toBe(200)
+    const article = (await read.json()) as { title: string; _status: string; medicalReview?: unknown }
+    expect(article).toMatchObject({ title: TITLE, _status: 'published' })
+    expect(article.medicalReview).toBeUndefined()
+  })
+
+  it('draws the panel from the theme, in the dark theme too', async () => {
+    await writer.context().addCookies([{ name: 'payload-theme', value: 'dark', url: app.url }])
+    await openDocument(writer, 'approved')
+    expect(await writer.locator('html').getAttribute('data-theme')).toBe('dark')
+    const background = await panel(writer).evaluate((element) => getComputedStyle(element).backgroundColor)
+    const [red, green, blue] = (background.match(/\d+/g) ?? []).map(Number)
+    expect(red + green + blue).toBeLessThan(3 * 80)
+    await quiet(writer)
+    await panel(writer).screenshot({ path: path.join(SCREENSHOTS, 'panel-dark.png') })
+  })
+})
