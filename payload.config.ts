@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import { Articles } from './collections/Articles.js'
+import { deliveryOptions } from './collections/deliveryOptions.js'
 import { Faqs } from './collections/Faqs.js'
 import { medicalReviewOptions } from './collections/medicalReviewOptions.js'
 import { hasRole } from './collections/roles.js'
@@ -12,6 +13,7 @@ import { Users } from './collections/Users.js'
 import { databaseAdapter } from './src/databaseAdapter.js'
 import { emailAdapter } from './src/emailAdapter.js'
 import { resolveSecret, serverURL } from './src/env.js'
+import { medicalReviewDelivery } from './src/delivery/index.js'
 import { medicalReview } from './src/index.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -42,9 +44,12 @@ export default buildConfig({
   },
   // LOG_LEVEL=warn quiets start-up and the per-request validation notes (tests use it).
   logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
+  // Refusals with a status and a code (a blocked publish, a wrong password) are answers, not faults.
+  loggingLevels: { APIError: 'info' },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },
   plugins: [
     medicalReview(medicalReviewOptions),
+    medicalReviewDelivery(deliveryOptions),
   ],
 })

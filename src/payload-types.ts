@@ -72,6 +72,7 @@ export interface Config {
     trials: Trial;
     users: User;
     'review-events': ReviewEvent;
+    'review-due-notices': ReviewDueNotice;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -85,6 +86,7 @@ export interface Config {
     trials: TrialsSelect<false> | TrialsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
+    'review-due-notices': ReviewDueNoticesSelect<false> | ReviewDueNoticesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -95,8 +97,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -104,6 +110,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      medicalReviewWebhook: TaskMedicalReviewWebhook;
+      medicalReviewDue: TaskMedicalReviewDue;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -209,6 +217,15 @@ export interface Article {
     lastReviewed?: string | null;
     nextReviewDue?: string | null;
   };
+  review?: {
+    reviewedBy?: null | {
+      name: string;
+      credentials: string | null;
+    };
+    lastReviewed?: string | null;
+    nextReviewDue?: string | null;
+    due?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -309,6 +326,15 @@ export interface Faq {
       | null;
     lastReviewed?: string | null;
     nextReviewDue?: string | null;
+  };
+  review?: {
+    reviewedBy?: null | {
+      name: string;
+      credentials: string | null;
+    };
+    lastReviewed?: string | null;
+    nextReviewDue?: string | null;
+    due?: boolean | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -428,6 +454,15 @@ export interface Trial {
     lastReviewed?: string | null;
     nextReviewDue?: string | null;
   };
+  review?: {
+    reviewedBy?: null | {
+      name: string;
+      credentials: string | null;
+    };
+    lastReviewed?: string | null;
+    nextReviewDue?: string | null;
+    due?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -477,6 +512,23 @@ export interface ReviewEvent {
   occurredAt: string;
   prevHash: string;
   hash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Content past its next review date, as announced to reviewers and webhooks.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-due-notices".
+ */
+export interface ReviewDueNotice {
+  id: number;
+  key: string;
+  title?: string | null;
+  documentCollection: string;
+  documentId: string;
+  nextReviewDue: string;
+  notifiedAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -549,7 +601,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'medicalReviewWebhook' | 'medicalReviewDue' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -582,10 +634,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'medicalReviewWebhook' | 'medicalReviewDue' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -689,6 +750,14 @@ export interface ArticlesSelect<T extends boolean = true> {
         lastReviewed?: T;
         nextReviewDue?: T;
       };
+  review?:
+    | T
+    | {
+        reviewedBy?: T;
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        due?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -713,6 +782,14 @@ export interface FaqsSelect<T extends boolean = true> {
         changesRequested?: T;
         lastReviewed?: T;
         nextReviewDue?: T;
+      };
+  review?:
+    | T
+    | {
+        reviewedBy?: T;
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        due?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -760,6 +837,14 @@ export interface TrialsSelect<T extends boolean = true> {
         changesRequested?: T;
         lastReviewed?: T;
         nextReviewDue?: T;
+      };
+  review?:
+    | T
+    | {
+        reviewedBy?: T;
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        due?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -821,6 +906,20 @@ export interface ReviewEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-due-notices_select".
+ */
+export interface ReviewDueNoticesSelect<T extends boolean = true> {
+  key?: T;
+  title?: T;
+  documentCollection?: T;
+  documentId?: T;
+  nextReviewDue?: T;
+  notifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -855,6 +954,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -892,6 +992,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -899,6 +1027,35 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMedicalReviewWebhook".
+ */
+export interface TaskMedicalReviewWebhook {
+  input: {
+    url: string;
+    event: string;
+    deliveryId: string;
+    body: string;
+  };
+  output: {
+    status: number;
+    skipped?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMedicalReviewDue".
+ */
+export interface TaskMedicalReviewDue {
+  input: {
+    asOf?: string | null;
+  };
+  output: {
+    due: number;
+    announced: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -24,9 +24,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__trials_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'writer', 'reviewer');
   CREATE TYPE "public"."enum_review_events_action" AS ENUM('submitted', 'claim_decided', 'changes_requested', 'signed', 'invalidated', 'publish_blocked', 'published', 'unpublished', 'bypass');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'medicalReviewWebhook', 'medicalReviewDue', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'medicalReviewWebhook', 'medicalReviewDue', 'schedulePublish');
   CREATE TABLE "articles_references" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -53,6 +53,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"medical_review_changes_requested" jsonb,
   	"medical_review_last_reviewed" timestamp(3) with time zone,
   	"medical_review_next_review_due" timestamp(3) with time zone,
+  	"review_reviewed_by" jsonb,
+  	"review_last_reviewed" timestamp(3) with time zone,
+  	"review_next_review_due" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_articles_status" DEFAULT 'draft'
@@ -103,6 +106,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_medical_review_changes_requested" jsonb,
   	"version_medical_review_last_reviewed" timestamp(3) with time zone,
   	"version_medical_review_next_review_due" timestamp(3) with time zone,
+  	"version_review_reviewed_by" jsonb,
+  	"version_review_last_reviewed" timestamp(3) with time zone,
+  	"version_review_next_review_due" timestamp(3) with time zone,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__articles_v_version_status" DEFAULT 'draft',
@@ -143,6 +149,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"medical_review_changes_requested" jsonb,
   	"medical_review_last_reviewed" timestamp(3) with time zone,
   	"medical_review_next_review_due" timestamp(3) with time zone,
+  	"review_reviewed_by" jsonb,
+  	"review_last_reviewed" timestamp(3) with time zone,
+  	"review_next_review_due" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_faqs_status" DEFAULT 'draft'
@@ -163,6 +172,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_medical_review_changes_requested" jsonb,
   	"version_medical_review_last_reviewed" timestamp(3) with time zone,
   	"version_medical_review_next_review_due" timestamp(3) with time zone,
+  	"version_review_reviewed_by" jsonb,
+  	"version_review_last_reviewed" timestamp(3) with time zone,
+  	"version_review_next_review_due" timestamp(3) with time zone,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__faqs_v_version_status" DEFAULT 'draft',
@@ -214,6 +226,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"medical_review_changes_requested" jsonb,
   	"medical_review_last_reviewed" timestamp(3) with time zone,
   	"medical_review_next_review_due" timestamp(3) with time zone,
+  	"review_reviewed_by" jsonb,
+  	"review_last_reviewed" timestamp(3) with time zone,
+  	"review_next_review_due" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_trials_status" DEFAULT 'draft'
@@ -272,6 +287,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_medical_review_changes_requested" jsonb,
   	"version_medical_review_last_reviewed" timestamp(3) with time zone,
   	"version_medical_review_next_review_due" timestamp(3) with time zone,
+  	"version_review_reviewed_by" jsonb,
+  	"version_review_last_reviewed" timestamp(3) with time zone,
+  	"version_review_next_review_due" timestamp(3) with time zone,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__trials_v_version_status" DEFAULT 'draft',
@@ -342,6 +360,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "review_due_notices" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"title" varchar,
+  	"document_collection" varchar NOT NULL,
+  	"document_id" varchar NOT NULL,
+  	"next_review_due" timestamp(3) with time zone NOT NULL,
+  	"notified_at" timestamp(3) with time zone NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -373,6 +403,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"queue" varchar DEFAULT 'default',
   	"wait_until" timestamp(3) with time zone,
   	"processing" boolean DEFAULT false,
+  	"meta" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -417,6 +448,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"batch" numeric,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_stats" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stats" jsonb,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
   );
   
   ALTER TABLE "articles_references" ADD CONSTRAINT "articles_references_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
@@ -550,6 +588,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "review_events_document_id_idx" ON "review_events" USING btree ("document_id");
   CREATE INDEX "review_events_updated_at_idx" ON "review_events" USING btree ("updated_at");
   CREATE INDEX "review_events_created_at_idx" ON "review_events" USING btree ("created_at");
+  CREATE UNIQUE INDEX "review_due_notices_key_idx" ON "review_due_notices" USING btree ("key");
+  CREATE INDEX "review_due_notices_document_collection_idx" ON "review_due_notices" USING btree ("document_collection");
+  CREATE INDEX "review_due_notices_document_id_idx" ON "review_due_notices" USING btree ("document_id");
+  CREATE INDEX "review_due_notices_updated_at_idx" ON "review_due_notices" USING btree ("updated_at");
+  CREATE INDEX "review_due_notices_created_at_idx" ON "review_due_notices" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -609,6 +652,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "review_events" CASCADE;
+  DROP TABLE "review_due_notices" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -617,6 +661,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "payload_jobs_stats" CASCADE;
   DROP TYPE "public"."enum_articles_medical_review_status";
   DROP TYPE "public"."enum_articles_status";
   DROP TYPE "public"."enum__articles_v_version_medical_review_status";

@@ -30,6 +30,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`medical_review_changes_requested\` text,
   	\`medical_review_last_reviewed\` text,
   	\`medical_review_next_review_due\` text,
+  	\`review_reviewed_by\` text,
+  	\`review_last_reviewed\` text,
+  	\`review_next_review_due\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -101,6 +104,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_medical_review_changes_requested\` text,
   	\`version_medical_review_last_reviewed\` text,
   	\`version_medical_review_next_review_due\` text,
+  	\`version_review_reviewed_by\` text,
+  	\`version_review_last_reviewed\` text,
+  	\`version_review_next_review_due\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -165,6 +171,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`medical_review_changes_requested\` text,
   	\`medical_review_last_reviewed\` text,
   	\`medical_review_next_review_due\` text,
+  	\`review_reviewed_by\` text,
+  	\`review_last_reviewed\` text,
+  	\`review_next_review_due\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -192,6 +201,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_medical_review_changes_requested\` text,
   	\`version_medical_review_last_reviewed\` text,
   	\`version_medical_review_next_review_due\` text,
+  	\`version_review_reviewed_by\` text,
+  	\`version_review_last_reviewed\` text,
+  	\`version_review_next_review_due\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -265,6 +277,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`medical_review_changes_requested\` text,
   	\`medical_review_last_reviewed\` text,
   	\`medical_review_next_review_due\` text,
+  	\`review_reviewed_by\` text,
+  	\`review_last_reviewed\` text,
+  	\`review_next_review_due\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft'
@@ -340,6 +355,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_medical_review_changes_requested\` text,
   	\`version_medical_review_last_reviewed\` text,
   	\`version_medical_review_next_review_due\` text,
+  	\`version_review_reviewed_by\` text,
+  	\`version_review_last_reviewed\` text,
+  	\`version_review_next_review_due\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -439,6 +457,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`review_events_document_id_idx\` ON \`review_events\` (\`document_id\`);`)
   await db.run(sql`CREATE INDEX \`review_events_updated_at_idx\` ON \`review_events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`review_events_created_at_idx\` ON \`review_events\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`review_due_notices\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`title\` text,
+  	\`document_collection\` text NOT NULL,
+  	\`document_id\` text NOT NULL,
+  	\`next_review_due\` text NOT NULL,
+  	\`notified_at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`review_due_notices_key_idx\` ON \`review_due_notices\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`review_due_notices_document_collection_idx\` ON \`review_due_notices\` (\`document_collection\`);`)
+  await db.run(sql`CREATE INDEX \`review_due_notices_document_id_idx\` ON \`review_due_notices\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`review_due_notices_updated_at_idx\` ON \`review_due_notices\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`review_due_notices_created_at_idx\` ON \`review_due_notices\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -474,6 +509,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`queue\` text DEFAULT 'default',
   	\`wait_until\` text,
   	\`processing\` integer DEFAULT false,
+  	\`meta\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -555,6 +591,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -582,6 +625,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`review_events\`;`)
+  await db.run(sql`DROP TABLE \`review_due_notices\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
@@ -590,4 +634,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }

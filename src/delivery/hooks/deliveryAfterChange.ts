@@ -1,0 +1,60 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { ReviewState } from '../../review/types.js'
+import type { ResolvedDeliveryOptions } from '../resolveDeliveryOptions.js'
+import type { ReviewInvalidation, WebhookEvent } from '../types.js'
+
+import { type CitedChange, sendCitingBackToReview } from '../sendCitingBackToReview.js'
+import { queueWebhookEvent } from '../webhooks/queueWebhookEvent.js'
+import { webhookBodyFor } from '../webhooks/webhookBodyFor.js'
+import { DRAFT_SAVE, takePreviousMain } from './contextKeys.js'
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+
+/**
+ * After a write: announces `review.signed`, `published` and `unpublished` (jobs queued in the
+ * write's transaction), and when a watched field of a published document changed on
+ * publication, sends the documents that cite it back to review.
+ */
+export const deliveryAfterChange =
+  (
+    collection: string,
+    options: ResolvedDeliveryOptions,
+    rules: ReviewInvalidation[],
+    announce: boolean,
+  ): CollectionAfterChangeHook =>
+  async ({ context, doc, operation, previousDoc, req }) => {
+    const previous =
+      operation === 'update' ? takePreviousMain(context, collection, doc.id) : undefined
+    const mainChanged = operation === 'create' ? !context[DRAFT_SAVE] : previous !== undefined
+    const state = doc.medicalReview as ReviewState | undefined
+    const signOff = state?.signOff
+    const events: WebhookEvent[] = []
+    if (
+      signOff &&
+      signOff.fingerprint === state?.fingerprint &&
+      signOff.signedAt !==
+        (previousDoc?.medicalReview as ReviewState | undefined)?.signOff?.signedAt
+    ) {
+      events.push('review.signed')
+    }
+    if (mainChanged && doc._status === 'published') events.push('published')
+    else if (mainChanged && previous?.status === 'published') events.push('unpublished')
+    for (const event of announce ? events : []) {
+      await queueWebhookEvent(
+        req.payload,
+        options,
+        webhookBodyFor(req.payload, options, event, collection, doc),
+        req,
+      )
+    }
+
+    if (previous?.status !== 'published' || doc._status !== 'published') return doc
+    for (const rule of rules) {
+      const changes: CitedChange[] = rule.fields
+        .filter((field) => !same(previous.fields[field], doc[field]))
+        .map((field) => ({ field, from: previous.fields[field], to: doc[field] }))
+      if (changes.length) await sendCitingBackToReview(req, options, rule, doc, changes)
+    }
+    return doc
+  }

@@ -1,0 +1,25 @@
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+
+import { DRAFT_SAVE, type PreviousMain, previousMainKey } from './contextKeys.js'
+
+/**
+ * Before a write that replaces the main row (publish, unpublish, update of a published document),
+ * remembers that row's status and watched fields. `originalDoc` cannot tell: it is the latest
+ * version, often a newer draft.
+ */
+export const deliveryBeforeChange =
+  (collection: string, watched: string[]): CollectionBeforeChangeHook =>
+  async ({ context, data, operation, originalDoc, req }) => {
+    if (operation !== 'update' || context[DRAFT_SAVE] || originalDoc?.id === undefined) return data
+    const main = (await req.payload.db.findOne({
+      collection: collection as CollectionSlug,
+      where: { id: { equals: originalDoc.id } },
+      req,
+    })) as Record<string, unknown> | null
+    const previous: PreviousMain = {
+      status: main?._status,
+      fields: Object.fromEntries(watched.map((field) => [field, main?.[field]])),
+    }
+    context[previousMainKey(collection, originalDoc.id)] = previous
+    return data
+  }
