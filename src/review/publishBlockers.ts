@@ -44,5 +44,9 @@ export const publishBlockers = (state: ReviewState, fingerprint: string, checks:
   } else if (checks.fourEyes && state.contentEditedBy && state.contentEditedBy === state.signOff.reviewer) {
     blockers.push({ code: 'FOUR_EYES', message: 'The sign-off is by the person who last changed the content' })
   }
+  // The sign-off still matches, but something else (a cited trial's status) reopened the review.
+  if (state.signOff && state.signOff.fingerprint === fingerprint && state.status !== 'approved') {
+    blockers.push({ code: 'REVIEW_REOPENED', message: 'The document was sent back for review and needs a new sign-off' })
+  }
   return blockers
 }
