@@ -50,7 +50,7 @@ export const medicalReview =
           beforeOperation: [...(collection.hooks?.beforeOperation ?? []), reviewBeforeOperation(slug)],
           beforeChange: [
             ...(collection.hooks?.beforeChange ?? []),
-            reviewBeforeChange(slug, settings, options, scanner),
+            reviewBeforeChange(slug, settings, options, scanner, collection.admin?.useAsTitle),
           ],
           afterChange: [...(collection.hooks?.afterChange ?? []), reviewAfterChange(slug, options)],
         },

@@ -28,6 +28,7 @@ export const reviewBeforeChange =
     settings: ReviewedCollectionOptions,
     options: ResolvedOptions,
     scanner: ClaimScanner,
+    titleField = 'id',
   ): CollectionBeforeChangeHook =>
   async ({ context, data, operation, originalDoc, req }) => {
     if (!options.enabled) return data
@@ -74,7 +75,8 @@ export const reviewBeforeChange =
     throw publicError(
       403,
       'MEDICAL_REVIEW_REQUIRED',
-      `This content cannot be published until a medical reviewer signs it off: ${blockers.map((blocker) => blocker.message).join('; ')}.`,
+      // Named, so that a bulk "Publish selected" says which document each refusal is about.
+      `“${String(merged[titleField] ?? documentId)}” cannot be published until a medical reviewer signs it off: ${blockers.map((blocker) => blocker.message).join('; ')}.`,
       { reasons: blockers },
     )
   }

@@ -244,6 +244,8 @@ describe('the whole story', () => {
     it('REST bulk update ("Publish selected")', async () => {
       const result = await call(`articles?where[id][equals]=${id}&draft=true`, admin, { method: 'PATCH', body: { _status: 'published' } })
       expect(result.body.errors?.length ?? 0).toBeGreaterThan(0)
+      // The refusal names the document, so the admin's toast says which one it is about.
+      expect(result.body.errors[0].message).toMatch(/^“CAR T and MS” cannot be published/)
       expect(result.body.docs ?? []).toHaveLength(0)
       await stillOldText()
     })
