@@ -1,14 +1,13 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import { randomBytes } from 'node:crypto'
-import { createLocalReq } from 'payload'
 
-import type { MedicalReviewOptions, ReviewState } from '../index.js'
+import type { MedicalReviewOptions } from '../index.js'
 
 import { decideClaim } from '../review/endpoints/decideClaimEndpoint.js'
 import { requestChanges } from '../review/endpoints/requestChangesEndpoint.js'
-import { signOff } from '../review/endpoints/signOffEndpoint.js'
 import { submitForReview } from '../review/endpoints/submitEndpoint.js'
+import { type ReviewTeam, requestAs, reviewAndPublish } from './reviewAndPublish.js'
 import { medicalReviewOptions } from '../../collections/medicalReviewOptions.js'
 import { resolveOptions } from '../review/resolveOptions.js'
 import { demoArticle, demoArticleChangesRequested, demoArticleInReview, demoFaqs, demoTrials, demoUsers } from './demoContent.js'
@@ -61,43 +60,31 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
   }
 
   const review = resolveOptions(options.review ?? medicalReviewOptions)
-  const as = (email: string): PayloadRequest => createLocalReq({ user: users[email] as never }, payload) as unknown as PayloadRequest
+  const as = (email: string) => requestAs(payload, users[email] as { id: number | string })
   const draft = async (collection: CollectionSlug, data: Record<string, unknown>) =>
     (await payload.create({ collection, data: data as never, draft: true, req: await as('writer@example.com'), overrideAccess: false })).id
-  const settingsOf = (collection: string) => review.collections[collection as keyof typeof review.collections] ?? { fields: [] }
-
-  /** The writer submits; the reviewer approves every claim and signs; the writer publishes. */
-  const reviewAndPublish = async (collection: CollectionSlug, id: number | string) => {
-    const docId = String(id)
-    const submitted: ReviewState = await submitForReview(await as('writer@example.com'), collection, docId, review)
-    for (const claim of submitted.claims) {
-      await decideClaim(await as('reviewer@example.com'), collection, docId, claim.key, review, {
-        decision: 'approved',
-        note: 'Accurate as worded for the demo content.',
-      })
-    }
-    await signOff(await as('reviewer@example.com'), collection, docId, settingsOf(collection), review, {
-      password,
+  const team = { writer: users['writer@example.com'], reviewer: users['reviewer@example.com'], reviewerPassword: password } as ReviewTeam
+  const publish = (collection: CollectionSlug, id: number | string) =>
+    reviewAndPublish(payload, review, collection, id, team, {
+      note: 'Accurate as worded for the demo content.',
       statement: 'Checked against the cited sources.',
     })
-    await payload.update({ collection, id, data: { _status: 'published' } as never, req: await as('writer@example.com'), overrideAccess: false })
-  }
 
   const trialIds = []
   for (const trial of demoTrials) {
     const id = await draft('trials', trial)
-    await reviewAndPublish('trials', id)
+    await publish('trials', id)
     trialIds.push(id)
   }
   const articleId = await draft('articles', { ...demoArticle, slug: MAIN_SLUG, relatedTrials: trialIds })
   const faqIds = []
   for (const [order, faq] of demoFaqs.entries()) {
     const id = await draft('faqs', { ...faq, article: articleId, order })
-    await reviewAndPublish('faqs', id)
+    await publish('faqs', id)
     faqIds.push(id)
   }
   await payload.update({ collection: 'articles', id: articleId, data: { relatedFaqs: faqIds }, draft: true, req: await as('writer@example.com') })
-  await reviewAndPublish('articles', articleId)
+  await publish('articles', articleId)
 
   const inReview = await draft('articles', demoArticleInReview)
   await submitForReview(await as('writer@example.com'), 'articles', String(inReview), review)
