@@ -188,19 +188,8 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       sentence.cues,
       rule.polarity,
     )
-    const matched = text.slice(start, end)
-    const finding: Finding = {
-      ruleId: rule.id,
-      category: rule.category,
-      severity: rule.lowerOn.includes(polarity) ? ONE_STEP_LOWER[rule.severity] : rule.severity,
-      polarity,
-      start,
-      end,
-      text: matched,
-      sentence: sentence.span,
-      message: formatMessage(rule.messageParts, matched),
-      key: claimKey(fieldPath, sentence.normalised, rule.id),
-    }
+    const severity = rule.lowerOn.includes(polarity) ? ONE_STEP_LOWER[rule.severity] : rule.severity
+    const finding = makeFinding(rule, text, fieldPath, sentence, start, end, polarity, severity)
     findings.push(finding)
     if (rule.raisedByWatchList && productsBySentence.has(index)) {
       raisable.set(index, [...(raisable.get(index) ?? []), finding])
@@ -253,27 +242,42 @@ function raiseForWatchList(
     if (rule === null) continue
     const sentence = sentenceAt(index)
     for (const { start, end } of mentions) {
-      const matched = text.slice(start, end)
-      findings.push({
-        ruleId: rule.id,
-        category: rule.category,
-        severity: rule.severity,
-        polarity: computePolarity(
-          normalised,
-          start,
-          end,
-          sentence.span.start,
-          sentence.span.end,
-          sentence.cues,
-          rule.polarity,
-        ),
+      const polarity = computePolarity(
+        normalised,
         start,
         end,
-        text: matched,
-        sentence: sentence.span,
-        message: formatMessage(rule.messageParts, matched),
-        key: claimKey(fieldPath, sentence.normalised, rule.id),
-      })
+        sentence.span.start,
+        sentence.span.end,
+        sentence.cues,
+        rule.polarity,
+      )
+      findings.push(makeFinding(rule, text, fieldPath, sentence, start, end, polarity, rule.severity))
     }
+  }
+}
+
+/** One finding; its key (field, normalised sentence, rule) is built here and nowhere else. */
+function makeFinding(
+  rule: CompiledRule,
+  text: string,
+  fieldPath: string,
+  sentence: Sentence,
+  start: number,
+  end: number,
+  polarity: Finding['polarity'],
+  severity: Severity,
+): Finding {
+  const matched = text.slice(start, end)
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity,
+    polarity,
+    start,
+    end,
+    text: matched,
+    sentence: sentence.span,
+    message: formatMessage(rule.messageParts, matched),
+    key: claimKey(fieldPath, sentence.normalised, rule.id),
   }
 }
