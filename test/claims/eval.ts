@@ -1,42 +1,77 @@
-import { createScanner } from '../../src/claims/index.js'
+import { createScanner, type Finding } from '../../src/claims/index.js'
+import { loadOldEngine, OLD_ENGINE_REV } from './old-engine.js'
 import { evaluate, loadCorpus, loadEvalOptions } from './scoring.js'
+import { evaluateSplit, loadSplit, type Rates, type SplitReport } from './split-scoring.js'
 
-/** `npm run eval:claims`: precision and recall per category on the labelled corpus. */
+/**
+ * `npm run eval:claims [-- --split dev] [--misses]`: the frozen test split (default) or the dev
+ * split, scored per category, topic and genre, for this engine beside the previous one (read from
+ * git), then the legacy MS corpus.
+ */
 
-const scanner = createScanner(loadEvalOptions())
-const report = evaluate(loadCorpus(), (text) => scanner.scanText(text))
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7)
+const splitName = process.argv.includes('--split')
+  ? process.argv[process.argv.indexOf('--split') + 1]!
+  : 'frozen-test'
+const file = splitName.endsWith('.jsonl') ? splitName : `${splitName}.jsonl`
+const items = loadSplit(file)
+const options = loadEvalOptions()
+const scanner = createScanner(options)
+const createOld = await loadOldEngine()
+const oldScanner = createOld === null ? null : createOld(options)
+const scanWith = (scan: (text: string) => Finding[]) => evaluateSplit(items, scan)
+const report = scanWith((text) => scanner.scanText(text))
+const old = oldScanner === null ? null : scanWith((text) => oldScanner.scanText(text))
 
-console.log(
-  `Claim engine on ${report.items} labelled sentences (test/fixtures/claims/corpus.jsonl)\n`,
-)
-console.log(
-  `${'category'.padEnd(32)}${'precision'.padStart(10)}${'recall'.padStart(9)}   tp  fp  fn`,
-)
-for (const [category, score] of Object.entries(report.categories)) {
+const pct = (value: number) => `${(value * 100).toFixed(1)}%`
+const cell = (text: string, width = 15) => text.padStart(width)
+const ratesCells = (rates: Rates | undefined) =>
+  rates === undefined
+    ? cell('-') + cell('-') + cell('-')
+    : cell(`${pct(rates.recall)} ${rates.found}/${rates.mustSee}`) +
+      cell(`${pct(rates.falsePositiveRate)} ${rates.flagged}/${rates.ordinary}`) +
+      cell(`${pct(rates.polarity)}`, 9)
+
+function table(title: string, pick: (r: SplitReport) => Record<string, Rates>): void {
+  console.log(`\n${title.padEnd(20)}${cell('recall new')}${cell('FP new')}${cell('pol new', 9)}  |${cell('recall old')}${cell('FP old')}${cell('pol old', 9)}`)
+  for (const [name, rates] of Object.entries(pick(report)).sort()) {
+    console.log(`${name.padEnd(20)}${ratesCells(rates)}  |${old === null ? '' : ratesCells(pick(old)[name])}`)
+  }
+}
+
+console.log(`Claim engine on ${items.length} sentences of test/fixtures/claims/${file}`)
+console.log(`new = working tree, old = commit ${OLD_ENGINE_REV}${old === null ? ' (not available: no git history)' : ''}`)
+const summary = (name: string, r: SplitReport) => {
+  const o = r.overall
   console.log(
-    `${category.padEnd(32)}${percent(score.precision).padStart(10)}${percent(score.recall).padStart(9)}` +
-      `${String(score.truePositives).padStart(5)}${String(score.falsePositives).padStart(4)}${String(score.falseNegatives).padStart(4)}`,
+    `${name}: recall ${pct(o.recall)} (${o.found}/${o.mustSee})  FP ${pct(o.falsePositiveRate)} (${o.flagged}/${o.ordinary})` +
+      `  error FP ${pct(o.errorRate)} (${o.errors})  any finding on ordinary ${pct(o.anyFinding / Math.max(o.ordinary, 1))}` +
+      `  polarity ${pct(o.polarity)} (${o.polarityCorrect}/${o.polarityChecked})  unwanted errors ${r.unwantedErrors}`,
   )
 }
-const { overall, polarity } = report
+console.log('')
+summary('new', report)
+if (old !== null) summary('old', old)
+table('overall', (r) => ({ all: r.overall }))
+table('genre', (r) => r.byGenre)
+table('topic', (r) => r.byTopic)
+
+console.log(`\n${'category'.padEnd(32)}${cell('recall new')}${cell('precision new')}  |${cell('recall old')}${cell('precision old')}`)
+for (const [name, score] of Object.entries(report.byCategory).sort()) {
+  const was = old?.byCategory[name]
+  const cells = (s: typeof score | undefined) =>
+    s === undefined ? cell('-') + cell('-') : cell(`${pct(s.recall)} ${s.found}/${s.expected}`) + cell(`${pct(s.precision)} ${s.correct}/${s.reported}`)
+  console.log(`${name.padEnd(32)}${cells(score)}  |${old === null ? '' : cells(was)}`)
+}
+
+const legacy = evaluate(loadCorpus(), (text) => scanner.scanText(text))
 console.log(
-  `${'overall'.padEnd(32)}${percent(overall.precision).padStart(10)}${percent(overall.recall).padStart(9)}` +
-    `${String(overall.truePositives).padStart(5)}${String(overall.falsePositives).padStart(4)}${String(overall.falseNegatives).padStart(4)}`,
+  `\nlegacy MS corpus (corpus.jsonl, tuned against): precision ${pct(legacy.overall.precision)} recall ${pct(legacy.overall.recall)} polarity ${pct(legacy.polarity.accuracy)}`,
 )
-console.log(
-  `\npolarity accuracy: ${percent(polarity.accuracy).trim()} (${polarity.correct}/${polarity.checked} labelled polarities)`,
-)
-if (process.argv.includes('--misses') || process.argv.includes('-v')) {
+
+if (process.argv.includes('--misses')) {
   console.log('\nmisses:')
   for (const miss of report.misses) {
-    const parts = [
-      miss.missing.length > 0 ? `missing ${miss.missing.join(', ')}` : '',
-      miss.unexpected.length > 0 ? `unexpected ${miss.unexpected.join(', ')}` : '',
-      ...miss.wrongPolarity,
-    ].filter(Boolean)
-    console.log(`  ${miss.id}: ${parts.join('; ')}\n      ${miss.text}`)
+    console.log(`  ${miss.item.id} [${miss.item.genre}/${miss.item.topic}] ${miss.problem}\n      ${miss.item.text}`)
+    for (const finding of miss.findings) console.log(`        ${finding}`)
   }
-} else if (report.misses.length > 0) {
-  console.log(`(${report.misses.length} sentences with a miss: run with --misses to list them)`)
 }
