@@ -18,11 +18,12 @@ export const deliveryOptions: MedicalReviewDeliveryOptions = {
   },
   // A JSON array of {url, secret, events?}: where sites want to hear about publishing and review.
   webhooks: { endpoints: parseWebhookEndpoints(process.env.MEDICAL_REVIEW_WEBHOOKS) },
-  // An article's claims about a trial ("now enrolling") go stale when the trial's status changes.
+  // An article's claims about a trial ("now enrolling", "you may be eligible") go stale when the
+  // trial's status, its sites' status or its eligibility changes.
   invalidate: [
     {
       collection: 'trials',
-      fields: ['overallStatus'],
+      fields: ['overallStatus', 'locations', 'eligibilitySummary'],
       citedBy: [{ collection: 'articles', field: 'relatedTrials' }],
     },
   ],

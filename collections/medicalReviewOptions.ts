@@ -4,11 +4,12 @@ import type { MedicalReviewOptions } from '../src/index.js'
 export const medicalReviewOptions: MedicalReviewOptions = {
   // An operator's off switch (the fields stay, the workflow and gate stop); benchmarks compare both.
   enabled: process.env.MEDICAL_REVIEW_ENABLED !== 'false',
+  // Every field a reader receives is reviewed; none is left out here.
   collections: {
-    articles: { fields: ['title', 'summary', 'body'] },
-    faqs: { fields: ['question', 'answer'] },
-    // A listing's status and eligibility are claims too ("now recruiting"), and go stale sooner.
-    trials: { fields: ['title', 'overallStatus', 'phases', 'eligibilitySummary', 'interventions'], reviewIntervalMonths: 6 },
+    articles: {},
+    faqs: {},
+    // A listing's status, sites and eligibility are claims too ("now recruiting"), and go stale sooner.
+    trials: { reviewIntervalMonths: 6 },
   },
   // Investigational products named in the demo trials: efficacy or safety wording beside them is an error.
   claims: { watchList: ['DMO-19', 'DMO19', 'demo-cel'] },

@@ -6,6 +6,8 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { serializeWrites } from './database/serializeWrites.js'
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'
@@ -29,14 +31,18 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
   const push = process.env.PAYLOAD_DB_PUSH === 'true'
   switch (databaseKind(uri)) {
     case 'sqlite':
-      return sqliteAdapter({
-        client: { url: uri },
-        push,
-        migrationDir: path.join(root, 'migrations/sqlite'),
-        // WAL lets readers run beside a writer; busy_timeout waits for a lock instead of failing.
-        wal: true,
-        busyTimeout: 5000,
-      })
+      // Transactions make every write all-or-nothing; serializeWrites lets them take turns.
+      return serializeWrites(
+        sqliteAdapter({
+          client: { url: uri },
+          push,
+          migrationDir: path.join(root, 'migrations/sqlite'),
+          // WAL lets readers run beside a writer; busy_timeout waits for another process's lock.
+          wal: true,
+          busyTimeout: 5000,
+          transactionOptions: {},
+        }),
+      )
     case 'postgres':
       return postgresAdapter({ pool: { connectionString: uri }, push, migrationDir: path.join(root, 'migrations/postgres') })
     case 'mongodb':

@@ -5,20 +5,27 @@ import type { MedicalReviewOptions, ReviewUser } from './review/types.js'
 import { withReviewAdmin, withReviewPanel, withReviewQueue } from './admin/adminConfig.js'
 import { reviewEventsCollection } from './audit/reviewEventsCollection.js'
 import { createScanner } from './claims/index.js'
+import { collectionSettings } from './review/collectionSettings.js'
 import { decideClaimEndpoint } from './review/endpoints/decideClaimEndpoint.js'
 import { getReviewEndpoint } from './review/endpoints/getReviewEndpoint.js'
 import { requestChangesEndpoint } from './review/endpoints/requestChangesEndpoint.js'
 import { scanEndpoint } from './review/endpoints/scanEndpoint.js'
 import { signOffEndpoint } from './review/endpoints/signOffEndpoint.js'
 import { submitEndpoint } from './review/endpoints/submitEndpoint.js'
+import { guardPrintedNameBeforeChange, recordPrintedNameAfterChange } from './review/guardPrintedName.js'
 import { resolveOptions } from './review/resolveOptions.js'
+import { reviewableContentSettings } from './review/reviewableContentSettings.js'
 import { reviewAfterChange } from './review/reviewAfterChange.js'
+import { reviewAfterDelete } from './review/reviewAfterDelete.js'
 import { reviewBeforeChange } from './review/reviewBeforeChange.js'
+import { reviewBeforeDelete } from './review/reviewBeforeDelete.js'
 import { reviewBeforeOperation } from './review/reviewBeforeOperation.js'
 import { reviewFields } from './review/reviewFields.js'
+import { warnWithoutTransactions } from './review/warnWithoutTransactions.js'
 
 export type * from './review/types.js'
 export { SIGN_OFF_MEANING } from './review/types.js'
+export { fingerprintDocument } from './review/reviewableContent.js'
 
 /**
  * Medical review for Payload: claims found on every save, per-claim decisions, a sign-off bound to
@@ -35,35 +42,47 @@ export const medicalReview =
     if (missing.length) throw new Error(`[payload-medical-review] collections not in the config: ${missing.join(', ')}`)
 
     const reviewed = (collection: CollectionConfig): CollectionConfig => {
-      const settings = options.collections[collection.slug as keyof typeof options.collections]
-      if (!settings) return collection
+      const incomingSettings = options.collections[collection.slug as keyof typeof options.collections]
+      if (collection.slug === options.usersSlug) return withPrintedNameGuard(collection)
+      if (!incomingSettings) return collection
       if (!collection.versions || typeof collection.versions !== 'object' || !collection.versions.drafts) {
         throw new Error(`[payload-medical-review] ${collection.slug} needs versions.drafts: review happens on drafts`)
       }
       const { slug } = collection
+      const settings = collectionSettings(collection, incomingSettings, options)
       const endpoints = Array.isArray(collection.endpoints) ? collection.endpoints : []
+      const hooks = collection.hooks ?? {}
       return {
         ...withReviewAdmin(collection),
+        custom: { ...collection.custom, ...reviewableContentSettings(settings) },
         fields: [...collection.fields, withReviewPanel(reviewFields(options), options)],
         hooks: {
-          ...collection.hooks,
-          beforeOperation: [...(collection.hooks?.beforeOperation ?? []), reviewBeforeOperation(slug)],
-          beforeChange: [
-            ...(collection.hooks?.beforeChange ?? []),
-            reviewBeforeChange(slug, settings, options, scanner, collection.admin?.useAsTitle),
-          ],
-          afterChange: [...(collection.hooks?.afterChange ?? []), reviewAfterChange(slug, options)],
+          ...hooks,
+          beforeOperation: [...(hooks.beforeOperation ?? []), reviewBeforeOperation()],
+          beforeChange: [...(hooks.beforeChange ?? []), reviewBeforeChange(slug, settings, options, scanner)],
+          afterChange: [...(hooks.afterChange ?? []), reviewAfterChange(slug, options)],
+          beforeDelete: [...(hooks.beforeDelete ?? []), reviewBeforeDelete(slug, options)],
+          afterDelete: [...(hooks.afterDelete ?? []), reviewAfterDelete(slug, options)],
         },
         endpoints: [
           ...endpoints,
           getReviewEndpoint(slug, options),
           submitEndpoint(slug, options),
-          decideClaimEndpoint(slug, options),
+          decideClaimEndpoint(slug, settings, options),
           requestChangesEndpoint(slug, options),
           signOffEndpoint(slug, settings, options),
         ],
       }
     }
+
+    const withPrintedNameGuard = (users: CollectionConfig): CollectionConfig => ({
+      ...users,
+      hooks: {
+        ...users.hooks,
+        beforeChange: [...(users.hooks?.beforeChange ?? []), guardPrintedNameBeforeChange(options)],
+        afterChange: [...(users.hooks?.afterChange ?? []), recordPrintedNameAfterChange(options)],
+      },
+    })
 
     const isUser = (user: unknown): user is ReviewUser =>
       Boolean(user && (user as ReviewUser).collection === options.usersSlug)
@@ -78,5 +97,9 @@ export const medicalReview =
         }),
       ],
       endpoints: [...(config.endpoints ?? []), scanEndpoint(options, scanner)],
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        warnWithoutTransactions(payload)
+      },
     }
   }

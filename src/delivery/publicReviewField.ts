@@ -1,5 +1,7 @@
 import type { Field, FieldAccess, FieldHook } from 'payload'
 
+import { SYSTEM_FIELD } from '../review/readerContent.js'
+
 const never: FieldAccess = () => false
 
 /** Computed on every read: the content stays published past its date, and says so. */
@@ -20,6 +22,7 @@ export const publicReviewField = (): Field => ({
   label: 'Public review byline',
   access: { create: never, update: never },
   admin: { disabled: true },
+  custom: { [SYSTEM_FIELD]: true },
   fields: [
     {
       // JSON, not a group: a group is always an object, and "nobody signed" must read as null.

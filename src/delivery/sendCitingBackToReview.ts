@@ -6,7 +6,7 @@ import type { ReviewInvalidation } from './types.js'
 import { appendReviewEvent } from '../audit/appendReviewEvent.js'
 import { actorOf } from '../review/actorOf.js'
 import { currentState } from '../review/endpoints/currentState.js'
-import { inDocumentTransaction } from '../review/endpoints/inDocumentTransaction.js'
+import { inReviewTransaction } from '../review/endpoints/inReviewTransaction.js'
 import { adminLink, emailReviewers } from '../review/notify.js'
 import { writeReviewState } from '../review/stateWrite.js'
 
@@ -14,13 +14,15 @@ export type CitedChange = { field: string; from: unknown; to: unknown }
 
 export type SentBack = { collection: string; id: number | string; title: string }
 
+const shown = (value: unknown) =>
+  value === null || value === undefined || value === ''
+    ? 'nothing'
+    : typeof value === 'object'
+      ? JSON.stringify(value).slice(0, 120)
+      : String(value).slice(0, 120)
+
 const describe = (changes: CitedChange[]) =>
-  changes
-    .map(
-      ({ field, from, to }) =>
-        `${field} changed from ${String(from ?? 'nothing')} to ${String(to ?? 'nothing')}`,
-    )
-    .join('; ')
+  changes.map(({ field, from, to }) => `${field} changed from ${shown(from)} to ${shown(to)}`).join('; ')
 
 /**
  * Sends every approved document that cites `cited` back to medical review (status `in_review`,
@@ -53,7 +55,7 @@ export const sendCitingBackToReview = async (
       payload.collections[citer.collection as CollectionSlug]?.config.admin?.useAsTitle ?? 'id'
     for (const doc of docs as unknown as (Record<string, unknown> & { id: number | string })[]) {
       const id = String(doc.id)
-      await inDocumentTransaction(req, citer.collection, id, async () => {
+      await inReviewTransaction(req, async () => {
         const current = await currentState(req, citer.collection, id)
         // Drafts were never vouched for, and content already in review or sent back is in hand.
         if (current.status !== 'approved') return
@@ -91,7 +93,7 @@ export const sendCitingBackToReview = async (
     await emailReviewers(payload, options.review, {
       subject: `Back to medical review: ${sent.length} document(s) cite ${citedTitle}`,
       text: [
-        `"${citedTitle}" was published with a change: ${describe(changes)}.`,
+        `"${citedTitle}" changed: ${describe(changes)}.`,
         'These documents cite it and are back in review (they stay published meanwhile):',
         '',
         ...sent.map(

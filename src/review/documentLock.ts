@@ -3,8 +3,10 @@ import type { PayloadRequest } from 'payload'
 import { advisoryLock } from '../advisoryLock.js'
 
 /**
- * One writer at a time per document on PostgreSQL, held to the end of the transaction: a sign-off
- * and an edit of the same document cannot interleave their read and write.
+ * One review write at a time on PostgreSQL, held to the end of the transaction. A single lock,
+ * taken before anything else in every write (saves, review actions, deletions, and the writes a
+ * trial's change makes to the articles citing it), cannot be taken in two orders, so writers queue
+ * instead of deadlocking, and a sign-off and an edit cannot interleave their read and write.
  */
-export const lockDocument = (req: PayloadRequest, collection: string, id: number | string): Promise<boolean> =>
-  advisoryLock(req, `payload-medical-review:doc:${collection}:${id}`)
+export const lockReviewWrites = (req: PayloadRequest): Promise<boolean> =>
+  advisoryLock(req, 'payload-medical-review:writes')

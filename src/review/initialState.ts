@@ -4,6 +4,7 @@ export const initialState = (): ReviewState => ({
   status: 'draft',
   fingerprint: '',
   contentEditedBy: null,
+  contentEditors: [],
   claims: [],
   signOff: null,
   changesRequested: null,

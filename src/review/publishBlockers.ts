@@ -1,6 +1,18 @@
 import type { ReviewState } from './types.js'
 
-export type GateChecks = { holdsReviewerRole?: boolean; fourEyes: boolean }
+export type GateChecks = {
+  holdsReviewerRole?: boolean
+  fourEyes: boolean
+  /** The document's author, who never signs it off under four-eyes. */
+  authorId?: string | null
+}
+
+/** Who may not sign this content under four-eyes: its author and everyone who changed it since the last sign-off. */
+export const excludedSigners = (state: ReviewState, authorId?: string | null): string[] => [
+  ...state.contentEditors,
+  ...(state.contentEditedBy ? [state.contentEditedBy] : []),
+  ...(authorId ? [authorId] : []),
+]
 
 export type Blocker = { code: string; message: string }
 
@@ -15,12 +27,15 @@ const day = (iso: string) =>
  */
 export const publishBlockers = (state: ReviewState, fingerprint: string, checks: GateChecks): Blocker[] => {
   const blockers: Blocker[] = []
-  const unapproved = state.claims.filter((claim) => claim.severity === 'error' && claim.decision.status !== 'approved')
+  // Errors must be approved; warnings need a decision too, so nothing reaches readers unseen.
+  const undecided = state.claims.filter(
+    (claim) => claim.severity !== 'suggestion' && claim.decision.status === 'pending',
+  )
   const rejected = state.claims.filter((claim) => claim.decision.status === 'rejected')
-  if (unapproved.length) {
+  if (undecided.length) {
     blockers.push({
       code: 'CLAIMS_PENDING',
-      message: `${plural(unapproved.length, 'claim awaits', 'claims await')} a reviewer’s approval`,
+      message: `${plural(undecided.length, 'claim awaits', 'claims await')} a reviewer’s decision`,
     })
   }
   if (rejected.length) {
@@ -41,8 +56,11 @@ export const publishBlockers = (state: ReviewState, fingerprint: string, checks:
       code: 'SIGNER_NOT_REVIEWER',
       message: `${state.signOff.printedName} no longer holds the reviewer role`,
     })
-  } else if (checks.fourEyes && state.contentEditedBy && state.contentEditedBy === state.signOff.reviewer) {
-    blockers.push({ code: 'FOUR_EYES', message: 'The sign-off is by the person who last changed the content' })
+  } else if (checks.fourEyes && excludedSigners(state, checks.authorId).includes(state.signOff.reviewer)) {
+    blockers.push({
+      code: 'FOUR_EYES',
+      message: 'The sign-off is by the author or by someone who changed the content: another reviewer must sign',
+    })
   }
   // The sign-off still matches, but something else (a cited trial's status) reopened the review.
   if (state.signOff && state.signOff.fingerprint === fingerprint && state.status !== 'approved') {

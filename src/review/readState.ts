@@ -9,6 +9,7 @@ export const readState = (stored: unknown): ReviewState => {
     ...initialState(),
     ...Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined && item !== null)),
     claims: Array.isArray(value.claims) ? value.claims : [],
+    contentEditors: Array.isArray(value.contentEditors) ? value.contentEditors.map(String) : [],
     signOff: value.signOff ?? null,
     changesRequested: value.changesRequested ?? null,
   } as ReviewState

@@ -50,6 +50,7 @@ export const reconcileState = (
       claims,
       fingerprint,
       contentEditedBy: editorId,
+      contentEditors: editorId && !base.contentEditors.includes(editorId) ? [...base.contentEditors, editorId] : base.contentEditors,
       status: base.status === 'approved' ? 'in_review' : base.status,
     },
     contentChanged,

@@ -4,7 +4,8 @@ import { createScanner } from '../claims/index.js'
 
 const hasRole = (user: ReviewUser, role: string) => Array.isArray(user.roles) && (user.roles as string[]).includes(role)
 
-export type ResolvedOptions = Required<Omit<MedicalReviewOptions, 'claims'>> & Pick<MedicalReviewOptions, 'claims'>
+export type ResolvedOptions = Required<Omit<MedicalReviewOptions, 'auditKey' | 'claims'>> &
+  Pick<MedicalReviewOptions, 'auditKey' | 'claims'>
 
 const fail = (message: string): never => {
   throw new Error(`[payload-medical-review] ${message}`)
@@ -15,8 +16,15 @@ export const resolveOptions = (options: MedicalReviewOptions): ResolvedOptions =
   if (!options || typeof options.collections !== 'object')
     fail('options.collections is required, e.g. { articles: { fields: ["title", "body"] } }')
   for (const [slug, settings] of Object.entries(options.collections)) {
-    if (!settings || !Array.isArray(settings.fields) || settings.fields.length === 0) {
-      fail(`collections.${slug}.fields must list at least one reviewable field`)
+    if (!settings || typeof settings !== 'object') fail(`collections.${slug} must be an object, e.g. {}`)
+    if ('fields' in (settings as object)) {
+      fail(
+        `collections.${slug}.fields is no longer an option: every field a reader receives is reviewed. ` +
+          'Name fields to leave out of review in `exclude` instead.',
+      )
+    }
+    if (settings?.exclude !== undefined && !(Array.isArray(settings.exclude) && settings.exclude.every((name) => typeof name === 'string'))) {
+      fail(`collections.${slug}.exclude must be a list of field names`)
     }
     const months = settings?.reviewIntervalMonths
     if (months !== undefined && !(Number.isInteger(months) && months > 0)) {

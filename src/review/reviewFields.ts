@@ -2,6 +2,8 @@ import type { Field, FieldAccess } from 'payload'
 
 import type { ResolvedOptions } from './resolveOptions.js'
 
+import { SYSTEM_FIELD } from './readerContent.js'
+
 const serverOnly: FieldAccess = () => false
 
 /**
@@ -18,6 +20,7 @@ export const reviewFields = (options: ResolvedOptions): Field => ({
     read: ({ req }) => Boolean(req.user && req.user.collection === options.usersSlug),
   },
   admin: { readOnly: true, position: 'sidebar' },
+  custom: { [SYSTEM_FIELD]: true },
   fields: [
     {
       name: 'status',
@@ -33,6 +36,7 @@ export const reviewFields = (options: ResolvedOptions): Field => ({
     },
     { name: 'fingerprint', type: 'text', admin: { hidden: true } },
     { name: 'contentEditedBy', type: 'text', admin: { hidden: true } },
+    { name: 'contentEditors', type: 'json', admin: { hidden: true } },
     { name: 'claims', type: 'json', admin: { hidden: true } },
     { name: 'signOff', type: 'json', admin: { hidden: true } },
     { name: 'changesRequested', type: 'json', admin: { hidden: true } },

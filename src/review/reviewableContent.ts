@@ -1,37 +1,36 @@
+import type { CollectionSlug, FlattenedField, Payload } from 'payload'
+
 import { createHash } from 'node:crypto'
 
-import { isLexicalState } from '../claims/index.js'
-import { extractLexicalText } from '../claims/lexical-text.js'
-import { DEFAULT_LIMITS } from '../claims/rules/compile.js'
+import { readerContent } from './readerContent.js'
 
-/** The reviewable fields of a document, picked from the merged (stored + incoming) values. */
-export const pickReviewable = (doc: Record<string, unknown>, fields: string[]): Record<string, unknown> =>
-  Object.fromEntries(fields.map((field) => [field, doc[field] ?? null]))
+/** Where the plugin keeps a reviewed collection's settings on its (server-only) `custom`. */
+export const REVIEW_SETTINGS = 'medicalReview'
 
-/** Rich text flattens to its words, so re-saving unchanged text in the editor changes nothing. */
-const canonical = (value: unknown): unknown => {
-  if (isLexicalState(value)) return extractLexicalText(value, DEFAULT_LIMITS).text.replace(/\s+/g, ' ').trim()
-  if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim()
-  if (Array.isArray(value)) return value.map(canonical)
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([key]) => key !== 'id' && !key.startsWith('_'))
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([key, item]) => [key, canonical(item)]),
-    )
-  }
-  return value ?? null
+export type CollectionReviewSettings = { exclude: string[] }
+
+/** SHA-256 over the canonical reader content: what a sign-off is bound to. */
+export const contentFingerprint = (content: Record<string, unknown>): string =>
+  createHash('sha256').update(JSON.stringify(content)).digest('hex')
+
+/** The reader content of `doc` under a collection's review settings. */
+export const reviewableContent = (
+  fields: FlattenedField[],
+  settings: CollectionReviewSettings,
+  doc: Record<string, unknown>,
+): Record<string, unknown> => readerContent(fields, doc, new Set(settings.exclude))
+
+/**
+ * The fingerprint of a stored document of a reviewed collection, as the gate computes it; undefined
+ * for a collection that is not under review. For checks that read rows back (audit verification).
+ */
+export const fingerprintDocument = (
+  payload: Payload,
+  collection: string,
+  doc: Record<string, unknown>,
+): string | undefined => {
+  const config = payload.collections[collection as CollectionSlug]?.config
+  const settings = config?.custom?.[REVIEW_SETTINGS] as CollectionReviewSettings | undefined
+  if (!config || !settings) return undefined
+  return contentFingerprint(reviewableContent(config.flattenedFields, settings, doc))
 }
-
-/** SHA-256 over the canonical text of the reviewable fields: what a sign-off is bound to. */
-export const contentFingerprint = (reviewable: Record<string, unknown>): string =>
-  createHash('sha256')
-    .update(
-      JSON.stringify(
-        Object.keys(reviewable)
-          .sort()
-          .map((field) => [field, canonical(reviewable[field])]),
-      ),
-    )
-    .digest('hex')

@@ -6,8 +6,20 @@ export type ReviewUser = NonNullable<PayloadRequest['user']>
 
 /** Per-collection settings. */
 export type ReviewedCollectionOptions = {
-  /** Top-level fields whose text is reviewed: text, textarea, select, richText, arrays and groups of them. */
-  fields: string[]
+  /**
+   * Every field a reader can receive is reviewed: its text is scanned for claims and its value is
+   * part of the fingerprint a sign-off binds. Name top-level fields here to take them out of
+   * review on purpose (an internal note that no API exposes, say). Ids, timestamps and `_status`
+   * are never part of it.
+   * @default []
+   */
+  exclude?: string[]
+  /**
+   * A relationship field to the users collection naming the document's author: the author never
+   * signs it off (four-eyes).
+   * @default 'author' when the collection has such a field
+   */
+  authorField?: string
   /**
    * Months between a sign-off and the next review.
    * @default the plugin's `reviewIntervalMonths`
@@ -50,6 +62,11 @@ export type MedicalReviewOptions = {
   reviewIntervalMonths?: number
   /** Rule overrides, additions and the watch list of investigational product names for the claim engine. */
   claims?: ScannerOptions
+  /**
+   * The secret that keys the audit chain's hashes; keep it outside the database.
+   * @default derived from the Payload secret
+   */
+  auditKey?: string
 }
 
 export type Evidence = { url?: string; pmid?: string; doi?: string; nctId?: string }
@@ -88,8 +105,10 @@ export type ReviewStatus = 'approved' | 'changes_requested' | 'draft' | 'in_revi
 export type ReviewState = {
   status: ReviewStatus
   fingerprint: string
-  /** The last user who changed the reviewable content (four-eyes). */
+  /** The last user who changed the reviewable content. */
   contentEditedBy: string | null
+  /** Everyone who changed the reviewable content since the last sign-off, and the author: none of them may sign (four-eyes). */
+  contentEditors: string[]
   claims: ReviewClaim[]
   signOff: SignOff | null
   changesRequested: { reason: string; by: string; byName: string; at: string } | null

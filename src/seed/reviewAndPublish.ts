@@ -5,6 +5,8 @@ import { createLocalReq } from 'payload'
 import type { ResolvedOptions } from '../review/resolveOptions.js'
 
 import { decideClaim } from '../review/endpoints/decideClaimEndpoint.js'
+import { currentState } from '../review/endpoints/currentState.js'
+import { reviewSettingsOf } from '../review/reviewableContentSettings.js'
 import { signOff } from '../review/endpoints/signOffEndpoint.js'
 import { submitForReview } from '../review/endpoints/submitEndpoint.js'
 
@@ -29,16 +31,18 @@ export const reviewAndPublish = async (
   wording: { note?: string; statement?: string } = {},
 ) => {
   const docId = String(id)
+  const settings = reviewSettingsOf(payload, collection)
   const submitted = await submitForReview(await requestAs(payload, writer), collection, docId, options)
   for (const claim of submitted.claims) {
-    await decideClaim(await requestAs(payload, reviewer), collection, docId, claim.key, options, {
+    await decideClaim(await requestAs(payload, reviewer), collection, docId, claim.key, settings, options, {
       decision: 'approved',
       note: wording.note,
     })
   }
-  const settings = options.collections[collection as keyof typeof options.collections] ?? { fields: [] }
+  const { fingerprint } = await currentState(await requestAs(payload, reviewer), collection, docId)
   await signOff(await requestAs(payload, reviewer), collection, docId, settings, options, {
     password: reviewerPassword,
+    fingerprint,
     statement: wording.statement,
   })
   return payload.update({

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { MedicalReviewOptions } from '../index.js'
 
+import { reviewSettingsOf } from '../review/reviewableContentSettings.js'
 import { decideClaim } from '../review/endpoints/decideClaimEndpoint.js'
 import { requestChanges } from '../review/endpoints/requestChangesEndpoint.js'
 import { submitForReview } from '../review/endpoints/submitEndpoint.js'
@@ -13,7 +14,7 @@ import { resolveOptions } from '../review/resolveOptions.js'
 import { demoArticle, demoArticleChangesRequested, demoArticleInReview, demoFaqs, demoTrials, demoUsers } from './demoContent.js'
 
 export type SeedOptions = {
-  /** Password for the demo accounts; generated (and printed once) when not given. */
+  /** Password for the demo accounts; generated (and printed) when not given. */
   password?: string
   /** The seed refuses to run in production. */
   production?: boolean
@@ -47,7 +48,7 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
   }
   if (createdUsers.length) {
     log(`Demo accounts: ${createdUsers.join(', ')}`)
-    log(options.password ? 'Their password is SEED_PASSWORD.' : `Their password (shown once): ${password}`)
+    log(options.password ? 'Their password is SEED_PASSWORD.' : `Their password (generated): ${password}`)
   }
   const result = { createdUsers, password: createdUsers.length ? password : undefined }
 
@@ -92,7 +93,7 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
   const sentBack = String(await draft('articles', demoArticleChangesRequested))
   const { claims } = await submitForReview(await as('writer@example.com'), 'articles', sentBack, review)
   const hype = claims.find((claim) => claim.category === 'cure_remission') ?? claims[0]
-  await decideClaim(await as('reviewer2@example.com'), 'articles', sentBack, hype.key, review, {
+  await decideClaim(await as('reviewer2@example.com'), 'articles', sentBack, hype.key, reviewSettingsOf(payload, 'articles'), review, {
     decision: 'rejected',
     note: 'aHSCT does not cure MS and does not work for everyone; say what the trials measured.',
     evidence: { doi: '10.1000/demo.2026.002' },
@@ -104,9 +105,9 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
   return result
 }
 
-/** First start on an empty database: load the demo. */
-export const seedWhenEmpty = async (payload: Payload): Promise<void> => {
+/** First start on an empty database: load the demo, and hand back the password for the ready message. */
+export const seedWhenEmpty = async (payload: Payload, log?: SeedOptions['log']): Promise<SeedResult | undefined> => {
   const { totalDocs } = await payload.count({ collection: 'users' })
-  if (totalDocs > 0) return
-  await seed(payload, { password: process.env.SEED_PASSWORD })
+  if (totalDocs > 0) return undefined
+  return seed(payload, { password: process.env.SEED_PASSWORD, log })
 }

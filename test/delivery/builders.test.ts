@@ -109,7 +109,7 @@ describe('configuration', () => {
   it('refuses to run before the workflow plugin, or on collections that do not exist', () => {
     const config = { collections: [Articles] } as never
     expect(() =>
-      medicalReviewDelivery({ review: { collections: { articles: { fields: ['title'] } } } })(
+      medicalReviewDelivery({ review: { collections: { articles: {} } } })(
         config,
       ),
     ).toThrow(/list medicalReview\(\.\.\.\) before medicalReviewDelivery/)

@@ -13,8 +13,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 
 /**
  * After a write: announces `review.signed`, `published` and `unpublished` (jobs queued in the
- * write's transaction), and when a watched field of a published document changed on
- * publication, sends the documents that cite it back to review.
+ * write's transaction), and when a watched field changed, in a draft or live, sends the documents
+ * that cite it back to review in the same transaction (under the same review write lock).
  */
 export const deliveryAfterChange =
   (
@@ -49,11 +49,13 @@ export const deliveryAfterChange =
       )
     }
 
-    if (previous?.status !== 'published' || doc._status !== 'published') return doc
+    // Whatever the cited document's publish state: a draft's new status is the next published one,
+    // and an article that cites it was reviewed against the old one.
+    if (operation !== 'update' || !previousDoc) return doc
     for (const rule of rules) {
       const changes: CitedChange[] = rule.fields
-        .filter((field) => !same(previous.fields[field], doc[field]))
-        .map((field) => ({ field, from: previous.fields[field], to: doc[field] }))
+        .filter((field) => !same(previousDoc[field], doc[field]))
+        .map((field) => ({ field, from: previousDoc[field], to: doc[field] }))
       if (changes.length) await sendCitingBackToReview(req, options, rule, doc, changes)
     }
     return doc

@@ -1,14 +1,17 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import type { ResolvedCollectionSettings } from '../collectionSettings.js'
 import type { ResolvedOptions } from '../resolveOptions.js'
 import type { ClaimDecisionStatus, ReviewState } from '../types.js'
 
 import { publicError } from '../../publicError.js'
 import { actorOf } from '../actorOf.js'
+import { authorOf } from '../authorOf.js'
 import { writeReviewState } from '../stateWrite.js'
+import { boundedText } from './boundedText.js'
 import { currentState } from './currentState.js'
 import { parseEvidence } from './evidence.js'
-import { inDocumentTransaction } from './inDocumentTransaction.js'
+import { inReviewTransaction } from './inReviewTransaction.js'
 import { loadReviewTarget } from './loadReviewTarget.js'
 import { readBody } from './readBody.js'
 import { recordEvent } from './recordEvent.js'
@@ -25,23 +28,24 @@ export const decideClaim = async (
   collection: string,
   id: string,
   key: string,
+  settings: ResolvedCollectionSettings,
   options: ResolvedOptions,
   input: ClaimDecisionInput,
 ): Promise<ReviewState> => {
-  const { user } = await loadReviewTarget(req, collection, id, options, { reviewer: true })
+  const { doc, user } = await loadReviewTarget(req, collection, id, options, { reviewer: true })
   const decision = input.decision as ClaimDecisionStatus
   if (!DECISIONS.includes(decision)) {
     throw publicError(400, 'INVALID_DECISION', 'decision must be "approved", "rejected" or "pending".')
   }
-  const note = typeof input.note === 'string' ? input.note.trim() : ''
+  const note = boundedText(input.note, 'note') ?? ''
   if (decision === 'rejected' && !note) {
     throw publicError(400, 'REASON_REQUIRED', 'Say why the claim is rejected: the writer needs the reason to fix it.')
   }
   const evidence = parseEvidence(input.evidence)
-  return inDocumentTransaction(req, collection, id, async () => {
+  return inReviewTransaction(req, async () => {
     const current = await currentState(req, collection, id)
     requireInReview(current)
-    refuseOwnContent(current, user, options)
+    refuseOwnContent(current, user, options, authorOf(doc, settings.authorField))
     const claim = current.claims.find((candidate) => candidate.key === key)
     if (!claim)
       throw publicError(
@@ -83,13 +87,17 @@ export const decideClaim = async (
 }
 
 /** POST /api/{collection}/{id}/review/claims/{key} with `{ decision, note, evidence }`. */
-export const decideClaimEndpoint = (collection: string, options: ResolvedOptions): Endpoint => ({
+export const decideClaimEndpoint = (
+  collection: string,
+  settings: ResolvedCollectionSettings,
+  options: ResolvedOptions,
+): Endpoint => ({
   path: '/:id/review/claims/:key',
   method: 'post',
   handler: async (req) => {
     const { id, key } = req.routeParams as { id: string; key: string }
     return reviewResponse(
-      await decideClaim(req, collection, String(id), String(key), options, await readBody(req)),
+      await decideClaim(req, collection, String(id), String(key), settings, options, await readBody(req)),
       options,
     )
   },

@@ -20,7 +20,10 @@ export const parseEvidence = (value: unknown): Evidence | undefined => {
     if (!(key in checks))
       throw publicError(400, 'INVALID_EVIDENCE', `evidence.${key} is not known: use url, pmid, doi or nctId`)
     if (raw === undefined || raw === null || raw === '') continue
-    const text = String(raw).trim()
+    if (typeof raw !== 'string' || raw.length > 2000) {
+      throw publicError(400, 'INVALID_EVIDENCE', `evidence.${key} must be text of at most 2000 characters`)
+    }
+    const text = raw.trim()
     const normalised = key === 'nctId' ? text.toUpperCase() : text
     const [pattern, message] = checks[key as keyof Evidence]
     if (!pattern.test(normalised)) throw publicError(400, 'INVALID_EVIDENCE', message)

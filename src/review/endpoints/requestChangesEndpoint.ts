@@ -7,8 +7,9 @@ import { publicError } from '../../publicError.js'
 import { actorOf } from '../actorOf.js'
 import { adminLink, emailUsers } from '../notify.js'
 import { writeReviewState } from '../stateWrite.js'
+import { boundedText } from './boundedText.js'
 import { currentState } from './currentState.js'
-import { inDocumentTransaction } from './inDocumentTransaction.js'
+import { inReviewTransaction } from './inReviewTransaction.js'
 import { loadReviewTarget } from './loadReviewTarget.js'
 import { readBody } from './readBody.js'
 import { recordEvent } from './recordEvent.js'
@@ -24,10 +25,10 @@ export const requestChanges = async (
   input: { reason?: unknown },
 ): Promise<ReviewState> => {
   const { doc } = await loadReviewTarget(req, collection, id, options, { reviewer: true })
-  const reason = typeof input.reason === 'string' ? input.reason.trim() : ''
+  const reason = boundedText(input.reason, 'reason') ?? ''
   if (!reason) throw publicError(400, 'REASON_REQUIRED', 'Say what must change: the writer sees this reason.')
   const actor = actorOf(req, options)
-  const state = await inDocumentTransaction(req, collection, id, async () => {
+  const state = await inReviewTransaction(req, async () => {
     const current = await currentState(req, collection, id)
     requireInReview(current)
     const changesRequested = { reason, by: String(actor.id), byName: actor.name, at: new Date().toISOString() }

@@ -2,6 +2,7 @@ import type { ResolvedOptions } from '../resolveOptions.js'
 import type { ReviewState, ReviewUser } from '../types.js'
 
 import { publicError } from '../../publicError.js'
+import { excludedSigners } from '../publishBlockers.js'
 
 export const requireInReview = (state: ReviewState): void => {
   if (state.status !== 'in_review') {
@@ -13,9 +14,20 @@ export const requireInReview = (state: ReviewState): void => {
   }
 }
 
-/** Four-eyes: whoever last changed the reviewable content does not review it. */
-export const refuseOwnContent = (state: ReviewState, user: ReviewUser, options: ResolvedOptions): void => {
-  if (options.fourEyes && state.contentEditedBy === String(user.id)) {
-    throw publicError(403, 'FOUR_EYES', 'You made the last change to this content, so another reviewer must review it.')
+/** Four-eyes: the author, and whoever changed the content since the last sign-off, do not review it. */
+export const refuseOwnContent = (
+  state: ReviewState,
+  user: ReviewUser,
+  options: ResolvedOptions,
+  authorId: string | null,
+): void => {
+  if (options.fourEyes && excludedSigners(state, authorId).includes(String(user.id))) {
+    throw publicError(
+      403,
+      'FOUR_EYES',
+      authorId === String(user.id)
+        ? 'You are the author of this content, so another reviewer must review it.'
+        : 'You changed this content since its last sign-off, so another reviewer must review it.',
+    )
   }
 }

@@ -1,21 +1,25 @@
-import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
+import type { ResolvedCollectionSettings } from '../collectionSettings.js'
 import type { ResolvedOptions } from '../resolveOptions.js'
-import type { ReviewedCollectionOptions, ReviewState } from '../types.js'
+import type { ReviewState } from '../types.js'
 
 import { publicError } from '../../publicError.js'
 import { actorOf } from '../actorOf.js'
+import { authorOf } from '../authorOf.js'
 import { adminLink, emailUsers } from '../notify.js'
 import { publishBlockers } from '../publishBlockers.js'
 import { writeReviewState } from '../stateWrite.js'
 import { SIGN_OFF_MEANING } from '../types.js'
 import { currentState } from './currentState.js'
-import { inDocumentTransaction } from './inDocumentTransaction.js'
+import { inReviewTransaction } from './inReviewTransaction.js'
 import { loadReviewTarget } from './loadReviewTarget.js'
 import { readBody } from './readBody.js'
 import { recordEvent } from './recordEvent.js'
 import { refuseOwnContent, requireInReview } from './reviewerChecks.js'
 import { reviewResponse } from './reviewResponse.js'
+import { checkSignOffPassword } from './checkSignOffPassword.js'
+import { boundedText } from './boundedText.js'
 
 const addMonths = (date: Date, months: number) => {
   const next = new Date(date)
@@ -26,33 +30,34 @@ const addMonths = (date: Date, months: number) => {
 export type SignOffInput = { password?: unknown; statement?: unknown; fingerprint?: unknown }
 
 /**
- * The reviewer's electronic signature, bound to the fingerprint of exactly the content they read
- * (`fingerprint`, when the client sends it). The password is asked again.
+ * The reviewer's electronic signature, bound to the fingerprint of exactly the content they read:
+ * the client must send the `fingerprint` it showed, and a sign-off of anything else is refused.
+ * The password is asked again.
  */
 export const signOff = async (
   req: PayloadRequest,
   collection: string,
   id: string,
-  settings: ReviewedCollectionOptions,
+  settings: ResolvedCollectionSettings,
   options: ResolvedOptions,
   body: SignOffInput,
 ): Promise<ReviewState> => {
   const { doc, user } = await loadReviewTarget(req, collection, id, options, { reviewer: true })
   const password = typeof body.password === 'string' ? body.password : ''
   if (!password) throw publicError(400, 'PASSWORD_REQUIRED', 'Enter your password again to sign.')
-  const statement = typeof body.statement === 'string' ? body.statement.trim().slice(0, 2000) : undefined
-  try {
-    await req.payload.login({
-      collection: options.usersSlug as CollectionSlug,
-      data: { email: String(user.email), password },
-    })
-  } catch {
-    throw publicError(403, 'PASSWORD_INCORRECT', 'That password is not right; the sign-off was not recorded.')
+  if (typeof body.fingerprint !== 'string' || !/^[0-9a-f]{64}$/.test(body.fingerprint)) {
+    throw publicError(
+      400,
+      'FINGERPRINT_REQUIRED',
+      'Send the fingerprint of the content you reviewed (from GET …/review): a sign-off binds exactly what you read.',
+    )
   }
+  const statement = boundedText(body.statement, 'statement')
+  await checkSignOffPassword(req, options, collection, id, user, password)
   const { name, credentials } = actorOf(req, options)
-  const state = await inDocumentTransaction(req, collection, id, async (): Promise<ReviewState> => {
+  const state = await inReviewTransaction(req, async (): Promise<ReviewState> => {
     const current = await currentState(req, collection, id)
-    if (typeof body.fingerprint === 'string' && body.fingerprint !== current.fingerprint) {
+    if (body.fingerprint !== current.fingerprint) {
       throw publicError(
         409,
         'SIGNOFF_STALE',
@@ -60,7 +65,7 @@ export const signOff = async (
       )
     }
     requireInReview(current)
-    refuseOwnContent(current, user, options)
+    refuseOwnContent(current, user, options, authorOf(doc, settings.authorField))
     const claimBlockers = publishBlockers(current, current.fingerprint, { fourEyes: options.fourEyes }).filter(
       (blocker) => blocker.code.startsWith('CLAIMS_'),
     )
@@ -83,13 +88,14 @@ export const signOff = async (
       fingerprint: current.fingerprint,
       claimKeys: current.claims.map((claim) => claim.key),
     }
-    const months = settings.reviewIntervalMonths ?? options.reviewIntervalMonths
     const next = await writeReviewState(req, collection, id, {
       ...current,
+      // Four-eyes counts editors since the last sign-off: this one starts the count afresh.
+      contentEditors: [],
       status: 'approved',
       signOff,
       lastReviewed: signOff.signedAt,
-      nextReviewDue: addMonths(now, months).toISOString(),
+      nextReviewDue: addMonths(now, settings.reviewIntervalMonths).toISOString(),
     })
     // The save recomputes the fingerprint from the stored content: a change that slipped in voids it.
     if (next.signOff?.fingerprint !== current.fingerprint) {
@@ -122,10 +128,10 @@ export const signOff = async (
   return state
 }
 
-/** POST /api/{collection}/{id}/review/sign-off with `{ password, statement?, fingerprint? }`. */
+/** POST /api/{collection}/{id}/review/sign-off with `{ password, fingerprint, statement? }`. */
 export const signOffEndpoint = (
   collection: string,
-  settings: ReviewedCollectionOptions,
+  settings: ResolvedCollectionSettings,
   options: ResolvedOptions,
 ): Endpoint => ({
   path: '/:id/review/sign-off',

@@ -7,7 +7,7 @@ import { publicError } from '../../publicError.js'
 import { adminLink, emailReviewers } from '../notify.js'
 import { writeReviewState } from '../stateWrite.js'
 import { currentState } from './currentState.js'
-import { inDocumentTransaction } from './inDocumentTransaction.js'
+import { inReviewTransaction } from './inReviewTransaction.js'
 import { loadReviewTarget } from './loadReviewTarget.js'
 import { recordEvent } from './recordEvent.js'
 import { reviewResponse } from './reviewResponse.js'
@@ -20,7 +20,7 @@ export const submitForReview = async (
   options: ResolvedOptions,
 ): Promise<ReviewState> => {
   const { doc } = await loadReviewTarget(req, collection, id, options)
-  const state = await inDocumentTransaction(req, collection, id, async () => {
+  const state = await inReviewTransaction(req, async () => {
     const current = await currentState(req, collection, id)
     if (current.status === 'in_review' || current.status === 'approved') {
       throw publicError(

@@ -1,0 +1,63 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+
+import type { ResolvedOptions } from './resolveOptions.js'
+import type { ReviewUser } from './types.js'
+
+import { appendReviewEvent } from '../audit/appendReviewEvent.js'
+import { publicError } from '../publicError.js'
+import { actorOf } from './actorOf.js'
+
+const CHANGED = 'medicalReview:printedNameChanged'
+
+const printed = (options: ResolvedOptions, user: Record<string, unknown>) => {
+  const { name, credentials } = options.printedName({ ...user, collection: options.usersSlug } as ReviewUser)
+  return { name, credentials: credentials ?? null }
+}
+
+/**
+ * The name and credentials printed on sign-offs and public bylines are the publisher's word about
+ * a person: only admins set them. A change by anyone else is refused, loudly.
+ */
+export const guardPrintedNameBeforeChange =
+  (options: ResolvedOptions): CollectionBeforeChangeHook =>
+  ({ data, operation, originalDoc, req }) => {
+    if (operation !== 'update' || !originalDoc) return data
+    const asUser = (doc: Record<string, unknown>) => ({ ...doc, collection: options.usersSlug }) as ReviewUser
+    // Only a signer's printed name reaches readers; a writer may rename themselves.
+    if (!options.isReviewer(asUser(originalDoc)) && !options.isReviewer(asUser({ ...originalDoc, ...data }))) return data
+    const before = printed(options, originalDoc)
+    const after = printed(options, { ...originalDoc, ...data })
+    if (before.name === after.name && before.credentials === after.credentials) return data
+    const user = req.user && req.user.collection === options.usersSlug ? req.user : null
+    if (req.user && !(user && options.isAdmin(user))) {
+      throw publicError(403, 'PRINTED_NAME_ADMIN_ONLY', 'Only an admin can change the name and credentials printed on sign-offs.')
+    }
+    req.context[`${CHANGED}:${String(originalDoc.id)}`] = { before, after }
+    return data
+  }
+
+/** Records who changed a printed name, from what to what, in the audit log. */
+export const recordPrintedNameAfterChange =
+  (options: ResolvedOptions): CollectionAfterChangeHook =>
+  async ({ doc, req }) => {
+    const key = `${CHANGED}:${String(doc.id)}`
+    const change = req.context[key] as { before: unknown; after: { name: string; credentials: string | null } } | undefined
+    if (!change) return doc
+    delete req.context[key]
+    const actor = actorOf(req, options)
+    await appendReviewEvent(
+      req.payload,
+      {
+        action: 'signer_profile_changed',
+        actor: actor.id,
+        actorName: actor.name,
+        actorCredentials: actor.credentials,
+        meaning: `Set the printed name and credentials to “${[change.after.name, change.after.credentials].filter(Boolean).join(', ')}”.`,
+        documentCollection: options.usersSlug,
+        documentId: doc.id,
+        details: change,
+      },
+      req,
+    )
+    return doc
+  }

@@ -1,0 +1,100 @@
+import type { FlattenedField } from 'payload'
+
+import { editorNodeTypes } from './editorNodeTypes.js'
+import { richTextProblems } from './richTextProblems.js'
+
+export type InputProblem = { path: string; message: string }
+
+/** Rich text larger than this (as JSON) is refused: no article needs it, and every version copies it. */
+export const MAX_RICH_TEXT_BYTES = 512 * 1024
+
+const isDate = (value: unknown) =>
+  (typeof value === 'string' || value instanceof Date) && !Number.isNaN(new Date(value as string).getTime())
+
+const optionValues = (field: FlattenedField): Set<string> =>
+  new Set(
+    ((field as { options?: unknown[] }).options ?? []).map((option) =>
+      typeof option === 'string' ? option : String((option as { value: unknown }).value),
+    ),
+  )
+
+/**
+ * What is wrong with the values a client sent, checked on every save, drafts included: Payload
+ * skips field validation for drafts, so a draft could otherwise store a 10 MB summary, a date that
+ * breaks every later read, or rich text no editor can show. `required` is left to publishing.
+ */
+export const inputProblems = (fields: FlattenedField[], data: Record<string, unknown>, prefix = ''): InputProblem[] => {
+  const problems: InputProblem[] = []
+  for (const field of fields) {
+    if (!('name' in field) || !(field.name in data)) continue
+    const value = data[field.name]
+    const path = `${prefix}${field.name}`
+    if (value === null || value === undefined) continue
+    const add = (message: string) => problems.push({ path, message })
+    switch (field.type) {
+      case 'text':
+      case 'textarea':
+      case 'email':
+      case 'code': {
+        const items = Array.isArray(value) && (field as { hasMany?: boolean }).hasMany ? value : [value]
+        const max = (field as { maxLength?: number }).maxLength
+        for (const item of items) {
+          if (typeof item !== 'string') add('must be text')
+          else if (max !== undefined && item.length > max) add(`is ${item.length} characters long; the limit is ${max}`)
+        }
+        break
+      }
+      case 'select':
+      case 'radio': {
+        const allowed = optionValues(field)
+        const items = Array.isArray(value) ? value : [value]
+        const unknown = items.find((item) => typeof item !== 'string' || !allowed.has(item))
+        if (unknown !== undefined) add(`${JSON.stringify(unknown)?.slice(0, 60)} is not one of its options`)
+        break
+      }
+      case 'number': {
+        const items = Array.isArray(value) ? value : [value]
+        if (items.some((item) => typeof item !== 'number' || !Number.isFinite(item))) add('must be a number')
+        break
+      }
+      case 'date':
+        if (!isDate(value)) add('must be a date, e.g. 2026-11-30T09:00:00.000Z')
+        break
+      case 'checkbox':
+        if (typeof value !== 'boolean') add('must be true or false')
+        break
+      case 'richText': {
+        if (JSON.stringify(value).length > MAX_RICH_TEXT_BYTES) add(`is larger than ${MAX_RICH_TEXT_BYTES / 1024} KB`)
+        else for (const problem of richTextProblems(value, editorNodeTypes(field))) add(problem)
+        break
+      }
+      case 'group':
+      case 'tab':
+        if (typeof value !== 'object' || Array.isArray(value)) add('must be an object')
+        else problems.push(...inputProblems(field.flattenedFields, value as Record<string, unknown>, `${path}.`))
+        break
+      case 'array':
+        if (!Array.isArray(value)) add('must be a list')
+        else
+          value.forEach((row, index) => {
+            if (!row || typeof row !== 'object') add('must be a list of objects')
+            else problems.push(...inputProblems(field.flattenedFields, row as Record<string, unknown>, `${path}.${index}.`))
+          })
+        break
+      case 'blocks':
+        if (!Array.isArray(value)) add('must be a list')
+        else
+          value.forEach((row, index) => {
+            const block = field.blocks?.find(
+              (candidate) => typeof candidate !== 'string' && candidate.slug === (row as { blockType?: unknown })?.blockType,
+            )
+            if (!block || typeof block === 'string') add(`item ${index} has no known blockType`)
+            else problems.push(...inputProblems(block.flattenedFields, row as Record<string, unknown>, `${path}.${index}.`))
+          })
+        break
+      default:
+        break
+    }
+  }
+  return problems
+}

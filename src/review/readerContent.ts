@@ -1,0 +1,89 @@
+import type { FlattenedField } from 'payload'
+
+import { canonicalRichText } from './canonicalRichText.js'
+
+/** Marks a field the plugin itself adds (review state, public projection): never reviewed content. */
+export const SYSTEM_FIELD = 'medicalReviewSystemField'
+
+/** Fields every collection has that are bookkeeping, not something a writer says to a reader. */
+const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', '_status'])
+
+const idOf = (value: unknown): unknown =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+
+const relation = (field: FlattenedField, value: unknown): unknown => {
+  const one = (item: unknown) =>
+    Array.isArray((field as { relationTo?: unknown }).relationTo) && item && typeof item === 'object'
+      ? { relationTo: (item as { relationTo: unknown }).relationTo, value: idOf((item as { value: unknown }).value) }
+      : idOf(item)
+  return Array.isArray(value) ? value.map(one) : one(value)
+}
+
+const sortedJson = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(sortedJson)
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, sortedJson((value as Record<string, unknown>)[key])]),
+    )
+  }
+  return value ?? null
+}
+
+const isDataField = (field: FlattenedField): boolean =>
+  field.type !== 'join' &&
+  !BOOKKEEPING.has(field.name) &&
+  !(field.custom as Record<string, unknown> | undefined)?.[SYSTEM_FIELD] &&
+  !(field as { hidden?: boolean }).hidden &&
+  !(field as { virtual?: unknown }).virtual
+
+/** One field's value as a reader receives it, in a canonical form (ids for relations, sorted keys). */
+const fieldValue = (field: FlattenedField, value: unknown): unknown => {
+  if (value === undefined || value === null) return null
+  switch (field.type) {
+    case 'richText':
+      return canonicalRichText(value)
+    case 'relationship':
+    case 'upload':
+      return relation(field, value)
+    case 'group':
+    case 'tab':
+      return typeof value === 'object' ? readerContent(field.flattenedFields, value as Record<string, unknown>) : null
+    case 'array':
+      return Array.isArray(value)
+        ? value.map((row) => readerContent(field.flattenedFields, (row ?? {}) as Record<string, unknown>))
+        : null
+    case 'blocks':
+      return Array.isArray(value)
+        ? value.map((row) => {
+            const blockType = (row as { blockType?: unknown })?.blockType
+            const block = field.blocks?.find((candidate) => typeof candidate !== 'string' && candidate.slug === blockType)
+            const fields = block && typeof block !== 'string' ? block.flattenedFields : []
+            return { blockType: blockType ?? null, ...readerContent(fields, (row ?? {}) as Record<string, unknown>) }
+          })
+        : null
+    case 'date':
+      return Number.isNaN(new Date(value as string).getTime()) ? value : new Date(value as string).toISOString()
+    default:
+      return sortedJson(value)
+  }
+}
+
+/**
+ * What a reader can receive of a document: every field REST, GraphQL, JSON-LD or webhooks can
+ * expose, except bookkeeping (ids, timestamps, status) and the plugin's own fields. `exclude`
+ * names top-level fields a site has explicitly taken out of review. The fingerprint and the claim
+ * scan both start from this, so a field cannot be seen by readers yet missed by the reviewer.
+ */
+export const readerContent = (
+  fields: FlattenedField[],
+  doc: Record<string, unknown>,
+  exclude: ReadonlySet<string> = new Set(),
+): Record<string, unknown> =>
+  Object.fromEntries(
+    fields
+      .filter((field) => isDataField(field) && !exclude.has(field.name))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((field) => [field.name, fieldValue(field, doc[field.name])]),
+  )

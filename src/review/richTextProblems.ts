@@ -1,0 +1,65 @@
+/** Nodes that carry text and nothing else. */
+const TEXT_NODES = new Set(['text', 'tab', 'code-highlight'])
+/** Nodes that are leaves: decorators and breaks hold fields, never children. */
+const LEAF_NODES = new Set(['linebreak', 'horizontalrule', 'upload', 'relationship', 'block', 'inlineBlock'])
+
+/** http, https, mailto, or a relative link; nothing a browser would run or a shop could hide behind. */
+const SAFE_URL = /^(https?:\/\/|mailto:|\/(?!\/)|#|\?)|^[^:/?#]+(?:[/?#]|$)/i
+
+export const isSafeLinkUrl = (url: string): boolean => {
+  // Browsers drop control characters and spaces inside a scheme, so "java\tscript:" runs as script.
+  const compact = url.replace(/[\u0000-\u0020\u007f-\u00a0\u2000-\u200f\u2028-\u202f\ufeff]/g, '')
+  return compact === '' || SAFE_URL.test(compact)
+}
+
+const MAX_DEPTH = 40
+
+/**
+ * What is wrong with a rich text value as a tree for this editor: unknown node types, text nodes
+ * with children, leaves with children, elements without a children list, unsafe link targets.
+ * Empty when it is a valid tree. `nodeTypes` are the types the field's editor registers.
+ */
+export const richTextProblems = (value: unknown, nodeTypes: ReadonlySet<string>): string[] => {
+  const problems: string[] = []
+  const root = (value as { root?: unknown } | null)?.root as Record<string, unknown> | undefined
+  if (!value || typeof value !== 'object' || !root || root.type !== 'root') {
+    return ['is not a rich text document: expected { "root": { "type": "root", "children": [...] } }']
+  }
+  const visit = (node: unknown, path: string, depth: number): void => {
+    if (problems.length > 5) return
+    if (depth > MAX_DEPTH) {
+      problems.push(`${path}: nested more than ${MAX_DEPTH} levels deep`)
+      return
+    }
+    if (!node || typeof node !== 'object' || Array.isArray(node)) {
+      problems.push(`${path}: a node must be an object`)
+      return
+    }
+    const { type, text, children, fields } = node as Record<string, unknown>
+    if (typeof type !== 'string' || (type !== 'root' && !nodeTypes.has(type))) {
+      problems.push(`${path}: node type ${JSON.stringify(type)} is not one this editor knows`)
+      return
+    }
+    if (TEXT_NODES.has(type)) {
+      if (typeof text !== 'string') problems.push(`${path}: a ${type} node needs its text as a string`)
+      if (children !== undefined) problems.push(`${path}: a ${type} node cannot have children`)
+      return
+    }
+    if (text !== undefined) problems.push(`${path}: a ${type} node cannot carry text of its own`)
+    const url = (fields as { url?: unknown } | undefined)?.url
+    if (url !== undefined && url !== null && (typeof url !== 'string' || !isSafeLinkUrl(url))) {
+      problems.push(`${path}: link target ${JSON.stringify(url).slice(0, 80)} is not allowed: use http, https, mailto or a relative link`)
+    }
+    if (LEAF_NODES.has(type)) {
+      if (children !== undefined) problems.push(`${path}: a ${type} node cannot have children`)
+      return
+    }
+    if (!Array.isArray(children)) {
+      problems.push(`${path}: a ${type} node needs a list of children`)
+      return
+    }
+    children.forEach((child, index) => visit(child, `${path}.children.${index}`, depth + 1))
+  }
+  visit(root, 'root', 0)
+  return problems
+}
