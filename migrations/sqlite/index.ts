@@ -1,9 +1,15 @@
 import * as migration_20261121_141118_initial from './20261121_141118_initial';
+import * as migration_20261130_061517_review_state_editors from './20261130_061517_review_state_editors';
 
 export const migrations = [
   {
     up: migration_20261121_141118_initial.up,
     down: migration_20261121_141118_initial.down,
-    name: '20261121_141118_initial'
+    name: '20261121_141118_initial',
+  },
+  {
+    up: migration_20261130_061517_review_state_editors.up,
+    down: migration_20261130_061517_review_state_editors.down,
+    name: '20261130_061517_review_state_editors'
   },
 ];
