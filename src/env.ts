@@ -5,7 +5,11 @@ import path from 'node:path'
 /** The placeholder shipped in .env.example: a server must never run on it in production. */
 export const EXAMPLE_SECRET = 'change-me-to-a-long-random-string'
 
-export const isProduction = (): boolean => process.env.NODE_ENV === 'production'
+/**
+ * A deployment: NODE_ENV=production as the operator set it. `npm start` runs Next with NODE_ENV=production on a
+ * laptop too, so it keeps the operator's value in CMS_NODE_ENV first.
+ */
+export const isProduction = (): boolean => (process.env.CMS_NODE_ENV ?? process.env.NODE_ENV) === 'production'
 
 /**
  * PAYLOAD_SECRET signs sessions. Production refuses a missing, placeholder or short secret.
@@ -30,5 +34,8 @@ export const resolveSecret = (dataDir = path.resolve('data')): string => {
   fs.writeFileSync(file, generated, { mode: 0o600 })
   return generated
 }
+
+/** HOST: every interface in a deployment (containers publish the port from outside), else this machine only. */
+export const listenHost = (): string => process.env.HOST || (isProduction() ? '0.0.0.0' : '127.0.0.1')
 
 export const serverURL = (): string => process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`

@@ -19,7 +19,7 @@ export type ServerOptions = {
   cacheHeaders?: boolean
 }
 
-export type CmsServer = { app: Express; payload: Payload; listen: (port: number) => Promise<Server> }
+export type CmsServer = { app: Express; payload: Payload; listen: (port: number, host?: string) => Promise<Server> }
 
 /**
  * The express entry: migrations on boot, health checks and security headers first, then Payload's REST and GraphQL
@@ -85,9 +85,11 @@ export const createServer = async ({ config, next, cacheHeaders: caching = true 
     if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Something went wrong.' }] })
   })
 
-  const listen = (port: number) =>
+  // Without a host, node listens on every interface.
+  const listen = (port: number, host?: string) =>
     new Promise<Server>((resolve, reject) => {
-      const server = app.listen(port, (error?: Error) => (error ? reject(error) : resolve(server)))
+      const done = (error?: Error) => (error ? reject(error) : resolve(server))
+      const server = host ? app.listen(port, host, done) : app.listen(port, done)
     })
 
   return { app, payload, listen }

@@ -1,16 +1,18 @@
 /**
- * `npm start` and `npm run dev`. Serves the CMS on PORT (3000): demo content on an empty database
+ * `npm start` and `npm run dev`. Serves the CMS on HOST:PORT (127.0.0.1:3000): demo content on an empty database
  * unless NODE_ENV=production; the admin UI from a production Next build (built here when missing),
  * or with hot reload when NODE_ENV=development.
  */
 import 'dotenv/config'
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { resolveSecret } from './env.js'
+import { listenHost, resolveSecret, serverURL } from './env.js'
+import { demoPasswordHint, keepDemoPassword } from './site/demoPassword.js'
 
+const started = Date.now()
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 // Captured before Next needs NODE_ENV=production: only an operator's own setting means a deployment.
 const deployment = process.env.NODE_ENV === 'production'
@@ -22,26 +24,60 @@ try {
   console.error(`Refusing to start: ${(error as Error).message}`)
   process.exit(1)
 }
-// The admin is served from a production build, which needs NODE_ENV=production at run time.
+// The admin is served from a production build, which needs NODE_ENV=production at run time; isProduction()
+// reads the operator's own value from CMS_NODE_ENV.
+process.env.CMS_NODE_ENV = process.env.NODE_ENV ?? ''
 if (!dev) Object.assign(process.env, { NODE_ENV: 'production' })
-process.env.DATABASE_URI ||= 'file:./data/cms.db'
+const databaseUri = (process.env.DATABASE_URI ||= 'file:./data/cms.db')
 fs.mkdirSync(path.join(root, 'data'), { recursive: true })
 
-if (!dev && !fs.existsSync(path.join(root, '.next/BUILD_ID'))) {
-  console.log('No admin build found: running `next build` once (about a minute)...')
-  const build = spawnSync('npx', ['next', 'build', '--webpack'], { cwd: root, stdio: 'inherit', env: process.env })
-  if (build.status !== 0) process.exit(build.status ?? 1)
+const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`
+
+/** One start-up step, with a line every 10 s while it runs: a first start takes minutes and must not look stuck. */
+const phase = async <T,>(name: string, work: () => Promise<T>): Promise<T> => {
+  console.log(`[start ${elapsed()}] ${name}...`)
+  const ticker = setInterval(() => console.log(`[start ${elapsed()}] still ${name}...`), 10_000)
+  try {
+    return await work()
+  } finally {
+    clearInterval(ticker)
+  }
 }
 
-const { default: config } = await import('../payload.config.js')
-const { createServer } = await import('./server.js')
-const { closePayload } = await import('./closePayload.js')
-const { seedWhenEmpty } = await import('./seed/seed.js')
+if (!dev && !fs.existsSync(path.join(root, '.next/BUILD_ID'))) {
+  console.log('No admin build yet: running `next build` once (about 3 minutes on 2 cores).')
+  const status = await phase('building the admin UI', () =>
+    new Promise<null | number>((resolve) => {
+      // Next's own output shows through; the phase adds a line while it compiles in silence.
+      const build = spawn('npx', ['next', 'build', '--webpack'], { cwd: root, stdio: 'inherit', env: process.env })
+      build.once('exit', resolve)
+    }),
+  )
+  if (status !== 0) process.exit(status ?? 1)
+}
 
-const cms = await createServer({ config, next: { dev, dir: root } })
+// Imported after the build, and timed: compiling the config's module graph takes a while on a slow machine.
+const code = await phase('loading the code', () =>
+  Promise.all([
+    import('../payload.config.js'),
+    import('./server.js'),
+    import('./closePayload.js'),
+    import('./seed/seed.js'),
+    import('./site/demoAccounts.js'),
+    import('./emailAdapter.js'),
+  ]),
+)
+const [{ default: config }, { createServer }, { closePayload }, { seedWhenEmpty }, { findDemoAccounts }, email] = code
+const cms = await phase('connecting to the database, running migrations, preparing the admin', () =>
+  createServer({ config, next: { dev, dir: root } }),
+)
+
 if (!deployment) {
   try {
-    await seedWhenEmpty(cms.payload)
+    const seeded = await phase('loading the demo content if the database is empty', () =>
+      seedWhenEmpty(cms.payload, (line) => console.log(`[start ${elapsed()}] ${line}`)),
+    )
+    if (seeded?.password && !process.env.SEED_PASSWORD) keepDemoPassword(databaseUri, seeded.password)
   } catch (error) {
     console.error(`Refusing to start: the demo content could not be loaded: ${(error as Error).message}`)
     process.exit(1)
@@ -49,8 +85,23 @@ if (!deployment) {
 }
 
 const port = Number(process.env.PORT || 3000)
-const server = await cms.listen(port)
-cms.payload.logger.info(`Health CMS ready: admin http://localhost:${port}/admin, REST /api, GraphQL /api/graphql`)
+const host = listenHost()
+const server = await cms.listen(port, host)
+
+/** Everything needed to sign in, last on screen. */
+const readyMessage = async (): Promise<string[]> => {
+  const mail = process.env.SMTP_HOST || `${path.relative(process.cwd(), email.mailLogPath())} (SMTP_HOST is not set)`
+  const lines = [
+    `Health CMS ready after ${elapsed()}: ${serverURL()}${cms.payload.config.routes.admin}`,
+    `  listening on ${host}:${port} (HOST, PORT); REST /api, GraphQL /api/graphql`,
+    `  mail: ${mail}`,
+  ]
+  if (deployment) return lines
+  const accounts = await findDemoAccounts(cms.payload)
+  if (accounts.length === 0) return lines
+  return [...lines, `  demo accounts: ${accounts.join(', ')}`, `  password: ${demoPasswordHint(databaseUri)}`]
+}
+console.log(`\n${(await readyMessage()).join('\n')}\n`)
 
 const shutdown = (signal: string) => {
   cms.payload.logger.info(`${signal}: closing connections`)

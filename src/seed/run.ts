@@ -4,14 +4,19 @@ import { getPayload } from 'payload'
 
 import config from '../../payload.config.js'
 import { closePayload } from '../closePayload.js'
+import { DEFAULT_DATABASE_URI } from '../databaseAdapter.js'
 import { isProduction } from '../env.js'
 import { runMigrations } from '../runMigrations.js'
+import { keepDemoPassword } from '../site/demoPassword.js'
 import { seed } from './seed.js'
 
 const payload = await getPayload({ config })
 try {
   await runMigrations(payload)
-  await seed(payload, { password: process.env.SEED_PASSWORD, production: isProduction(), log: console.log })
+  const given = process.env.SEED_PASSWORD
+  const { password } = await seed(payload, { password: given, production: isProduction(), log: console.log })
+  // Kept for the ready message of `npm start` on this database.
+  if (password && !given) keepDemoPassword(process.env.DATABASE_URI || DEFAULT_DATABASE_URI, password)
   console.log('Seed complete.')
 } catch (error) {
   console.error(`Seed failed: ${(error as Error).message}`)
