@@ -31,6 +31,8 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · Health CMS' },
     importMap: { baseDir: path.resolve(dirname) },
+    // Outside production, the login page says which demo accounts exist (never their password).
+    components: { beforeLogin: ['/src/site/DemoAccountsNotice.js#DemoAccountsNotice'] },
   },
   jobs: {
     // Scheduled publishing runs here; only admins may queue, run or cancel jobs over the API.

@@ -26,6 +26,7 @@ import { ReviewPanelField as ReviewPanelField_124cc7411950974dcc4ed869eabcda54 }
 import { ReviewStatusBadge as ReviewStatusBadge_9588635731b7cc55dd549d293f14c957 } from '../../../../src/admin/ReviewStatusBadge.js'
 import { ReviewPublishButton as ReviewPublishButton_2936f82427f02a74b2643fd775760512 } from '../../../../src/admin/ReviewPublishButton.js'
 import { ReviewQueueNav as ReviewQueueNav_cfb6812c6db91dca9412435f2751ac99 } from '../../../../src/admin/ReviewQueueNav.js'
+import { DemoAccountsNotice as DemoAccountsNotice_85326f2dedf33f5d387f00239dd32985 } from '../../../../src/site/DemoAccountsNotice.js'
 import { ReviewQueueView as ReviewQueueView_5f84521eff28a0159306e708993967ee } from '../../../../src/admin/ReviewQueueView.js'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -59,6 +60,7 @@ export const importMap = {
   "/src/admin/ReviewStatusBadge.js#ReviewStatusBadge": ReviewStatusBadge_9588635731b7cc55dd549d293f14c957,
   "/src/admin/ReviewPublishButton.js#ReviewPublishButton": ReviewPublishButton_2936f82427f02a74b2643fd775760512,
   "/src/admin/ReviewQueueNav.js#ReviewQueueNav": ReviewQueueNav_cfb6812c6db91dca9412435f2751ac99,
+  "/src/site/DemoAccountsNotice.js#DemoAccountsNotice": DemoAccountsNotice_85326f2dedf33f5d387f00239dd32985,
   "/src/admin/ReviewQueueView.js#ReviewQueueView": ReviewQueueView_5f84521eff28a0159306e708993967ee,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
