@@ -4,6 +4,7 @@ import { ValidationError } from 'payload'
 
 import type { ReviewEventInput, ReviewEventRecord } from './types.js'
 
+import { checkpointWhenCommitted } from './checkpointWhenCommitted.js'
 import { REVIEW_EVENTS_SLUG } from './types.js'
 
 export type AppendReviewEventOptions = {
@@ -35,6 +36,8 @@ const inTurn = <T>(payload: Payload, task: () => Promise<T>): Promise<T> => {
 /**
  * Appends one event to the audit log through the Local API. Pass the caller's `req` so the event
  * commits or rolls back with the change it records. The collection's hook links it to the chain.
+ * The new head is checkpointed outside the database once committed: before this returns when the
+ * append had its own transaction, in the background when it runs in the caller's.
  */
 export const appendReviewEvent = async (
   payload: Payload,
@@ -50,16 +53,31 @@ export const appendReviewEvent = async (
       overrideAccess: true,
       depth: 0,
     })) as unknown as ReviewEventRecord
-  // PostgreSQL serialises appends with an advisory lock inside the transaction (see the hook).
-  const append = () => (payload.db.name === 'postgres' ? create() : inTurn(payload, create))
   // A failed write inside the caller's transaction aborts it, so only our own may be retried.
   const ownTransaction = !(req?.transactionID && (await req.transactionID))
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await append()
-    } catch (error) {
-      if (!ownTransaction || attempt >= MAX_ATTEMPTS || !isChainConflict(error)) throw error
-      await new Promise((resolve) => setTimeout(resolve, attempt * 5 + Math.random() * 20))
+  // PostgreSQL serialises appends with an advisory lock inside the transaction (see the hook), and
+  // a caller's transaction already holds the database's write turn; queueing such an append behind
+  // one that waits for that turn would deadlock.
+  const append = () => (payload.db.name === 'postgres' || !ownTransaction ? create() : inTurn(payload, create))
+  const appendWithRetries = async () => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await append()
+      } catch (error) {
+        if (!ownTransaction || attempt >= MAX_ATTEMPTS || !isChainConflict(error)) throw error
+        await new Promise((resolve) => setTimeout(resolve, attempt * 5 + Math.random() * 20))
+      }
     }
   }
+  const stored = await appendWithRetries()
+  // The event is stored: a checkpoint that fails is logged, and never fails the append.
+  const checkpoint = checkpointWhenCommitted(payload, slug, stored.sequence, req).catch(
+    (error: unknown) =>
+      payload.logger.error({
+        err: error,
+        msg: 'audit checkpoint failed: could not record the head',
+      }),
+  )
+  if (ownTransaction) await checkpoint
+  return stored
 }

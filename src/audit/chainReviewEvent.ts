@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 import type { ReviewEventRecord } from './types.js'
 
 import { auditAppendOnlyError } from './auditAppendOnlyError.js'
+import { auditSettings } from './auditSettings.js'
 import { chainedFields, GENESIS_HASH, hashReviewEvent } from './hashReviewEvent.js'
 import { lockAuditChain } from './lockAuditChain.js'
 
@@ -44,5 +45,5 @@ export const chainReviewEvent =
       occurredAt: new Date().toISOString(),
       prevHash: last?.hash ?? GENESIS_HASH,
     })
-    return { ...fields, actor, hash: hashReviewEvent(fields) }
+    return { ...fields, actor, hash: hashReviewEvent(fields, auditSettings(req.payload, slug).key) }
   }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHmac } from 'node:crypto'
 
 import type { ReviewEventRecord } from './types.js'
 
@@ -38,8 +38,11 @@ export const chainedFields = (event: ChainedFields): ChainedFields => ({
   prevHash: String(event.prevHash ?? ''),
 })
 
-/** SHA-256 (hex) over the canonical JSON of the event's content fields and its prevHash. */
-export const hashReviewEvent = (event: ChainedFields): string =>
-  createHash('sha256')
+/**
+ * HMAC-SHA256 (hex) under the audit key over the canonical JSON of the event's content fields and
+ * its prevHash. Keyed, so that someone who can write the table cannot recompute a rewritten chain.
+ */
+export const hashReviewEvent = (event: ChainedFields, key: string): string =>
+  createHmac('sha256', key)
     .update(canonicalJson(chainedFields(event)), 'utf8')
     .digest('hex')

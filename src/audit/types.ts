@@ -7,10 +7,13 @@ export const REVIEW_ACTIONS = [
   'claim_decided',
   'changes_requested',
   'signed',
+  'signoff_failed',
   'invalidated',
   'publish_blocked',
   'published',
   'unpublished',
+  'deleted',
+  'signer_profile_changed',
   'bypass',
 ] as const
 
@@ -55,5 +58,60 @@ export type ReviewEventRecord = {
 
 export type BrokenLink = { sequence: number; id: number | string; reason: string }
 
-/** What a walk of the chain found: `firstBroken` is set only when `ok` is false. */
-export type AuditChainReport = { ok: boolean; checked: number; firstBroken?: BrokenLink }
+/** The last event of the chain: its sequence and hash. */
+export type AuditHead = { sequence: number; hash: string }
+
+/** A chain head recorded outside the database: from the checkpoint file, or given by a person. */
+export type AuditCheckpoint = AuditHead & { source: 'file' | 'given'; at?: string }
+
+/** A checkpoint the chain no longer agrees with. */
+export type CheckpointProblem = AuditCheckpoint & {
+  /** truncated: the chain ends before it; rewritten: the event there has another hash. */
+  kind: 'rewritten' | 'truncated'
+  reason: string
+}
+
+export type CheckpointReport = {
+  /** Checkpoints compared with the chain (matching or not). */
+  checked: number
+  /** Checkpoints beyond a broken link, which cannot be compared. */
+  unchecked: number
+  /** The checkpoint file, when one is configured. */
+  file?: { found: boolean; read: number; unreadable: number }
+  problems: CheckpointProblem[]
+}
+
+/** A published document whose live row is not backed by the audit log. */
+export type LiveContentMismatch = {
+  collection: string
+  id: string
+  title?: string
+  /**
+   * NOT_SIGNED: no signed event for this content; NO_SIGN_OFF: published without a stored byline;
+   * BYLINE_MISMATCH: the stored byline differs from the signed event.
+   */
+  code: 'BYLINE_MISMATCH' | 'NO_SIGN_OFF' | 'NOT_SIGNED'
+  reason: string
+}
+
+export type LiveContentReport = {
+  /** Collections under review whose published rows were read. */
+  collections: string[]
+  /** Published rows checked. */
+  checked: number
+  mismatches: LiveContentMismatch[]
+}
+
+/**
+ * What verification found. `checked` counts the events found intact before the first broken link
+ * (`firstBroken`, only when the chain is broken); `head` is the last of them. `ok` is true only
+ * when the chain, every checkpoint and every published row hold.
+ */
+export type AuditChainReport = {
+  ok: boolean
+  checked: number
+  head: AuditHead | null
+  firstBroken?: BrokenLink
+  checkpoints: CheckpointReport
+  liveContent: LiveContentReport
+}

@@ -1,15 +1,26 @@
 /**
- * `npm run audit:verify`: walks the review audit chain of DATABASE_URI and reports the first
- * broken link. Exit code 0 when intact, 1 when broken, 2 when the check could not run.
+ * `npm run audit:verify [-- --checkpoint <sequence>:<hash> ...]`: verifies the review audit log of
+ * DATABASE_URI: the keyed chain, the checkpoints (given, and the file in
+ * MEDICAL_REVIEW_AUDIT_CHECKPOINT_FILE or the plugin's option), and every published document
+ * against its signed event. Exit code 0 when all holds, 1 on a problem, 2 when it could not run.
  */
 import 'dotenv/config'
-import { getPayload } from 'payload'
 
-import config from '../../payload.config.js'
-import { runMigrations } from '../runMigrations.js'
-import { formatAuditReport } from './formatAuditReport.js'
+import { parseVerifyArgs, VERIFY_USAGE } from './parseVerifyArgs.js'
 import { REVIEW_EVENTS_SLUG } from './types.js'
-import { verifyAuditChain } from './verifyAuditChain.js'
+
+const args = parseVerifyArgs(process.argv.slice(2))
+if ('error' in args) {
+  console.error(`audit:verify: ${args.error}\n${VERIFY_USAGE}`)
+  process.exit(2)
+}
+
+// Loaded after the arguments are checked: the config pulls in the whole CMS.
+const { getPayload } = await import('payload')
+const { default: config } = await import('../../payload.config.js')
+const { runMigrations } = await import('../runMigrations.js')
+const { formatAuditReport } = await import('./formatAuditReport.js')
+const { verifyAuditChain } = await import('./verifyAuditChain.js')
 
 // Only for a plugin configured with another slug.
 const slug = process.env.AUDIT_COLLECTION_SLUG || REVIEW_EVENTS_SLUG
@@ -25,7 +36,8 @@ if (!sanitized.collections.some((collection) => collection.slug === slug)) {
 const payload = await getPayload({ config })
 try {
   await runMigrations(payload)
-  const { exitCode, message } = formatAuditReport(await verifyAuditChain(payload, { slug }))
+  const report = await verifyAuditChain(payload, { slug, checkpoints: args.checkpoints })
+  const { exitCode, message } = formatAuditReport(report)
   console.log(message)
   process.exitCode = exitCode
 } catch (error) {

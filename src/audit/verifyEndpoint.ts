@@ -1,9 +1,15 @@
 import type { Access, Endpoint } from 'payload'
 
+import type { AuditCheckpoint } from './types.js'
+
 import { publicError } from '../publicError.js'
+import { parseCheckpoint } from './parseCheckpoint.js'
 import { verifyAuditChain } from './verifyAuditChain.js'
 
-/** `GET /api/<slug>/verify`: walks the chain and answers with the report. */
+/**
+ * `GET /api/<slug>/verify[?checkpoint=<sequence>:<hash>...]`: verifies the log (chain, checkpoints,
+ * published documents) and answers with the report; `ok` says whether everything holds.
+ */
 export const verifyEndpoint = ({
   slug,
   verifyAccess,
@@ -24,6 +30,19 @@ export const verifyEndpoint = ({
         'You are not allowed to verify the audit log.',
       )
     }
-    return Response.json(await verifyAuditChain(req.payload, { slug }))
+    const given = new URL(req.url ?? '', 'http://localhost').searchParams.getAll('checkpoint')
+    const checkpoints: AuditCheckpoint[] = []
+    for (const text of given) {
+      const checkpoint = parseCheckpoint(text)
+      if (!checkpoint) {
+        throw publicError(
+          400,
+          'AUDIT_CHECKPOINT_INVALID',
+          `checkpoint must be <sequence>:<64 hex digits> (as in the log line "audit checkpoint seq=N hash=H"); got "${text.slice(0, 100)}".`,
+        )
+      }
+      checkpoints.push(checkpoint)
+    }
+    return Response.json(await verifyAuditChain(req.payload, { slug, checkpoints }))
   },
 })

@@ -148,6 +148,13 @@ describe('GET /api/review-events/verify', () => {
   it('answers an admin with the report of the intact chain', async () => {
     const response = await api('/verify', { headers: admin.headers })
     expect(response.status).toBe(200)
-    expect(await response.json()).toEqual({ ok: true, checked: stored.length })
+    const last = stored[stored.length - 1]!
+    expect(await response.json()).toMatchObject({
+      ok: true,
+      checked: stored.length,
+      head: { sequence: last.sequence, hash: last.hash },
+      checkpoints: { checked: stored.length, problems: [] },
+      liveContent: { checked: 0, mismatches: [] },
+    })
   })
 })

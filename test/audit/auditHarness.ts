@@ -4,19 +4,37 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 import express from 'express'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { buildConfig, getPayload, handleEndpoints } from 'payload'
 
 import type { ReviewEventInput, ReviewEventRecord } from '../../src/audit/types.js'
 
+import { auditVerifyTask } from '../../src/audit/auditVerifyTask.js'
 import { reviewEventsCollection } from '../../src/audit/reviewEventsCollection.js'
 import { REVIEW_EVENTS_SLUG } from '../../src/audit/types.js'
-import { adminOnly, ROLES, staffOnly } from '../../collections/roles.js'
+import { adminOnly, hasRole, ROLES, staffOnly } from '../../collections/roles.js'
 import { databaseAdapter } from '../../src/databaseAdapter.js'
 import { sendFetchResponse, toFetchRequest } from '../../src/fetchBridge.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase.js'
 
 export const SLUG = REVIEW_EVENTS_SLUG as CollectionSlug
 const TABLE = 'review_events'
+export const ARTICLES = 'articles' as CollectionSlug
+
+/** The audit key of the harness: a secret of the test, held outside the database. */
+export const AUDIT_KEY = 'audit-key-of-the-tests-0123456789abcdef'
+
+/** What a raw write to an article may change. */
+export type ArticleChanges = {
+  _status?: 'draft' | 'published'
+  title?: string
+  signOff?: null | Record<string, unknown>
+}
+
+const ARTICLE_COLUMNS = { _status: '_status', title: 'title', signOff: 'medical_review_sign_off' }
+const ARTICLE_PATHS = { _status: '_status', title: 'title', signOff: 'medicalReview.signOff' }
 
 export type AuditHarness = {
   payload: Payload
@@ -25,19 +43,33 @@ export type AuditHarness = {
   /** Every stored event in sequence order, straight from the Local API. */
   events: () => Promise<ReviewEventRecord[]>
   /** Raw SQL (or MongoDB) write behind Payload's back, as an intruder with database access would. */
-  tamper: (sequence: number, changes: Partial<Record<'hash' | 'meaning', string>>) => Promise<void>
+  tamper: (
+    sequence: number,
+    changes: Partial<Record<'hash' | 'meaning' | 'prev_hash', string>>,
+  ) => Promise<void>
   removeRow: (sequence: number) => Promise<void>
+  /** A raw write to the main (published) row of an article. */
+  tamperArticle: (id: number | string, changes: ArticleChanges) => Promise<void>
+  /** The checkpoint file the audit collection appends to (in a temporary directory). */
+  checkpointFile: string
   close: () => Promise<void>
 }
 
 /**
- * payload.config.ts does not carry the audit collection yet, so these suites boot their own
- * config (users with roles, the audit log) on a fresh database with the schema pushed, and serve
- * the REST API through a small express app rather than createServer (whose migrations would
- * build the main schema instead).
+ * These suites boot their own small config on a fresh database with the schema pushed: users
+ * with roles, an `articles` collection under review (drafts, a byline in `medicalReview.signOff`,
+ * the settings the plugin leaves on `custom`, but none of its hooks, so a test can publish
+ * anything), the audit log with a key and a checkpoint file, and the verify task. The REST API
+ * is served through a small express app rather than createServer (whose migrations would build
+ * the main schema instead).
  */
 export const startAuditHarness = async (): Promise<AuditHarness> => {
   const database = await createTestDatabase()
+  const checkpointFile = path.join(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'mr-audit-')),
+    'checkpoints',
+    'audit.jsonl',
+  )
   process.env.PAYLOAD_DB_PUSH = 'true'
   const config = buildConfig({
     secret: 'test-secret-of-at-least-thirty-two-characters',
@@ -52,8 +84,28 @@ export const startAuditHarness = async (): Promise<AuditHarness> => {
           { name: 'roles', type: 'select', hasMany: true, options: [...ROLES] },
         ],
       },
-      reviewEventsCollection({ readAccess: staffOnly, verifyAccess: adminOnly }),
+      {
+        slug: ARTICLES,
+        versions: { drafts: true },
+        admin: { useAsTitle: 'title' },
+        // What the plugin puts on a reviewed collection; its own state is not reviewed content.
+        custom: { medicalReview: { exclude: ['medicalReview'] } },
+        fields: [
+          { name: 'title', type: 'text' },
+          { name: 'body', type: 'textarea' },
+          { name: 'medicalReview', type: 'group', fields: [{ name: 'signOff', type: 'json' }] },
+        ],
+      },
+      reviewEventsCollection({
+        readAccess: staffOnly,
+        verifyAccess: adminOnly,
+        auditKey: AUDIT_KEY,
+        auditCheckpointFile: checkpointFile,
+      }),
     ],
+    jobs: {
+      tasks: [auditVerifyTask({ isAdmin: (user) => hasRole(user, 'admin'), schedule: false })],
+    },
     // Payload logs every refused request as an error; the tests assert the refusals themselves.
     logger: { options: { level: process.env.LOG_LEVEL || 'fatal' } },
     telemetry: false,
@@ -61,9 +113,13 @@ export const startAuditHarness = async (): Promise<AuditHarness> => {
   const payload = await getPayload({ config })
 
   const app = express()
-  app.all('/api/*splat', async (req, res, fail) => {
+  app.all('/api/*splat', express.raw({ type: () => true }), async (req, res, fail) => {
     try {
-      await sendFetchResponse(await handleEndpoints({ config, request: toFetchRequest(req) }), res)
+      const body = Buffer.isBuffer(req.body) ? (req.body as Buffer) : undefined
+      await sendFetchResponse(
+        await handleEndpoints({ config, request: toFetchRequest(req, body) }),
+        res,
+      )
     } catch (error) {
       fail(error)
     }
@@ -83,9 +139,13 @@ export const startAuditHarness = async (): Promise<AuditHarness> => {
     if (payload.db.name === 'sqlite') await db.drizzle.run!(query)
     else await db.drizzle.execute!(query)
   }
-  const mongo = () =>
+  const mongo = (slug: string = SLUG) =>
     (payload.db as unknown as { collections: Record<string, { collection: MongoCollection }> })
-      .collections[SLUG].collection
+      .collections[slug]!.collection
+  const jsonValue = (value: Record<string, unknown>) =>
+    payload.db.name === 'postgres'
+      ? sql`${JSON.stringify(value)}::jsonb`
+      : sql`${JSON.stringify(value)}`
 
   return {
     payload,
@@ -108,6 +168,22 @@ export const startAuditHarness = async (): Promise<AuditHarness> => {
       if (payload.db.name === 'mongoose') await mongo().deleteOne({ sequence })
       else await raw(sql`DELETE FROM ${sql.identifier(TABLE)} WHERE sequence = ${sequence}`)
     },
+    tamperArticle: async (id, changes) => {
+      const entries = Object.entries(changes) as [
+        keyof ArticleChanges,
+        ArticleChanges[keyof ArticleChanges],
+      ][]
+      if (payload.db.name === 'mongoose') {
+        const set = Object.fromEntries(entries.map(([name, value]) => [ARTICLE_PATHS[name], value]))
+        return void (await mongo(ARTICLES).updateOne({ _id: id }, { $set: set }))
+      }
+      const set = entries.map(
+        ([name, value]) =>
+          sql`${sql.identifier(ARTICLE_COLUMNS[name])} = ${value !== null && typeof value === 'object' ? jsonValue(value) : value}`,
+      )
+      await raw(sql`UPDATE articles SET ${sql.join(set, sql`, `)} WHERE id = ${id}`)
+    },
+    checkpointFile,
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve())
@@ -115,6 +191,7 @@ export const startAuditHarness = async (): Promise<AuditHarness> => {
       })
       await closeConnections(payload)
       await database.drop()
+      fs.rmSync(path.dirname(path.dirname(checkpointFile)), { recursive: true, force: true })
     },
   }
 }

@@ -1,0 +1,143 @@
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import type { LiveContentMismatch, LiveContentReport, ReviewEventRecord } from './types.js'
+
+import { fingerprintDocument } from '../review/reviewableContent.js'
+
+/** A `signed` event of the verified chain, as the live check compares it. */
+export type SignedEvent = Pick<
+  ReviewEventRecord,
+  | 'actorCredentials'
+  | 'actorName'
+  | 'actorUserId'
+  | 'details'
+  | 'fingerprint'
+  | 'occurredAt'
+  | 'sequence'
+>
+
+/** The key of a document's signed events: collection and id. */
+export const documentKey = (collection: string, id: unknown): string =>
+  `${collection}\u0000${String(id)}`
+
+// The plugin keeps a reviewed collection's settings here (see src/review/reviewableContent.ts).
+const REVIEWED = 'medicalReview'
+
+// A sign-off is stamped just before its event is written; minutes apart means another sign-off.
+const SIGNED_AT_SLACK_MS = 5 * 60_000
+
+type SignOff = {
+  reviewer?: unknown
+  printedName?: unknown
+  credentials?: unknown
+  signedAt?: unknown
+  fingerprint?: unknown
+}
+
+const text = (value: unknown): null | string =>
+  value === undefined || value === null || value === '' ? null : String(value)
+
+const signOffOf = (doc: Record<string, unknown>): SignOff | undefined => {
+  const signOff = (doc.medicalReview as { signOff?: unknown } | null | undefined)?.signOff
+  return signOff && typeof signOff === 'object' && !Array.isArray(signOff)
+    ? (signOff as SignOff)
+    : undefined
+}
+
+const sameTime = (signedAt: unknown, event: SignedEvent): boolean => {
+  // The event records the byline's own time when the workflow passes it; otherwise its own time.
+  const recorded = (event.details as { signedAt?: unknown } | null | undefined)?.signedAt
+  if (typeof recorded === 'string') return signedAt === recorded
+  const gap = new Date(event.occurredAt).getTime() - new Date(String(signedAt)).getTime()
+  return Math.abs(gap) <= SIGNED_AT_SLACK_MS
+}
+
+/** The byline fields that differ from what the signed event recorded. */
+const bylineDifferences = (signOff: SignOff, event: SignedEvent, fingerprint: string): string[] =>
+  [
+    text(signOff.fingerprint) !== fingerprint && 'fingerprint',
+    text(signOff.reviewer) !== text(event.actorUserId) && 'reviewer',
+    text(signOff.printedName) !== text(event.actorName) && 'printedName',
+    text(signOff.credentials) !== text(event.actorCredentials) && 'credentials',
+    !sameTime(signOff.signedAt, event) && 'signedAt',
+  ].filter((difference): difference is string => Boolean(difference))
+
+const judge = (
+  signOff: SignOff | undefined,
+  fingerprint: string,
+  events: SignedEvent[],
+): Pick<LiveContentMismatch, 'code' | 'reason'> | undefined => {
+  const signing = events.filter((event) => event.fingerprint === fingerprint)
+  if (signing.length === 0) {
+    return {
+      code: 'NOT_SIGNED',
+      reason: `no signed event in the audit chain for the published content (fingerprint ${fingerprint})`,
+    }
+  }
+  if (!signOff)
+    return { code: 'NO_SIGN_OFF', reason: 'published without a stored sign-off (byline)' }
+  const differences = signing.map((event) => bylineDifferences(signOff, event, fingerprint))
+  if (differences.some((each) => each.length === 0)) return undefined
+  const latest = signing.length - 1
+  return {
+    code: 'BYLINE_MISMATCH',
+    reason: `the stored sign-off differs from signed event ${signing[latest]!.sequence} in ${differences[latest]!.join(', ')}`,
+  }
+}
+
+/**
+ * Reads every published row of every collection under review and requires the audit chain to hold
+ * a `signed` event for exactly that content (by fingerprint), with the row's byline matching it:
+ * catches a row published, rewritten or re-attributed by a raw database write.
+ */
+export const checkLiveContent = async (
+  payload: Payload,
+  signed: ReadonlyMap<string, SignedEvent[]>,
+  pageSize: number,
+): Promise<LiveContentReport> => {
+  const collections = payload.config.collections
+    .filter((collection) => collection.custom?.[REVIEWED])
+    .map((collection) => collection.slug)
+  const mismatches: LiveContentMismatch[] = []
+  let checked = 0
+  for (const collection of collections) {
+    const titleField = payload.collections[collection as CollectionSlug]?.config.admin.useAsTitle
+    let after: number | string | undefined
+    for (;;) {
+      // Keyset paging by id: stable while rows are published during the walk.
+      const published: Where = { _status: { equals: 'published' } }
+      const { docs } = await payload.find({
+        collection: collection as CollectionSlug,
+        where:
+          after === undefined ? published : { and: [published, { id: { greater_than: after } }] },
+        sort: 'id',
+        limit: pageSize,
+        pagination: false,
+        draft: false,
+        overrideAccess: true,
+        depth: 0,
+      })
+      for (const doc of docs as unknown as (Record<string, unknown> & { id: number | string })[]) {
+        after = doc.id
+        const fingerprint = fingerprintDocument(payload, collection, doc)
+        if (fingerprint === undefined) continue
+        checked += 1
+        const mismatch = judge(
+          signOffOf(doc),
+          fingerprint,
+          signed.get(documentKey(collection, doc.id)) ?? [],
+        )
+        if (!mismatch) continue
+        const title = titleField && titleField !== 'id' ? text(doc[titleField]) : null
+        mismatches.push({
+          collection,
+          id: String(doc.id),
+          ...(title ? { title } : {}),
+          ...mismatch,
+        })
+      }
+      if (docs.length < pageSize) break
+    }
+  }
+  return { collections, checked, mismatches }
+}
