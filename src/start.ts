@@ -8,11 +8,13 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
 
 import { listenHost, resolveSecret, serverURL } from './env.js'
 import { demoPasswordHint, keepDemoPassword } from './site/demoPassword.js'
 
-const started = Date.now()
+// From the process's own start, as the person at the terminal counts.
+const started = performance.timeOrigin
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 // Captured before Next needs NODE_ENV=production: only an operator's own setting means a deployment.
 const deployment = process.env.NODE_ENV === 'production'
@@ -33,14 +35,31 @@ fs.mkdirSync(path.join(root, 'data'), { recursive: true })
 
 const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`
 
+// The "still ..." lines come from a worker thread writing straight to stdout: compiling the code and seeding
+// can hold the main thread for tens of seconds on a busy machine, and its own timers would wait with it.
+const ticker = new Worker(
+  `const { parentPort, workerData } = require('node:worker_threads')
+  let step = ''
+  let last = 0
+  parentPort.on('message', (name) => { step = name; last = Date.now() })
+  setInterval(() => {
+    if (!step || Date.now() - last < 10000) return
+    last = Date.now()
+    const seconds = Math.round((last - workerData) / 1000)
+    require('node:fs').writeSync(1, '[start ' + seconds + ' s] still ' + step + '...\\n')
+  }, 1000)`,
+  { eval: true, workerData: started, execArgv: [] },
+)
+ticker.unref()
+
 /** One start-up step, with a line every 10 s while it runs: a first start takes minutes and must not look stuck. */
 const phase = async <T,>(name: string, work: () => Promise<T>): Promise<T> => {
   console.log(`[start ${elapsed()}] ${name}...`)
-  const ticker = setInterval(() => console.log(`[start ${elapsed()}] still ${name}...`), 10_000)
+  ticker.postMessage(name)
   try {
     return await work()
   } finally {
-    clearInterval(ticker)
+    ticker.postMessage('')
   }
 }
 
@@ -102,6 +121,7 @@ const readyMessage = async (): Promise<string[]> => {
   return [...lines, `  demo accounts: ${accounts.join(', ')}`, `  password: ${demoPasswordHint(databaseUri)}`]
 }
 console.log(`\n${(await readyMessage()).join('\n')}\n`)
+await ticker.terminate()
 
 const shutdown = (signal: string) => {
   cms.payload.logger.info(`${signal}: closing connections`)
