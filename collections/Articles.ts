@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { normaliseNctId, validateOptionalNctId } from '../hooks/nctId.js'
 import { slugFromTitle } from '../hooks/slugFromTitle.js'
+import { webAddress } from '../hooks/webAddress.js'
 import { contentAccess, contentVersions } from './versions.js'
 
 export const Articles: CollectionConfig = {
@@ -43,8 +44,8 @@ export const Articles: CollectionConfig = {
       name: 'references',
       type: 'array',
       fields: [
-        { name: 'label', type: 'text', required: true },
-        { name: 'url', type: 'text' },
+        { name: 'label', type: 'text', required: true, maxLength: 500 },
+        { name: 'url', type: 'text', maxLength: 2000, hooks: { beforeValidate: [webAddress] } },
         { type: 'row', fields: [
           { name: 'pmid', type: 'text', label: 'PMID', validate: pmid },
           { name: 'doi', type: 'text', label: 'DOI', validate: doi },

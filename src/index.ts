@@ -13,6 +13,7 @@ import { scanEndpoint } from './review/endpoints/scanEndpoint.js'
 import { signOffEndpoint } from './review/endpoints/signOffEndpoint.js'
 import { submitEndpoint } from './review/endpoints/submitEndpoint.js'
 import { guardPrintedNameBeforeChange, recordPrintedNameAfterChange } from './review/guardPrintedName.js'
+import { hideLockedAccounts } from './review/hideLockedAccounts.js'
 import { resolveOptions } from './review/resolveOptions.js'
 import { reviewableContentSettings } from './review/reviewableContentSettings.js'
 import { reviewAfterChange } from './review/reviewAfterChange.js'
@@ -81,6 +82,7 @@ export const medicalReview =
         ...users.hooks,
         beforeChange: [...(users.hooks?.beforeChange ?? []), guardPrintedNameBeforeChange(options)],
         afterChange: [...(users.hooks?.afterChange ?? []), recordPrintedNameAfterChange(options)],
+        afterError: [...(users.hooks?.afterError ?? []), hideLockedAccounts],
       },
     })
 

@@ -5,8 +5,13 @@ import { richTextProblems } from './richTextProblems.js'
 
 export type InputProblem = { path: string; message: string }
 
+/** A relation the input names, to be checked against the database. */
+export type RelationRef = { path: string; collection: string; id: unknown }
+
 /** Rich text larger than this (as JSON) is refused: no article needs it, and every version copies it. */
 export const MAX_RICH_TEXT_BYTES = 512 * 1024
+/** The cap for a text field that sets no maxLength of its own. */
+export const DEFAULT_MAX_TEXT_LENGTH = 20_000
 
 const isDate = (value: unknown) =>
   (typeof value === 'string' || value instanceof Date) && !Number.isNaN(new Date(value as string).getTime())
@@ -23,7 +28,12 @@ const optionValues = (field: FlattenedField): Set<string> =>
  * skips field validation for drafts, so a draft could otherwise store a 10 MB summary, a date that
  * breaks every later read, or rich text no editor can show. `required` is left to publishing.
  */
-export const inputProblems = (fields: FlattenedField[], data: Record<string, unknown>, prefix = ''): InputProblem[] => {
+export const inputProblems = (
+  fields: FlattenedField[],
+  data: Record<string, unknown>,
+  prefix = '',
+  relations: RelationRef[] = [],
+): InputProblem[] => {
   const problems: InputProblem[] = []
   for (const field of fields) {
     if (!('name' in field) || !(field.name in data)) continue
@@ -37,10 +47,10 @@ export const inputProblems = (fields: FlattenedField[], data: Record<string, unk
       case 'email':
       case 'code': {
         const items = Array.isArray(value) && (field as { hasMany?: boolean }).hasMany ? value : [value]
-        const max = (field as { maxLength?: number }).maxLength
+        const max = (field as { maxLength?: number }).maxLength ?? DEFAULT_MAX_TEXT_LENGTH
         for (const item of items) {
           if (typeof item !== 'string') add('must be text')
-          else if (max !== undefined && item.length > max) add(`is ${item.length} characters long; the limit is ${max}`)
+          else if (item.length > max) add(`is ${item.length} characters long; the limit is ${max}`)
         }
         break
       }
@@ -60,6 +70,19 @@ export const inputProblems = (fields: FlattenedField[], data: Record<string, unk
       case 'date':
         if (!isDate(value)) add('must be a date, e.g. 2026-11-30T09:00:00.000Z')
         break
+      case 'relationship':
+      case 'upload': {
+        const to = (field as { relationTo: string | string[] }).relationTo
+        for (const item of Array.isArray(value) ? value : [value]) {
+          const polymorphic = Array.isArray(to)
+          const target = polymorphic ? (item as { relationTo?: unknown })?.relationTo : to
+          const id = polymorphic ? (item as { value?: unknown })?.value : item
+          const ref = id && typeof id === 'object' && 'id' in id ? (id as { id: unknown }).id : id
+          if (typeof target !== 'string' || (polymorphic && !to.includes(target))) add('names a collection it cannot relate to')
+          else relations.push({ path, collection: target, id: ref })
+        }
+        break
+      }
       case 'checkbox':
         if (typeof value !== 'boolean') add('must be true or false')
         break
@@ -71,14 +94,14 @@ export const inputProblems = (fields: FlattenedField[], data: Record<string, unk
       case 'group':
       case 'tab':
         if (typeof value !== 'object' || Array.isArray(value)) add('must be an object')
-        else problems.push(...inputProblems(field.flattenedFields, value as Record<string, unknown>, `${path}.`))
+        else problems.push(...inputProblems(field.flattenedFields, value as Record<string, unknown>, `${path}.`, relations))
         break
       case 'array':
         if (!Array.isArray(value)) add('must be a list')
         else
           value.forEach((row, index) => {
             if (!row || typeof row !== 'object') add('must be a list of objects')
-            else problems.push(...inputProblems(field.flattenedFields, row as Record<string, unknown>, `${path}.${index}.`))
+            else problems.push(...inputProblems(field.flattenedFields, row as Record<string, unknown>, `${path}.${index}.`, relations))
           })
         break
       case 'blocks':
@@ -89,7 +112,7 @@ export const inputProblems = (fields: FlattenedField[], data: Record<string, unk
               (candidate) => typeof candidate !== 'string' && candidate.slug === (row as { blockType?: unknown })?.blockType,
             )
             if (!block || typeof block === 'string') add(`item ${index} has no known blockType`)
-            else problems.push(...inputProblems(block.flattenedFields, row as Record<string, unknown>, `${path}.${index}.`))
+            else problems.push(...inputProblems(block.flattenedFields, row as Record<string, unknown>, `${path}.${index}.`, relations))
           })
         break
       default:

@@ -54,8 +54,9 @@ export const reviewBeforeChange =
     const status = data._status ?? (operation === 'update' ? originalDoc?._status : undefined)
     if (status !== 'published') {
       if (operation === 'update' && !context.medicalReviewDraftSave) {
-        // req.context, not the hook's `context`: a Local API call with `req` replaces the request's context object.
-        req.context.medicalReviewUnpublishing = await isLive(req, collection, originalDoc?.id)
+        // Set on req.context after the read: every Local API call with `req` replaces that object.
+        const live = await isLive(req, collection, originalDoc?.id)
+        req.context.medicalReviewUnpublishing = live
       }
       return data
     }

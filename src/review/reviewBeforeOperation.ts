@@ -2,7 +2,8 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { publicError } from '../publicError.js'
 import { lockReviewWrites } from './documentLock.js'
-import { inputProblems } from './inputProblems.js'
+import { inputProblems, type RelationRef } from './inputProblems.js'
+import { missingRelations } from './missingRelations.js'
 
 const STATUSES = new Set(['draft', 'published'])
 const WRITES = new Set(['create', 'delete', 'restoreVersion', 'update', 'updateByID'])
@@ -26,12 +27,14 @@ export const reviewBeforeOperation =
       if ('_status' in data && data._status !== undefined && !STATUSES.has(data._status as string)) {
         throw publicError(400, 'INVALID_STATUS', '_status must be exactly "draft" or "published".')
       }
+      const relations: RelationRef[] = []
       const problems = [
         ...TIMESTAMPS.filter((name) => name in data && data[name] != null && Number.isNaN(new Date(data[name] as string).getTime())).map(
           (path) => ({ path, message: 'must be a date, e.g. 2026-11-30T09:00:00.000Z' }),
         ),
-        ...inputProblems(collection.flattenedFields, data),
+        ...inputProblems(collection.flattenedFields, data, '', relations),
       ]
+      problems.push(...(await missingRelations(req, relations)))
       if (problems.length) {
         throw publicError(
           400,

@@ -96,7 +96,7 @@ export const reviewAndSign = async (
   }
   expectOk(
     await api(t, `${collection}/${id}/review/sign-off`, team.reviewer, {
-      body: { password: TEST_PASSWORD },
+      body: { password: TEST_PASSWORD, fingerprint: state.body.fingerprint },
     }),
     'sign',
   )

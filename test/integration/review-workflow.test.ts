@@ -25,6 +25,8 @@ const call = async (path: string, account?: Account, init: { method?: string; bo
   return { status: response.status, body: (text ? JSON.parse(text) : {}) as Json }
 }
 const codeOf = (body: Json) => body.errors?.[0]?.data?.code
+/** The fingerprint a reviewer's screen shows, which a sign-off must send back. */
+const fp = async (id: number) => (await latest(id)).medicalReview.fingerprint
 const latest = async (id: number) =>
   (await t.payload.findByID({ collection: 'articles', id, draft: true, depth: 0 })) as unknown as Json & { medicalReview: ReviewState }
 /** What readers see: the published row, or nothing. */
@@ -134,7 +136,7 @@ describe('the whole story', () => {
   })
 
   it('refuses a sign-off while an error-level claim is not approved', async () => {
-    const attempt = await call(`articles/${id}/review/sign-off`, reviewer, { body: { password: TEST_PASSWORD } })
+    const attempt = await call(`articles/${id}/review/sign-off`, reviewer, { body: { password: TEST_PASSWORD, fingerprint: await fp(id) } })
     expect(attempt.status).toBe(403)
     expect(codeOf(attempt.body)).toBe('CLAIMS_PENDING')
     expect((await latest(id)).medicalReview.signOff).toBeNull()
@@ -175,9 +177,9 @@ describe('the whole story', () => {
       })
       expect(decided.status).toBe(200)
     }
-    const wrong = await call(`articles/${id}/review/sign-off`, reviewer, { body: { password: 'not my password' } })
+    const wrong = await call(`articles/${id}/review/sign-off`, reviewer, { body: { password: 'not my password', fingerprint: await fp(id) } })
     expect(codeOf(wrong.body)).toBe('PASSWORD_INCORRECT')
-    const stale = await call(`articles/${id}/review/sign-off`, reviewer, { body: { password: TEST_PASSWORD, fingerprint: 'an old fingerprint' } })
+    const stale = await call(`articles/${id}/review/sign-off`, reviewer, { body: { password: TEST_PASSWORD, fingerprint: '0'.repeat(64) } })
     expect(stale.status).toBe(409)
     expect(codeOf(stale.body)).toBe('SIGNOFF_STALE')
     expect((await latest(id)).medicalReview.signOff).toBeNull()
@@ -308,7 +310,7 @@ describe('the whole story', () => {
         expect((await call(`articles/${id}/review/claims/${claim.key}`, second, { body: { decision: 'approved' } })).status).toBe(200)
       }
     }
-    expect((await call(`articles/${id}/review/sign-off`, second, { body: { password: TEST_PASSWORD } })).status).toBe(200)
+    expect((await call(`articles/${id}/review/sign-off`, second, { body: { password: TEST_PASSWORD, fingerprint: await fp(id) } })).status).toBe(200)
     expect((await call(`articles/${id}`, writer, { method: 'PATCH', body: { _status: 'published' } })).status).toBe(200)
     expect(JSON.stringify((await published(id))?.body)).toContain('100% safe')
 
@@ -353,8 +355,8 @@ describe('four-eyes and the signer’s role', () => {
     const [claim] = (await latest(docId)).medicalReview.claims
     expect(codeOf((await call(`articles/${docId}/review/claims/${claim.key}`, reviewer, { body: { decision: 'approved' } })).body)).toBe('FOUR_EYES')
     expect((await call(`articles/${docId}/review/claims/${claim.key}`, reviewer2, { body: { decision: 'approved' } })).status).toBe(200)
-    expect(codeOf((await call(`articles/${docId}/review/sign-off`, reviewer, { body: { password: TEST_PASSWORD } })).body)).toBe('FOUR_EYES')
-    expect((await call(`articles/${docId}/review/sign-off`, reviewer2, { body: { password: TEST_PASSWORD } })).status).toBe(200)
+    expect(codeOf((await call(`articles/${docId}/review/sign-off`, reviewer, { body: { password: TEST_PASSWORD, fingerprint: await fp(docId) } })).body)).toBe('FOUR_EYES')
+    expect((await call(`articles/${docId}/review/sign-off`, reviewer2, { body: { password: TEST_PASSWORD, fingerprint: await fp(docId) } })).status).toBe(200)
   })
 
   it('refuses to publish when the signer no longer holds the reviewer role', async () => {
@@ -363,7 +365,7 @@ describe('four-eyes and the signer’s role', () => {
     for (const claim of (await latest(docId)).medicalReview.claims) {
       await call(`articles/${docId}/review/claims/${claim.key}`, demoted, { body: { decision: 'approved' } })
     }
-    expect((await call(`articles/${docId}/review/sign-off`, demoted, { body: { password: TEST_PASSWORD } })).status).toBe(200)
+    expect((await call(`articles/${docId}/review/sign-off`, demoted, { body: { password: TEST_PASSWORD, fingerprint: await fp(docId) } })).status).toBe(200)
     await t.payload.update({ collection: 'users', id: demoted.user.id, data: { roles: ['writer'] } })
     const result = await call(`articles/${docId}`, writer, { method: 'PATCH', body: { _status: 'published' } })
     expect(result.body.errors?.[0]?.data?.reasons?.map((reason: Json) => reason.code)).toContain('SIGNER_NOT_REVIEWER')

@@ -33,7 +33,8 @@ export const articleGraph = ({ article, pageUrl, faqs, trials }: ArticleGraphInp
   const trialNodes = trials.map(medicalTrialNode)
   const references = (Array.isArray(article.references) ? article.references : [])
     .map((reference) => text((reference as { url?: unknown }).url))
-    .filter((url): url is string => Boolean(url))
+    // Only web addresses: a citation is a link a reader may follow.
+    .filter((url): url is string => typeof url === 'string' && /^https?:\/\//i.test(url))
   const page: MedicalWebPage = {
     '@type': 'MedicalWebPage',
     '@id': ids.page,

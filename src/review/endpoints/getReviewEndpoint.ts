@@ -2,6 +2,8 @@ import type { Endpoint } from 'payload'
 
 import type { ResolvedOptions } from '../resolveOptions.js'
 
+import { authorOf } from '../authorOf.js'
+import { reviewSettingsOf } from '../reviewableContentSettings.js'
 import { loadReviewTarget } from './loadReviewTarget.js'
 import { reviewResponse } from './reviewResponse.js'
 
@@ -10,7 +12,7 @@ export const getReviewEndpoint = (collection: string, options: ResolvedOptions):
   path: '/:id/review',
   method: 'get',
   handler: async (req) => {
-    const { state } = await loadReviewTarget(req, collection, String(req.routeParams?.id), options)
-    return reviewResponse(state, options)
+    const { doc, state } = await loadReviewTarget(req, collection, String(req.routeParams?.id), options)
+    return reviewResponse(state, options, authorOf(doc, reviewSettingsOf(req.payload, collection).authorField))
   },
 })

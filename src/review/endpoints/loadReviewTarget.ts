@@ -5,6 +5,7 @@ import type { ReviewState, ReviewUser } from '../types.js'
 
 import { publicError } from '../../publicError.js'
 import { readState } from '../readState.js'
+import { parseDocumentId } from './parseDocumentId.js'
 
 export type ReviewTarget = {
   user: ReviewUser
@@ -33,7 +34,7 @@ export const loadReviewTarget = async (
   }
   const found = await req.payload.find({
     collection: collection as CollectionSlug,
-    where: { id: { equals: id } },
+    where: { id: { equals: parseDocumentId(req.payload, collection, id) } },
     draft: true,
     limit: 1,
     depth: 0,

@@ -4,7 +4,14 @@ import type { ReviewState } from '../types.js'
 import { publishBlockers } from '../publishBlockers.js'
 
 /** The review state as the actions return it, with what blocks publishing right now. */
-export const reviewResponse = (state: ReviewState, options: ResolvedOptions, status = 200): Response => {
-  const blockers = options.enabled ? publishBlockers(state, state.fingerprint, { fourEyes: options.fourEyes }) : []
+export const reviewResponse = (
+  state: ReviewState,
+  options: ResolvedOptions,
+  authorId: string | null = null,
+  status = 200,
+): Response => {
+  const blockers = options.enabled
+    ? publishBlockers(state, state.fingerprint, { fourEyes: options.fourEyes, authorId })
+    : []
   return Response.json({ ...state, canPublish: blockers.length === 0, blockers }, { status })
 }

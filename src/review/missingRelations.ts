@@ -1,0 +1,41 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { isValidID } from 'payload'
+
+import type { InputProblem, RelationRef } from './inputProblems.js'
+
+/**
+ * Relations in the input that point at nothing: a malformed id, or a document that does not
+ * exist. Payload does not check them for drafts, and the database then fails the write with a 500.
+ */
+export const missingRelations = async (req: PayloadRequest, relations: RelationRef[]): Promise<InputProblem[]> => {
+  const problems: InputProblem[] = []
+  const byCollection = new Map<string, RelationRef[]>()
+  for (const relation of relations) {
+    const config = req.payload.collections[relation.collection as CollectionSlug]
+    const type = (config?.customIDType ?? req.payload.db.defaultIDType) as 'number' | 'ObjectID' | 'text'
+    const id = type === 'number' && typeof relation.id === 'string' && /^\d{1,15}$/.test(relation.id) ? Number(relation.id) : relation.id
+    if (!config || !isValidID(id as string, type)) {
+      problems.push({ path: relation.path, message: `names ${JSON.stringify(relation.id)?.slice(0, 40)}, which is not a ${relation.collection} id` })
+    } else byCollection.set(relation.collection, [...(byCollection.get(relation.collection) ?? []), { ...relation, id }])
+  }
+  for (const [collection, refs] of byCollection) {
+    const ids = [...new Set(refs.map((ref) => ref.id as number | string))]
+    const { docs } = await req.payload.find({
+      collection: collection as CollectionSlug,
+      where: { id: { in: ids } },
+      draft: true,
+      depth: 0,
+      limit: ids.length,
+      pagination: false,
+      select: {},
+      overrideAccess: true,
+      req,
+    })
+    const found = new Set(docs.map((doc) => String(doc.id)))
+    for (const ref of refs) {
+      if (!found.has(String(ref.id))) problems.push({ path: ref.path, message: `names ${collection} ${String(ref.id)}, which does not exist` })
+    }
+  }
+  return problems
+}
