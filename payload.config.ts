@@ -15,6 +15,8 @@ import { emailAdapter } from './src/emailAdapter.js'
 import { resolveSecret, serverURL } from './src/env.js'
 import { medicalReviewDelivery } from './src/delivery/index.js'
 import { medicalReview } from './src/index.js'
+import { graphQLDepthRule } from './src/limits/graphQLDepthRule.js'
+import { requestLimits } from './src/limits/requestLimits.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -49,7 +51,14 @@ export default buildConfig({
   // Refusals with a status and a code (a blocked publish, a wrong password) are answers, not faults.
   loggingLevels: { APIError: 'info' },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },
+  // Population depth above this is refused over REST (src/server.ts) and capped everywhere else.
+  maxDepth: requestLimits().maxDepth,
+  graphQL: {
+    schemaOutputFile: path.resolve(dirname, 'src/schema.graphql'),
+    maxComplexity: requestLimits().graphQLMaxComplexity,
+    // Checked before anything resolves: articles and FAQs that cite each other nest without end.
+    validationRules: () => [graphQLDepthRule(requestLimits().graphQLMaxDepth)],
+  },
   plugins: [
     medicalReview(medicalReviewOptions),
     medicalReviewDelivery(deliveryOptions),

@@ -4,22 +4,28 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 
 import { Readable } from 'node:stream'
 
-/** Express request -> Fetch Request, streaming the body (Payload's handlers speak Fetch). */
-export const toFetchRequest = (req: ExpressRequest): Request => {
-  const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
+/** The request's origin; a Host header no URL can hold falls back to localhost instead of failing the request. */
+const originOf = (req: ExpressRequest): string => {
+  const origin = `${req.protocol}://${req.get('host') ?? 'localhost'}`
+  return URL.canParse(origin) ? origin : `${req.protocol}://localhost`
+}
+
+/**
+ * Express request -> Fetch Request (Payload's handlers speak Fetch), with the body express already
+ * read under the size limit. Joined, not resolved: a path starting `//` stays a path.
+ */
+export const toFetchRequest = (req: ExpressRequest, body?: Buffer): Request => {
+  const url = new URL(`${originOf(req)}${req.originalUrl}`)
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
     else if (value !== undefined) headers.set(name, value)
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
-  return new Request(url, {
-    method: req.method,
-    headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
-    // Node's fetch needs this for a streamed request body.
-    ...(hasBody ? { duplex: 'half' } : {}),
-  } as RequestInit)
+  const bytes = body ?? Buffer.alloc(0)
+  // A view, not a copy; Node's typings don't take a Buffer as BodyInit.
+  const view = new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length)
+  return new Request(url, { method: req.method, headers, body: hasBody ? view : undefined })
 }
 
 /** Fetch Response -> express response, keeping every Set-Cookie header. */

@@ -9,6 +9,14 @@ import { getPayload, handleEndpoints } from 'payload'
 
 import { cacheHeaders } from './delivery/cacheHeaders.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
+import { checkQueryParams } from './limits/checkQueryParams.js'
+import { checkRequestBody } from './limits/checkRequestBody.js'
+import { clientErrorOf } from './limits/clientErrorOf.js'
+import { withGraphQLErrorCodes } from './limits/graphQLErrorCodes.js'
+import { readLimitedBody } from './limits/readLimitedBody.js'
+import { refuseSubscriptions } from './limits/refuseSubscriptions.js'
+import { requestLimits } from './limits/requestLimits.js'
+import { routeGuard } from './limits/routeGuard.js'
 import { runMigrations } from './runMigrations.js'
 
 export type ServerOptions = {
@@ -54,16 +62,35 @@ export const createServer = async ({ config, next, cacheHeaders: caching = true 
   const configPromise = Promise.resolve(config)
   const graphQL = GRAPHQL_POST(configPromise)
   const playground = GRAPHQL_PLAYGROUND_GET(configPromise)
+  const graphQLPath = `${apiRoute}${payload.config.routes.graphQL}`
+  const limits = requestLimits()
+  const checkRoute = routeGuard(payload)
   app.all(`${apiRoute}/*splat`, async (req, res, fail) => {
     try {
-      const request = toFetchRequest(req)
       const path = req.path
-      const response =
-        path === `${apiRoute}${payload.config.routes.graphQL}` && req.method === 'POST'
-          ? await graphQL(request)
-          : path === `${apiRoute}${payload.config.routes.graphQLPlayground}` && req.method === 'GET'
-            ? await playground(request)
-            : await handleEndpoints({ config: configPromise, request })
+      const isGraphQL = path === graphQLPath && req.method === 'POST'
+      // Limits first, so an oversized or malformed request costs no database work.
+      if (!isGraphQL) {
+        checkRoute(req.method, path)
+        checkQueryParams(new URL(`http://localhost${req.originalUrl}`).searchParams, limits)
+      }
+      const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readLimitedBody(req, limits.maxBodyBytes)
+      if (body) {
+        const kind = await checkRequestBody(body, {
+          contentType: req.get('content-type'),
+          methodOverride: req.get('x-payload-http-method-override') ?? req.get('x-http-method-override'),
+          maxNesting: limits.maxJsonNesting,
+        })
+        // Payload reads JSON only under exactly this type; `Application/JSON` or `+json` would reach it as no body.
+        if (kind === 'json') req.headers['content-type'] = 'application/json'
+        if (kind === 'json' && isGraphQL) refuseSubscriptions(body)
+      }
+      const request = toFetchRequest(req, body)
+      const response = isGraphQL
+        ? await withGraphQLErrorCodes(await graphQL(request))
+        : path === `${apiRoute}${payload.config.routes.graphQLPlayground}` && req.method === 'GET'
+          ? await playground(request)
+          : await handleEndpoints({ config: configPromise, request })
       await sendFetchResponse(response, res)
     } catch (error) {
       fail(error)
@@ -80,9 +107,19 @@ export const createServer = async ({ config, next, cacheHeaders: caching = true 
     app.all('/*splat', (req, res) => handle(req, res))
   }
 
-  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    payload.logger.error({ err: error, msg: 'unhandled request error' })
-    if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Something went wrong.' }] })
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const refusal = clientErrorOf(error)
+    if (!refusal) payload.logger.error({ err: error, msg: 'unhandled request error' })
+    if (res.headersSent) return
+    if (!refusal) {
+      res.status(500).json({ errors: [{ message: 'Something went wrong.' }] })
+      return
+    }
+    // The body may be unread (a refused upload): close rather than drain it.
+    if (!req.complete) res.set('connection', 'close')
+    const code = (refusal.data as { code?: string } | undefined)?.code
+    const detail = req.path === graphQLPath ? { extensions: { code } } : { data: { code } }
+    res.status(refusal.status).json({ errors: [{ message: refusal.message, ...detail }] })
   })
 
   // Without a host, node listens on every interface.

@@ -1,0 +1,56 @@
+import type { Payload } from 'payload'
+
+import { publicError } from '../publicError.js'
+
+const WHOLE_ID = /^\d{1,15}$/
+
+type CollectionRoutes = { numericIds: boolean; versions: boolean; fixed: Map<string, Set<string>> }
+
+const decode = (segment: string) => {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    throw publicError(400, 'MALFORMED_URL', 'The URL contains a malformed percent-encoding, e.g. a lone "%".')
+  }
+}
+
+/**
+ * Checks the ids in a collection's REST paths before Payload does. Payload hands an id like
+ * `abc` or `1e99` to a numeric-id database as NaN, and serves `/versions` on collections without
+ * versions, and both end as a 500. A path segment that is no endpoint of the collection for that
+ * method (`count`, `versions`, `slug`, ...) is an id, and on SQL databases an id is a whole number.
+ */
+export const routeGuard = (payload: Payload) => {
+  const apiRoute = payload.config.routes.api
+  const routes = new Map<string, CollectionRoutes>()
+  for (const [slug, collection] of Object.entries(payload.collections)) {
+    const fixed = new Map<string, Set<string>>()
+    for (const endpoint of collection.config.endpoints || []) {
+      const first = endpoint.path.split('/')[1]
+      if (!first || first.startsWith(':')) continue
+      const method = endpoint.method.toUpperCase()
+      fixed.set(method, (fixed.get(method) ?? new Set()).add(first))
+    }
+    const numericIds = (collection.customIDType ?? payload.db.defaultIDType) === 'number'
+    routes.set(slug, { numericIds, versions: Boolean(collection.config.versions), fixed })
+  }
+  const checkId = (slug: string, id: string, what = 'document') => {
+    if (!WHOLE_ID.test(id)) {
+      throw publicError(404, 'INVALID_ID', `No ${slug} ${what} has the id "${id.slice(0, 40)}": ids here are whole numbers.`)
+    }
+  }
+  return (method: string, path: string): void => {
+    if (!path.startsWith(`${apiRoute}/`)) return
+    const [slug, first, second, ...rest] = path.slice(apiRoute.length + 1).split('/')
+    const collection = routes.get(slug)
+    if (!collection || first === undefined || (first === '' && second === undefined)) return
+    const segment = decode(first)
+    if (!collection.fixed.get(method.toUpperCase())?.has(segment)) {
+      if (collection.numericIds) checkId(slug, segment)
+      return
+    }
+    if (segment !== 'versions') return
+    if (!collection.versions) throw publicError(404, 'NOT_FOUND', `The ${slug} collection keeps no versions.`)
+    if (second !== undefined && rest.length === 0 && payload.db.defaultIDType === 'number') checkId(slug, decode(second), 'version')
+  }
+}
