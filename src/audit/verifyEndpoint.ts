@@ -30,9 +30,8 @@ export const verifyEndpoint = ({
         'You are not allowed to verify the audit log.',
       )
     }
-    const given = new URL(req.url ?? '', 'http://localhost').searchParams.getAll('checkpoint')
     const checkpoints: AuditCheckpoint[] = []
-    for (const text of given) {
+    for (const text of req.searchParams.getAll('checkpoint')) {
       const checkpoint = parseCheckpoint(text)
       if (!checkpoint) {
         throw publicError(

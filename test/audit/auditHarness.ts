@@ -45,7 +45,7 @@ export type AuditHarness = {
   /** Raw SQL (or MongoDB) write behind Payload's back, as an intruder with database access would. */
   tamper: (
     sequence: number,
-    changes: Partial<Record<'hash' | 'meaning' | 'prev_hash', string>>,
+    changes: Partial<Record<'hash' | 'meaning' | 'prev_hash', string> & { sequence: number }>,
   ) => Promise<void>
   removeRow: (sequence: number) => Promise<void>
   /** A raw write to the main (published) row of an article. */
@@ -104,6 +104,8 @@ export const startAuditHarness = async (): Promise<AuditHarness> => {
       }),
     ],
     jobs: {
+      // Kept, so that a test can read what a job returned.
+      deleteJobOnComplete: false,
       tasks: [auditVerifyTask({ isAdmin: (user) => hasRole(user, 'admin'), schedule: false })],
     },
     // Payload logs every refused request as an error; the tests assert the refusals themselves.
@@ -155,8 +157,11 @@ export const startAuditHarness = async (): Promise<AuditHarness> => {
       (await payload.find({ collection: SLUG, sort: 'sequence', pagination: false, depth: 0 }))
         .docs as unknown as ReviewEventRecord[],
     tamper: async (sequence, changes) => {
-      if (payload.db.name === 'mongoose')
-        return void (await mongo().updateOne({ sequence }, { $set: changes }))
+      if (payload.db.name === 'mongoose') {
+        const { prev_hash: prevHash, ...rest } = changes
+        const set = prevHash === undefined ? rest : { ...rest, prevHash }
+        return void (await mongo().updateOne({ sequence }, { $set: set }))
+      }
       const set = Object.entries(changes).map(
         ([column, value]) => sql`${sql.identifier(column)} = ${value}`,
       )
