@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { richText } from '../../src/lexical/richText.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
-import { api, createPublished, createTeam, type Team } from './deliveryHarness.js'
+import { api, createPublished, createTeam, publishThroughReview, type Team } from './deliveryHarness.js'
 
 let t: TestServer
 let team: Team
@@ -58,10 +58,12 @@ describe('caching headers on API reads', () => {
 
   it('changes the ETag when the published content changes', async () => {
     const before = (await api(t, `articles/${articleId}`)).headers.get('etag')
-    await api(t, `articles/${articleId}`, team.writer, {
+    // References are reviewed content: the change goes through review before readers see it.
+    await api(t, `articles/${articleId}?draft=true`, team.writer, {
       method: 'PATCH',
       body: { references: [{ label: 'New source' }] },
     })
+    await publishThroughReview(t, team, 'articles', articleId)
     const after = await api(t, `articles/${articleId}`, undefined, {
       headers: { 'if-none-match': before! },
     })

@@ -88,23 +88,24 @@ afterAll(async () => {
   await mail?.close()
 })
 
-describe('a trial whose published status changes', () => {
-  it('leaves citing articles alone while the change is only a draft', async () => {
+describe('a trial whose status changes', () => {
+  it('sends every approved article that cites it back to review, even when the change is a draft', async () => {
     const draft = await api(t, `trials/${trialId}?draft=true`, team.writer, {
       method: 'PATCH',
       body: { overallStatus: 'ACTIVE_NOT_RECRUITING' },
     })
     expect(draft.status).toBe(200)
-    expect((await latest('articles', articles.citing)).status).toBe('approved')
-  })
-
-  it('sends every approved article that cites it back to review once the change is published', async () => {
-    await publishThroughReview(t, team, 'trials', trialId)
-    expect((await api(t, `trials/${trialId}`)).body.overallStatus).toBe('ACTIVE_NOT_RECRUITING')
     expect((await latest('articles', articles.citing)).status).toBe('in_review')
     expect((await latest('articles', articles.citingBoth)).status).toBe('in_review')
     expect((await latest('articles', articles.other)).status).toBe('approved')
     expect((await latest('articles', articles.draft)).status).toBe('draft')
+  })
+
+  it('does not send them back twice when the change is then published', async () => {
+    await publishThroughReview(t, team, 'trials', trialId)
+    expect((await api(t, `trials/${trialId}`)).body.overallStatus).toBe('ACTIVE_NOT_RECRUITING')
+    const invalidated = (await eventsOf(articles.citing)).filter((item) => item.action === 'invalidated')
+    expect(invalidated).toHaveLength(1)
   })
 
   it('records why in the audit log, and emails the reviewers', async () => {
@@ -142,10 +143,14 @@ describe('a trial whose published status changes', () => {
 
   it('does nothing when the trial is republished with the same status', async () => {
     const before = await eventsOf(articles.other)
-    await api(t, `trials/${otherTrialId}`, team.writer, {
+    // A live edit is refused like any unsigned change; the new sponsor goes through review.
+    const live = await api(t, `trials/${otherTrialId}`, team.writer, { method: 'PATCH', body: { sponsor: 'New sponsor name' } })
+    expect(live.status).toBe(403)
+    await api(t, `trials/${otherTrialId}?draft=true`, team.writer, {
       method: 'PATCH',
       body: { sponsor: 'New sponsor name' },
     })
+    await publishThroughReview(t, team, 'trials', otherTrialId)
     expect((await api(t, `trials/${otherTrialId}`)).body.sponsor).toBe('New sponsor name')
     expect((await latest('articles', articles.other)).status).toBe('approved')
     expect(await eventsOf(articles.other)).toEqual(before)
