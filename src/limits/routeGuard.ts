@@ -4,7 +4,7 @@ import { publicError } from '../publicError.js'
 
 const WHOLE_ID = /^\d{1,15}$/
 
-type CollectionRoutes = { numericIds: boolean; versions: boolean; fixed: Map<string, Set<string>> }
+type CollectionRoutes = { numericIds: boolean; versions: boolean; fixed: Map<string, Set<string>>; otherKeys: Set<string> }
 
 const decode = (segment: string) => {
   try {
@@ -25,14 +25,17 @@ export const routeGuard = (payload: Payload) => {
   const routes = new Map<string, CollectionRoutes>()
   for (const [slug, collection] of Object.entries(payload.collections)) {
     const fixed = new Map<string, Set<string>>()
+    // Methods with a route keyed by something else than the id (preferences' `/:key`) are left alone.
+    const otherKeys = new Set<string>()
     for (const endpoint of collection.config.endpoints || []) {
       const first = endpoint.path.split('/')[1]
-      if (!first || first.startsWith(':')) continue
       const method = endpoint.method.toUpperCase()
+      if (first?.startsWith(':') && first !== ':id') otherKeys.add(method)
+      if (!first || first.startsWith(':')) continue
       fixed.set(method, (fixed.get(method) ?? new Set()).add(first))
     }
     const numericIds = (collection.customIDType ?? payload.db.defaultIDType) === 'number'
-    routes.set(slug, { numericIds, versions: Boolean(collection.config.versions), fixed })
+    routes.set(slug, { numericIds, versions: Boolean(collection.config.versions), fixed, otherKeys })
   }
   const checkId = (slug: string, id: string, what = 'document') => {
     if (!WHOLE_ID.test(id)) {
@@ -46,7 +49,7 @@ export const routeGuard = (payload: Payload) => {
     if (!collection || first === undefined || (first === '' && second === undefined)) return
     const segment = decode(first)
     if (!collection.fixed.get(method.toUpperCase())?.has(segment)) {
-      if (collection.numericIds) checkId(slug, segment)
+      if (collection.numericIds && !collection.otherKeys.has(method.toUpperCase())) checkId(slug, segment)
       return
     }
     if (segment !== 'versions') return

@@ -145,7 +145,8 @@ describe('ids and query strings', () => {
   })
 
   it('still serves the endpoints named like ids: count, versions, slug lookups', async () => {
-    for (const path of ['articles/count', 'articles/versions', 'articles/slug/cited-article/jsonld', `articles/${content.articleId}/review`]) {
+    const paths = ['articles/count', 'articles/versions', 'articles/slug/cited-article/jsonld', `articles/${content.articleId}/review`, 'payload-preferences/nav', 'users/me']
+    for (const path of paths) {
       const response = await fetch(`${t.url}/api/${path}`, { headers: content.admin.headers })
       expect([path, response.status]).toEqual([path, 200])
     }
