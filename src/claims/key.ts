@@ -1,5 +1,5 @@
 import * as crypto from 'node:crypto'
-import { normalizeText } from './normalize.js'
+import { normalizeClaimText } from './normalize.js'
 
 /**
  * Claim keys: a reviewer's decision is stored against this key, so it must survive edits elsewhere
@@ -11,10 +11,10 @@ const UNUSUAL_WHITESPACE = /\s\s|[^\S ]/
 
 /** Lower-cased, whitespace collapsed, curly quotes and dashes folded. */
 export function normaliseSentence(sentence: string): string {
-  return collapseSentence(normalizeText(sentence))
+  return collapseSentence(normalizeClaimText(sentence))
 }
 
-/** normaliseSentence for text that normalizeText has already folded (the scanner's hot path). */
+/** normaliseSentence for text that normalizeClaimText has already folded (the scanner's hot path). */
 export function collapseSentence(folded: string): string {
   const lower = folded.toLowerCase()
   return (UNUSUAL_WHITESPACE.test(lower) ? lower.replace(WHITESPACE, ' ') : lower).trim()
@@ -28,7 +28,10 @@ const sha256Hex: (input: string) => string =
 
 export const KEY_LENGTH = 20
 
-/** `fieldPath`, `normalisedSentence` (see normaliseSentence) and `ruleId` joined by NUL, hashed. */
-export function claimKey(fieldPath: string, normalisedSentence: string, ruleId: string): string {
-  return sha256Hex(`${fieldPath}\u0000${normalisedSentence}\u0000${ruleId}`).slice(0, KEY_LENGTH)
+/**
+ * `fieldPath`, `normalisedSentence` (see normaliseSentence) and `category` joined by NUL, hashed:
+ * findings of one category in one sentence are one claim, whichever rules matched it.
+ */
+export function claimKey(fieldPath: string, normalisedSentence: string, category: string): string {
+  return sha256Hex(`${fieldPath}\u0000${normalisedSentence}\u0000${category}`).slice(0, KEY_LENGTH)
 }

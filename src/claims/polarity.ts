@@ -10,34 +10,42 @@ import type { Polarity } from './types.js'
  */
 
 const PSEUDO =
-  'not only|not just|not necessarily|no longer|no increase|no doubt|without (?:a )?doubt|not to mention|nothing but'
+  'not only|not just|not necessarily|no longer|no increase|no doubt|without (?:a )?doubt|not to mention|nothing but|not without|never without|no matter|(?:more|less|most|least|as|equally) likely|may be (?:able|eligible)|may qualify|might qualify|could qualify|could take part|may need|might need'
 /** Negated words that express doubt rather than denial: hedges. */
-const DOUBT = 'not clear|not known|not yet known|not certain|not sure|unclear|unknown'
+const DOUBT =
+  'may or may not|might or might not|may not|might not|not clear|not known|not yet known|not certain|not sure|unclear|unknown|too (?:small|early|soon) to (?:tell|say|know)'
 /** Verbal negations, which also negate a claim they follow ("approval is not expected"). */
 const VERBAL =
   "not|never|cannot|(?:is|are|was|were|do|does|did|has|have|had|ca|wo|would|could|should|must|need|ai)n't"
 const NEGATION =
-  'no one|no|without|neither|nor|none|nothing|nobody|absence of|lack of|failed to|fails to|fail to|ruled out'
+  'no (?:good |reliable |strong |scientific |clear |convincing |real )?(?:evidence|proof)|no one|no|without|neither|nor|none|nothing|nobody|absence of|lack of|failed to|fails to|fail to|ruled out|non|falsely|wrongly|myth|debunked'
 const HEDGE =
-  'might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|early (?:results|data|findings|studies|evidence|signs)|preliminary|in some (?:patients|people|participants|cases)|(?:is|are|being) (?:being )?(?:studied|tested|investigated|explored|researched)|under (?:investigation|study)|hopes? (?:to|that)|hoping|aims? to|aimed to|whether|is possible|possible that|believed to|thought to|may'
-const SCOPE_END = 'but|however|although|though|except|whereas|apart from|aside from|other than'
+  'might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|early (?:results|data|findings|studies|evidence|signs)|preliminary|in some (?:patients|people|participants|cases)|(?:is|are|being) (?:still )?(?:being )?(?:studied|tested|investigated|explored|researched)|under (?:investigation|study)|hopes? (?:to|that)|hoping|aims? to|aimed to|whether|is possible|possible that|believed to|thought to|may|one day'
+/** Clause boundaries: a cue's scope never crosses them. */
+const SCOPE_END =
+  'but|however|although|though|except|whereas|while|whilst|instead|who|whose|which|apart from|aside from|other than|(?:and|or) (?=(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|does|do|did|it|they|we|you|he|she|this|that|there|its|their|his|her|the|a|an|doctors|experts|researchers)\\b)'
 
 const CUES = new RegExp(
-  `\\b(?:(${PSEUDO})|(${DOUBT})|(${VERBAL})|(${NEGATION})|(${HEDGE})|(${SCOPE_END}))\\b|([;:])`,
+  `\\b(?:(${PSEUDO})|(${DOUBT})|(${VERBAL})|(${NEGATION})|(${HEDGE})|(${SCOPE_END}))\\b|([;])`,
   'gi',
 )
 
+/** After a verbal negation, wording that denies everything that follows in the clause. */
+const WIDE_AFTER = /^ (?:yet |ever |so far |been )*(?:shown|proven|proved|found|demonstrated)\b/i
+
 /** A cheap superset of CUES: most sentences have no cue, and then the wording's polarity stands. */
 const ANY_CUE =
-  /\b(?:no|not|never|without|cannot|neither|nor|none|nothing|nobody|absence|lack|fail|fails|failed|ruled|might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|early|preliminary|some|studied|tested|investigated|explored|researched|investigation|study|hopes?|hoping|aims?|aimed|whether|unclear|unknown|possible|believed|thought|may)\b|n't|\?/i
+  /\b(?:no|not|never|without|cannot|neither|nor|none|nothing|nobody|absence|lack|fail|fails|failed|ruled|non|falsely|wrongly|myth|debunked|might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|early|preliminary|some|studied|tested|investigated|explored|researched|investigation|study|hopes?|hoping|aims?|aimed|whether|unclear|unknown|possible|believed|thought|may|one|too)\b|n't|\?/i
 
 /** Cue kinds: the number of the capturing group in CUES (7, punctuation, counts as a scope end). */
-const Kind = { Doubt: 2, Verbal: 3, Negation: 4, Hedge: 5, Scope: 6 } as const
+const Kind = { Doubt: 2, Verbal: 3, Negation: 4, Hedge: 5, Scope: 6, NonPrefix: 8 } as const
 
 interface Cue {
   start: number
   end: number
   kind: number
+  /** "no evidence", "not been shown": the denial covers the rest of the clause. */
+  wide: boolean
 }
 
 /** The cues of one sentence, with offsets into the scanned text; null when it has none. */
@@ -46,7 +54,7 @@ export interface SentenceCues {
   question: boolean
 }
 
-const PRE_NEGATION_WORDS = 5
+const PRE_NEGATION_WORDS = 6
 const PRE_HEDGE_WORDS = 8
 const POST_WORDS = 5
 
@@ -107,10 +115,16 @@ export function findCues(
     while (kind <= 7 && match[kind] === undefined) kind++
     if (kind > 7) continue // a pseudo-negation
     if (kind === Kind.Hedge && match[0] === 'May') continue // the month
+    const lower = match[0].toLowerCase()
+    const cueEnd = sentenceStart + match.index + match[0].length
     cues.push({
+      wide:
+        (kind === Kind.Negation && /evidence|proof/.test(lower)) ||
+        (kind === Kind.Verbal && WIDE_AFTER.test(text.slice(cueEnd, cueEnd + 30))),
       start: sentenceStart + match.index,
       end: sentenceStart + match.index + match[0].length,
-      kind: kind === 7 ? Kind.Scope : kind,
+      // "non-" negates only the word it is glued to ("non-FDA-approved").
+      kind: kind === 7 ? Kind.Scope : lower === 'non' ? Kind.NonPrefix : kind,
     })
   }
   return { cues, question: isQuestion(text, sentenceEnd) }
@@ -143,25 +157,39 @@ export function computePolarity(
   const negationFrom = wordsBefore(text, start, PRE_NEGATION_WORDS, clauseStart)
   const hedgeFrom = wordsBefore(text, start, PRE_HEDGE_WORDS, clauseStart)
   const after = wordsAfter(text, end, POST_WORDS, clauseEnd)
-  let negations = 0
+  const opening = clauseOpening(text, clauseStart)
+  let negated = false
   let inside = 0
   let hedged = false
   for (const cue of cues) {
     const isNegation = cue.kind === Kind.Verbal || cue.kind === Kind.Negation
     const isHedge = cue.kind === Kind.Hedge || cue.kind === Kind.Doubt
     const whole = cue.start === start && cue.end === end
-    if (cue.start >= start && cue.end <= end) {
+    if (cue.kind === Kind.NonPrefix) {
+      if (cue.end === start - 1) negated = true
+    } else if (cue.start >= start && cue.end <= end) {
       if (isNegation && !whole) inside++
       if (isHedge && !whole) hedged = true
-    } else if (cue.end <= start) {
-      if (isNegation && cue.start >= negationFrom) negations++
+    } else if (cue.end <= start && cue.start >= clauseStart) {
+      // A clause that opens with "No ...", "None ...", "Nothing ..." denies all of it.
+      const opensClause =
+        (cue.kind === Kind.Negation && cue.start === opening && text[cue.end] !== ',') || cue.wide
+      if (isNegation && (cue.start >= negationFrom || opensClause)) negated = true
       if (isHedge && cue.start >= hedgeFrom) hedged = true
     } else if (cue.start >= end && cue.end <= after) {
-      if (cue.kind === Kind.Verbal) negations++
+      if (cue.kind === Kind.Verbal) negated = true
       if (isHedge) hedged = true
     }
   }
   const wording = inherent ?? (inside > 0 ? 'negated' : 'affirmed')
-  if ((negations + (wording === 'negated' ? 1 : 0)) % 2 === 1) return 'negated'
+  // A denied negative wording ("it is not true that there are no side effects") is affirmed.
+  if (negated !== (wording === 'negated')) return 'negated'
   return hedged || sentenceCues.question ? 'hedged' : 'affirmed'
+}
+
+/** Offset of the first word of the clause starting at `from` (past spaces, quotes, bullets). */
+function clauseOpening(text: string, from: number): number {
+  let i = from
+  while (i < text.length && !isWordCode(text.charCodeAt(i))) i++
+  return i
 }

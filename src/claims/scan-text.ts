@@ -1,16 +1,18 @@
 import { ClaimScanInputError } from './errors.js'
 import { claimKey, collapseSentence } from './key.js'
-import { normalizeText } from './normalize.js'
+import { sentenceContext, type ClaimContext } from './context.js'
+import { normalizeForMatching } from './normalize.js'
 import { computePolarity, findCues, type SentenceCues } from './polarity.js'
 import { DIGIT } from './rules/anchors.js'
 import type { CompiledPack, CompiledRule } from './rules/compile.js'
 import { sentenceBounds } from './sentences.js'
-import type { Finding, SentenceSpan, Severity } from './types.js'
+import type { CategoryId, Finding, FindingMatch, Polarity, SentenceSpan, Severity } from './types.js'
 
 /**
  * The hot path. Candidates come from one pass of each finder over the normalised text; sentence
  * bounds, polarity and keys are then computed only for the candidates, so a text without claims
- * costs little more than the regular-expression scan itself.
+ * costs little more than the regular-expression scan itself. Matches of one category in one
+ * sentence become one finding (one reviewer decision per claim) that lists every matched span.
  */
 
 interface Candidate {
@@ -23,6 +25,18 @@ interface Sentence {
   span: SentenceSpan
   normalised: string
   cues: SentenceCues | null
+  context: ClaimContext | null
+}
+
+/** One rule match with its polarity and severity, before merging per sentence and category. */
+interface Hit {
+  rule: CompiledRule
+  start: number
+  end: number
+  polarity: Polarity
+  severity: Severity
+  sentence: number
+  note: string
 }
 
 interface Mention {
@@ -37,6 +51,11 @@ const ONE_STEP_LOWER: Record<Severity, Severity> = {
   warning: 'suggestion',
   suggestion: 'suggestion',
 }
+
+const RANK: Record<Severity, number> = { suggestion: 0, warning: 1, error: 2 }
+
+/** A claim in a blank-line-separated block never continues into the next one. */
+const BLANK_LINE = /\n[^\S\n]*\n/
 
 function findCandidates(
   pack: CompiledPack,
@@ -92,10 +111,14 @@ function findCandidates(
   return { claims: dropOverlaps(claims), products }
 }
 
-/** One finding per stretch of text and category: "FDA-approved for" is one regulatory claim. */
+/**
+ * One candidate per stretch of text and category: "FDA-approved for" is one regulatory claim.
+ * Watch-list-only rules never shadow others: away from a product they are dropped later.
+ */
 function dropOverlaps(claims: Candidate[]): Candidate[] {
   const lastEnd = new Map<string, number>()
   return claims.filter((claim) => {
+    if (claim.rule.requiresWatchList) return true
     if (claim.start < (lastEnd.get(claim.rule.category) ?? -1)) return false
     lastEnd.set(claim.rule.category, claim.end)
     return true
@@ -141,9 +164,13 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       `Text is ${text.length} characters long; the limit is ${pack.limits.maxTextLength}`,
     )
   }
-  const normalised = normalizeText(text)
+  const { text: normalised, starts: startMap, ends: endMap } = normalizeForMatching(text)
   const { claims, products } = findCandidates(pack, normalised)
   if (claims.length === 0) return []
+  // Offsets into the original text: normalisation may drop or expand characters.
+  const originalStart = (at: number) =>
+    startMap === null ? at : at < startMap.length ? startMap[at]! : text.length
+  const originalEnd = (at: number) => (endMap === null || at === 0 ? at : endMap[at - 1]!)
 
   const { starts, ends } = sentenceBounds(normalised)
   const sentences = new Map<number, Sentence>()
@@ -152,10 +179,14 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
     if (sentence === undefined) {
       const start = starts[index]!
       const end = ends[index]!
+      const folded = normalised.slice(start, end)
+      const spanStart = originalStart(start)
+      const spanEnd = originalEnd(end)
       sentence = {
-        span: { text: text.slice(start, end), start, end },
-        normalised: collapseSentence(normalised.slice(start, end)),
+        span: { text: text.slice(spanStart, spanEnd), start: spanStart, end: spanEnd },
+        normalised: collapseSentence(folded),
         cues: findCues(normalised, start, end),
+        context: sentenceContext(folded),
       }
       sentences.set(index, sentence)
     }
@@ -166,14 +197,23 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
     const index = sentenceIndexAt(ends, product.start)
     productsBySentence.set(index, [...(productsBySentence.get(index) ?? []), product])
   }
+  const productNames = (index: number) =>
+    [
+      ...new Set(
+        productsBySentence
+          .get(index)!
+          .map((mention) => text.slice(originalStart(mention.start), originalEnd(mention.end))),
+      ),
+    ].join(', ')
 
-  const findings: Finding[] = []
-  const raisable = new Map<number, Finding[]>()
+  const hits: Hit[] = []
+  const raisedSentences = new Set<number>()
   for (const { rule, start, end } of claims) {
     const index = sentenceIndexAt(ends, start)
     if (rule.requiresWatchList && !productsBySentence.has(index)) continue
     const sentenceStart = starts[index]!
     const sentenceEnd = ends[index]!
+    if (BLANK_LINE.test(normalised.slice(start, end))) continue
     if (rule.exception !== null) {
       const sentenceText = normalised.slice(sentenceStart, sentenceEnd)
       if (isExcepted(rule, sentenceText, start - sentenceStart, end - sentenceStart)) continue
@@ -188,12 +228,54 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       sentence.cues,
       rule.polarity,
     )
-    const severity = rule.lowerOn.includes(polarity) ? ONE_STEP_LOWER[rule.severity] : rule.severity
-    const finding = makeFinding(rule, text, fieldPath, sentence, start, end, polarity, severity)
-    findings.push(finding)
+    let severity = rule.lowerOn.includes(polarity) ? ONE_STEP_LOWER[rule.severity] : rule.severity
+    let note = ''
     if (rule.raisedByWatchList && productsBySentence.has(index)) {
-      raisable.set(index, [...(raisable.get(index) ?? []), finding])
+      // FDA 21 CFR 312.7: efficacy or safety wording next to an investigational product.
+      severity = 'error'
+      note = ` Investigational product named in this sentence: ${productNames(index)}.`
+      raisedSentences.add(index)
+    } else if (sentence.context === 'background') severity = 'suggestion'
+    else if (sentence.context === 'attributed') severity = ONE_STEP_LOWER[severity]
+    hits.push({ rule, start, end, polarity, severity, sentence: index, note })
+  }
+  const watchRule = pack.watchRule
+  if (watchRule !== null) {
+    for (const index of raisedSentences) {
+      const sentence = sentenceAt(index)
+      for (const { start, end } of productsBySentence.get(index)!) {
+        const polarity = computePolarity(
+          normalised,
+          start,
+          end,
+          starts[index]!,
+          ends[index]!,
+          sentence.cues,
+          watchRule.polarity,
+        )
+        hits.push({ rule: watchRule, start, end, polarity, severity: watchRule.severity, sentence: index, note: '' })
+      }
     }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end)
+
+  const findings: Finding[] = []
+  const merged = new Map<string, Finding>()
+  for (const hit of hits) {
+    const sentence = sentenceAt(hit.sentence)
+    const groupKey = `${hit.sentence}\u0000${hit.rule.category}`
+    const start = originalStart(hit.start)
+    const end = originalEnd(hit.end)
+    const match: FindingMatch = { ruleId: hit.rule.id, start, end, text: text.slice(start, end) }
+    const existing = merged.get(groupKey)
+    if (existing !== undefined) {
+      existing.matches.push(match)
+      if (RANK[hit.severity] > RANK[existing.severity]) existing.severity = hit.severity
+      continue
+    }
+    const finding = makeFinding(hit, match, fieldPath, sentence)
+    merged.set(groupKey, finding)
+    findings.push(finding)
     if (findings.length > pack.limits.maxFindings) {
       throw new ClaimScanInputError(
         'TOO_MANY_FINDINGS',
@@ -201,83 +283,25 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       )
     }
   }
-  if (raisable.size > 0)
-    raiseForWatchList(
-      pack,
-      text,
-      normalised,
-      fieldPath,
-      raisable,
-      productsBySentence,
-      sentenceAt,
-      findings,
-    )
-  return raisable.size > 0 ? findings.sort((a, b) => a.start - b.start || a.end - b.end) : findings
+  return findings
 }
 
-/**
- * Efficacy or safety wording next to an investigational product is an error, and the product name
- * itself becomes a regulatory finding (FDA 21 CFR 312.7: no promotion of investigational drugs).
- */
-function raiseForWatchList(
-  pack: CompiledPack,
-  text: string,
-  normalised: string,
-  fieldPath: string,
-  raisable: Map<number, Finding[]>,
-  productsBySentence: Map<number, Mention[]>,
-  sentenceAt: (index: number) => Sentence,
-  findings: Finding[],
-): void {
-  const rule = pack.watchRule
-  for (const [index, raised] of raisable) {
-    const mentions = productsBySentence.get(index)!
-    const names = [
-      ...new Set(mentions.map((mention) => text.slice(mention.start, mention.end))),
-    ].join(', ')
-    for (const finding of raised) {
-      finding.severity = 'error'
-      finding.message += ` Investigational product named in this sentence: ${names}.`
-    }
-    if (rule === null) continue
-    const sentence = sentenceAt(index)
-    for (const { start, end } of mentions) {
-      const polarity = computePolarity(
-        normalised,
-        start,
-        end,
-        sentence.span.start,
-        sentence.span.end,
-        sentence.cues,
-        rule.polarity,
-      )
-      findings.push(makeFinding(rule, text, fieldPath, sentence, start, end, polarity, rule.severity))
-    }
-  }
-}
-
-/** One finding; its key (field, normalised sentence, rule) is built here and nowhere else. */
-function makeFinding(
-  rule: CompiledRule,
-  text: string,
-  fieldPath: string,
-  sentence: Sentence,
-  start: number,
-  end: number,
-  polarity: Finding['polarity'],
-  severity: Severity,
-): Finding {
-  const matched = text.slice(start, end)
-  return {
-    ruleId: rule.id,
-    category: rule.category,
-    severity,
-    polarity,
-    start,
-    end,
-    text: matched,
+/** One finding per sentence and category; its key (field, normalised sentence, category) is built here and nowhere else. */
+function makeFinding(hit: Hit, match: FindingMatch, fieldPath: string, sentence: Sentence): Finding {
+  const category: CategoryId = hit.rule.category
+  const finding: Finding = {
+    ruleId: hit.rule.id,
+    category,
+    severity: hit.severity,
+    polarity: hit.polarity,
+    start: match.start,
+    end: match.end,
+    text: match.text,
     sentence: sentence.span,
-    message: formatMessage(rule.messageParts, matched),
-    key: claimKey(fieldPath, sentence.normalised, rule.id),
+    message: formatMessage(hit.rule.messageParts, match.text) + hit.note,
+    key: claimKey(fieldPath, sentence.normalised, category),
+    matches: [match],
   }
+  if (sentence.context !== null) finding.context = sentence.context
+  return finding
 }

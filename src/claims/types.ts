@@ -112,19 +112,35 @@ export interface LexicalLocation {
   endOffset: number
 }
 
+/** One matched stretch of words inside a (merged) finding: every span can be highlighted. */
+export interface FindingMatch {
+  ruleId: string
+  start: number
+  end: number
+  text: string
+}
+
 export interface Finding {
+  /** The rule of the first match in the sentence; `matches` lists every rule that fired. */
   ruleId: string
   category: CategoryId
   severity: Severity
   polarity: Polarity
-  /** UTF-16 offsets of the match in the scanned text (for Lexical: in its plain text). */
+  /** UTF-16 offsets of the first match in the scanned text (for Lexical: in its plain text). */
   start: number
   end: number
   text: string
   sentence: SentenceSpan
   message: string
-  /** Hash of field path, normalised sentence and rule id: survives edits elsewhere. */
+  /**
+   * Hash of field path, normalised sentence and category: one decision per claim, surviving edits
+   * elsewhere. Findings of one category in one sentence are merged into one.
+   */
   key: string
+  /** Every match of this category in the sentence, in text order (the first is start/end). */
+  matches: FindingMatch[]
+  /** Set when the sentence is background (definition, prevalence, reporting) or quotes someone else's claim. */
+  context?: 'background' | 'attributed'
   /** Set by scanDocument: the field path, e.g. `layout.0.content`. */
   field?: string
   /** Set by scanLexical. */

@@ -123,10 +123,10 @@ describe('watch list', () => {
   })
 
   it('fires product-only wording rules only with a product in the sentence', () => {
-    expect(scanner.scanText('The treatment works.')).toEqual([])
+    expect(scanner.scanText('The results were positive.')).toEqual([])
     expect(
       scanner
-        .scanText('KYV-101 works.')
+        .scanText('KYV-101 results were positive.')
         .map((f) => f.category)
         .sort(),
     ).toEqual(['efficacy_statistics', 'regulatory_status'])

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { claimKey, normaliseSentence, scanText } from '../../src/claims/index.js'
 
 const keyOf = (text: string, fieldPath?: string) =>
-  scanText(text, { fieldPath }).find((finding) => finding.ruleId === 'cure_remission.cure')!.key
+  scanText(text, { fieldPath }).find((finding) => finding.category === 'cure_remission')!.key
 
 describe('claim keys', () => {
   it('survive edits elsewhere in the text', () => {
@@ -19,9 +19,14 @@ describe('claim keys', () => {
     expect(keyOf('“It cures MS,” he said.')).toBe(keyOf('"It  cures ms," he said.'))
   })
 
-  it('depend on the field path and rule id', () => {
+  it('depend on the field path and category, not on which rules matched', () => {
     expect(keyOf('It cures MS.', 'body')).not.toBe(keyOf('It cures MS.', 'summary'))
-    expect(claimKey('', 'it cures ms.', 'a.b')).not.toBe(claimKey('', 'it cures ms.', 'a.c'))
+    expect(keyOf('It cures MS.', 'body')).toBe(claimKey('body', 'it cures ms.', 'cure_remission'))
+    expect(claimKey('', 'it cures ms.', 'a')).not.toBe(claimKey('', 'it cures ms.', 'b'))
+  })
+
+  it('ignore characters used to hide a claim', () => {
+    expect(keyOf('It cu\u200bres MS.')).toBe(keyOf('It cures MS.'))
   })
 
   it('are short hex sha-256 prefixes', () => {

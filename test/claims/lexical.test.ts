@@ -141,6 +141,7 @@ describe('scanDocument', () => {
         'faqs.0.question',
         'faqs.0.answer',
         'faqs.1.answer',
+        'faqs.1.question',
         'seo.description',
       ]),
     )

@@ -53,15 +53,15 @@ describe('options', () => {
       rules: {
         add: [
           {
-            id: 'hype_sensational.superfood',
+            id: 'hype_sensational.nootropic',
             category: 'hype_sensational',
-            terms: ['superfood', 'super-food'],
+            terms: ['nootropic', 'noo-tropic'],
           },
         ],
       },
     })
-    expect(scanner.scanText('Kale is a super food.').map((f) => f.ruleId)).toEqual([
-      'hype_sensational.superfood',
+    expect(scanner.scanText('Try this noo tropic.').map((f) => f.ruleId)).toEqual([
+      'hype_sensational.nootropic',
     ])
   })
 

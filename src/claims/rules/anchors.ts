@@ -12,6 +12,8 @@
 export const DIGIT = '\\d'
 
 const MAX_PREFIX_LENGTH = 10
+const MANY_PREFIXES = 16
+const STEM_LENGTH = 4
 const MAX_PREFIXES = 1024
 const MAX_CLASS_EXPANSION = 8
 
@@ -203,9 +205,15 @@ export function topLevelBranches(source: string): string[] {
 /** Literal prefixes of a regular-expression source (with macros expanded, spaces still literal). */
 export function literalPrefixes(source: string, caseSensitive: boolean): string[] | null {
   const parsed = new PrefixParser(source, caseSensitive).parseAlternation(0)
-  // Short prefixes keep the finder's trie small enough for V8 to optimise.
+  // Short prefixes keep the finder's trie small enough for V8 to optimise; a branch with many
+  // alternatives (a verb list with its inflections) is cut to word stems, which collapse.
+  const length = parsed.prefixes.length > MANY_PREFIXES ? STEM_LENGTH : MAX_PREFIX_LENGTH
   const prefixes = [
-    ...new Set(parsed.prefixes.map((p) => (p === DIGIT ? p : p.slice(0, MAX_PREFIX_LENGTH)))),
+    ...new Set(
+      parsed.prefixes.map((p) =>
+        p === DIGIT || length === MAX_PREFIX_LENGTH ? p.slice(0, length) : p.split(' ')[0]!.slice(0, length),
+      ),
+    ),
   ]
   return prefixes.some((prefix) => prefix === '' || prefix === ' ') ? null : prefixes
 }

@@ -12,6 +12,7 @@ import {
 import { DEFAULT_CATEGORIES } from './categories.js'
 import { DIGIT, literalPrefixes, termPrefix, topLevelBranches, trieSource } from './anchors.js'
 import { DEFAULT_RULES } from './default-pack.js'
+import { CONDITION, MEASURE, ORGAN, PRODUCT } from './lexicon.js'
 
 /**
  * Validates scanner options and compiles the rule pack once. Speed comes from the shape of the
@@ -87,8 +88,11 @@ const MACROS: Record<string, string> = {
   num: '(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a|one) (?:hundred|thousand)|hundred|thousand|half|(?:a|one|two|three) (?:half|halves|third|thirds|quarter|quarters|fifth|fifths)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)',
   pct: '{num}(?: ?%| percent| per cent)',
   w: "[\\w'-]+",
-  condition:
-    "(?:ms|multiple sclerosis|the disease|lupus|myasthenia(?: gravis)?|cancer|leuka?emia|lymphoma|myeloma|diabetes|arthritis|nmosd|autoimmune disease|parkinson's|alzheimer's|dementia|epilepsy)",
+  gap: "(?:[\\w'%.,-]+ )",
+  condition: `(?:the disease|myasthenia(?: gravis)?|nmosd|${CONDITION})`,
+  organ: `(?:${ORGAN})`,
+  measure: `(?:${MEASURE})`,
+  product: `(?:${PRODUCT})`,
 }
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'suggestion']
@@ -109,6 +113,7 @@ const RULE_FIELDS = new Set([
   'disabled',
 ])
 const MAX_SOURCE_LENGTH = 4000
+/** Lexicon macros expand to long alternations: their length is checked before expansion. */
 const MAX_WATCH_NAME_LENGTH = 200
 
 function isRecord(value: unknown): value is Record<string, unknown> {

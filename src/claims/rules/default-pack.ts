@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js'
+import { GENERAL_RULES } from './general-pack.js'
 
 /**
  * The default rule pack: the taxonomy's seed triggers (shared/reference/health-claims.md) grown into
@@ -27,6 +28,7 @@ export const DEFAULT_RULES: Rule[] = [
       'cured (?:meats?|ham|bacon|salmon|sausages?|fish|pork|beef)',
       '(?:epoxy|resin|concrete|glue|adhesive|sealant|varnish|paint|cement|ink)\\b[^.!?]{0,60}?\\bcur(?:e|es|ed|ing)',
       'cur(?:e|ed|ing) (?:time|the (?:epoxy|resin|concrete|glue))',
+      'cured? of (?:her|his|my|their|your) (?:fear|phobia)',
     ],
   },
   {
@@ -427,6 +429,10 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:{num}|\\d+(?:\\.\\d+)? ?(?:x|×) ?10\\^?\\d+)(?: (?:million|billion))? (?:{w} ){0,2}?cells(?:/kg)?',
       'half (?:a|an) (?:tablet|pill|capsule|dose)',
     ],
+    // "5G" is a mobile network, not five grams: a bare G after 2-6 is a dose only before "of" or a schedule.
+    exceptions: [
+      '[2-6] ?g(?! (?:of|a day|daily|per|each|twice|once|a week|dose|doses|serving|servings|sachets?))',
+    ],
   },
   {
     id: 'dosing_treatment_advice.change-dose',
@@ -445,6 +451,9 @@ export const DEFAULT_RULES: Rule[] = [
       'every (?:other |{num} )(?:days?|weeks?|months?|years?|hours?|nights?)',
       '(?:daily|weekly|monthly|nightly|yearly) (?:injections?|infusions?|tablets?|pills?|doses?|dosing|shots?|capsules?)',
       '(?<=\\b(?:take|taken|taking|use|used|inject|injected|apply|applied) (?:{w} ){0,6}?)every (?:day|morning|night|evening|week|month)',
+      ],
+    exceptions: [
+      '(?:visits?|appointments?|checks?|check-ups?|reviews?|scans?|tests?|meetings?|sessions?) (?:{w} ){0,3}?(?:every|once|twice)',
     ],
   },
   {
@@ -497,6 +506,7 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:inclusion|exclusion|eligibility|entry|enrol?ment) criteria',
       'who can (?:join|take part|participate|apply)',
     ],
+    exceptions: ['(?:ages|sexes|genders) eligible'],
   },
   {
     id: 'trial_availability_eligibility.sign-up',
@@ -633,6 +643,7 @@ export const DEFAULT_RULES: Rule[] = [
     ],
     exceptions: [
       '(?:different|varies|vary|differs?|unique) (?:{w} )?(?:for|from) (?:everyone|everybody|anyone)',
+      '(?:thanks?(?: you)?|hello|hi|hugs|sending (?:{w} )?) (?:{w} ){0,3}?(?:to )?everyone',
     ],
   },
   {
@@ -685,6 +696,7 @@ export const DEFAULT_RULES: Rule[] = [
     exceptions: [
       'breakthrough (?:therapy|device|medicine)',
       'breakthrough (?:pain|bleeding|infections?|seizures?|disease|relapses?|activity|cases?|covid)',
+      'breakthrough (?:role|year|season|album|performance|hit|moment in (?:his|her) career)',
     ],
   },
   {
@@ -758,4 +770,6 @@ export const DEFAULT_RULES: Rule[] = [
       '(?<=\\b(?:patients?|participants?|users?|customers?|members?|clients?|readers?|fans) (?:{w} )?)(?:say|said|tell us|told us|swear by|rave about|report feeling|describe feeling)',
     ],
   },
+
+  ...GENERAL_RULES,
 ]

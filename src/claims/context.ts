@@ -1,0 +1,66 @@
+/**
+ * Where a claim sits, read from its sentence. Background (a definition, a prevalence figure, an
+ * instruction to report side effects, navigation) and attribution (someone else's claim being
+ * quoted, warned about or fact-checked) do not remove a finding: they lower its severity, so the
+ * reviewer still sees it without publishing being blocked by a glossary line.
+ */
+
+export type ClaimContext = 'background' | 'attributed'
+
+const NUMBER = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an)'
+
+const BACKGROUND = new RegExp(
+  [
+    // definitions
+    "\\b(?:is|are|was|were) (?:also |sometimes |often |usually |commonly )?(?:known as|called|termed|defined as|referred to as|described as)\\b",
+    '\\b(?:this|these|that|it) (?:is|are) (?:known|called|termed)\\b',
+    '\\bused to be (?:known|called)\\b',
+    '^(?:[\\w\'-]+ ){1,3}means\\b',
+    '\\brefers? to\\b',
+    '\\bthe (?:word|term)\\b',
+    '^(?:[\\w\'-]+ ){1,3}(?:is|are) (?:a |an )?(?:[\\w\'-]+ ){0,2}(?:medicines?|hormones?|group of|type of|class of|procedure|term) (?:that|which|used|where|in which)\\b',
+    '\\buses? (?:[\\w\'-]+ ){1,4}to (?:kill|destroy|treat|find|shrink|target)\\b',
+    '\\bwork(?:s)? by\\b',
+    // prevalence and incidence
+    `\\b${NUMBER} (?:out of|in) (?:every )?${NUMBER}(?: hundred| thousand)? (?:[\\w'-]+ ){0,4}?(?:have|has|had|get|gets|develop|develops|will be|will get|will develop|are|is|live|living|experience)\\b`,
+    '\\b(?:are|were|is|was|being) (?:newly )?(?:diagnosed with|living with|affected by)\\b',
+    '\\b(?:diagnosed|affects?) (?:with )?(?:about |around |nearly |almost |over |more than |up to |some )?(?:\\d[\\d,.]*|one|two|three) (?:in|out of|million|thousand|people|adults|women|men|children)\\b',
+    '\\b(?:people|adults|children|women|men) (?:in the (?:uk|us|world|country) )?(?:are|were) diagnosed\\b',
+    // reporting and asking a professional
+    '\\breport(?:ing)? (?:any |all )?(?:suspected |possible )?(?:side effects?|reactions?|adverse)',
+    '\\b(?:yellow card|vaers|medwatch)\\b',
+    '\\b(?:tell|ask|talk to|speak to|contact|check with) (?:your |a |the )?(?:doctor|gp|pharmacist|nurse|midwife|care team|healthcare|specialist|health visitor|diabetes team)\\b',
+    '\\bwill (?:talk to you|explain|discuss)\\b',
+    '\\bnot everyone (?:will )?(?:gets?|has|have|experiences?)\\b',
+    // navigation
+    '(?:^|\\s)> ',
+    '\\b(?:back to (?:top|search)|related (?:topics|articles|links)|page last reviewed|share this|sign up for our|newsletter)\\b',
+  ].join('|'),
+  'i',
+)
+
+const SOURCE =
+  "(?:website|site|web ?page|label|labell?ing|product (?:page|label|listing)|listing|social media(?: account| page)?|facebook page|instagram(?: account)?|brochure|marketing|advert(?:isement)?|video|post|posts|article|seller|company|clinic(?:'s website)?|influencer|tweet|message|email|leaflet|promotion|testimonial)"
+
+const ATTRIBUTED = new RegExp(
+  [
+    '\\b(?:claims?|claimed|claiming) (?:that |to )',
+    '\\b(?:falsely|wrongly|incorrectly|misleadingly|erroneously) (?:claims?|claimed|says?|said|states?|stated|suggests?|suggested|describes?|described|implies|implied)',
+    '\\bso-called\\b',
+    `\\b(?:your|the|their|its|this|a|one|some|many) (?:[\\w'-]+ ){0,2}?${SOURCE} (?:[\\w'-]+ ){0,2}?(?:states?|stated|says?|said|claims?|claimed|describes?|described|includes?|promotes?|promoted|suggests?|suggested|advertises?|advertised|recommends?)\\b`,
+    '\\b(?:is|are|was|were) (?:being )?(?:promoted|marketed|advertised|labell?ed|described|sold|touted|presented|hyped|billed) (?:as|to|for)\\b',
+    '\\b(?:verdict|fact[- ]check(?:ed)?|debunk(?:ed|s)?|rating: |we rate)\\b',
+    '\\b(?:viral|circulating|widely shared) (?:video|post|claim|message|image)s?\\b',
+    '\\bexamples? of (?:the )?claims?\\b',
+    '\\b(?:accused of|fined for|warned (?:[\\w\'-]+ ){0,4}to stop|arrested)\\b',
+    '\\bthe claim\\b',
+  ].join('|'),
+  'i',
+)
+
+/** `sentence` is normalised text (straight quotes, plain hyphens). */
+export function sentenceContext(sentence: string): ClaimContext | null {
+  if (BACKGROUND.test(sentence)) return 'background'
+  if (ATTRIBUTED.test(sentence)) return 'attributed'
+  return null
+}

@@ -1,0 +1,434 @@
+import type { Rule } from '../types.js'
+
+/**
+ * Domain-general rules: a claim verb acting on a health object from the lexicons (lexicon.ts),
+ * whatever the condition or product, plus the wording of safety statements, dosing instructions,
+ * recruitment and first-person outcomes. They complement the seed rules of default-pack.ts, whose
+ * vocabulary grew up around MS. Macros: {gap} one loose word (numbers and percentages included),
+ * {condition}, {organ}, {measure}, {product}, {num}, {pct}, {w}.
+ */
+
+/** Verbs that claim to cure, kill, prevent or remove a condition. */
+const CURE_VERB = [
+  'cur(?:e|es|ed|ing)',
+  'heal(?:s|ed|ing)?',
+  'treat(?:s|ed|ing)?',
+  'revers(?:e|es|ed|ing)',
+  'eliminat(?:e|es|ed|ing)',
+  'eradicat(?:e|es|ed|ing)',
+  'kill(?:s|ed|ing)?',
+  'destroy(?:s|ed|ing)?',
+  'fight(?:s|ing)?(?: off)?',
+  'fought(?: off)?',
+  'beat(?:s|ing)?',
+  'defeat(?:s|ed|ing)?',
+  'conquer(?:s|ed|ing)?',
+  'prevent(?:s|ed|ing)?',
+  'stop(?:s|ped|ping)?',
+  'halt(?:s|ed|ing)?',
+  'end(?:s|ed|ing)?',
+  'banish(?:es|ed|ing)?',
+  'clear(?:s|ed|ing)?(?: up| out)?',
+  'dissolv(?:e|es|ed|ing)',
+  'shrink(?:s|ing)?',
+  'shr[au]nk',
+  'flush(?:es|ed|ing)?(?: out)?',
+  'detox(?:es|ed|ing|ify|ifies|ified)?',
+  'cleans(?:e|es|ed|ing)',
+  'eras(?:e|es|ed|ing)',
+  'remov(?:e|es|ed|ing)',
+  'neutrali[sz](?:e|es|ed|ing)',
+  'block(?:s|ed|ing)?',
+  'attack(?:s|ed|ing)?',
+  'target(?:s|ed|ing)?',
+  'starv(?:e|es|ed|ing)',
+  'combat(?:s|ed|ing)?',
+  'counteract(?:s|ed|ing)?',
+  'fix(?:es|ed|ing)?',
+  'resolv(?:e|es|ed|ing)',
+  'wip(?:e|es|ed|ing) out',
+  'get(?:s|ting)? rid of',
+  'got rid of',
+  'rid(?:s)? (?:your|the) body of',
+  'say goodbye to',
+  '(?:ward|fend)(?:s|ed|ing)? off',
+  'knock(?:s|ed|ing)? out',
+  'draw(?:s|ing)? out',
+  'unclog(?:s|ged|ging)?',
+  'unblock(?:s|ed|ing)?',
+  'protect(?:s|ed|ing)? (?:{w} ){0,3}?(?:against|from)',
+  'shield(?:s|ed|ing)? (?:{w} ){0,3}?(?:against|from)',
+  'guard(?:s|ed|ing)? (?:{w} ){0,3}?against',
+].join('|')
+
+/** Verbs that claim to restore or protect an organ or body system. */
+const RESTORE_VERB = [
+  'protect(?:s|ed|ing)?',
+  'repair(?:s|ed|ing)?',
+  'restor(?:e|es|ed|ing)',
+  'regenerat(?:e|es|ed|ing)',
+  'rebuild(?:s|ing)?',
+  'rebuilt',
+  'regrow(?:s|ing)?',
+  'cleans(?:e|es|ed|ing)',
+  'detox(?:es|ed|ing|ify|ifies|ified)?',
+  'flush(?:es|ed|ing)?',
+  'heal(?:s|ed|ing)?',
+  'reset(?:s|ting)?',
+  'reboot(?:s|ed|ing)?',
+  'unclog(?:s|ged|ging)?',
+  'seal(?:s|ed|ing)?',
+  'unblock(?:s|ed|ing)?',
+  'rejuvenat(?:e|es|ed|ing)',
+  'revers(?:e|es|ed|ing)',
+].join('|')
+
+/** Verbs that claim a measurable effect. */
+const EFFECT_VERB = [
+  'reduc(?:e|es|ed|ing)',
+  'lower(?:s|ed|ing)?',
+  'cut(?:s|ting)?',
+  'improv(?:e|es|ed|ing)',
+  'reliev(?:e|es|ed|ing)',
+  'eas(?:e|es|ed|ing)',
+  'boost(?:s|ed|ing)?',
+  'increas(?:e|es|ed|ing)',
+  'enhanc(?:e|es|ed|ing)',
+  'strengthen(?:s|ed|ing)?',
+  'sharpen(?:s|ed|ing)?',
+  'support(?:s|ed|ing)?',
+  'regulat(?:e|es|ed|ing)',
+  'balanc(?:e|es|ed|ing)',
+  'control(?:s|led|ling)?',
+  'sooth(?:e|es|ed|ing)',
+  'calm(?:s|ed|ing)?',
+  'speed(?:s|ing)? up',
+  'slow(?:s|ed|ing)?',
+  'delay(?:s|ed|ing)?',
+  'halv(?:e|es|ed|ing)',
+  'lift(?:s|ed|ing)?',
+  'promot(?:e|es|ed|ing)',
+  'normali[sz](?:e|es|ed|ing)',
+  'stabili[sz](?:e|es|ed|ing)',
+  'burn(?:s|ed|ing)?',
+  'melt(?:s|ed|ing)?(?: away)?',
+  'decreas(?:e|es|ed|ing)',
+  'minimi[sz](?:e|es|ed|ing)',
+  'tackl(?:e|es|ed|ing)',
+  'manag(?:e|es|ed|ing)',
+  'nourish(?:es|ed|ing)?',
+  'optimi[sz](?:e|es|ed|ing)',
+  'raise[sd]?',
+  'rais(?:e|es|ed|ing)',
+].join('|')
+
+/** Named medicines in instructions: common ones, and the stems of generic drug names. */
+const MEDICINE =
+  "(?:paracetamol|acetaminophen|ibuprofen|aspirin|codeine|metformin|insulin|warfarin|lithium|methotrexate|antibiotics?|antihistamines?|steroids?|painkillers?|melatonin|iron|folic acid|vitamin [a-k]\\d?|calcium|magnesium|zinc|creatine|gtn|triptans?|inhalers?|[a-z]+(?:mab|nib|pril|sartan|olol|statin|azole|mycin|cillin|cycline|floxacin|prazole|tidine|triptan|gliptin|gliflozin|glutide|dronate|parin|xaban|ciclovir|pam|lam|oxetine|aline|ipramine|umab|zumab)|{product})"
+
+/** Outcome words of a first-person story. */
+const OUTCOME =
+  "(?:worked|works|helped|cured|healed|fixed|saved|changed|reversed|cleared(?: up)?|cleared|gone|disappeared|vanished|stopped|dropped|improved|shrank|shrunk|lifted|came back|normal|undetectable|pain[- ]free|clear|better|younger|again|no longer|did nothing|nothing for|made no difference|didn't (?:work|help|budge|do)|wonders|swear by|turned|reset|budge|down by|went from|came off|off (?:all |my |his |her )?(?:{w} )?(?:medication|meds|tablets|insulin|metformin|pills|inhaler)|(?:life|energy|legs|independence|confidence|freedom|sight|smell|hearing) back|done wonders|made (?:any|no) difference|got pregnant|still here|through the roof|haven't needed|took me off|taken me off|healthier than ever|second chance|can now|feel (?:like|great|amazing|fantastic|brilliant))"
+
+export const GENERAL_RULES: Rule[] = [
+  // cure_remission
+  {
+    id: 'cure_remission.claim-verb',
+    category: 'cure_remission',
+    message:
+      'Claim that something cures, kills, prevents or removes a condition ("%s"): such disease claims need strong evidence, a named population and outcome; for products they are usually not allowed.',
+    patterns: [
+      `(?:${CURE_VERB}) {gap}{0,3}?{condition}`,
+      'sav(?:e|es|ed|ing) (?:your |a |their |his |her |my |many |thousands of )?lives?|life[- ]?saving',
+    ],
+    exceptions: [
+      'stop(?:s|ped|ping)? (?:{w} ){0,3}?(?:treatment|taking|smoking)',
+      'end(?:s|ed)? of',
+      'cur(?:e|es|ed|ing) (?:of |for )?(?:{w} )?(?:fear|phobia|boredom|habit)',
+    ],
+  },
+  {
+    id: 'cure_remission.restore-organ',
+    category: 'cure_remission',
+    message:
+      'Claim that something repairs, cleanses or protects the body ("%s"): check the evidence for this effect in people, and avoid implying it treats disease.',
+    patterns: [`(?:${RESTORE_VERB}) (?:{w} ){0,2}?{organ}`],
+  },
+  {
+    id: 'cure_remission.passive',
+    category: 'cure_remission',
+    patterns: [
+      '(?<=\\b{condition} (?:{w} ){0,3}?(?:is|are|was|were|be|been|being|can be|will be|may be) (?:{w} )?)(?:cured|curable|healed|reversed|eliminated|eradicated|treated|cleared|prevented|wiped out|killed|destroyed|beaten)',
+      '(?<=\\b(?:{condition}|tumou?r markers?|scans?)[- ])free',
+      'free (?:of|from) (?:{condition})',
+      "(?:no longer|doesn't|does not|didn't) (?:needs?|have|has) (?:{w} )?(?:insulin|diabetes|medication)",
+    ],
+  },
+  {
+    id: 'cure_remission.gone',
+    category: 'cure_remission',
+    patterns: [
+      '(?<=\\b{condition} (?:{w} ){0,3}?)(?:disappear(?:s|ed)?|vanish(?:es|ed)?|went away|cleared up|melted away)',
+      '(?<=\\b{condition} (?:{w} ){0,3}?(?:is|are|was|were|has|have) (?:all |completely )?)(?:gone|cleared)',
+      '(?<=\\b(?:watch|see|make) (?:{w} ){0,2}?)(?:disappear|vanish|melt away|go away)',
+    ],
+  },
+
+  // efficacy_statistics
+  {
+    id: 'efficacy_statistics.effect-verb',
+    category: 'efficacy_statistics',
+    patterns: [`(?:${EFFECT_VERB}) {gap}{0,3}?(?:{measure}|{condition})`],
+    exceptions: [
+      '(?:support|manage)(?:s|d)? (?:{w} )?(?:groups?|lines?|services?|team|worker|workers|staff|page)',
+      '(?:caused|triggered|made worse) by (?:{w} )?(?:reduced|lower|increased|raised|low|high)',
+    ],
+  },
+  {
+    id: 'efficacy_statistics.helps',
+    category: 'efficacy_statistics',
+    patterns: [
+      'help(?:s|ed|ing)? (?:{w} ){0,3}?(?:to )?(?:recover|heal|fight|protect|prevent|reduce|lower|relieve|ease|improve|control|manage|treat|clear|stop|boost|lose|sleep|fall asleep|conceive|quit|tolerate|detect|reverse|restore|keep)',
+      'help(?:s|ed)? with (?:{w} )?{condition}',
+      '(?:recommended|licen[cs]ed|used) (?:as|for) (?:a |the )?(?:first )?(?:treatment|therapy)',
+      'promising(?: results| data| findings)?|encouraging results',
+      '(?:works?|worked|working) (?:well |quickly |fast |wonders )?(?:for|against|on) (?:{w} ){0,2}?(?:{condition}|people|patients|many|most|everyone|children|adults)',
+      "(?<=\\b(?:it|this|that|they|{product}|cbt|exercise|antibiotics|diet|surgery) (?:{w} ){0,4}?)(?:works?|worked|helps?|helped)(?! (?:by|as|with|out|at|from|through|on (?:the|how)))",
+      '(?<=\\b(?:may|might|could|can|will|should|does|did|do)(?: not|n\'t)? (?:really |actually |also )?)(?:help|work)(?! (?:out|together|with (?:you|your)|closely))',
+      '(?:shown|proven|proved|found|known|demonstrated|designed|able) to (?:{w} )?(?:work|help|reduce|lower|improve|prevent|protect|cure|treat|relieve|boost|slow|kill|shrink|reverse|block|be effective|speed)',
+      '(?<=\\b(?:no|any|clear|proven|real|significant|major|little) (?:proven |clear |real )?)(?:benefits?|effect|improvement)',
+      'benefits? (?:of|for|from) (?:{w} ){0,2}?(?:{product}|treatment|taking|using)',
+      'no better than (?:a )?(?:placebo|dummy)',
+    ],
+  },
+  {
+    id: 'efficacy_statistics.effective-any',
+    category: 'efficacy_statistics',
+    patterns: [
+      '(?:{pct} |highly |very |most |more |less |as |not |in)effective',
+      'effective (?:against|for|at|in|treatment|way)',
+      'efficacious',
+      "(?<=\\b(?:is|are|was|were|be|been|being|it's|they're|proved|proven|considered) (?:{w} )?)effective",
+    ],
+  },
+  {
+    id: 'efficacy_statistics.numbers',
+    category: 'efficacy_statistics',
+    patterns: [
+      '(?<=\\b(?:prevented|stopped|cut|reduced|lowered|improved|helped|avoided|saved|halved|protected|benefited) (?:{w} )?){num} (?:out of|in) {num}',
+      '{num} (?:out of|in) {num} (?:{w} ){0,3}?(?:improved|responded|recovered|benefit(?:ed)?|got better|saw|reported|had fewer|lost)',
+      '(?:halved|a third|two thirds|by half|nearly half|almost half)(?= (?:the|their|his|her|its|in|of|over|after|compared|among)|[.,;])',
+      '\\d+x (?:faster|stronger|more|less|better|lower|higher|greater)',
+      '(?<=\\b(?:\\d[\\d,.]*|two|three|four|five|six|ten|a hundred|a thousand) )times (?:faster|stronger|more|less|better|lower|higher|greater|as)',
+      '(?:lost|lose|losing|drop|dropped) (?:up to |over |more than )?(?:{num}|two) (?:pounds|lbs?|kg|kilos|stone|dress sizes|per ?cent|%)',
+      '{pct} (?:of|in) (?:{w} ){0,2}?(?:patients|participants|people|children|adults|those|users|women|men|cases)',
+      '(?<=\\bby (?:up to |about |around |nearly |almost |over |more than )?){pct}',
+      '{pct}',
+    ],
+    exceptions: [
+      '{pct} (?:of|in) (?:{w} ){0,2}?(?:the (?:uk|us|population|country|world)|adults (?:in|have|are)|people (?:in|have|are|who have))',
+      '{pct} off|save {pct}|{pct} discount',
+    ],
+  },
+
+  // safety_side_effects
+  {
+    id: 'safety_side_effects.any-side-effect',
+    category: 'safety_side_effects',
+    message:
+      'Statement about side effects or harm ("%s"): check it against the label and safety data, and that frequency and severity are stated accurately.',
+    patterns: [
+      'side[- ]?effects?',
+      'adverse (?:effects?|events?|reactions?)',
+      '(?:allergic|serious|severe|dangerous|bad) reactions?',
+      'withdrawal (?:symptoms|effects)',
+      'overdos(?:e|es|ing)',
+      'complications?',
+      'interact(?:s|ions?)? with',
+      '(?:stop|stops|prevent|prevents) {gap}{0,6}?from working(?: properly)?',
+      'make (?:{w} ){0,3}?less effective',
+      '(?:addictive|habit[- ]forming)',
+    ],
+  },
+  {
+    id: 'safety_side_effects.harm',
+    category: 'safety_side_effects',
+    patterns: [
+      '(?<=\\b(?:can|may|could|might|will|often|sometimes|rarely|does|do|did) (?:also )?)(?:cause|damage|harm|weaken|thin|irritate|trigger|worsen|lead to|result in|increase the risk|raise the risk|make (?:{w} )?worse|be (?:toxic|fatal|dangerous|harmful))',
+      '(?:caus(?:e|es|ed|ing)|trigger(?:s|ed)?|lead(?:s)? to|led to|linked (?:to|with)|associated with|contribut(?:e|es|ed) to) (?:{gap}){0,3}?(?:{condition}|harm|injury|injuries|damage|deaths?|defects?|birth defects|problems|bleeding|burns|infertility|miscarriage|stillbirth|botulism|pancreatitis|myocarditis|syndrome|autism|hyperactivity|choking|poisoning|reactions?)',
+      '(?:biggest|main|leading|major) causes? of (?:{w} ){0,2}?(?:{condition}|deaths?)',
+      'caus(?:e|es|ed|ing) (?:{gap}){0,2}?(?:accidents|ketoacidosis|hypos|burns|scarring|addiction|dependence)',
+      '(?:too much|too many|excess(?:ive)?|large amounts of|high doses of|overuse of|overusing)',
+      '(?:increas|rais)(?:e|es|ed|ing) (?:{w} ){0,2}?(?:chances?|likelihood|odds) of',
+      '(?:give|gives|gave) (?:you |your (?:child|baby) |people )?(?:{condition})',
+      "(?:increas|rais|doubl|tripl|heighten)(?:e|es|ed|ing)? (?:the |your |their |a |women's |men's |children's )?(?:{w} )?risks?",
+      'risks? (?:of|to|for|with)',
+      'risky|risks',
+      'at (?:higher |greater |increased |high )?risk',
+      '(?:more|less) likely to (?:get|have|develop|suffer|become|bleed|die|be|need|catch|experience)',
+      '(?:should|must) not be underestimated',
+      'dangerous(?:ly)?|dangers?|harmful|harms?|toxic|toxicity|fatal|deadly|life[- ]threatening|poisonous|poisoning|unsafe',
+      '(?:not|never) (?:be )?(?:recommended|suitable|advised)',
+      '(?:should|must) (?:not|never) be (?:given|taken|used|eaten|drunk)',
+      '(?:hidden|undeclared|banned|controlled) (?:{w} ){0,2}?(?:drugs?|substances?|ingredients?|stimulants?)',
+      'choking (?:risk|hazard)',
+      'birth defects|miscarriage|stillbirth',
+      'bleed(?:s|ing)?(?! gums)',
+      'myocarditis|guillain-barr[eé]|pancreatitis|anaphylaxis|botulism|listeria',
+      'not (?:harmless|risk-free)',
+      "(?<=\\b(?:does not|do not|doesn't|don't|cannot|can't|won't|will not|did not|didn't|never) (?:{w} )?)(?:cause|causes|harm|damage|overload|stunt|alter|give you|make (?:{w} ){0,2}?(?:sick|ill|worse|hyperactive|infertile))",
+      '(?:linked|tied|connected) {gap}{0,6}?to (?:higher|increased|greater|more|a higher|an increased)',
+      '(?:left|put|landed|sent) (?:{w} ){0,3}?(?:in hospital|in intensive care|in a coma|dead)',
+    ],
+    exceptions: ['risk factors? for', 'most common (?:cause|type|form)s? of'],
+  },
+  {
+    id: 'safety_side_effects.safe-any',
+    category: 'safety_side_effects',
+    patterns: [
+      "safe(?:ty|r|st)?(?! (?:space|place|spaces|places|environment|distance|haven|word|way|sex|and sound|storage|hands|side|zone|harbou?r|house|guard))",
+      'gentle(?: enough)?|non[- ]addictive|no (?:known )?risks?|zero (?:harsh|nasty) chemicals|no nasty chemicals|nothing harmful|doesn\'t harm|does not harm|cannot harm|won\'t harm',
+      'perfectly fine|totally fine|fine to take|ok to take|okay to take',
+    ],
+    exceptions: ['(?:stay|keep|be|feel) (?:{w} )?safe', 'safe(?:ly)? (?:dispos|stor)', 'safeguard\\w*', 'safety (?:net|pin|belt)s?'],
+  },
+
+  // dosing_treatment_advice
+  {
+    id: 'dosing_treatment_advice.instruction',
+    category: 'dosing_treatment_advice',
+    // "Do not take more than..." is advice being given, not advice being denied.
+    polarity: 'affirmed',
+    message:
+      'Dosing or medicine-use instruction ("%s"): check it against the label and current guidance, and that readers are told to follow their own prescriber.',
+    patterns: [
+      `(?:take|taking|took|taken|give|giving|gave|given|inject|use|spray|rinse|chew|swallow|inhale|apply|skip|skipped|skipping|double|doubled|miss|missed) (?:{w} ){0,6}?${MEDICINE}`,
+      "(?<=\\b(?:do not|don't|never|avoid|must not|should not|shouldn't|cannot) (?:{w} )?)(?:stop|stopping|take|taking|give|giving|exceed|double|skip|drink|drinking|crush|chew|mix|drive|use|using|start|starting|have|having|eat|eating)",
+      '(?<=\\b(?:must|should|needs? to|has to|have to|can) be )(?:started|taken|given|used|stopped|applied|inhaled|injected)',
+      '(?<=\\b(?:no|not) )more than {num}',
+      '(?:up to|a maximum of|at most|at least) {num} (?:{w} )?(?:doses?|tablets?|puffs?|times|capsules?|days|mg|units)',
+      '(?<=\\b(?:\\d+|one|two|three|four|five|six)(?: to (?:\\d+|two|three|four|five|six))? )times (?:a|per|each) (?:day|week|night)',
+      'every {num}(?: to {num})? (?:hours?|days?|weeks?|months?)',
+      '(?:with|after|before) (?:food|meals|a meal|water|milk)|on an empty stomach|at bedtime',
+      'cold turkey|came off|come off|went off|coming off|off (?:all )?(?:my|his|her|their) (?:{w} )?(?:medication|meds|tablets|pills|insulin|inhaler)',
+      '(?:finish|complete) the (?:full )?course',
+      'within {num} (?:days|hours) of',
+    ],
+    exceptions: ['take (?:part|place|a (?:look|break|walk|moment))', 'given (?:birth|consent)', 'have (?:any )?questions'],
+  },
+
+  // trial_availability_eligibility
+  {
+    id: 'trial_availability_eligibility.take-part',
+    category: 'trial_availability_eligibility',
+    patterns: [
+      '(?:take|taking|took) part',
+      '(?:invited|needed|wanted|sought|welcome) (?:to|for) (?:join|take part|enrol|participate|a study|a trial|our study|the study|research)',
+      '(?<=\\b(?:are|is) )(?:needed|wanted|sought|invited)',
+      'open to (?:adults|people|children|women|men|patients|anyone|volunteers|those)',
+      "(?<=\\bwe(?: are|'re)? )(?:seeking|looking for|recruiting|need|want)",
+      'participants? (?:will|must|may|are|who)',
+      'enrol(?:l)? (?:their|your|my) (?:child|children|son|daughter)',
+      'enrol?ment (?:for (?:this|the) (?:study|trial) )?(?:is |has )?(?:open|closed)',
+      'free (?:{w} ){0,2}?(?:check-ups?|monitors?|meals|groceries|programmes?|programs?|sessions|assessments|health checks?|study medication)',
+      '(?:provided|given) free',
+      'paid up to|(?:£|\\$|€)\\d[\\d,]* (?:per|for|a) (?:visit|day|session)',
+      '(?:the |this )?study (?:drug|medicine|medication|treatment)',
+      '(?<=\\b(?:are|is|be|been) )excluded|exclusions?',
+      'able to (?:join|take part)',
+      'register (?:today|now|online)|join (?:today|now)',
+    ],
+  },
+
+  {
+    id: 'trial_availability_eligibility.closed',
+    category: 'trial_availability_eligibility',
+    polarity: 'negated',
+    patterns: [
+      '(?:enrol?ment|recruitment) (?:for (?:this|the) (?:study|trial) )?(?:has |is )?(?:now )?closed',
+      'no longer (?:recruiting|enrolling|accepting)',
+      'closed to (?:recruitment|enrol?ment|new (?:patients|participants))',
+    ],
+  },
+
+  // comparative
+  {
+    id: 'comparative.general',
+    category: 'comparative',
+    patterns: [
+      "(?:better|worse|safer|stronger|faster|slower|longer|cheaper|healthier|gentler|easier|more {w}|less {w}|fewer {w}(?: {w})?) (?:{w} ){0,3}?than(?! (?:{num}|a (?:year|week|month|day)|\\d|ever|expected|usual|before|once|that|it|they|previously|thought))",
+      'no (?:better|worse) than',
+      '(?:natural )?alternative to (?:{w} ){0,2}?(?:{product}|statins|chemotherapy|antibiotics|vaccines|insulin|surgery|prescription|antidepressants|medication|drugs)',
+      "the (?:best|healthiest|safest|most effective|only|strongest|most powerful) (?:{w} ){0,3}?(?:way|thing|choice|option|treatment|remedy|cure|vitamin|supplement|product|medicine)s?",
+      "(?:you(?:'ll| will)? )?ever need",
+      '(?:preferred|first|recommended) (?:choice|option|treatment)',
+      '(?:just )?as (?:effective|good|safe|fast) as|just as well as',
+      '{num}(?:x| times) (?:stronger|more (?:powerful|effective|potent)|better|faster|less likely|more likely)',
+      'outperform(?:s|ed|ing)?|beats? (?:leading|other|ordinary|regular|conventional)',
+    ],
+  },
+
+  // absolute_guarantee
+  {
+    id: 'absolute_guarantee.general',
+    category: 'absolute_guarantee',
+    patterns: [
+      'for good|once and for all|permanent(?:ly)?|forever|for life',
+      'every time|every single (?:time|one)|works for everyone|for everyone|everyone who',
+      'no questions asked|money[- ]back|or your money back',
+      "(?:you(?:'ll| will)? )?never (?:need|have to|suffer|get)",
+      'always work(?:s)?|never fails?',
+    ],
+    exceptions: ['for life-threatening'],
+  },
+
+  // hype_sensational
+  {
+    id: 'hype_sensational.general',
+    category: 'hype_sensational',
+    patterns: [
+      'hail(?:s|ed|ing)?(?! from)',
+      'turning point|game[- ]?changer|game[- ]?changing|revolution(?:s)?|superfood|super[- ]?food|secret|ancient (?:remedy|secret|cure)|big pharma|shocking|amazing|incredible|stunning|remarkable|pioneering|cutting[- ]edge|the future of|wonder (?:pill|drug|jab)|magic|breakthrough|doctors (?:hate|are stunned|are amazed|were amazed)|flies off the shelves|total game',
+    ],
+  },
+
+  // testimonial_anecdote
+  {
+    id: 'testimonial_anecdote.first-person',
+    category: 'testimonial_anecdote',
+    message:
+      'First-person or reported outcome ("%s"): an individual story is not evidence; make clear results vary and do not generalise from it.',
+    patterns: [
+      `(?<=\\b(?:i|i'm|i've|i'd|i'll|my|me|we|we've|mum's|mom's|dad's|son's|daughter's|husband's|wife's|her|his|she|he)\\b[^.!?\\n]{0,80})${OUTCOME}`,
+      `${OUTCOME}(?=[^.!?\\n]{0,40}\\b(?:i|my|me|his|her)\\b)`,
+      "(?<=\\b(?:i|we|she|he) (?:{w} ){0,2}?(?:can|could|was able to|am able to|'m able to|are able to) (?:{w} ){1,4}?)again",
+      "(?<=\\b(?:it|this|that|nothing else) (?:really |actually |finally |just |totally |honestly )?)(?:worked|did)(?=[.!,]|\\s+(?:for|when|wonders|like|where|after|within|and)|$)",
+      '(?<=\\b(?:customers|users|people|members|clients|buyers|participants?|patients?) (?:{w} ){0,2}?)(?:say|said|report|reported|tell us|told us|swear|rave)',
+      '(?:said|says|told) (?:one |a |the )?(?:participant|patient|customer|mother|father|user|woman|man)',
+      '(?:real people|real results|living proof|i swear by)',
+      '(?:cured|healed|fixed|cleared|reversed|shrank|shrunk|cut|stopped|halved|eased|relieved|got rid of|saved|changed|improved|lowered|reduced|dropped|lifted|transformed) (?:my|our)',
+      'made (?:no|any) difference|did (?:absolutely )?nothing for|done wonders|healthier than ever|fog lifted|down (?:by )?{num} points',
+    ],
+    exceptions: ['(?:my|your) (?:doctor|gp|nurse|midwife|pharmacist) (?:said|says|told)', 'cured? of (?:her|his|my|their) (?:fear|phobia)'],
+  },
+
+  // regulatory_status
+  {
+    id: 'regulatory_status.general',
+    category: 'regulatory_status',
+    patterns: [
+      'licen[cs]ed (?:in|for|medicines?|products?|treatments?)|unlicen[cs]ed',
+      'authori[sz]ation|authori[sz]ed (?:for|by|in)|emergency use',
+      '(?:cleared|registered|approved|evaluated|tested|reviewed) (?:by|with) the (?:fda|ema|mhra|agency|regulator)',
+      'fda[- ](?:registered|cleared|approved|listed)',
+      '(?<=\\b(?:not|never) (?:yet |been |ever ){0,3})(?:evaluated|tested|approved|licen[cs]ed|cleared|authori[sz]ed)',
+      'granted (?:{w} ){0,3}?(?:status|designation|approval|licen[cs]e)',
+      'misbranded|adulterated|new drugs?|unapproved',
+      'generally recogni[sz]ed as safe',
+      'premarket|marketing clearance',
+      'available on the nhs|(?:watchdog|regulators?|nice|fda|ema|mhra) (?:has |have )?(?:approved|cleared|backed|recommended|rejected)',
+      'approv(?:e|ed|al) (?:{w} ){0,3}?(?:{product}|for (?:use|children|adults))',
+      '(?<=\\b(?:{product}|it|they) (?:{w} ){0,3}?(?:was|were|been|is|are|be|got|gets) (?:{w} )?)(?:approved|licen[cs]ed|authori[sz]ed|cleared)',
+    ],
+  },
+]
