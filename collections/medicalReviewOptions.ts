@@ -11,6 +11,8 @@ export const medicalReviewOptions: MedicalReviewOptions = {
     // A listing's status, sites and eligibility are claims too ("now recruiting"), and go stale sooner.
     trials: { reviewIntervalMonths: 6 },
   },
+  // Keys the audit chain; pin it in production, or changing PAYLOAD_SECRET breaks verification.
+  auditKey: process.env.MEDICAL_REVIEW_AUDIT_KEY || undefined,
   // Investigational products named in the demo trials: efficacy or safety wording beside them is an error.
   claims: { watchList: ['DMO-19', 'DMO19', 'demo-cel'] },
 }

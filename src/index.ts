@@ -3,6 +3,8 @@ import type { CollectionConfig, Config } from 'payload'
 import type { MedicalReviewOptions, ReviewUser } from './review/types.js'
 
 import { withReviewAdmin, withReviewPanel, withReviewQueue } from './admin/adminConfig.js'
+import { auditVerifyTask } from './audit/auditVerifyTask.js'
+import { deriveAuditKey } from './audit/deriveAuditKey.js'
 import { reviewEventsCollection } from './audit/reviewEventsCollection.js'
 import { createScanner } from './claims/index.js'
 import { collectionSettings } from './review/collectionSettings.js'
@@ -94,11 +96,18 @@ export const medicalReview =
         ...(config.collections ?? []).map(reviewed),
         reviewEventsCollection({
           usersSlug: options.usersSlug,
+          auditKey: options.auditKey ?? deriveAuditKey(config.secret ?? ''),
+          auditCheckpointFile: options.auditCheckpointFile,
           readAccess: ({ req }) => isUser(req.user) && (options.isAdmin(req.user) || options.isReviewer(req.user)),
           verifyAccess: ({ req }) => isUser(req.user) && options.isAdmin(req.user),
         }),
       ],
       endpoints: [...(config.endpoints ?? []), scanEndpoint(options, scanner)],
+      jobs: {
+        ...config.jobs,
+        // Daily: walks the chain, the checkpoints and every published row, and emails the admins.
+        tasks: [...(config.jobs?.tasks ?? []), auditVerifyTask({ usersSlug: options.usersSlug, isAdmin: options.isAdmin })],
+      },
       onInit: async (payload) => {
         await config.onInit?.(payload)
         warnWithoutTransactions(payload)

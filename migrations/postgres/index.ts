@@ -1,5 +1,6 @@
 import * as migration_20261121_141123_initial from './20261121_141123_initial';
 import * as migration_20261130_061605_review_state_editors from './20261130_061605_review_state_editors';
+import * as migration_20261130_071453_audit_verify_task from './20261130_071453_audit_verify_task';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261130_061605_review_state_editors.up,
     down: migration_20261130_061605_review_state_editors.down,
-    name: '20261130_061605_review_state_editors'
+    name: '20261130_061605_review_state_editors',
+  },
+  {
+    up: migration_20261130_071453_audit_verify_task.up,
+    down: migration_20261130_071453_audit_verify_task.down,
+    name: '20261130_071453_audit_verify_task'
   },
 ];

@@ -4,8 +4,10 @@ import { createScanner } from '../claims/index.js'
 
 const hasRole = (user: ReviewUser, role: string) => Array.isArray(user.roles) && (user.roles as string[]).includes(role)
 
-export type ResolvedOptions = Required<Omit<MedicalReviewOptions, 'auditKey' | 'claims'>> &
-  Pick<MedicalReviewOptions, 'auditKey' | 'claims'>
+type OptionalOptions = 'auditCheckpointFile' | 'auditKey' | 'claims'
+
+export type ResolvedOptions = Required<Omit<MedicalReviewOptions, OptionalOptions>> &
+  Pick<MedicalReviewOptions, OptionalOptions>
 
 const fail = (message: string): never => {
   throw new Error(`[payload-medical-review] ${message}`)

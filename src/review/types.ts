@@ -67,6 +67,11 @@ export type MedicalReviewOptions = {
    * @default derived from the Payload secret
    */
   auditKey?: string
+  /**
+   * A file the audit chain's head is appended to after each committed event, outside the database.
+   * @default process.env.MEDICAL_REVIEW_AUDIT_CHECKPOINT_FILE
+   */
+  auditCheckpointFile?: string
 }
 
 export type Evidence = { url?: string; pmid?: string; doi?: string; nctId?: string }

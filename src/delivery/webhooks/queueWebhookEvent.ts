@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { ResolvedDeliveryOptions } from '../resolveDeliveryOptions.js'
 import type { WebhookBody } from './webhookBody.js'
 
+import { auditHead } from '../../audit/auditHead.js'
 import { WEBHOOK_TASK } from './webhookTask.js'
 
 /**
@@ -19,7 +20,8 @@ export const queueWebhookEvent = async (
     endpoint.events.includes(body.event),
   )
   if (!endpoints.length) return 0
-  const json = JSON.stringify(body)
+  // Every site that hears from us keeps a checkpoint of the audit chain; truncation cannot hide.
+  const json = JSON.stringify({ ...body, audit: await auditHead(payload).catch(() => null) })
   let queued = 0
   for (const endpoint of endpoints) {
     try {

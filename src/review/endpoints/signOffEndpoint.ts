@@ -115,6 +115,7 @@ export const signOff = async (
       `${name}${credentials ? `, ${credentials}` : ''}: ${SIGN_OFF_MEANING}`,
       {
         statement,
+        signedAt: signOff.signedAt,
         claimKeys: signOff.claimKeys,
       },
     )
