@@ -58,9 +58,18 @@ const ATTRIBUTED = new RegExp(
   'i',
 )
 
+/**
+ * Cheap supersets of the two patterns (one literal word each pattern needs): most sentences have
+ * none, and the full patterns, with their leading word runs, cost far more per sentence.
+ */
+const MAY_BE_BACKGROUND =
+  /known|called|termed|defined|referred|described|means|refer|word|term|medicine|hormone|group of|type of|class of|procedure|use|work|out of| in |diagnosed|living with|affect|report|yellow card|vaers|medwatch|tell|ask|talk|speak|contact|check with|will |not everyone|> |back to|related|page last|share this|sign up|newsletter/i
+const MAY_BE_ATTRIBUTED =
+  /claim|falsely|wrongly|incorrectly|misleadingly|erroneously|so-called|stat|says|said|describ|includ|promot|suggest|advertis|recommend|marketed|labell?ed|sold|touted|presented|hyped|billed|verdict|fact|debunk|rat|viral|circulating|widely shared|accused|fined|warned|arrested/i
+
 /** `sentence` is normalised text (straight quotes, plain hyphens). */
 export function sentenceContext(sentence: string): ClaimContext | null {
-  if (BACKGROUND.test(sentence)) return 'background'
-  if (ATTRIBUTED.test(sentence)) return 'attributed'
+  if (MAY_BE_BACKGROUND.test(sentence) && BACKGROUND.test(sentence)) return 'background'
+  if (MAY_BE_ATTRIBUTED.test(sentence) && ATTRIBUTED.test(sentence)) return 'attributed'
   return null
 }

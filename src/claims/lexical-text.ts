@@ -1,10 +1,14 @@
 import { ClaimScanInputError } from './errors.js'
+import { isProse } from './prose.js'
 import type { ScanLimits } from './types.js'
 
 /**
  * Flattens a Lexical editor state (Payload's rich text JSON) into plain text, block by block. Each
  * block ends with a blank line so a heading without a full stop never merges with the paragraph
  * after it, and every text node is remembered with its path so findings map back to the node.
+ * Decorator and block nodes are read too: every prose string in their `fields` (of any shape,
+ * nested rich text included) becomes a block of its own, with a path such as
+ * `root.children[3].fields.items[0].caption`. URLs, ids and other non-prose values are skipped.
  */
 
 export interface TextSegment {
@@ -30,6 +34,8 @@ const INLINE_TYPES = new Set([
   'overflow',
 ])
 const BLOCK_BREAK = '\n\n'
+/** Keys of node `fields` that never hold reader-facing prose. */
+const SKIPPED_FIELDS = new Set(['id', 'blockType', 'blockName', 'url', 'doc', 'linkType', 'newTab', 'relationTo', 'value', 'format'])
 
 function invalid(message: string): ClaimScanInputError {
   return new ClaimScanInputError('INVALID_LEXICAL', `Invalid Lexical editor state: ${message}`)
@@ -111,13 +117,38 @@ export function extractLexicalText(state: unknown, limits: Required<ScanLimits>)
     }
     if (node.type === 'linebreak') return append('\n')
     if (node.type === 'tab') return append('\t')
-    if (node.children === undefined) return // decorators: uploads, relationships, rules
+    if (isRecord(node.fields)) visitFields(node.fields, `${path}.fields`, depth + 1)
+    if (node.children === undefined) return // decorators without fields: rules, plain uploads
     if (!Array.isArray(node.children))
       throw invalid(`"children" of the node at ${path} is not an array`)
     const isBlock = !INLINE_TYPES.has(String(node.type))
     if (isBlock) breakBlock()
     node.children.forEach((child, index) => visit(child, `${path}.children[${index}]`, depth + 1))
     if (isBlock) breakBlock()
+  }
+  const visitFields = (value: unknown, path: string, depth: number): void => {
+    if (depth > limits.maxDepth) {
+      throw new ClaimScanInputError(
+        'LEXICAL_TOO_DEEP',
+        `Lexical editor state is nested deeper than ${limits.maxDepth} levels (at ${path})`,
+      )
+    }
+    if (typeof value === 'string') {
+      if (!isProse(value)) return
+      breakBlock()
+      segments.push({ path, start: length, end: length + value.length })
+      append(value)
+      breakBlock()
+    } else if (isLexicalState(value)) {
+      visit((value as { root: unknown }).root, `${path}.root`, depth + 1)
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => visitFields(item, `${path}[${index}]`, depth + 1))
+    } else if (isRecord(value)) {
+      if (typeof value.type === 'string' && Array.isArray(value.children)) return visit(value, path, depth + 1)
+      for (const [key, item] of Object.entries(value)) {
+        if (!SKIPPED_FIELDS.has(key) && !key.startsWith('_')) visitFields(item, `${path}.${key}`, depth + 1)
+      }
+    }
   }
   visit(root, 'root', 0)
   return { text: parts.join(''), segments }

@@ -1,14 +1,17 @@
 import { ClaimScanInputError } from './errors.js'
 import { isLexicalState } from './lexical-text.js'
+import { isProse } from './prose.js'
 import type { CompiledPack } from './rules/compile.js'
 import { scanPackLexical } from './scan-lexical.js'
 import { scanPackText } from './scan-text.js'
 import type { DocumentFields, Finding } from './types.js'
 
 /**
- * Scans a whole document field by field (the review workflow calls this on every save). Strings and
- * Lexical states are scanned; arrays and groups (Payload array, blocks and group fields) are walked
- * with dotted paths such as `faqs.0.answer`, which become part of each claim key.
+ * Scans a whole document field by field (the review workflow calls this on every save with the
+ * reader content: text, select values, arrays of groups, rich text, with numbers, ids and nulls
+ * mixed in). Prose strings and Lexical states are scanned; arrays and groups are walked with
+ * dotted paths such as `faqs.0.answer` or `references.1.label`, which become part of each claim
+ * key. Strings that are not prose (ids, URLs, ISO dates, hashes) are skipped.
  */
 
 /** Keys Payload adds to array rows and blocks: identifiers, never reviewable prose. */
@@ -42,7 +45,7 @@ export function scanPackDocument(pack: CompiledPack, fields: DocumentFields): Fi
       )
     }
     if (typeof value === 'string') {
-      if (value.trim() !== '') collect(scanPackText(pack, value, path), path)
+      if (isProse(value)) collect(scanPackText(pack, value, path), path)
     } else if (isLexicalState(value)) {
       collect(scanPackLexical(pack, value, path), path)
     } else if (Array.isArray(value)) {

@@ -1,0 +1,144 @@
+import { describe, expect, it } from '@jest/globals'
+import { scanDocument, scanLexical, scanText, type Finding } from '../../src/claims/index.js'
+
+/** The classes of weakness the generalised engine fixes, one test each. */
+
+const of = (findings: Finding[], category: string) => findings.find((f) => f.category === category)
+
+describe('evasion characters', () => {
+  it.each([
+    ['zero-width space', 'It cu\u200bres arthritis.'],
+    ['soft hyphen', 'It cu\u00adres arthritis.'],
+    ['Cyrillic look-alike', 'It \u0441ures arthritis.'],
+    ['fullwidth letters', 'It \uff43\uff55\uff52\uff45\uff53 arthritis.'],
+    ['mathematical letters', 'It \u{1d41c}\u{1d42e}\u{1d42b}\u{1d41e}\u{1d42c} arthritis.'],
+    ['combining mark', 'It cure\u0301s arthritis.'],
+    ['bidi override', 'It \u202ecures\u202c arthritis.'],
+  ])('finds a claim hidden with a %s, with offsets into the original', (_name, text) => {
+    const finding = of(scanText(text), 'cure_remission')!
+    expect(finding).toBeDefined()
+    expect(text.slice(finding.start, finding.end)).toBe(finding.text)
+    expect(text.slice(finding.sentence.start, finding.sentence.end)).toBe(finding.sentence.text)
+    expect(finding.start).toBeLessThanOrEqual(4)
+  })
+})
+
+describe('negation scope', () => {
+  const polarity = (text: string, category: string) => of(scanText(text), category)?.polarity
+  it('keeps each clause of "does not cure X and has not been approved" negated', () => {
+    const text = 'Ivermectin does not cure COVID-19 and has not been approved for that use.'
+    expect(polarity(text, 'cure_remission')).toBe('negated')
+    expect(polarity(text, 'regulatory_status')).toBe('negated')
+  })
+  it('reaches a far cue that opens the clause or denies the evidence', () => {
+    expect(polarity('None of these herbs has ever been proven to cure cancer.', 'cure_remission')).toBe('negated')
+    expect(polarity('There is no evidence that garlic water protects against flu.', 'cure_remission')).toBe('negated')
+  })
+  it('reads "may or may not" as hedged, "non-FDA-approved" as negated, and crosses a colon', () => {
+    expect(polarity('The drug may or may not prevent relapses.', 'cure_remission')).toBe('hedged')
+    expect(polarity('They sell non-FDA-approved pills.', 'regulatory_status')).toBe('negated')
+    expect(polarity('Not proven: turmeric cures arthritis.', 'cure_remission')).toBe('negated')
+  })
+})
+
+describe('context', () => {
+  it.each([
+    'When symptoms improve after a relapse, this is known as remission.',
+    'About 85 out of 100 people with MS have relapsing remitting MS.',
+    'You can report side effects to VAERS.',
+  ])('lowers background sentences to suggestions: %s', (text) => {
+    for (const finding of scanText(text)) {
+      expect(finding.severity).toBe('suggestion')
+      expect(finding.context).toBe('background')
+    }
+  })
+  it('lowers a claim attributed to someone else one step, and keeps it', () => {
+    const finding = of(scanText('The company claims to cure cancer with its drops.'), 'cure_remission')!
+    expect(finding).toMatchObject({ severity: 'warning', context: 'attributed' })
+  })
+})
+
+describe('bugs', () => {
+  it('never matches across a blank line', () => {
+    const findings = scanText('Our tea will\n\ncure nothing here, only taste good.')
+    expect(findings.every((f) => !f.text.includes('\n\n'))).toBe(true)
+  })
+  it('does not read 5G as a dose', () => {
+    expect(of(scanText('Stream music over 5G or Wi-Fi.'), 'dosing_treatment_advice')).toBeUndefined()
+    expect(of(scanText('I take 5g of creatine every morning.'), 'dosing_treatment_advice')).toBeDefined()
+  })
+})
+
+describe('duplicates', () => {
+  it('merges findings of one category in one sentence, keeping every span and a stable key', () => {
+    const text = 'This miracle cure heals arthritis and cures diabetes.'
+    const cures = scanText(text).filter((f) => f.category === 'cure_remission')
+    expect(cures).toHaveLength(1)
+    expect(cures[0]!.matches.length).toBeGreaterThanOrEqual(2)
+    for (const match of cures[0]!.matches) expect(text.slice(match.start, match.end)).toBe(match.text)
+    const again = scanText(`Intro sentence here. ${text}`).find((f) => f.category === 'cure_remission')!
+    expect(again.key).toBe(cures[0]!.key)
+  })
+})
+
+describe('Lexical decorators, blocks and nested children', () => {
+  const text = (value: string) => ({ type: 'text', text: value, format: 0, version: 1 })
+  const state = {
+    root: {
+      type: 'root',
+      children: [
+        { type: 'paragraph', children: [text('Plain paragraph.')] },
+        {
+          type: 'block',
+          version: 1,
+          fields: {
+            id: '65f1c2',
+            blockType: 'callout',
+            title: 'This tea cures diabetes.',
+            items: [{ caption: 'It has no side effects.' }],
+            body: { root: { type: 'root', children: [{ type: 'paragraph', children: [text('A miracle cure.')] }] } },
+          },
+        },
+        {
+          type: 'paragraph',
+          children: [
+            {
+              type: 'link',
+              fields: { url: 'https://example.com/cures-cancer', linkType: 'custom' },
+              children: [text('Garlic kills viruses.')],
+            },
+          ],
+        },
+      ],
+    },
+  }
+  it('scans every prose text in block fields, nested rich text and link text, not URLs', () => {
+    const findings = scanLexical(state)
+    const paths = findings.map((f) => f.node!.path)
+    expect(paths).toContain('root.children[1].fields.title')
+    expect(paths).toContain('root.children[1].fields.items[0].caption')
+    expect(paths.some((path) => path.startsWith('root.children[1].fields.body.root'))).toBe(true)
+    expect(paths.some((path) => path.startsWith('root.children[2]'))).toBe(true)
+    expect(findings.some((f) => f.text.includes('example.com'))).toBe(false)
+  })
+})
+
+describe('scanDocument on reader content', () => {
+  it('scans strings and rich text at any depth and skips ids, URLs, dates and hashes', () => {
+    const findings = scanDocument({
+      id: 42,
+      title: 'Garlic cures colds',
+      slug: 'garlic-cures-colds',
+      publishedAt: '2025-03-01T10:00:00.000Z',
+      hash: 'a3f9c0d2e4b6a8c0d2e4f6a8',
+      website: 'https://example.com/cures',
+      faqs: [{ id: 'x1', question: 'Does it work?', answer: 'It cures colds in a day.' }],
+      references: [null, { label: 'Study shows it cures colds', count: 3 }],
+    })
+    const fields = new Set(findings.map((f) => f.field))
+    expect(fields.has('title')).toBe(true)
+    expect(fields.has('faqs.0.answer')).toBe(true)
+    expect(fields.has('references.1.label')).toBe(true)
+    for (const skipped of ['publishedAt', 'hash', 'website']) expect(fields.has(skipped)).toBe(false)
+  })
+})
