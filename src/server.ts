@@ -65,6 +65,7 @@ export const createServer = async ({ config, next, cacheHeaders: caching = true 
   const graphQLPath = `${apiRoute}${payload.config.routes.graphQL}`
   const limits = requestLimits()
   const checkRoute = routeGuard(payload)
+  const numericIds = payload.db.defaultIDType === 'number'
   app.all(`${apiRoute}/*splat`, async (req, res, fail) => {
     try {
       const path = req.path
@@ -72,7 +73,7 @@ export const createServer = async ({ config, next, cacheHeaders: caching = true 
       // Limits first, so an oversized or malformed request costs no database work.
       if (!isGraphQL) {
         checkRoute(req.method, path)
-        checkQueryParams(new URL(`http://localhost${req.originalUrl}`).searchParams, limits)
+        checkQueryParams(new URL(`http://localhost${req.originalUrl}`).searchParams, { ...limits, numericIds })
       }
       const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readLimitedBody(req, limits.maxBodyBytes)
       if (body) {

@@ -21,6 +21,13 @@ const nestsDeeperThan = (text: string, max: number): boolean => {
   return false
 }
 
+/** Whether any key or string in a parsed JSON value holds a NUL character (the value nests at most maxNesting deep). */
+const holdsNul = (value: unknown): boolean => {
+  if (typeof value === 'string') return value.includes('\u0000')
+  if (!value || typeof value !== 'object') return false
+  return Object.entries(value).some(([key, item]) => key.includes('\u0000') || holdsNul(item))
+}
+
 /** Every Payload endpoint takes an object of fields; anything else crashes its handlers, so it is refused here. */
 const checkJsonObject = (text: string, maxNesting: number, what: string): void => {
   if (nestsDeeperThan(text, maxNesting)) {
@@ -35,6 +42,8 @@ const checkJsonObject = (text: string, maxNesting: number, what: string): void =
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     throw publicError(400, 'BODY_NOT_OBJECT', `${what} must be a JSON object of fields, e.g. {"title": "..."}.`)
   }
+  // PostgreSQL cannot store or compare text with NUL in it, and no field means it.
+  if (holdsNul(value)) throw publicError(400, 'NUL_CHARACTER', `${what} contains a NUL character (\\u0000); remove it.`)
 }
 
 export type BodyKind = 'empty' | 'form' | 'json' | 'multipart'

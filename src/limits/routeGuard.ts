@@ -48,6 +48,9 @@ export const routeGuard = (payload: Payload) => {
     const collection = routes.get(slug)
     if (!collection || first === undefined || (first === '' && second === undefined)) return
     const segment = decode(first)
+    if (segment.includes('\u0000') || (second !== undefined && decode(second).includes('\u0000'))) {
+      throw publicError(400, 'NUL_CHARACTER', 'The path contains a NUL character (%00); remove it.')
+    }
     if (!collection.fixed.get(method.toUpperCase())?.has(segment)) {
       if (collection.numericIds && !collection.otherKeys.has(method.toUpperCase())) checkId(slug, segment)
       return

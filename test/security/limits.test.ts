@@ -144,6 +144,12 @@ describe('ids and query strings', () => {
     expect(((await response.json()) as Errors).errors?.[0].data?.code).toBe(code)
   })
 
+  it.each(['articles?where[title][equals]=x%00', 'articles/slug/x%00/jsonld', 'articles?where[id][in]=1,1e99'])('refuses /api/%s with a 400 and a code', async (path) => {
+    const response = await fetch(`${t.url}/api/${path}`)
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as Errors).errors?.[0].data?.code).toMatch(/^(NUL_CHARACTER|INVALID_WHERE)$/)
+  })
+
   it('still serves the endpoints named like ids: count, versions, slug lookups', async () => {
     const paths = ['articles/count', 'articles/versions', 'articles/slug/cited-article/jsonld', `articles/${content.articleId}/review`, 'payload-preferences/nav', 'users/me']
     for (const path of paths) {
@@ -205,6 +211,7 @@ describe('request bodies', () => {
     ['null', 'null', 'application/json', 400, 'BODY_NOT_OBJECT'],
     ['JSON sent as text/plain', '{"title":"x"}', 'text/plain', 415, 'UNSUPPORTED_MEDIA_TYPE'],
     ['multipart without a boundary', 'junk', 'multipart/form-data', 400, 'INVALID_MULTIPART'],
+    ['a NUL character', '{"title":"x\\u0000"}', 'application/json', 400, 'NUL_CHARACTER'],
   ])('refuses %s with a code', async (_name, body, contentType, status, code) => {
     const response = await post(body, { 'content-type': contentType })
     expect(response.status).toBe(status)

@@ -83,18 +83,20 @@ const codeOf = (answer: Answer): string | undefined => {
   }
 }
 
+/** Audit events a refusal itself is: "every blocked publish is an event", and so is a failed sign-off. */
+const REFUSAL_EVENTS = new Set(['publish_blocked', 'signoff_failed'])
+
 /**
- * Changes a refusal is meant to make: the audit event of a blocked publish ("every blocked
- * publish is an event"), and the failed-attempt counter a wrong sign-off password bumps.
+ * Changes a refusal is meant to make: its audit events, and the failed-attempt counter a wrong
+ * sign-off password bumps. Anything else a refused request changed is a partial write.
  */
 const expectedChanges = async (answer: Answer, changed: string[], before: Snapshot, after: Snapshot): Promise<boolean> => {
-  if (changed.every((key) => key.startsWith('review_events.'))) {
-    const added = Number(after['review_events.rows']) - Number(before['review_events.rows'])
-    if (added <= 0) return false
-    const { docs } = await t.payload.find({ collection: 'review-events', sort: '-sequence', limit: added, depth: 0 })
-    return docs.every((event) => event.action === 'publish_blocked')
-  }
-  return changed.every((key) => key === 'users.updated') && codeOf(answer) === 'PASSWORD_INCORRECT'
+  const counter = codeOf(answer) === 'PASSWORD_INCORRECT' ? ['users.updated'] : []
+  if (!changed.every((key) => key.startsWith('review_events.') || counter.includes(key))) return false
+  const added = Number(after['review_events.rows']) - Number(before['review_events.rows'])
+  if (added <= 0) return added === 0 && !changed.some((key) => key.startsWith('review_events.'))
+  const { docs } = await t.payload.find({ collection: 'review-events', sort: '-sequence', limit: added, depth: 0 })
+  return docs.every((event) => REFUSAL_EVENTS.has(event.action))
 }
 
 const describeRequest = ({ request, status, detail }: Finding) =>
