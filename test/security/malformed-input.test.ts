@@ -142,7 +142,8 @@ describe('malformed input sweep', () => {
     expect(sent).toBeGreaterThan(500)
     expect(serverErrors.map(describeRequest)).toEqual([])
     expect(partialWrites.map(describeRequest)).toEqual([])
-  })
+    // About 40 s on an idle 2-core box; the margin is for a CI box running other suites at once.
+  }, 240_000)
 
   it('leaves the audit chain intact', async () => {
     const response = await fetch(`${t.url}/api/review-events/verify`, { headers: content.admin.headers })
