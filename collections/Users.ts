@@ -2,11 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin.js'
 import { guardRoles } from '../hooks/guardRoles.js'
+import { throttleForgotPassword } from '../hooks/throttleForgotPassword.js'
 import { adminOnly, hasRole, isStaff, ROLES } from './roles.js'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: { useSessions: true },
+  // Payload's reset-email throttle writes outside the transaction, which SQLite cannot do while it
+  // is open; throttleForgotPassword does the same job inside it.
+  auth: { useSessions: true, forgotPassword: { minRequestInterval: 0 } },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'], group: 'Team' },
   access: {
     // Staff see each other (author and reviewer names); readers and sites see nobody.
@@ -16,7 +19,7 @@ export const Users: CollectionConfig = {
     delete: adminOnly,
     admin: ({ req }) => isStaff(req.user),
   },
-  hooks: { beforeOperation: [guardRoles], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [guardRoles, throttleForgotPassword], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true },
     {

@@ -16,6 +16,7 @@ import { signOffEndpoint } from './review/endpoints/signOffEndpoint.js'
 import { submitEndpoint } from './review/endpoints/submitEndpoint.js'
 import { guardPrintedNameBeforeChange, recordPrintedNameAfterChange } from './review/guardPrintedName.js'
 import { hideLockedAccounts } from './review/hideLockedAccounts.js'
+import { refuseMalformedInput } from './review/refuseMalformedInput.js'
 import { resolveOptions } from './review/resolveOptions.js'
 import { reviewableContentSettings } from './review/reviewableContentSettings.js'
 import { reviewAfterChange } from './review/reviewAfterChange.js'
@@ -61,7 +62,7 @@ export const medicalReview =
         fields: [...collection.fields, withReviewPanel(reviewFields(options), options)],
         hooks: {
           ...hooks,
-          beforeOperation: [...(hooks.beforeOperation ?? []), reviewBeforeOperation()],
+          beforeOperation: [...(hooks.beforeOperation ?? []), reviewBeforeOperation(options)],
           beforeChange: [...(hooks.beforeChange ?? []), reviewBeforeChange(slug, settings, options, scanner)],
           afterChange: [...(hooks.afterChange ?? []), reviewAfterChange(slug, options)],
           beforeDelete: [...(hooks.beforeDelete ?? []), reviewBeforeDelete(slug, options)],
@@ -82,6 +83,7 @@ export const medicalReview =
       ...users,
       hooks: {
         ...users.hooks,
+        beforeOperation: [...(users.hooks?.beforeOperation ?? []), refuseMalformedInput],
         beforeChange: [...(users.hooks?.beforeChange ?? []), guardPrintedNameBeforeChange(options)],
         afterChange: [...(users.hooks?.afterChange ?? []), recordPrintedNameAfterChange(options)],
         afterError: [...(users.hooks?.afterError ?? []), hideLockedAccounts],

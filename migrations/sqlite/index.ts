@@ -1,5 +1,6 @@
 import * as migration_20261121_141118_initial from './20261121_141118_initial';
 import * as migration_20261130_061517_review_state_editors from './20261130_061517_review_state_editors';
+import * as migration_20261130_072313_forgot_password_throttle from './20261130_072313_forgot_password_throttle';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261130_061517_review_state_editors.up,
     down: migration_20261130_061517_review_state_editors.down,
-    name: '20261130_061517_review_state_editors'
+    name: '20261130_061517_review_state_editors',
+  },
+  {
+    up: migration_20261130_072313_forgot_password_throttle.up,
+    down: migration_20261130_072313_forgot_password_throttle.down,
+    name: '20261130_072313_forgot_password_throttle'
   },
 ];

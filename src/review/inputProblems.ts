@@ -39,8 +39,10 @@ export const inputProblems = (
     if (!('name' in field) || !(field.name in data)) continue
     const value = data[field.name]
     const path = `${prefix}${field.name}`
-    if (value === null || value === undefined) continue
     const add = (message: string) => problems.push({ path, message })
+    // A list or group is emptied with [] or {}; null reaches the database layer and fails there.
+    if (value === null && ['array', 'blocks', 'group', 'tab'].includes(field.type)) add('cannot be null: send [] to empty a list')
+    if (value === null || value === undefined) continue
     switch (field.type) {
       case 'text':
       case 'textarea':

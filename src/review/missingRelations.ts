@@ -15,7 +15,8 @@ export const missingRelations = async (req: PayloadRequest, relations: RelationR
     const config = req.payload.collections[relation.collection as CollectionSlug]
     const type = (config?.customIDType ?? req.payload.db.defaultIDType) as 'number' | 'ObjectID' | 'text'
     const id = type === 'number' && typeof relation.id === 'string' && /^\d{1,15}$/.test(relation.id) ? Number(relation.id) : relation.id
-    if (!config || !isValidID(id as string, type)) {
+    const wellFormed = isValidID(id as string, type) && (type !== 'number' || Number.isSafeInteger(id))
+    if (!config || !wellFormed) {
       problems.push({ path: relation.path, message: `names ${JSON.stringify(relation.id)?.slice(0, 40)}, which is not a ${relation.collection} id` })
     } else byCollection.set(relation.collection, [...(byCollection.get(relation.collection) ?? []), { ...relation, id }])
   }

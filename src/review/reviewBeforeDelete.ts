@@ -1,4 +1,4 @@
-import type { CollectionBeforeDeleteHook } from 'payload'
+import type { CollectionBeforeDeleteHook, CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import type { ResolvedOptions } from './resolveOptions.js'
 
@@ -6,24 +6,59 @@ import { publicError } from '../publicError.js'
 import { currentState } from './endpoints/currentState.js'
 import { isLive } from './isLive.js'
 
+const refusal = () =>
+  publicError(
+    403,
+    'DELETE_REVIEWED_FORBIDDEN',
+    'Only an admin can delete content that was published or went through medical review; unpublish it instead.',
+  )
+
+/** Whether this request may delete reviewed or published content: admins, and server code without a user. */
+const mayDeleteReviewed = (req: PayloadRequest, options: ResolvedOptions) => {
+  const user = req.user && req.user.collection === options.usersSlug ? req.user : null
+  return !req.user || Boolean(user && options.isAdmin(user))
+}
+
+/** Content readers saw, or that a reviewer ever worked on, is evidence. */
+const isProtected = async (req: PayloadRequest, collection: string, id: number | string) => {
+  const state = await currentState(req, collection, String(id))
+  const reviewed = state.status !== 'draft' || state.signOff !== null || state.claims.some((claim) => claim.decision.status !== 'pending')
+  return reviewed || (await isLive(req, collection, id))
+}
+
 /**
- * Content that readers saw, or that a reviewer ever worked on, is evidence: only admins delete it
- * (writers may still delete their own unsubmitted drafts, if the collection lets them delete at
- * all). Runs on every door, the Local API with a user included.
+ * A bulk delete is all or nothing: when any document it matches is protected, none is deleted
+ * (Payload would otherwise delete the rest and report the refusals).
+ */
+export const refuseProtectedBulkDelete = async (
+  req: PayloadRequest,
+  collection: string,
+  options: ResolvedOptions,
+  where: Where,
+): Promise<void> => {
+  if (!options.enabled || mayDeleteReviewed(req, options)) return
+  const { docs } = await req.payload.find({
+    collection: collection as CollectionSlug,
+    where,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: {},
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  for (const doc of docs) if (await isProtected(req, collection, doc.id)) throw refusal()
+}
+
+/**
+ * Only admins delete content that was published or went through review (writers may still delete
+ * their own unsubmitted drafts, if the collection lets them delete at all). Runs on every door,
+ * the Local API with a user included.
  */
 export const reviewBeforeDelete =
   (collection: string, options: ResolvedOptions): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
-    if (!options.enabled) return
-    const user = req.user && req.user.collection === options.usersSlug ? req.user : null
-    if (!req.user || (user && options.isAdmin(user))) return
-    const state = await currentState(req, collection, String(id))
-    const reviewed = state.status !== 'draft' || state.signOff !== null || state.claims.some((claim) => claim.decision.status !== 'pending')
-    if (reviewed || (await isLive(req, collection, id))) {
-      throw publicError(
-        403,
-        'DELETE_REVIEWED_FORBIDDEN',
-        'Only an admin can delete content that was published or went through medical review; unpublish it instead.',
-      )
-    }
+    if (!options.enabled || mayDeleteReviewed(req, options)) return
+    if (await isProtected(req, collection, id)) throw refusal()
   }

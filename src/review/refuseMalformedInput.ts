@@ -1,0 +1,60 @@
+import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+
+import { publicError } from '../publicError.js'
+import { inputProblems, type RelationRef } from './inputProblems.js'
+import { missingRelations } from './missingRelations.js'
+import { whereProblems } from './whereProblems.js'
+
+const STATUSES = new Set(['draft', 'published'])
+const TIMESTAMPS = ['createdAt', 'updatedAt']
+const WRITES = new Set(['create', 'update', 'updateByID'])
+
+const refuse = (problems: { path: string; message: string }[]) =>
+  publicError(
+    400,
+    'INVALID_INPUT',
+    `Nothing was saved: ${problems.map((problem) => `${problem.path} ${problem.message}`).join('; ')}.`,
+    { errors: problems },
+  )
+
+/**
+ * Input Payload would store as it came, drafts included, or pass to the database to fail there:
+ * a `_status` outside its two values, out-of-range text, broken dates, relations to nothing, rich
+ * text no editor can show, and `where` values that are not values. Refused with a 400 and a code
+ * before anything is read or written.
+ */
+export const checkOperationInput = async (
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  operation: string,
+  args: { data?: unknown; where?: unknown },
+): Promise<void> => {
+  if (args.where !== undefined) {
+    const problems = whereProblems(collection.flattenedFields, args.where)
+    if (problems.length) throw publicError(400, 'INVALID_WHERE', `The query cannot be answered: ${problems.map((problem) => `${problem.path} ${problem.message}`).join('; ')}.`, { errors: problems })
+  }
+  if (!WRITES.has(operation) || args.data === undefined) return
+  const data = args.data as Record<string, unknown>
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    throw publicError(400, 'INVALID_INPUT', 'The request body must be a JSON object of field values.')
+  }
+  if ('_status' in data && data._status !== undefined && !STATUSES.has(data._status as string)) {
+    throw publicError(400, 'INVALID_STATUS', '_status must be exactly "draft" or "published".')
+  }
+  const relations: RelationRef[] = []
+  const problems = [
+    ...TIMESTAMPS.filter((name) => name in data && data[name] != null && Number.isNaN(new Date(data[name] as string).getTime())).map(
+      (path) => ({ path, message: 'must be a date, e.g. 2026-11-30T09:00:00.000Z' }),
+    ),
+    ...inputProblems(collection.flattenedFields, data, '', relations),
+  ]
+  if (problems.length) throw refuse(problems)
+  const missing = await missingRelations(req, relations)
+  if (missing.length) throw refuse(missing)
+}
+
+/** The same checks as a hook, for collections the workflow does not review (the users, say). */
+export const refuseMalformedInput: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  await checkOperationInput(req, collection, operation, args as { data?: unknown; where?: unknown })
+  return args
+}
