@@ -54,6 +54,9 @@ const ONE_STEP_LOWER: Record<Severity, Severity> = {
 
 const RANK: Record<Severity, number> = { suggestion: 0, warning: 1, error: 2 }
 
+const tooManyFindings = (limit: number) =>
+  new ClaimScanInputError('TOO_MANY_FINDINGS', `More than ${limit} findings: split the text or raise limits.maxFindings`)
+
 /** A claim in a blank-line-separated block never continues into the next one. */
 const BLANK_LINE = /\n[^\S\n]*\n/
 
@@ -208,8 +211,12 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
 
   const hits: Hit[] = []
   const raisedSentences = new Set<number>()
+  // Counted as they are found, so a flood of claims stops before each one is weighed.
+  const groups = new Set<string>()
   for (const { rule, start, end } of claims) {
     const index = sentenceIndexAt(ends, start)
+    groups.add(`${index}\u0000${rule.category}`)
+    if (groups.size > pack.limits.maxFindings) throw tooManyFindings(pack.limits.maxFindings)
     if (rule.requiresWatchList && !productsBySentence.has(index)) continue
     const sentenceStart = starts[index]!
     const sentenceEnd = ends[index]!
@@ -276,12 +283,7 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
     const finding = makeFinding(hit, match, fieldPath, sentence)
     merged.set(groupKey, finding)
     findings.push(finding)
-    if (findings.length > pack.limits.maxFindings) {
-      throw new ClaimScanInputError(
-        'TOO_MANY_FINDINGS',
-        `More than ${pack.limits.maxFindings} findings: split the text or raise limits.maxFindings`,
-      )
-    }
+    if (findings.length > pack.limits.maxFindings) throw tooManyFindings(pack.limits.maxFindings)
   }
   return findings
 }

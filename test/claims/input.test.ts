@@ -53,13 +53,6 @@ describe('bad input', () => {
     expect(Date.now() - started).toBeLessThan(20_000)
   })
 
-  it('stops a claim-dense 10 MB text early with a clear error', () => {
-    const text = 'KYV-101 cures MS. Take 20 mg daily. '.repeat(300_000)
-    const started = Date.now()
-    expect(inputError(() => scanText(text)).code).toBe('TOO_MANY_FINDINGS')
-    expect(Date.now() - started).toBeLessThan(20_000)
-  })
-
   it('scans 10 MB without punctuation or spaces in bounded time', () => {
     const started = Date.now()
     expect(scanText('x'.repeat(10_000_000))).toEqual([])
