@@ -110,6 +110,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      medicalReviewAuditVerify: TaskMedicalReviewAuditVerify;
       medicalReviewWebhook: TaskMedicalReviewWebhook;
       medicalReviewDue: TaskMedicalReviewDue;
       schedulePublish: TaskSchedulePublish;
@@ -187,6 +188,15 @@ export interface Article {
     status?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
     fingerprint?: string | null;
     contentEditedBy?: string | null;
+    contentEditors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
     claims?:
       | {
           [k: string]: unknown;
@@ -256,7 +266,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -297,6 +306,15 @@ export interface Faq {
     status?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
     fingerprint?: string | null;
     contentEditedBy?: string | null;
+    contentEditors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
     claims?:
       | {
           [k: string]: unknown;
@@ -424,6 +442,15 @@ export interface Trial {
     status?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
     fingerprint?: string | null;
     contentEditedBy?: string | null;
+    contentEditors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
     claims?:
       | {
           [k: string]: unknown;
@@ -481,10 +508,13 @@ export interface ReviewEvent {
     | 'claim_decided'
     | 'changes_requested'
     | 'signed'
+    | 'signoff_failed'
     | 'invalidated'
     | 'publish_blocked'
     | 'published'
     | 'unpublished'
+    | 'deleted'
+    | 'signer_profile_changed'
     | 'bypass';
   /**
    * Empty for system events, or once the user is deleted.
@@ -601,7 +631,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'medicalReviewWebhook' | 'medicalReviewDue' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'medicalReviewAuditVerify' | 'medicalReviewWebhook' | 'medicalReviewDue' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -634,7 +665,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'medicalReviewWebhook' | 'medicalReviewDue' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'medicalReviewAuditVerify' | 'medicalReviewWebhook' | 'medicalReviewDue' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -744,6 +776,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         status?: T;
         fingerprint?: T;
         contentEditedBy?: T;
+        contentEditors?: T;
         claims?: T;
         signOff?: T;
         changesRequested?: T;
@@ -777,6 +810,7 @@ export interface FaqsSelect<T extends boolean = true> {
         status?: T;
         fingerprint?: T;
         contentEditedBy?: T;
+        contentEditors?: T;
         claims?: T;
         signOff?: T;
         changesRequested?: T;
@@ -832,6 +866,7 @@ export interface TrialsSelect<T extends boolean = true> {
         status?: T;
         fingerprint?: T;
         contentEditedBy?: T;
+        contentEditors?: T;
         claims?: T;
         signOff?: T;
         changesRequested?: T;
@@ -871,7 +906,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -1027,6 +1061,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMedicalReviewAuditVerify".
+ */
+export interface TaskMedicalReviewAuditVerify {
+  input?: unknown;
+  output: {
+    ok: boolean;
+    problems: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
