@@ -60,7 +60,8 @@ export const inputProblems = (
       case 'radio': {
         const allowed = optionValues(field)
         const items = Array.isArray(value) ? value : [value]
-        const unknown = items.find((item) => typeof item !== 'string' || !allowed.has(item))
+        // '' is the admin's empty choice.
+        const unknown = items.find((item) => item !== '' && (typeof item !== 'string' || !allowed.has(item)))
         if (unknown !== undefined) add(`${JSON.stringify(unknown)?.slice(0, 60)} is not one of its options`)
         break
       }
@@ -99,6 +100,8 @@ export const inputProblems = (
         else problems.push(...inputProblems(field.flattenedFields, value as Record<string, unknown>, `${path}.`, relations))
         break
       case 'array':
+        // The admin sends an empty list as its row count, 0.
+        if (value === 0) break
         if (!Array.isArray(value)) add('must be a list')
         else
           value.forEach((row, index) => {
@@ -107,6 +110,7 @@ export const inputProblems = (
           })
         break
       case 'blocks':
+        if (value === 0) break
         if (!Array.isArray(value)) add('must be a list')
         else
           value.forEach((row, index) => {
