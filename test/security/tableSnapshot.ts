@@ -1,7 +1,5 @@
 import type { Payload } from 'payload'
 
-import { AUDIT_VERIFY_TASK } from '../../src/audit/auditVerifyTask.js'
-
 type Rows = { rows: Record<string, unknown>[] }
 type SqlAdapter = { name: string; drizzle: unknown; execute: (args: { drizzle: unknown; raw: string }) => Promise<Rows> | Rows }
 
@@ -28,8 +26,11 @@ export const tableSnapshotter = async (payload: Payload): Promise<() => Promise<
     if (table === 'payload_migrations' || table === 'payload_jobs_stats') continue
     tables.set(table, tables.get(table) === true || row.c === 'updated_at')
   }
-  // The scheduler queues the daily audit check on its own clock, whatever the request.
-  const only = (table: string) => (table === 'payload_jobs' ? ` WHERE task_slug IS NULL OR task_slug <> '${AUDIT_VERIFY_TASK}'` : '')
+  // The scheduler queues scheduled tasks (the daily audit check, the review-due check) on its own
+  // clock, whatever the request.
+  const scheduled = (payload.config.jobs?.tasks ?? []).filter((task) => task.schedule?.length).map((task) => `'${task.slug}'`)
+  const only = (table: string) =>
+    table === 'payload_jobs' && scheduled.length ? ` WHERE task_slug IS NULL OR task_slug NOT IN (${scheduled.join(', ')})` : ''
   const parts = [...tables].flatMap(([table, stamped]) => [
     `(SELECT count(*) FROM "${table}"${only(table)}) AS "${table}.rows"`,
     ...(stamped ? [`(SELECT max(updated_at) FROM "${table}"${only(table)}) AS "${table}.updated"`] : []),
