@@ -1,10 +1,9 @@
-import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
-
-import type { ReviewEventRecord } from './types.js'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { auditAppendOnlyError } from './auditAppendOnlyError.js'
 import { auditSettings } from './auditSettings.js'
 import { chainedFields, GENESIS_HASH, hashReviewEvent } from './hashReviewEvent.js'
+import { lastAuditEvent } from './lastAuditEvent.js'
 import { lockAuditChain } from './lockAuditChain.js'
 
 const idOf = (value: unknown): unknown =>
@@ -19,16 +18,7 @@ export const chainReviewEvent =
   async ({ data, operation, req }) => {
     if (operation !== 'create') throw auditAppendOnlyError('updated')
     await lockAuditChain(req, slug)
-    const { docs } = await req.payload.find({
-      collection: slug as CollectionSlug,
-      sort: '-sequence',
-      limit: 1,
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    const last = docs[0] as unknown as Pick<ReviewEventRecord, 'hash' | 'sequence'> | undefined
+    const last = await lastAuditEvent(req.payload, slug, req)
     const actor = idOf(data.actor) ?? null
     const fields = chainedFields({
       sequence: (last?.sequence ?? 0) + 1,

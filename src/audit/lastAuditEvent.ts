@@ -1,14 +1,15 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { ReviewEventRecord } from './types.js'
 
 /**
- * The event with the highest sequence, read without a request and so outside any transaction:
- * only what is committed.
+ * The event with the highest sequence. Without `req` it is read outside any transaction, so only
+ * what is committed; with `req`, inside that request's transaction.
  */
 export const lastAuditEvent = async (
   payload: Payload,
   slug: string,
+  req?: PayloadRequest,
 ): Promise<ReviewEventRecord | undefined> => {
   const { docs } = await payload.find({
     collection: slug as CollectionSlug,
@@ -17,6 +18,7 @@ export const lastAuditEvent = async (
     pagination: false,
     depth: 0,
     overrideAccess: true,
+    req,
   })
   return docs[0] as unknown as ReviewEventRecord | undefined
 }
