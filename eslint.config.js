@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', '.next/', 'data/', 'scratch/', 'migrations/', 'src/payload-types.ts', 'src/app/(payload)/admin/importMap.js', 'next-env.d.ts'],
+    ignores: ['node_modules/', '.next/', 'data/', 'dist/', 'scratch/', 'migrations/', 'app/payload-types.ts', '**/app/(payload)/admin/importMap.js', 'next-env.d.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -2,7 +2,7 @@
 export default {
   testEnvironment: 'node',
   // Lexical's "node" entry loads itself with top-level await, which races on Node 20; its plain builds do not.
-  testEnvironmentOptions: { customExportConditions: ['production', 'node', 'node-addons'] },
+  testEnvironmentOptions: { customExportConditions: ['medreview-source', 'production', 'node', 'node-addons'] },
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts', '.tsx'],

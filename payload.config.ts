@@ -2,6 +2,8 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
+import { medicalReview } from 'payload-medical-review'
+import { medicalReviewDelivery } from 'payload-medical-review/delivery'
 
 import { Articles } from './collections/Articles.js'
 import { deliveryOptions } from './collections/deliveryOptions.js'
@@ -10,13 +12,11 @@ import { medicalReviewOptions } from './collections/medicalReviewOptions.js'
 import { hasRole } from './collections/roles.js'
 import { Trials } from './collections/Trials.js'
 import { Users } from './collections/Users.js'
-import { databaseAdapter } from './src/databaseAdapter.js'
-import { emailAdapter } from './src/emailAdapter.js'
-import { resolveSecret, serverURL } from './src/env.js'
-import { medicalReviewDelivery } from './src/delivery/index.js'
-import { medicalReview } from './src/index.js'
-import { graphQLDepthRule } from './src/limits/graphQLDepthRule.js'
-import { requestLimits } from './src/limits/requestLimits.js'
+import { databaseAdapter } from './app/databaseAdapter.js'
+import { emailAdapter } from './app/emailAdapter.js'
+import { resolveSecret, serverURL } from './app/env.js'
+import { graphQLDepthRule } from './app/limits/graphQLDepthRule.js'
+import { requestLimits } from './app/limits/requestLimits.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -34,7 +34,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Health CMS' },
     importMap: { baseDir: path.resolve(dirname) },
     // Outside production, the login page says which demo accounts exist (never their password).
-    components: { beforeLogin: ['/src/site/DemoAccountsNotice.js#DemoAccountsNotice'] },
+    components: { beforeLogin: ['/app/site/DemoAccountsNotice.js#DemoAccountsNotice'] },
   },
   jobs: {
     // Scheduled publishing runs here; only admins may queue, run or cancel jobs over the API.
@@ -50,11 +50,11 @@ export default buildConfig({
   logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
   // Refusals with a status and a code (a blocked publish, a wrong password) are answers, not faults.
   loggingLevels: { APIError: 'info' },
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  // Population depth above this is refused over REST (src/server.ts) and capped everywhere else.
+  typescript: { outputFile: path.resolve(dirname, 'app/payload-types.ts') },
+  // Population depth above this is refused over REST (app/server.ts) and capped everywhere else.
   maxDepth: requestLimits().maxDepth,
   graphQL: {
-    schemaOutputFile: path.resolve(dirname, 'src/schema.graphql'),
+    schemaOutputFile: path.resolve(dirname, 'app/schema.graphql'),
     maxComplexity: requestLimits().graphQLMaxComplexity,
     // Checked before anything resolves: articles and FAQs that cite each other nest without end.
     validationRules: () => [graphQLDepthRule(requestLimits().graphQLMaxDepth)],

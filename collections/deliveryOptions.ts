@@ -1,6 +1,6 @@
-import type { MedicalReviewDeliveryOptions } from '../src/delivery/index.js'
+import type { MedicalReviewDeliveryOptions } from 'payload-medical-review/delivery'
 
-import { parseWebhookEndpoints } from '../src/delivery/index.js'
+import { parseWebhookEndpoints } from 'payload-medical-review/delivery'
 import { medicalReviewOptions } from './medicalReviewOptions.js'
 
 /** How this site delivers reviewed content: JSON-LD, webhooks, re-review and invalidation. */

@@ -1,4 +1,6 @@
-import type { MedicalReviewOptions } from '../src/index.js'
+import type { MedicalReviewOptions } from 'payload-medical-review'
+
+import { hasRole, isStaff } from './roles.js'
 
 /** How this site runs the medical-review plugin. */
 export const medicalReviewOptions: MedicalReviewOptions = {
@@ -10,6 +12,18 @@ export const medicalReviewOptions: MedicalReviewOptions = {
     faqs: {},
     // A listing's status, sites and eligibility are claims too ("now recruiting"), and go stale sooner.
     trials: { reviewIntervalMonths: 6 },
+  },
+  // Who takes part in review, who signs and who administers, by this site's roles.
+  isStaff,
+  isReviewer: (user) => hasRole(user, 'reviewer'),
+  isAdmin: (user) => hasRole(user, 'admin'),
+  // Sign-offs and bylines carry the reviewer's profile as the publisher approved it.
+  printedName: (user) => {
+    const profile = (user.reviewerProfile ?? {}) as { displayName?: string | null; credentials?: string | null }
+    return {
+      name: profile.displayName || (typeof user.name === 'string' && user.name) || String(user.email),
+      credentials: profile.credentials || undefined,
+    }
   },
   // Keys the audit chain; pin it in production, or changing PAYLOAD_SECRET breaks verification.
   auditKey: process.env.MEDICAL_REVIEW_AUDIT_KEY || undefined,

@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { hasRole } from '../collections/roles.js'
-import { publicError } from '../src/publicError.js'
+import { publicError } from 'payload-medical-review'
 
 const sameRoles = (a: unknown, b: unknown): boolean =>
   JSON.stringify([...((a as string[]) ?? [])].sort()) === JSON.stringify([...((b as string[]) ?? [])].sort())

@@ -1,7 +1,12 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import { sql } from '@payloadcms/db-postgres'
+/** The part of a Payload SQL adapter this lock uses; nothing is imported from the PostgreSQL adapter. */
+type SqlAdapter = {
+  execute: (args: { db: unknown; raw: string }) => Promise<unknown>
+  sessions: Record<string, { db: unknown } | undefined>
+}
+
+const sqlString = (value: string) => `'${value.replace(/'/g, "''")}'`
 
 /**
  * On PostgreSQL, takes a transaction-scoped advisory lock named `key` inside the request's
@@ -11,11 +16,9 @@ import { sql } from '@payloadcms/db-postgres'
 export const advisoryLock = async (req: PayloadRequest, key: string): Promise<boolean> => {
   if (req.payload.db.name !== 'postgres') return false
   const transactionID = req.transactionID ? await req.transactionID : undefined
-  const adapter = req.payload.db as unknown as PostgresAdapter
+  const adapter = req.payload.db as unknown as SqlAdapter
   const session = transactionID ? adapter.sessions[String(transactionID)] : undefined
   if (!session) return false
-  const lock = sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`
-  // The adapter's types come from another copy of drizzle-orm; the query object is the same.
-  await session.db.execute(lock as unknown as Parameters<typeof session.db.execute>[0])
+  await adapter.execute({ db: session.db, raw: `SELECT pg_advisory_xact_lock(hashtext(${sqlString(key)}))` })
   return true
 }

@@ -23,6 +23,7 @@ import { reviewAfterChange } from './review/reviewAfterChange.js'
 import { reviewAfterDelete } from './review/reviewAfterDelete.js'
 import { reviewBeforeChange } from './review/reviewBeforeChange.js'
 import { reviewBeforeDelete } from './review/reviewBeforeDelete.js'
+import { REVIEW_OPTIONS } from './review/reviewActions.js'
 import { reviewBeforeOperation } from './review/reviewBeforeOperation.js'
 import { reviewFields } from './review/reviewFields.js'
 import { warnWithoutTransactions } from './review/warnWithoutTransactions.js'
@@ -30,6 +31,10 @@ import { warnWithoutTransactions } from './review/warnWithoutTransactions.js'
 export type * from './review/types.js'
 export { SIGN_OFF_MEANING } from './review/types.js'
 export { fingerprintDocument } from './review/reviewableContent.js'
+export { reviewActions, type ReviewActions } from './review/reviewActions.js'
+export { publicError } from './publicError.js'
+export * from './audit/index.js'
+export { parseVerifyArgs, VERIFY_USAGE } from './audit/parseVerifyArgs.js'
 
 /**
  * Medical review for Payload: claims found on every save, per-claim decisions, a sign-off bound to
@@ -94,6 +99,7 @@ export const medicalReview =
       Boolean(user && (user as ReviewUser).collection === options.usersSlug)
     return {
       ...withReviewQueue(config, options, slugs),
+      custom: { ...config.custom, [REVIEW_OPTIONS]: options },
       collections: [
         ...(config.collections ?? []).map(reviewed),
         reviewEventsCollection({

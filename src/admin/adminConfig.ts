@@ -10,14 +10,14 @@ import { REVIEW_EVENTS_SLUG } from '../audit/types.js'
 import { medicalReviewTranslations } from './translations.js'
 
 /**
- * Where the components live, relative to the import map's `baseDir` (the repository root here).
- * Config-only module: it names components by path and never imports React.
+ * Components are named by package entry, as the site's import map resolves them from
+ * node_modules. Config-only module: it names components and never imports React.
  */
-const COMPONENTS = '/src/admin'
-const component = (file: string, serverProps?: object) =>
-  serverProps
-    ? { path: `${COMPONENTS}/${file}.js#${file}`, serverProps }
-    : `${COMPONENTS}/${file}.js#${file}`
+const CLIENT_COMPONENTS = new Set(['ReviewPublishButton', 'ReviewStatusBadge'])
+const component = (name: string, serverProps?: object) => {
+  const path = `payload-medical-review/${CLIENT_COMPONENTS.has(name) ? 'client' : 'rsc'}#${name}`
+  return serverProps ? { path, serverProps } : path
+}
 
 export const QUEUE_PATH = '/review-queue'
 const STATUS_COLUMN = 'medicalReview.status'

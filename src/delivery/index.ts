@@ -16,7 +16,6 @@ import { webhookTask } from './webhooks/webhookTask.js'
 
 export type * from './types.js'
 export { WEBHOOK_EVENTS } from './types.js'
-export { cacheHeaders, type CacheHeadersOptions } from './cacheHeaders.js'
 export { publicReview } from './publicReview.js'
 export { markReviewDue, type ReviewDueResult } from './reviewDue/markReviewDue.js'
 export { REVIEW_DUE_TASK } from './reviewDue/reviewDueTask.js'
@@ -83,7 +82,7 @@ export const medicalReviewDelivery =
           // Last, so they see what the workflow's gate let through and stored.
           beforeOperation: [
             ...(hooks.beforeOperation ?? []),
-            ...(isReviewed ? [publicReadSelect(options.review.usersSlug)] : []),
+            ...(isReviewed ? [publicReadSelect(options.review)] : []),
             ...(writes ? [deliveryBeforeOperation()] : []),
           ],
           beforeChange: [

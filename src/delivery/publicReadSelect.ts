@@ -1,5 +1,9 @@
 import type { CollectionBeforeOperationHook, SelectType } from 'payload'
 
+import type { ResolvedOptions } from '../review/resolveOptions.js'
+
+import { isStaffUser } from '../review/isStaffUser.js'
+
 const WITHOUT_REVIEW_STATE: SelectType = { medicalReview: false }
 
 /**
@@ -9,11 +13,11 @@ const WITHOUT_REVIEW_STATE: SelectType = { medicalReview: false }
  * that chose their own `select`, and server code (overrideAccess), load everything.
  */
 export const publicReadSelect =
-  (usersSlug: string): CollectionBeforeOperationHook =>
+  (review: ResolvedOptions): CollectionBeforeOperationHook =>
   ({ args, operation, req }) => {
     if (operation !== 'read') return args
     const read = args as { overrideAccess?: boolean; select?: SelectType }
-    if (read.overrideAccess !== false || req.user?.collection === usersSlug) return args
+    if (read.overrideAccess !== false || isStaffUser(req.user, review)) return args
     if (read.select && Object.keys(read.select).length) return args
     return { ...args, select: WITHOUT_REVIEW_STATE }
   }

@@ -26,7 +26,7 @@ export const emailReviewers = async (payload: Payload, options: ResolvedOptions,
   const reviewers = docs.filter((user) => options.isReviewer({ ...user, collection: options.usersSlug } as never))
   await send(
     payload,
-    reviewers.map((user) => String((user as { email: string }).email)),
+    reviewers.map((user) => String((user as unknown as { email: string }).email)),
     message,
   )
 }
@@ -50,7 +50,7 @@ export const emailUsers = async (
   })
   await send(
     payload,
-    docs.map((user) => String((user as { email: string }).email)),
+    docs.map((user) => String((user as unknown as { email: string }).email)),
     message,
   )
 }

@@ -1,10 +1,15 @@
-import type { MedicalReviewOptions, ReviewUser } from './types.js'
+import type { MedicalReviewOptions } from './types.js'
 
 import { createScanner } from '../claims/index.js'
 
-const hasRole = (user: ReviewUser, role: string) => Array.isArray(user.roles) && (user.roles as string[]).includes(role)
-
 type OptionalOptions = 'auditCheckpointFile' | 'auditKey' | 'claims'
+
+const ACCESS_CHECKS = ['isStaff', 'isReviewer', 'isAdmin'] as const
+const ACCESS_WHO: Record<(typeof ACCESS_CHECKS)[number], string> = {
+  isStaff: 'takes part in review (writers, reviewers, editors; never subscribers)',
+  isReviewer: 'may decide claims and sign off',
+  isAdmin: 'may verify the audit log and change printed names',
+}
 
 export type ResolvedOptions = Required<Omit<MedicalReviewOptions, OptionalOptions>> &
   Pick<MedicalReviewOptions, OptionalOptions>
@@ -16,7 +21,12 @@ const fail = (message: string): never => {
 /** Fills in defaults and refuses options that cannot work, once, at start-up. */
 export const resolveOptions = (options: MedicalReviewOptions): ResolvedOptions => {
   if (!options || typeof options.collections !== 'object')
-    fail('options.collections is required, e.g. { articles: { fields: ["title", "body"] } }')
+    fail('options.collections is required, e.g. { articles: {} }')
+  for (const check of ACCESS_CHECKS) {
+    if (typeof options[check] !== 'function') {
+      fail(`options.${check} is required: a function (user) => boolean saying who ${ACCESS_WHO[check]}`)
+    }
+  }
   for (const [slug, settings] of Object.entries(options.collections)) {
     if (!settings || typeof settings !== 'object') fail(`collections.${slug} must be an object, e.g. {}`)
     if ('fields' in (settings as object)) {
@@ -40,15 +50,7 @@ export const resolveOptions = (options: MedicalReviewOptions): ResolvedOptions =
   return {
     enabled: true,
     usersSlug: 'users',
-    isReviewer: (user) => hasRole(user, 'reviewer'),
-    isAdmin: (user) => hasRole(user, 'admin'),
-    printedName: (user) => {
-      const profile = (user.reviewerProfile ?? {}) as { displayName?: string; credentials?: string }
-      return {
-        name: profile.displayName || (user.name as string) || String(user.email),
-        credentials: profile.credentials || undefined,
-      }
-    },
+    printedName: (user) => ({ name: (typeof user.name === 'string' && user.name) || String(user.email) }),
     fourEyes: true,
     ...options,
     reviewIntervalMonths: months,

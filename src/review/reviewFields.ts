@@ -2,13 +2,14 @@ import type { Field, FieldAccess } from 'payload'
 
 import type { ResolvedOptions } from './resolveOptions.js'
 
+import { isStaffUser } from './isStaffUser.js'
 import { SYSTEM_FIELD } from './readerContent.js'
 
 const serverOnly: FieldAccess = () => false
 
 /**
  * The server-owned `medicalReview` group. No client writes it (field access drops what they
- * send, and the gate overwrites it on every save anyway); only signed-in staff read it.
+ * send, and the gate overwrites it on every save anyway); only staff (the site's `isStaff`) read it.
  */
 export const reviewFields = (options: ResolvedOptions): Field => ({
   name: 'medicalReview',
@@ -17,7 +18,7 @@ export const reviewFields = (options: ResolvedOptions): Field => ({
   access: {
     create: serverOnly,
     update: serverOnly,
-    read: ({ req }) => Boolean(req.user && req.user.collection === options.usersSlug),
+    read: ({ req }) => isStaffUser(req.user, options),
   },
   admin: { readOnly: true, position: 'sidebar' },
   custom: { [SYSTEM_FIELD]: true },

@@ -39,18 +39,17 @@ export type MedicalReviewOptions = {
   /** @default 'users' */
   usersSlug?: CollectionSlug
   /**
-   * Who may decide claims, request changes and sign off.
-   * @default users whose `roles` include 'reviewer'
+   * Who takes part in review: sees review states and claims, submits for review, scans. A site
+   * whose users collection also holds subscribers or members must leave them out here.
    */
-  isReviewer?: (user: ReviewUser) => boolean
-  /**
-   * Who may verify the audit chain and read every review event.
-   * @default users whose `roles` include 'admin'
-   */
-  isAdmin?: (user: ReviewUser) => boolean
+  isStaff: (user: ReviewUser) => boolean
+  /** Who may decide claims, request changes and sign off. */
+  isReviewer: (user: ReviewUser) => boolean
+  /** Who may verify the audit chain, read every review event and edit printed names. */
+  isAdmin: (user: ReviewUser) => boolean
   /**
    * Printed name and credentials recorded on a sign-off, as at the time of signing.
-   * @default reviewerProfile.displayName / credentials, else name or email
+   * @default the user's `name`, else their email, with no credentials
    */
   printedName?: (user: ReviewUser) => { name: string; credentials?: string }
   /**

@@ -15,8 +15,8 @@ import { auditVerifyTask } from '../../src/audit/auditVerifyTask.js'
 import { reviewEventsCollection } from '../../src/audit/reviewEventsCollection.js'
 import { REVIEW_EVENTS_SLUG } from '../../src/audit/types.js'
 import { adminOnly, hasRole, ROLES, staffOnly } from '../../collections/roles.js'
-import { databaseAdapter } from '../../src/databaseAdapter.js'
-import { sendFetchResponse, toFetchRequest } from '../../src/fetchBridge.js'
+import { databaseAdapter } from '../../app/databaseAdapter.js'
+import { sendFetchResponse, toFetchRequest } from '../../app/fetchBridge.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase.js'
 
 export const SLUG = REVIEW_EVENTS_SLUG as CollectionSlug

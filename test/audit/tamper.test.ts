@@ -287,12 +287,12 @@ describe("verifying a chain changed behind Payload's back", () => {
 describe('npm run audit:verify', () => {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
   const run = (args: string[], env: Record<string, string>) =>
-    spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['src/audit/verifyCli.ts', ...args], {
+    spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['app/verifyAudit.ts', ...args], {
       cwd: root,
       encoding: 'utf8',
       env: {
         ...process.env,
-        NODE_OPTIONS: '--conditions=production',
+        NODE_OPTIONS: '--conditions=production --conditions=medreview-source',
         PAYLOAD_SECRET: 'test-secret-of-at-least-thirty-two-characters',
         LOG_LEVEL: 'error',
         // The harness pushes its own schema; the real config migrates.

@@ -48,7 +48,7 @@ const benchConfig = async (withPlugins: boolean) => {
   const { Users } = await import('../../collections/Users.js')
   const { medicalReviewOptions } = await import('../../collections/medicalReviewOptions.js')
   const { deliveryOptions } = await import('../../collections/deliveryOptions.js')
-  const { databaseAdapter } = await import('../../src/databaseAdapter.js')
+  const { databaseAdapter } = await import('../../app/databaseAdapter.js')
   const { medicalReview } = await import('../../src/index.js')
   const { medicalReviewDelivery } = await import('../../src/delivery/index.js')
   const plugins: Plugin[] = withPlugins
@@ -95,7 +95,7 @@ const serve = async (variant: Variant, bodiesFile?: string) => {
     console.log(`READY ${await listen(app)}`)
     return
   }
-  const { createServer } = await import('../../src/server.js')
+  const { createServer } = await import('../../app/server.js')
   const cms = await createServer({
     config: await benchConfig(variant === 'on'),
     cacheHeaders: variant === 'on',
@@ -112,9 +112,9 @@ const seed = async () => {
   // sign-off leaves, and its public projection, are then written as the hooks would write them.
   process.env.MEDICAL_REVIEW_ENABLED = 'false'
   const { getPayload } = await import('payload')
-  const { richText } = await import('../../src/lexical/richText.js')
-  const { runMigrations } = await import('../../src/runMigrations.js')
-  const { closePayload } = await import('../../src/closePayload.js')
+  const { richText } = await import('../../app/seed/richText.js')
+  const { runMigrations } = await import('../../app/runMigrations.js')
+  const { closePayload } = await import('../../app/closePayload.js')
   const payload = await getPayload({ config: await benchConfig(true) })
   await runMigrations(payload)
   const reviewer = await payload.create({

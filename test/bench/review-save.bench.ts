@@ -31,9 +31,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const measure = async () => {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config.js')
-  const { runMigrations } = await import('../../src/runMigrations.js')
-  const { closePayload } = await import('../../src/closePayload.js')
-  const { richText } = await import('../../src/lexical/richText.js')
+  const { runMigrations } = await import('../../app/runMigrations.js')
+  const { closePayload } = await import('../../app/closePayload.js')
+  const { richText } = await import('../../app/seed/richText.js')
   const payload = await getPayload({ config })
   await runMigrations(payload)
   const paragraphs = articleText(5000)

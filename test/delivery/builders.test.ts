@@ -10,7 +10,7 @@ import {
 } from '../../src/delivery/index.js'
 import { lexicalPlainText } from '../../src/delivery/jsonld/lexicalPlainText.js'
 import { schemaStudyStatus } from '../../src/delivery/jsonld/schemaStudyStatus.js'
-import { richText } from '../../src/lexical/richText.js'
+import { richText } from '../../app/seed/richText.js'
 
 const signOff = {
   reviewer: '7',
@@ -109,7 +109,7 @@ describe('configuration', () => {
   it('refuses to run before the workflow plugin, or on collections that do not exist', () => {
     const config = { collections: [Articles] } as never
     expect(() =>
-      medicalReviewDelivery({ review: { collections: { articles: {} } } })(
+      medicalReviewDelivery({ review: { ...medicalReviewOptions, collections: { articles: {} } } })(
         config,
       ),
     ).toThrow(/list medicalReview\(\.\.\.\) before medicalReviewDelivery/)

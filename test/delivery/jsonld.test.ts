@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { richText } from '../../src/lexical/richText.js'
+import { richText } from '../../app/seed/richText.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 import {
   api,

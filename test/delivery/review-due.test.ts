@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { REVIEW_DUE_TASK } from '../../src/delivery/index.js'
-import { richText } from '../../src/lexical/richText.js'
+import { richText } from '../../app/seed/richText.js'
 import { type Mailbox, startMailbox } from '../helpers/mailbox.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 import {

@@ -41,7 +41,7 @@ export const launchBrowser = async (): Promise<Browser> => {
 }
 
 // What the admin build bundles: the config and everything it imports, the admin app and its components.
-const BUILD_INPUTS = ['src', 'collections', 'hooks', 'payload.config.ts', 'next.config.mjs', 'package-lock.json']
+const BUILD_INPUTS = ['src', 'app', 'collections', 'hooks', 'payload.config.ts', 'next.config.mjs', 'package-lock.json']
 
 const newestInput = (entry: string): number => {
   const stat = fs.statSync(entry, { throwIfNoEntry: false })
@@ -79,7 +79,7 @@ const tail = (file: string, lines = 40) =>
 const childEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
   const { NODE_ENV: _mode, JEST_WORKER_ID: _worker, ...inherited } = process.env
   // Next's types make NODE_ENV required; leaving it out is the point (start.ts picks production).
-  return { ...inherited, NODE_OPTIONS: '--conditions=production', ...extra } as unknown as NodeJS.ProcessEnv
+  return { ...inherited, NODE_OPTIONS: '--conditions=production --conditions=medreview-source', ...extra } as unknown as NodeJS.ProcessEnv
 }
 
 /** `next build` of the admin, as `npm run build` does it, when the existing build is missing or stale. */
@@ -121,7 +121,7 @@ export const startApp = async (): Promise<App> => {
   const password = 'e2e-demo-password-1234'
   const log = path.join(workdir, 'server.log')
   const out = fs.openSync(log, 'w')
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/start.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'app/start.ts'], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', out, out],

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { User } from '../../src/payload-types.js'
+import type { User } from '../../app/payload-types.js'
 
 export const TEST_PASSWORD = 'correct horse battery staple'
 

@@ -1,13 +1,9 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import type { User } from '../../src/payload-types.js'
+import type { User } from '../../app/payload-types.js'
 
-import { medicalReviewOptions } from '../../collections/medicalReviewOptions.js'
-import { resolveOptions } from '../../src/review/resolveOptions.js'
-import { reviewAndPublish } from '../../src/seed/reviewAndPublish.js'
+import { reviewAndPublish } from '../../app/seed/reviewAndPublish.js'
 import { TEST_PASSWORD } from './accounts.js'
-
-const options = resolveOptions(medicalReviewOptions)
 
 /** Creates a document as the writer and publishes it through the whole review workflow. */
 export const publishThroughReview = async (
@@ -17,5 +13,5 @@ export const publishThroughReview = async (
   { writer, reviewer }: { writer: User; reviewer: User },
 ) => {
   const draft = await payload.create({ collection, data: data as never, draft: true, user: { ...writer, collection: 'users' } })
-  return reviewAndPublish(payload, options, collection, draft.id, { writer, reviewer, reviewerPassword: TEST_PASSWORD })
+  return reviewAndPublish(payload, collection, draft.id, { writer, reviewer, reviewerPassword: TEST_PASSWORD })
 }

@@ -2,7 +2,7 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 
-import { closePayload } from '../../src/closePayload.js'
+import { closePayload } from '../../app/closePayload.js'
 import { createTestDatabase, type TestDatabase } from './testDatabase.js'
 
 export type TestServer = {
@@ -26,7 +26,7 @@ export const startTestServer = async (env: Record<string, string> = {}): Promise
     ...env,
   })
   const { default: config } = await import('../../payload.config.js')
-  const { createServer } = await import('../../src/server.js')
+  const { createServer } = await import('../../app/server.js')
   const cms = await createServer({ config })
   const server: Server = await cms.listen(0)
   const { port } = server.address() as AddressInfo

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { richText } from '../../src/lexical/richText.js'
+import { richText } from '../../app/seed/richText.js'
 import { mongoNotRunReason } from '../helpers/mongo.js'
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import type { ReviewState } from '../../src/review/types.js'
 
-import { richText } from '../../src/lexical/richText.js'
+import { richText } from '../../app/seed/richText.js'
 import { type Account, createAccount, TEST_PASSWORD } from '../helpers/accounts.js'
 import { type Mailbox, startMailbox } from '../helpers/mailbox.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { seed } from '../../src/seed/seed.js'
+import { seed } from '../../app/seed/seed.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
 let t: TestServer

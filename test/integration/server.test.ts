@@ -52,7 +52,7 @@ describe('start-up', () => {
   it.each([[''], ['change-me-to-a-long-random-string'], ['short']])(
     'refuses to start in production with the secret "%s"',
     (secret) => {
-      const result = spawnSync('npx', ['tsx', 'src/start.ts'], {
+      const result = spawnSync('npx', ['tsx', 'app/start.ts'], {
         env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: secret, DATABASE_URI: t.database.uri },
         encoding: 'utf8',
         timeout: 60_000,

@@ -1,7 +1,5 @@
-import { medicalReviewOptions } from '../../collections/medicalReviewOptions.js'
-import { richText } from '../../src/lexical/richText.js'
-import { resolveOptions } from '../../src/review/resolveOptions.js'
-import { reviewAndPublish } from '../../src/seed/reviewAndPublish.js'
+import { richText } from '../../app/seed/richText.js'
+import { reviewAndPublish } from '../../app/seed/reviewAndPublish.js'
 import { type Account, createAccount, TEST_PASSWORD } from '../helpers/accounts.js'
 import type { TestServer } from '../helpers/testServer.js'
 
@@ -26,7 +24,6 @@ export const seedCitingContent = async (t: TestServer): Promise<CitingContent> =
   const reviewer = await createAccount(payload, t.url, ['reviewer'])
   const admin = await createAccount(payload, t.url, ['admin'])
   const team = { writer: writer.user, reviewer: reviewer.user, reviewerPassword: TEST_PASSWORD }
-  const options = resolveOptions(medicalReviewOptions)
   const as = { user: { ...writer.user, collection: 'users' as const } }
   const trial = await payload.create({
     collection: 'trials',
@@ -48,7 +45,7 @@ export const seedCitingContent = async (t: TestServer): Promise<CitingContent> =
   })
   await payload.update({ collection: 'faqs', id: faq.id, data: { article: article.id }, draft: true, ...as })
   for (const [collection, id] of [['trials', trial.id], ['faqs', faq.id], ['articles', article.id]] as const) {
-    await reviewAndPublish(payload, options, collection, id, team)
+    await reviewAndPublish(payload, collection, id, team)
   }
   const draft = await payload.create({
     collection: 'articles',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { richText } from '../../src/lexical/richText.js'
+import { richText } from '../../app/seed/richText.js'
 import { fingerprintDocument } from '../../src/review/reviewableContent.js'
 import { verifyAuditChain } from '../../src/audit/verifyAuditChain.js'
 import { TEST_PASSWORD } from '../helpers/accounts.js'

@@ -1,4 +1,4 @@
-import { richText } from '../../src/lexical/richText.js'
+import { richText } from '../../app/seed/richText.js'
 import { GRAPHQL_LITERALS, JUNK, MALFORMED_BODIES, MALFORMED_IDS, MALFORMED_QUERIES } from './malformedValues.js'
 import type { Random } from './seededRandom.js'
 

@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../resolveOptions.js'
 import type { ReviewState, ReviewUser } from '../types.js'
 
 import { publicError } from '../../publicError.js'
+import { isStaffUser } from '../isStaffUser.js'
 import { readState } from '../readState.js'
 import { parseDocumentId } from './parseDocumentId.js'
 
@@ -28,6 +29,9 @@ export const loadReviewTarget = async (
   const user = req.user
   if (!user || user.collection !== options.usersSlug) {
     throw publicError(401, 'UNAUTHENTICATED', 'Sign in to take part in medical review.')
+  }
+  if (!isStaffUser(user, options)) {
+    throw publicError(403, 'NOT_STAFF', 'Only editorial staff take part in medical review.')
   }
   if (reviewer && !options.isReviewer(user)) {
     throw publicError(403, 'NOT_A_REVIEWER', 'Only a medical reviewer can do this.')

@@ -15,6 +15,7 @@ import { readBody } from './readBody.js'
 import { recordEvent } from './recordEvent.js'
 import { requireInReview } from './reviewerChecks.js'
 import { reviewResponse } from './reviewResponse.js'
+import { titleOf } from '../titleOf.js'
 
 /** A reviewer sends the document back to the writer, with a required reason; the writer is emailed. */
 export const requestChanges = async (
@@ -42,7 +43,7 @@ export const requestChanges = async (
     })
     return next
   })
-  const title = String(doc.title ?? doc.question ?? id)
+  const title = titleOf(req.payload, collection, doc)
   await emailUsers(req.payload, options, [state.contentEditedBy], {
     subject: `Changes requested: ${title}`,
     text: `${actor.name} asked for changes to "${title}":\n\n${reason}\n\n${adminLink(req.payload, collection, id)}`,

@@ -7,14 +7,15 @@ import type { ResolvedOptions } from '../resolveOptions.js'
 
 import { ClaimScanInputError } from '../../claims/index.js'
 import { publicError } from '../../publicError.js'
+import { isStaffUser } from '../isStaffUser.js'
 
 /** POST /api/medical-review/scan: `{ text }` or `{ lexical }` in, findings out, for signed-in staff. */
 export const scanEndpoint = (options: ResolvedOptions, scanner: ClaimScanner): Endpoint => ({
   path: '/medical-review/scan',
   method: 'post',
   handler: async (req) => {
-    if (!req.user || req.user.collection !== options.usersSlug) {
-      throw publicError(401, 'UNAUTHENTICATED', 'Sign in to use the claim scanner.')
+    if (!isStaffUser(req.user, options)) {
+      throw publicError(401, 'UNAUTHENTICATED', 'Sign in with a staff account to use the claim scanner.')
     }
     try {
       await addDataAndFileToRequest(req)

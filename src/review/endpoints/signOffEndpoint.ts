@@ -20,6 +20,7 @@ import { refuseOwnContent, requireInReview } from './reviewerChecks.js'
 import { reviewResponse } from './reviewResponse.js'
 import { checkSignOffPassword } from './checkSignOffPassword.js'
 import { boundedText } from './boundedText.js'
+import { titleOf } from '../titleOf.js'
 
 const addMonths = (date: Date, months: number) => {
   const next = new Date(date)
@@ -121,7 +122,7 @@ export const signOff = async (
     )
     return next
   })
-  const title = String(doc.title ?? doc.question ?? id)
+  const title = titleOf(req.payload, collection, doc)
   await emailUsers(req.payload, options, [state.contentEditedBy], {
     subject: `Signed off: ${title}`,
     text: `${name}${credentials ? `, ${credentials}` : ''} signed off "${title}". It can be published now.\n\n${adminLink(req.payload, collection, id)}`,

@@ -11,6 +11,7 @@ import { inReviewTransaction } from './inReviewTransaction.js'
 import { loadReviewTarget } from './loadReviewTarget.js'
 import { recordEvent } from './recordEvent.js'
 import { reviewResponse } from './reviewResponse.js'
+import { titleOf } from '../titleOf.js'
 
 /** The writer asks for medical review; reviewers are emailed. */
 export const submitForReview = async (
@@ -46,7 +47,7 @@ export const submitForReview = async (
     )
     return next
   })
-  const title = String(doc.title ?? doc.question ?? id)
+  const title = titleOf(req.payload, collection, doc)
   await emailReviewers(req.payload, options, {
     subject: `Medical review requested: ${title}`,
     text: `"${title}" is ready for medical review (${state.claims.length} health claim(s) found).\n\n${adminLink(req.payload, collection, id)}`,

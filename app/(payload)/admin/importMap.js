@@ -21,13 +21,13 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { ReviewStatusCell as ReviewStatusCell_1428a208fb489aaf4cf1542a5959e340 } from '../../../../src/admin/ReviewStatusCell.js'
-import { ReviewPanelField as ReviewPanelField_124cc7411950974dcc4ed869eabcda54 } from '../../../../src/admin/ReviewPanelField.js'
-import { ReviewStatusBadge as ReviewStatusBadge_9588635731b7cc55dd549d293f14c957 } from '../../../../src/admin/ReviewStatusBadge.js'
-import { ReviewPublishButton as ReviewPublishButton_2936f82427f02a74b2643fd775760512 } from '../../../../src/admin/ReviewPublishButton.js'
-import { ReviewQueueNav as ReviewQueueNav_cfb6812c6db91dca9412435f2751ac99 } from '../../../../src/admin/ReviewQueueNav.js'
-import { DemoAccountsNotice as DemoAccountsNotice_85326f2dedf33f5d387f00239dd32985 } from '../../../../src/site/DemoAccountsNotice.js'
-import { ReviewQueueView as ReviewQueueView_5f84521eff28a0159306e708993967ee } from '../../../../src/admin/ReviewQueueView.js'
+import { ReviewStatusCell as ReviewStatusCell_548381a6c2d1f27a6bcba0dfaaaf5016 } from 'payload-medical-review/rsc'
+import { ReviewPanelField as ReviewPanelField_548381a6c2d1f27a6bcba0dfaaaf5016 } from 'payload-medical-review/rsc'
+import { ReviewStatusBadge as ReviewStatusBadge_e99ee83f7f0e6281202660b871b7fda7 } from 'payload-medical-review/client'
+import { ReviewPublishButton as ReviewPublishButton_e99ee83f7f0e6281202660b871b7fda7 } from 'payload-medical-review/client'
+import { ReviewQueueNav as ReviewQueueNav_548381a6c2d1f27a6bcba0dfaaaf5016 } from 'payload-medical-review/rsc'
+import { DemoAccountsNotice as DemoAccountsNotice_6581fca987e7c4dd0591fd271b9c3a30 } from '../../../app/site/DemoAccountsNotice.js'
+import { ReviewQueueView as ReviewQueueView_548381a6c2d1f27a6bcba0dfaaaf5016 } from 'payload-medical-review/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -55,12 +55,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/src/admin/ReviewStatusCell.js#ReviewStatusCell": ReviewStatusCell_1428a208fb489aaf4cf1542a5959e340,
-  "/src/admin/ReviewPanelField.js#ReviewPanelField": ReviewPanelField_124cc7411950974dcc4ed869eabcda54,
-  "/src/admin/ReviewStatusBadge.js#ReviewStatusBadge": ReviewStatusBadge_9588635731b7cc55dd549d293f14c957,
-  "/src/admin/ReviewPublishButton.js#ReviewPublishButton": ReviewPublishButton_2936f82427f02a74b2643fd775760512,
-  "/src/admin/ReviewQueueNav.js#ReviewQueueNav": ReviewQueueNav_cfb6812c6db91dca9412435f2751ac99,
-  "/src/site/DemoAccountsNotice.js#DemoAccountsNotice": DemoAccountsNotice_85326f2dedf33f5d387f00239dd32985,
-  "/src/admin/ReviewQueueView.js#ReviewQueueView": ReviewQueueView_5f84521eff28a0159306e708993967ee,
+  "payload-medical-review/rsc#ReviewStatusCell": ReviewStatusCell_548381a6c2d1f27a6bcba0dfaaaf5016,
+  "payload-medical-review/rsc#ReviewPanelField": ReviewPanelField_548381a6c2d1f27a6bcba0dfaaaf5016,
+  "payload-medical-review/client#ReviewStatusBadge": ReviewStatusBadge_e99ee83f7f0e6281202660b871b7fda7,
+  "payload-medical-review/client#ReviewPublishButton": ReviewPublishButton_e99ee83f7f0e6281202660b871b7fda7,
+  "payload-medical-review/rsc#ReviewQueueNav": ReviewQueueNav_548381a6c2d1f27a6bcba0dfaaaf5016,
+  "/app/site/DemoAccountsNotice.js#DemoAccountsNotice": DemoAccountsNotice_6581fca987e7c4dd0591fd271b9c3a30,
+  "payload-medical-review/rsc#ReviewQueueView": ReviewQueueView_548381a6c2d1f27a6bcba0dfaaaf5016,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

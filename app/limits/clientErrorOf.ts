@@ -1,6 +1,6 @@
 import { APIError } from 'payload'
 
-import { publicError } from '../publicError.js'
+import { publicError } from 'payload-medical-review'
 
 /**
  * The 4xx a failed request deserves, when the fault is the client's: our own limit refusals,

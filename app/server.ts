@@ -7,7 +7,7 @@ import express from 'express'
 import helmet from 'helmet'
 import { getPayload, handleEndpoints } from 'payload'
 
-import { cacheHeaders } from './delivery/cacheHeaders.js'
+import { cacheHeaders } from './cacheHeaders.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
 import { checkQueryParams } from './limits/checkQueryParams.js'
 import { checkRequestBody } from './limits/checkRequestBody.js'

@@ -1,6 +1,6 @@
 import type { Article, Faq, Trial, User } from '../payload-types.js'
 
-import { richText } from '../lexical/richText.js'
+import { richText } from './richText.js'
 
 type NewDoc<T> = Omit<T, 'createdAt' | 'id' | 'updatedAt'>
 

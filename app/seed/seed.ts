@@ -2,15 +2,9 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
-import type { MedicalReviewOptions } from '../index.js'
+import { reviewActions } from 'payload-medical-review'
 
-import { reviewSettingsOf } from '../review/reviewableContentSettings.js'
-import { decideClaim } from '../review/endpoints/decideClaimEndpoint.js'
-import { requestChanges } from '../review/endpoints/requestChangesEndpoint.js'
-import { submitForReview } from '../review/endpoints/submitEndpoint.js'
 import { type ReviewTeam, requestAs, reviewAndPublish } from './reviewAndPublish.js'
-import { medicalReviewOptions } from '../../collections/medicalReviewOptions.js'
-import { resolveOptions } from '../review/resolveOptions.js'
 import { demoArticle, demoArticleChangesRequested, demoArticleInReview, demoFaqs, demoTrials, demoUsers } from './demoContent.js'
 
 export type SeedOptions = {
@@ -19,8 +13,6 @@ export type SeedOptions = {
   /** The seed refuses to run in production. */
   production?: boolean
   log?: (line: string) => void
-  /** The plugin options the site runs with (the reviewer's printed name, the intervals). */
-  review?: MedicalReviewOptions
 }
 
 export type SeedResult = { createdUsers: string[]; password?: string }
@@ -60,13 +52,13 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
     return result
   }
 
-  const review = resolveOptions(options.review ?? medicalReviewOptions)
+  const review = reviewActions(payload)
   const as = (email: string) => requestAs(payload, users[email] as { id: number | string })
   const draft = async (collection: CollectionSlug, data: Record<string, unknown>) =>
     (await payload.create({ collection, data: data as never, draft: true, req: await as('writer@example.com'), overrideAccess: false })).id
   const team = { writer: users['writer@example.com'], reviewer: users['reviewer@example.com'], reviewerPassword: password } as ReviewTeam
   const publish = (collection: CollectionSlug, id: number | string) =>
-    reviewAndPublish(payload, review, collection, id, team, {
+    reviewAndPublish(payload, collection, id, team, {
       note: 'Accurate as worded for the demo content.',
       statement: 'Checked against the cited sources.',
     })
@@ -88,17 +80,17 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
   await publish('articles', articleId)
 
   const inReview = await draft('articles', demoArticleInReview)
-  await submitForReview(await as('writer@example.com'), 'articles', String(inReview), review)
+  await review.submit(await as('writer@example.com'), 'articles', inReview)
 
   const sentBack = String(await draft('articles', demoArticleChangesRequested))
-  const { claims } = await submitForReview(await as('writer@example.com'), 'articles', sentBack, review)
+  const { claims } = await review.submit(await as('writer@example.com'), 'articles', sentBack)
   const hype = claims.find((claim) => claim.category === 'cure_remission') ?? claims[0]
-  await decideClaim(await as('reviewer2@example.com'), 'articles', sentBack, hype.key, reviewSettingsOf(payload, 'articles'), review, {
+  await review.decide(await as('reviewer2@example.com'), 'articles', sentBack, hype.key, {
     decision: 'rejected',
     note: 'aHSCT does not cure MS and does not work for everyone; say what the trials measured.',
     evidence: { doi: '10.1000/demo.2026.002' },
   })
-  await requestChanges(await as('reviewer2@example.com'), 'articles', sentBack, review, {
+  await review.requestChanges(await as('reviewer2@example.com'), 'articles', sentBack, {
     reason: 'Remove "miracle cure" and "every patient"; describe the evidence and the risks.',
   })
   log('Demo content: 1 article with 4 FAQs and 2 trials signed off and published, 1 article in review, 1 with changes requested.')

@@ -2,13 +2,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import type { ResolvedOptions } from '../review/resolveOptions.js'
-
-import { decideClaim } from '../review/endpoints/decideClaimEndpoint.js'
-import { currentState } from '../review/endpoints/currentState.js'
-import { reviewSettingsOf } from '../review/reviewableContentSettings.js'
-import { signOff } from '../review/endpoints/signOffEndpoint.js'
-import { submitForReview } from '../review/endpoints/submitEndpoint.js'
+import { reviewActions } from 'payload-medical-review'
 
 type Person = { id: number | string }
 
@@ -24,23 +18,21 @@ export const requestAs = async (payload: Payload, user: Person): Promise<Payload
  */
 export const reviewAndPublish = async (
   payload: Payload,
-  options: ResolvedOptions,
   collection: CollectionSlug,
   id: number | string,
   { writer, reviewer, reviewerPassword }: ReviewTeam,
   wording: { note?: string; statement?: string } = {},
 ) => {
-  const docId = String(id)
-  const settings = reviewSettingsOf(payload, collection)
-  const submitted = await submitForReview(await requestAs(payload, writer), collection, docId, options)
+  const review = reviewActions(payload)
+  const submitted = await review.submit(await requestAs(payload, writer), collection, id)
   for (const claim of submitted.claims) {
-    await decideClaim(await requestAs(payload, reviewer), collection, docId, claim.key, settings, options, {
+    await review.decide(await requestAs(payload, reviewer), collection, id, claim.key, {
       decision: 'approved',
       note: wording.note,
     })
   }
-  const { fingerprint } = await currentState(await requestAs(payload, reviewer), collection, docId)
-  await signOff(await requestAs(payload, reviewer), collection, docId, settings, options, {
+  const { fingerprint } = await review.state(await requestAs(payload, reviewer), collection, id)
+  await review.signOff(await requestAs(payload, reviewer), collection, id, {
     password: reviewerPassword,
     fingerprint,
     statement: wording.statement,

@@ -1,4 +1,4 @@
-import { publicError } from '../publicError.js'
+import { publicError } from 'payload-medical-review'
 
 const WHOLE = /^\d{1,9}$/
 const WHOLE_ID = /^\d{1,15}$/

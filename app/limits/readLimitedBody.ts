@@ -1,6 +1,6 @@
 import type { Request } from 'express'
 
-import { publicError } from '../publicError.js'
+import { publicError } from 'payload-medical-review'
 
 const tooLarge = (maxBytes: number) =>
   publicError(

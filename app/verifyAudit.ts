@@ -6,8 +6,7 @@
  */
 import 'dotenv/config'
 
-import { parseVerifyArgs, VERIFY_USAGE } from './parseVerifyArgs.js'
-import { REVIEW_EVENTS_SLUG } from './types.js'
+import { parseVerifyArgs, REVIEW_EVENTS_SLUG, VERIFY_USAGE } from 'payload-medical-review'
 
 const args = parseVerifyArgs(process.argv.slice(2))
 if ('error' in args) {
@@ -17,10 +16,9 @@ if ('error' in args) {
 
 // Loaded after the arguments are checked: the config pulls in the whole CMS.
 const { getPayload } = await import('payload')
-const { default: config } = await import('../../payload.config.js')
-const { runMigrations } = await import('../runMigrations.js')
-const { formatAuditReport } = await import('./formatAuditReport.js')
-const { verifyAuditChain } = await import('./verifyAuditChain.js')
+const { default: config } = await import('../payload.config.js')
+const { runMigrations } = await import('./runMigrations.js')
+const { formatAuditReport, verifyAuditChain } = await import('payload-medical-review')
 
 // Only for a plugin configured with another slug.
 const slug = process.env.AUDIT_COLLECTION_SLUG || REVIEW_EVENTS_SLUG
@@ -28,7 +26,7 @@ const sanitized = await config
 if (!sanitized.collections.some((collection) => collection.slug === slug)) {
   console.error(
     `audit:verify: payload.config.ts has no "${slug}" collection. Add ` +
-      `reviewEventsCollection(...) from src/audit/reviewEventsCollection.ts to its collections.`,
+      `the medicalReview plugin to its plugins.`,
   )
   process.exit(2)
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { publicError } from '../publicError.js'
+import { publicError } from 'payload-medical-review'
 
 const WHOLE_ID = /^\d{1,15}$/
 

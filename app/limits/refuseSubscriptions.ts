@@ -1,6 +1,6 @@
 import { Kind, parse } from 'graphql'
 
-import { publicError } from '../publicError.js'
+import { publicError } from 'payload-medical-review'
 
 /**
  * GraphQL over HTTP here has no subscriptions, and a subscription document crashes Payload's

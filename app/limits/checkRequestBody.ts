@@ -1,4 +1,4 @@
-import { publicError } from '../publicError.js'
+import { publicError } from 'payload-medical-review'
 
 const OPEN = new Set(['{', '['])
 const CLOSE = new Set(['}', ']'])

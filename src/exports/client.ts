@@ -1,0 +1,3 @@
+// Client components, named in the admin config as 'payload-medical-review/client#Name'.
+export { ReviewPublishButton } from '../admin/ReviewPublishButton.js'
+export { ReviewStatusBadge } from '../admin/ReviewStatusBadge.js'

@@ -1,0 +1,5 @@
+// Server components, named in the admin config as 'payload-medical-review/rsc#Name'.
+export { ReviewPanelField } from '../admin/ReviewPanelField.js'
+export { ReviewQueueNav } from '../admin/ReviewQueueNav.js'
+export { ReviewQueueView } from '../admin/ReviewQueueView.js'
+export { ReviewStatusCell } from '../admin/ReviewStatusCell.js'

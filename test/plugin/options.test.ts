@@ -1,0 +1,66 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import { describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { medicalReview } from 'payload-medical-review'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+// A site the plugin was not written for: its own users with one `role`, and posts.
+const posts: CollectionConfig = {
+  slug: 'posts',
+  admin: { useAsTitle: 'headline' },
+  versions: { drafts: true },
+  fields: [{ name: 'headline', type: 'text' }],
+}
+const members: CollectionConfig = { slug: 'members', auth: true, fields: [{ name: 'role', type: 'text' }] }
+const site = { secret: 'x'.repeat(32), collections: [posts, members] } as unknown as Config
+const checks = {
+  isStaff: (user: { role?: unknown }) => user.role === 'editor',
+  isReviewer: (user: { role?: unknown }) => user.role === 'doctor',
+  isAdmin: (user: { role?: unknown }) => user.role === 'owner',
+}
+
+const sourceFiles = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    return entry.isDirectory() ? sourceFiles(full) : /\.tsx?$/.test(entry.name) ? [full] : []
+  })
+
+describe('the plugin in a site it knows nothing about', () => {
+  it.each(['isStaff', 'isReviewer', 'isAdmin'] as const)('refuses to start without %s, saying what it is for', (missing) => {
+    const options = { collections: { posts: {} }, usersSlug: 'members', ...checks, [missing]: undefined }
+    expect(() => medicalReview(options as never)(site)).toThrow(new RegExp(`options\\.${missing} is required: a function`))
+  })
+
+  it('names its admin components by package entry, never by a path in this repository', () => {
+    const config = medicalReview({ collections: { posts: {} }, usersSlug: 'members', ...checks } as never)(site)
+    const names = JSON.stringify(config, (_key, value) => (typeof value === 'function' ? undefined : value))
+      .match(/"(?:path"\s*:\s*)?"?payload-medical-review\/[a-z]+#\w+/g)
+    expect(names?.length).toBeGreaterThanOrEqual(5)
+    expect(JSON.stringify(config.admin)).not.toMatch(/\/src\//)
+    const reviewed = config.collections?.find((collection) => collection.slug === 'posts')
+    expect(reviewed?.admin?.defaultColumns).toEqual(['headline', 'medicalReview.status', '_status', 'updatedAt'])
+  })
+
+  it('keeps the site’s own config: collections, endpoints and hooks survive', () => {
+    const hook = () => undefined
+    const withHook = { ...site, collections: [{ ...posts, hooks: { afterChange: [hook] } }, members] } as Config
+    const config = medicalReview({ collections: { posts: {} }, usersSlug: 'members', ...checks } as never)(withHook)
+    const reviewed = config.collections?.find((collection) => collection.slug === 'posts')
+    expect(reviewed?.hooks?.afterChange?.[0]).toBe(hook)
+    expect(config.collections?.map((collection) => collection.slug)).toEqual(['posts', 'members', 'review-events'])
+  })
+
+  it('carries no field or role name of the demo site in its source', () => {
+    const offenders = sourceFiles(path.join(ROOT, 'src')).flatMap((file) => {
+      const text = fs.readFileSync(file, 'utf8')
+      return /reviewerProfile|doc\.title\b|doc\.question\b|\.roles\b|'(?:articles|faqs|trials)'/.test(text)
+        ? [path.relative(ROOT, file)]
+        : []
+    })
+    expect(offenders).toEqual([])
+  })
+})
