@@ -6,6 +6,7 @@ import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import express from 'express'
 import helmet from 'helmet'
 import { getPayload, handleEndpoints } from 'payload'
+import { documentId } from 'payload-medical-review'
 
 import { cacheHeaders } from './cacheHeaders.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
@@ -37,6 +38,8 @@ export const createServer = async ({ config, next, cacheHeaders: caching = true 
   const payload = await getPayload({ config })
   await runMigrations(payload)
   const app = express()
+  // ETags are cacheHeaders' (on 200 only); express would add its own to error answers too.
+  app.set('etag', false)
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.TRUST_PROXY === 'true')
 
@@ -65,7 +68,7 @@ export const createServer = async ({ config, next, cacheHeaders: caching = true 
   const graphQLPath = `${apiRoute}${payload.config.routes.graphQL}`
   const limits = requestLimits()
   const checkRoute = routeGuard(payload)
-  const numericIds = payload.db.defaultIDType === 'number'
+  const collectionOf = (path: string) => path.slice(apiRoute.length + 1).split('/')[0]
   app.all(`${apiRoute}/*splat`, async (req, res, fail) => {
     try {
       const path = req.path
@@ -73,7 +76,7 @@ export const createServer = async ({ config, next, cacheHeaders: caching = true 
       // Limits first, so an oversized or malformed request costs no database work.
       if (!isGraphQL) {
         checkRoute(req.method, path)
-        checkQueryParams(new URL(`http://localhost${req.originalUrl}`).searchParams, { ...limits, numericIds })
+        checkQueryParams(new URL(`http://localhost${req.originalUrl}`).searchParams, { ...limits, isId: (value) => documentId(payload, collectionOf(path), value) !== undefined })
       }
       const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readLimitedBody(req, limits.maxBodyBytes)
       if (body) {

@@ -4,6 +4,7 @@ import { normaliseNctId, validateOptionalNctId } from '../hooks/nctId.js'
 import { slugFromTitle } from '../hooks/slugFromTitle.js'
 import { webAddress } from '../hooks/webAddress.js'
 import { contentAccess, contentVersions } from './versions.js'
+import { refuseDuplicates } from '../hooks/refuseDuplicates.js'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -14,6 +15,7 @@ export const Articles: CollectionConfig = {
   },
   access: contentAccess,
   versions: contentVersions,
+  hooks: { beforeChange: [refuseDuplicates('slug')] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     {

@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { activeTransaction } from './activeTransaction.js'
+
 /** The part of a Payload SQL adapter this lock uses; nothing is imported from the PostgreSQL adapter. */
 type SqlAdapter = {
   execute: (args: { db: unknown; raw: string }) => Promise<unknown>
@@ -15,7 +17,7 @@ const sqlString = (value: string) => `'${value.replace(/'/g, "''")}'`
  */
 export const advisoryLock = async (req: PayloadRequest, key: string): Promise<boolean> => {
   if (req.payload.db.name !== 'postgres') return false
-  const transactionID = req.transactionID ? await req.transactionID : undefined
+  const transactionID = await activeTransaction(req)
   const adapter = req.payload.db as unknown as SqlAdapter
   const session = transactionID ? adapter.sessions[String(transactionID)] : undefined
   if (!session) return false

@@ -33,6 +33,7 @@ export { SIGN_OFF_MEANING } from './review/types.js'
 export { fingerprintDocument } from './review/reviewableContent.js'
 export { reviewActions, type ReviewActions } from './review/reviewActions.js'
 export { publicError } from './publicError.js'
+export { documentId } from './review/documentId.js'
 export * from './audit/index.js'
 export { parseVerifyArgs, VERIFY_USAGE } from './audit/parseVerifyArgs.js'
 

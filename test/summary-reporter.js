@@ -1,6 +1,14 @@
 import path from 'node:path'
 
 const SLOWEST = 8
+
+// As test/helpers/mongo.ts chooses it.
+const mongoServer = () =>
+  process.env.MONGODB_URI
+    ? 'the server at MONGODB_URI'
+    : process.env.MONGOMS_SYSTEM_BINARY
+      ? 'a real mongod (mongodb-memory-server replica set, with transactions)'
+      : 'CongoDB, a MongoDB-protocol emulator (standalone: no transactions)'
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
 
 /**
@@ -32,6 +40,7 @@ export default class SummaryReporter {
     }
     console.log(`jest: ${seconds(wall)} wall clock on ${this.workers} worker${this.workers === 1 ? '' : 's'}`)
     const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = results
+    if (process.env.PAYLOAD_DATABASE === 'mongodb') console.log(`jest: MongoDB server: ${mongoServer()}`)
     console.log(`jest: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped`)
   }
 }

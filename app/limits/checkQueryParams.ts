@@ -1,7 +1,8 @@
 import { publicError } from 'payload-medical-review'
 
 const WHOLE = /^\d{1,9}$/
-const WHOLE_ID = /^\d{1,15}$/
+/** A field path, descending with a leading '-'. */
+const SORT_KEY = /^-?[A-Za-z_$][\w$]*(?:\.[\w$]+)*$/
 /** `where[id][op]`, also inside and/or and as a list item: `where[or][0][id][in][1]`. */
 const ID_FILTER = /^where(\[(and|or)\]\[\d+\])*\[id\]\[(equals|not_equals|in|not_in|greater_than|greater_than_equal|less_than|less_than_equal)\](\[\d*\])?$/
 
@@ -13,16 +14,22 @@ const JSON_PARAMS = ['where', 'data']
  * (Payload caps silently), `limit` and `page` that are not whole numbers (large ones reach the
  * database as 1e+99), and a `where` or `data` string that is not a JSON object.
  */
-export const checkQueryParams = (search: URLSearchParams, { maxDepth, numericIds }: { maxDepth: number; numericIds: boolean }): void => {
+export const checkQueryParams = (
+  search: URLSearchParams,
+  { maxDepth, isId }: { maxDepth: number; isId: (value: string) => boolean },
+): void => {
   const keys = [...search.keys()]
   for (const [key, value] of search) {
     // PostgreSQL refuses NUL in text; no query means it.
     if (`${key}${value}`.includes('\u0000')) {
       throw publicError(400, 'NUL_CHARACTER', 'The query string contains a NUL character (%00); remove it.')
     }
-    // An id compared with 1e99 or abc fails in the database; on SQL databases ids are whole numbers.
-    if (numericIds && ID_FILTER.test(key) && !value.split(',').every((id) => WHOLE_ID.test(id))) {
-      throw publicError(400, 'INVALID_WHERE', `${key} compares ids, which are whole numbers here; got "${value.slice(0, 40)}".`)
+    // An id compared with 1e99 or abc fails in the database (NaN on SQL, a cast error on MongoDB).
+    if (ID_FILTER.test(key) && !value.split(',').every(isId)) {
+      throw publicError(400, 'INVALID_WHERE', `${key} compares ids, and "${value.slice(0, 40)}" is not one here.`)
+    }
+    if (key === 'sort' && !value.split(',').every((part) => SORT_KEY.test(part))) {
+      throw publicError(400, 'INVALID_SORT', 'sort must name fields, each optionally preceded by "-", e.g. sort=-updatedAt,title.')
     }
   }
   const single = (name: string) => {

@@ -1,10 +1,8 @@
 import type { Payload } from 'payload'
 
-import { publicError } from 'payload-medical-review'
+import { documentId, publicError } from 'payload-medical-review'
 
-const WHOLE_ID = /^\d{1,15}$/
-
-type CollectionRoutes = { numericIds: boolean; versions: boolean; fixed: Map<string, Set<string>>; otherKeys: Set<string> }
+type CollectionRoutes = { versions: boolean; fixed: Map<string, Set<string>>; otherKeys: Set<string> }
 
 const decode = (segment: string) => {
   try {
@@ -18,7 +16,7 @@ const decode = (segment: string) => {
  * Checks the ids in a collection's REST paths before Payload does. Payload hands an id like
  * `abc` or `1e99` to a numeric-id database as NaN, and serves `/versions` on collections without
  * versions, and both end as a 500. A path segment that is no endpoint of the collection for that
- * method (`count`, `versions`, `slug`, ...) is an id, and on SQL databases an id is a whole number.
+ * method (`count`, `versions`, `slug`, ...) is an id, in the form this database's ids take.
  */
 export const routeGuard = (payload: Payload) => {
   const apiRoute = payload.config.routes.api
@@ -34,12 +32,11 @@ export const routeGuard = (payload: Payload) => {
       if (!first || first.startsWith(':')) continue
       fixed.set(method, (fixed.get(method) ?? new Set()).add(first))
     }
-    const numericIds = (collection.customIDType ?? payload.db.defaultIDType) === 'number'
-    routes.set(slug, { numericIds, versions: Boolean(collection.config.versions), fixed, otherKeys })
+    routes.set(slug, { versions: Boolean(collection.config.versions), fixed, otherKeys })
   }
-  const checkId = (slug: string, id: string, what = 'document') => {
-    if (!WHOLE_ID.test(id)) {
-      throw publicError(404, 'INVALID_ID', `No ${slug} ${what} has the id "${id.slice(0, 40)}": ids here are whole numbers.`)
+  const checkId = (slug: string, id: string, what = 'document', idsOf = slug) => {
+    if (documentId(payload, idsOf, id) === undefined) {
+      throw publicError(404, 'INVALID_ID', `No ${slug} ${what} has the id "${id.slice(0, 40)}": it is not an id this database uses.`)
     }
   }
   return (method: string, path: string): void => {
@@ -52,11 +49,12 @@ export const routeGuard = (payload: Payload) => {
       throw publicError(400, 'NUL_CHARACTER', 'The path contains a NUL character (%00); remove it.')
     }
     if (!collection.fixed.get(method.toUpperCase())?.has(segment)) {
-      if (collection.numericIds && !collection.otherKeys.has(method.toUpperCase())) checkId(slug, segment)
+      if (!collection.otherKeys.has(method.toUpperCase())) checkId(slug, segment)
       return
     }
     if (segment !== 'versions') return
     if (!collection.versions) throw publicError(404, 'NOT_FOUND', `The ${slug} collection keeps no versions.`)
-    if (second !== undefined && rest.length === 0 && payload.db.defaultIDType === 'number') checkId(slug, decode(second), 'version')
+    // Version ids are the database's own, whatever the collection's custom id type.
+    if (second !== undefined && rest.length === 0) checkId(slug, decode(second), 'version', '')
   }
 }

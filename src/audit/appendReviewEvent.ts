@@ -4,6 +4,7 @@ import { ValidationError } from 'payload'
 
 import type { ReviewEventInput, ReviewEventRecord } from './types.js'
 
+import { activeTransaction } from '../activeTransaction.js'
 import { checkpointWhenCommitted } from './checkpointWhenCommitted.js'
 import { REVIEW_EVENTS_SLUG } from './types.js'
 
@@ -54,7 +55,7 @@ export const appendReviewEvent = async (
       depth: 0,
     })) as unknown as ReviewEventRecord
   // A failed write inside the caller's transaction aborts it, so only our own may be retried.
-  const ownTransaction = !(req?.transactionID && (await req.transactionID))
+  const ownTransaction = (await activeTransaction(req)) === undefined
   // PostgreSQL serialises appends with an advisory lock inside the transaction (see the hook), and
   // a caller's transaction already holds the database's write turn; queueing such an append behind
   // one that waits for that turn would deadlock.

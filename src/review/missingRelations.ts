@@ -1,8 +1,8 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { isValidID } from 'payload'
-
 import type { InputProblem, RelationRef } from './inputProblems.js'
+
+import { documentId } from './documentId.js'
 
 /**
  * Relations in the input that point at nothing: a malformed id, or a document that does not
@@ -13,10 +13,8 @@ export const missingRelations = async (req: PayloadRequest, relations: RelationR
   const byCollection = new Map<string, RelationRef[]>()
   for (const relation of relations) {
     const config = req.payload.collections[relation.collection as CollectionSlug]
-    const type = (config?.customIDType ?? req.payload.db.defaultIDType) as 'number' | 'ObjectID' | 'text'
-    const id = type === 'number' && typeof relation.id === 'string' && /^\d{1,15}$/.test(relation.id) ? Number(relation.id) : relation.id
-    const wellFormed = isValidID(id as string, type) && (type !== 'number' || Number.isSafeInteger(id))
-    if (!config || !wellFormed) {
+    const id = config ? documentId(req.payload, relation.collection, relation.id) : undefined
+    if (id === undefined) {
       problems.push({ path: relation.path, message: `names ${JSON.stringify(relation.id)?.slice(0, 40)}, which is not a ${relation.collection} id` })
     } else byCollection.set(relation.collection, [...(byCollection.get(relation.collection) ?? []), { ...relation, id }])
   }

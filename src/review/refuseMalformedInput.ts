@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { publicError } from '../publicError.js'
+import { documentId } from './documentId.js'
 import { inputProblems, type RelationRef } from './inputProblems.js'
 import { missingRelations } from './missingRelations.js'
 import { whereProblems } from './whereProblems.js'
@@ -8,6 +9,8 @@ import { whereProblems } from './whereProblems.js'
 const STATUSES = new Set(['draft', 'published'])
 const TIMESTAMPS = ['createdAt', 'updatedAt']
 const WRITES = new Set(['create', 'update', 'updateByID'])
+/** A field path, descending with a leading '-'. */
+const SORT_KEY = /^-?[A-Za-z_$][\w$]*(?:\.[\w$]+)*$/
 
 const refuse = (problems: { path: string; message: string }[]) =>
   publicError(
@@ -20,17 +23,22 @@ const refuse = (problems: { path: string; message: string }[]) =>
 /**
  * Input Payload would store as it came, drafts included, or pass to the database to fail there:
  * a `_status` outside its two values, out-of-range text, broken dates, relations to nothing, rich
- * text no editor can show, and `where` values that are not values. Refused with a 400 and a code
+ * text no editor can show, `where` values that are not values, and `sort` keys that are not fields. Refused with a 400 and a code
  * before anything is read or written.
  */
 export const checkOperationInput = async (
   req: PayloadRequest,
   collection: SanitizedCollectionConfig,
   operation: string,
-  args: { data?: unknown; where?: unknown },
+  args: { data?: unknown; sort?: unknown; where?: unknown },
 ): Promise<void> => {
+  const sort = typeof args.sort === 'string' ? args.sort.split(',') : args.sort
+  if (sort !== undefined && !(Array.isArray(sort) && sort.every((key) => typeof key === 'string' && SORT_KEY.test(key)))) {
+    throw publicError(400, 'INVALID_SORT', 'sort must name fields, each optionally preceded by "-", e.g. sort=-updatedAt,title.')
+  }
   if (args.where !== undefined) {
-    const problems = whereProblems(collection.flattenedFields, args.where)
+    const isId = (target: string | undefined, value: unknown) => documentId(req.payload, target ?? collection.slug, value) !== undefined
+    const problems = whereProblems(collection.flattenedFields, args.where, isId)
     if (problems.length) throw publicError(400, 'INVALID_WHERE', `The query cannot be answered: ${problems.map((problem) => `${problem.path} ${problem.message}`).join('; ')}.`, { errors: problems })
   }
   if (!WRITES.has(operation) || args.data === undefined) return
@@ -55,6 +63,6 @@ export const checkOperationInput = async (
 
 /** The same checks as a hook, for collections the workflow does not review (the users, say). */
 export const refuseMalformedInput: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  await checkOperationInput(req, collection, operation, args as { data?: unknown; where?: unknown })
+  await checkOperationInput(req, collection, operation, args as { data?: unknown; sort?: unknown; where?: unknown })
   return args
 }

@@ -16,7 +16,7 @@ const WRITES = new Set(['create', 'delete', 'restoreVersion', 'update', 'updateB
 export const reviewBeforeOperation =
   (options: ResolvedOptions): CollectionBeforeOperationHook =>
   async ({ args, collection, operation, req }) => {
-    await checkOperationInput(req, collection, operation, args as { data?: unknown; where?: unknown })
+    await checkOperationInput(req, collection, operation, args as { data?: unknown; sort?: unknown; where?: unknown })
     if (!WRITES.has(operation)) return args
     req.context.medicalReviewDraftSave = Boolean((args as { draft?: boolean }).draft)
     await lockReviewWrites(req)

@@ -8,11 +8,24 @@ const SHAPED = new Set(['near', 'within', 'intersects'])
 
 const isDate = (value: unknown) => typeof value === 'string' && !Number.isNaN(new Date(value).getTime())
 
+const LISTS = new Set(['in', 'not_in', 'all'])
+
+/** Operators that compare a field with values of its own kind. */
+const COMPARING = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+
+const isNumber = (value: unknown) =>
+  typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))
+
+/** Whether `value` can be an id of `collection` (undefined: the collection queried). */
+export type IdCheck = (collection: string | undefined, value: unknown) => boolean
+
 /**
  * What in a `where` would reach the database as nonsense and fail there with a 500: an object
- * where a value belongs, or a date field compared with something that is not a date.
+ * where a value belongs, a date field compared with something that is not a date, a number field
+ * with something that is not a number, or an id (the document's own or a relation's) that cannot
+ * be one on this database.
  */
-export const whereProblems = (fields: FlattenedField[], where: unknown, depth = 0): InputProblem[] => {
+export const whereProblems = (fields: FlattenedField[], where: unknown, isId: IdCheck, depth = 0): InputProblem[] => {
   if (!where || typeof where !== 'object' || Array.isArray(where) || depth > 20) {
     return where === undefined ? [] : [{ path: 'where', message: 'must be an object of conditions' }]
   }
@@ -20,7 +33,7 @@ export const whereProblems = (fields: FlattenedField[], where: unknown, depth = 
   for (const [path, condition] of Object.entries(where as Where)) {
     if (path === 'and' || path === 'or') {
       if (!Array.isArray(condition)) problems.push({ path, message: 'must be a list of conditions' })
-      else for (const item of condition) problems.push(...whereProblems(fields, item, depth + 1))
+      else for (const item of condition) problems.push(...whereProblems(fields, item, isId, depth + 1))
       continue
     }
     if (!condition || typeof condition !== 'object' || Array.isArray(condition)) {
@@ -29,13 +42,21 @@ export const whereProblems = (fields: FlattenedField[], where: unknown, depth = 
     }
     const field = fields.find((candidate) => candidate.name === path)
     const isDateField = DATE_FIELDS.has(path) || field?.type === 'date'
+    const target =
+      path === 'id' ? '' : (field?.type === 'relationship' || field?.type === 'upload') && typeof field.relationTo === 'string' ? field.relationTo : null
+    const valueFits = (item: unknown) =>
+      target !== null ? isId(target || undefined, item) : field?.type === 'number' ? isNumber(item) : true
+    const expected = target !== null ? `an id of ${target || 'this collection'}` : 'a number'
     for (const [operator, value] of Object.entries(condition)) {
       if (SHAPED.has(operator)) continue
-      const values = Array.isArray(value) ? value : [value]
+      // Lists may come as one comma-separated string (?where[id][in]=1,2), as Payload reads them.
+      const values = Array.isArray(value) ? value : LISTS.has(operator) && typeof value === 'string' ? value.split(',') : [value]
       if (values.some((item) => item !== null && typeof item === 'object')) {
         problems.push({ path: `${path}.${operator}`, message: 'must be a value or a list of values' })
       } else if (isDateField && operator !== 'exists' && values.some((item) => item !== null && item !== '' && !isDate(item))) {
         problems.push({ path: `${path}.${operator}`, message: 'must be a date, e.g. 2026-11-30' })
+      } else if (COMPARING.has(operator) && values.some((item) => item !== null && !valueFits(item))) {
+        problems.push({ path: `${path}.${operator}`, message: `must be ${expected}` })
       }
     }
   }

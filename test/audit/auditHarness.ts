@@ -141,6 +141,7 @@ export const startAuditHarness = async (): Promise<AuditHarness> => {
     if (payload.db.name === 'sqlite') await db.drizzle.run!(query)
     else await db.drizzle.execute!(query)
   }
+  type MongoModel = { updateOne: (filter: object, update: object, options: object) => Promise<unknown> }
   const mongo = (slug: string = SLUG) =>
     (payload.db as unknown as { collections: Record<string, { collection: MongoCollection }> })
       .collections[slug]!.collection
@@ -180,7 +181,9 @@ export const startAuditHarness = async (): Promise<AuditHarness> => {
       ][]
       if (payload.db.name === 'mongoose') {
         const set = Object.fromEntries(entries.map(([name, value]) => [ARTICLE_PATHS[name], value]))
-        return void (await mongo(ARTICLES).updateOne({ _id: id }, { $set: set }))
+        // Through the mongoose model, which casts the API's hex id to the stored ObjectId.
+        const model = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections[ARTICLES]!
+        return void (await model.updateOne({ _id: id }, { $set: set }, { strict: false }))
       }
       const set = entries.map(
         ([name, value]) =>

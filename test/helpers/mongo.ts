@@ -1,24 +1,44 @@
-import fs from 'node:fs'
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 /**
- * MongoDB runs only where one is provided: a server (MONGODB_URI) or a mongod binary that
- * mongodb-memory-server can start (MONGOMS_SYSTEM_BINARY). It cannot download one here.
- * Returns why the MongoDB suite cannot run, or undefined when it can.
+ * Which MongoDB-protocol server the MongoDB run uses, in the order tried: a server at MONGODB_URI,
+ * a real mongod started by mongodb-memory-server from MONGOMS_SYSTEM_BINARY (a replica set, with
+ * transactions), else CongoDB, the MongoDB-wire emulator in the devDependencies
+ * (standalone, without transactions), in a process of its own. The summary reporter prints the same description.
  */
-export const mongoNotRunReason = (): string | undefined => {
-  if (process.env.MONGODB_URI) return undefined
-  const binary = process.env.MONGOMS_SYSTEM_BINARY
-  if (binary && fs.existsSync(binary)) return undefined
-  return 'MongoDB suite NOT RUN: no mongod here (set MONGODB_URI to a server, or MONGOMS_SYSTEM_BINARY to a mongod binary for mongodb-memory-server).'
-}
+export const mongoServerKind = (): 'congodb' | 'mongod' | 'uri' =>
+  process.env.MONGODB_URI ? 'uri' : process.env.MONGOMS_SYSTEM_BINARY ? 'mongod' : 'congodb'
 
 /** A MongoDB to test against, and how to stop it. */
 export const startMongo = async (): Promise<{ uri: string; stop: () => Promise<void> }> => {
-  const reason = mongoNotRunReason()
-  if (reason) throw new Error(reason)
-  if (process.env.MONGODB_URI) return { uri: process.env.MONGODB_URI, stop: async () => {} }
-  const { MongoMemoryReplSet } = await import('mongodb-memory-server')
-  // A replica set, so the adapter uses transactions as it would in production.
-  const server = await MongoMemoryReplSet.create({ replSet: { count: 1 } })
-  return { uri: server.getUri(), stop: async () => void (await server.stop()) }
+  const kind = mongoServerKind()
+  if (kind === 'uri') return { uri: process.env.MONGODB_URI as string, stop: async () => {} }
+  if (kind === 'mongod') {
+    const { MongoMemoryReplSet } = await import('mongodb-memory-server')
+    // A replica set, so the adapter uses transactions as it would in production.
+    const server = await MongoMemoryReplSet.create({ replSet: { count: 1 } })
+    return { uri: server.getUri(), stop: async () => void (await server.stop()) }
+  }
+  // Its own process: a test that blocks its event loop (spawnSync of a CLI) must not stall the server.
+  const child = spawn(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'congoServer.mjs'), '0'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('error', reject)
+    child.once('exit', (code) => reject(new Error(`CongoDB exited with ${code} before listening`)))
+    child.stdout.on('data', (chunk: Buffer) => {
+      const match = /listening (\d+)/.exec(chunk.toString())
+      if (match) resolve(Number(match[1]))
+    })
+  })
+  return {
+    uri: `mongodb://127.0.0.1:${port}/`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
 }

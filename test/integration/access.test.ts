@@ -4,6 +4,7 @@ import { richText } from '../../app/seed/richText.js'
 import { type Account, createAccount } from '../helpers/accounts.js'
 import { publishThroughReview } from '../helpers/review.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
+import { graphQLId } from '../helpers/graphQLId.js'
 
 let t: TestServer
 let admin: Account
@@ -16,7 +17,7 @@ const api = (path: string, init: RequestInit & { headers?: Record<string, string
 
 const graphql = async (query: string, headers: Record<string, string> = {}) => {
   const response = await api('graphql', { method: 'POST', headers, body: JSON.stringify({ query }) })
-  return (await response.json()) as { data: Record<string, unknown>; errors?: unknown[] }
+  return (await response.json()) as { data: Record<string, unknown>; errors?: { message: string }[] }
 }
 
 beforeAll(async () => {
@@ -122,10 +123,12 @@ describe('anonymous readers see only published content', () => {
   it('does not show drafts through GraphQL, listed, by id or nested', async () => {
     const list = await graphql('{ Articles { docs { id title } } Faqs { docs { question } } Trials { docs { title } } }')
     expect(JSON.stringify(list.data)).not.toMatch(/Draft only|Secret draft question|Draft trial|Unpublished new title/)
-    const byId = await graphql(`{ Article(id: ${draftArticleId}) { title } }`)
+    const byId = await graphql(`{ Article(id: ${graphQLId(draftArticleId)}) { title } }`)
     expect(byId.data?.Article ?? null).toBeNull()
+    // Refused because it is a draft, not because the query did not parse.
+    expect(byId.errors?.map((error) => error.message)).toEqual(['Not Found'])
     const nested = await graphql(
-      `{ Article(id: ${published.articleId}, draft: false) { title relatedFaqs { question } relatedTrials { title } } }`,
+      `{ Article(id: ${graphQLId(published.articleId)}, draft: false) { title relatedFaqs { question } relatedTrials { title } } }`,
     )
     expect(JSON.stringify(nested.data)).toContain('Public question?')
     expect(JSON.stringify(nested.data)).not.toMatch(/Secret draft question|Draft trial/)

@@ -6,6 +6,7 @@ import { richText } from '../../app/seed/richText.js'
 import { type Account, createAccount, TEST_PASSWORD } from '../helpers/accounts.js'
 import { type Mailbox, startMailbox } from '../helpers/mailbox.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
+import { graphQLId } from '../helpers/graphQLId.js'
 
 let t: TestServer
 let mail: Mailbox
@@ -260,7 +261,7 @@ describe('the whole story', () => {
 
     it('GraphQL', async () => {
       const result = await call('graphql', writer, {
-        body: { query: `mutation { updateArticle(id: ${id}, data: { _status: published }) { id _status } }` },
+        body: { query: `mutation { updateArticle(id: ${graphQLId(id)}, data: { _status: published }) { id _status } }` },
       })
       expect(result.body.errors?.[0]?.message).toMatch(/cannot be published/)
       await stillOldText()

@@ -5,11 +5,54 @@ type SqlAdapter = { name: string; drizzle: unknown; execute: (args: { drizzle: u
 
 export type Snapshot = Record<string, string>
 
+// Bookkeeping Payload's scheduler writes in the background, whatever the request.
+const BOOKKEEPING = ['payload_migrations', 'payload_jobs_stats', 'payload-migrations', 'payload-jobs-stats']
+
+// The scheduler queues scheduled tasks (the daily audit check, the review-due check) on its own
+// clock, whatever the request.
+const scheduledTasks = (payload: Payload) =>
+  (payload.config.jobs?.tasks ?? []).filter((task) => task.schedule?.length).map((task) => task.slug)
+
+type MongoCollection = {
+  countDocuments: (filter: object) => Promise<number>
+  find: (filter: object) => { sort: (by: object) => { limit: (n: number) => { toArray: () => Promise<{ updatedAt?: unknown }[]> } } }
+}
+type MongoDb = { listCollections: () => { toArray: () => Promise<{ name: string }[]> }; collection: (name: string) => MongoCollection }
+
+/** The same snapshot on MongoDB: documents per collection and the newest `updatedAt`. */
+const mongoSnapshotter = async (payload: Payload): Promise<() => Promise<Snapshot>> => {
+  const db = (payload.db as unknown as { connection: { db: MongoDb } }).connection.db
+  const names = (await db.listCollections().toArray()).map(({ name }) => name).filter((name) => !BOOKKEEPING.includes(name))
+  const scheduled = scheduledTasks(payload)
+  const filterOf = (name: string) =>
+    name === 'payload-jobs' && scheduled.length
+      ? { taskSlug: { $nin: scheduled } }
+      : // Globals share one collection here; the scheduler's stats are one of them.
+        name === 'globals'
+        ? { globalType: { $ne: 'payload-jobs-stats' } }
+        : {}
+  return async () => {
+    const snapshot: Snapshot = {}
+    for (const name of names) {
+      const collection = db.collection(name)
+      // Keyed like the SQL tables (review_events, not review-events), so checks read both alike.
+      const key = name.replace(/-/g, '_')
+      snapshot[`${key}.rows`] = String(await collection.countDocuments(filterOf(name)))
+      const [newest] = await collection.find(filterOf(name)).sort({ updatedAt: -1 }).limit(1).toArray()
+      const stamp = newest?.updatedAt
+      snapshot[`${key}.updated`] = stamp instanceof Date ? stamp.toISOString() : String(stamp)
+    }
+    return snapshot
+  }
+}
+
 /**
  * Row counts and the newest `updated_at` of every table (main, `_v` versions, relationship and
- * array tables, review events, sessions): what a refused write must leave exactly as it was.
+ * array tables, review events, sessions; on MongoDB, of every collection): what a refused write
+ * must leave exactly as it was.
  */
 export const tableSnapshotter = async (payload: Payload): Promise<() => Promise<Snapshot>> => {
+  if (payload.db.name === 'mongoose') return mongoSnapshotter(payload)
   const db = payload.db as unknown as SqlAdapter
   const run = async (raw: string) => (await db.execute({ drizzle: db.drizzle, raw })).rows
   const columns =
@@ -22,13 +65,10 @@ export const tableSnapshotter = async (payload: Payload): Promise<() => Promise<
   const tables = new Map<string, boolean>()
   for (const row of columns) {
     const table = String(row.t)
-    // Bookkeeping Payload's scheduler writes in the background, whatever the request.
-    if (table === 'payload_migrations' || table === 'payload_jobs_stats') continue
+    if (BOOKKEEPING.includes(table)) continue
     tables.set(table, tables.get(table) === true || row.c === 'updated_at')
   }
-  // The scheduler queues scheduled tasks (the daily audit check, the review-due check) on its own
-  // clock, whatever the request.
-  const scheduled = (payload.config.jobs?.tasks ?? []).filter((task) => task.schedule?.length).map((task) => `'${task.slug}'`)
+  const scheduled = scheduledTasks(payload).map((slug) => `'${slug}'`)
   const only = (table: string) =>
     table === 'payload_jobs' && scheduled.length ? ` WHERE task_slug IS NULL OR task_slug NOT IN (${scheduled.join(', ')})` : ''
   const parts = [...tables].flatMap(([table, stamped]) => [
