@@ -2,6 +2,7 @@ import * as migration_20261121_141123_initial from './20261121_141123_initial';
 import * as migration_20261130_061605_review_state_editors from './20261130_061605_review_state_editors';
 import * as migration_20261130_071453_audit_verify_task from './20261130_071453_audit_verify_task';
 import * as migration_20261130_072347_forgot_password_throttle from './20261130_072347_forgot_password_throttle';
+import * as migration_20261130_110001_texts_parent_index from './20261130_110001_texts_parent_index';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261130_072347_forgot_password_throttle.up,
     down: migration_20261130_072347_forgot_password_throttle.down,
     name: '20261130_072347_forgot_password_throttle'
+  },
+  {
+    up: migration_20261130_110001_texts_parent_index.up,
+    down: migration_20261130_110001_texts_parent_index.down,
+    name: '20261130_110001_texts_parent_index',
   },
 ];

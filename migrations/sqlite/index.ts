@@ -1,6 +1,7 @@
 import * as migration_20261121_141118_initial from './20261121_141118_initial';
 import * as migration_20261130_061517_review_state_editors from './20261130_061517_review_state_editors';
 import * as migration_20261130_072313_forgot_password_throttle from './20261130_072313_forgot_password_throttle';
+import * as migration_20261130_110000_texts_parent_index from './20261130_110000_texts_parent_index';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261130_072313_forgot_password_throttle.up,
     down: migration_20261130_072313_forgot_password_throttle.down,
     name: '20261130_072313_forgot_password_throttle'
+  },
+  {
+    up: migration_20261130_110000_texts_parent_index.up,
+    down: migration_20261130_110000_texts_parent_index.down,
+    name: '20261130_110000_texts_parent_index',
   },
 ];

@@ -1,5 +1,6 @@
 /**
- * `npm run bench:api`: read throughput of the REST API over 1,000 published articles on SQLite,
+ * `npm run bench:api`: read throughput of the REST API over 1,000 published articles on SQLite (or
+ * PostgreSQL: PAYLOAD_DATABASE=postgres),
  * measured with autocannon against three servers running side by side from one database:
  *
  * - plugin on:  the site's config (medicalReview + medicalReviewDelivery, caching headers);
@@ -320,22 +321,30 @@ const mean = (runs: Run[]): Run => {
 const orchestrate = async () => {
   const started = Date.now()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mr-bench-api-'))
+  // PAYLOAD_DATABASE=postgres runs the same table on a new PostgreSQL database (TEST_POSTGRES_URI).
+  const { createTestDatabase } = await import('../helpers/testDatabase.js')
+  const database = await createTestDatabase()
   const env = {
-    DATABASE_URI: `file:${path.join(dir, 'bench.db')}`,
+    DATABASE_URI: database.uri,
     NODE_ENV: 'production',
     PAYLOAD_SECRET: 'bench-secret-of-at-least-thirty-two-characters',
     PAYLOAD_JOBS_AUTORUN: 'false',
     LOG_LEVEL: 'warn',
     MEDICAL_REVIEW_WEBHOOKS: '',
   }
-  const cleanup = () => {
+  const cleanup = async () => {
+    const exits = children.filter((proc) => proc.exitCode === null).map((proc) => new Promise((resolve) => proc.once('exit', resolve)))
     for (const proc of children) if (proc.exitCode === null) proc.kill('SIGTERM')
-    if (process.env.BENCH_KEEP) console.log(`kept ${dir}`)
-    else fs.rmSync(dir, { recursive: true, force: true })
+    await Promise.all(exits)
+    if (process.env.BENCH_KEEP) console.log(`kept ${dir} and ${database.uri}`)
+    else {
+      fs.rmSync(dir, { recursive: true, force: true })
+      await database.drop()
+    }
   }
-  process.once('SIGINT', () => (cleanup(), process.exit(130)))
+  process.once('SIGINT', () => void cleanup().then(() => process.exit(130)))
   try {
-    console.log(`Seeding ${ARTICLES} published articles (2 trials, 2 FAQs each) into SQLite...`)
+    console.log(`Seeding ${ARTICLES} published articles (2 trials, 2 FAQs each) into ${database.kind}...`)
     await child(['--seed'], env).ready
     console.log(`  seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 
@@ -370,6 +379,7 @@ const orchestrate = async () => {
     pids.ceiling = ceiling.proc.pid
 
     const rows: string[] = []
+    const throughput: Record<string, number> = {}
     for (const endpoint of ENDPOINTS) {
       const variants: Variant[] = endpoint.path.endsWith('/jsonld')
         ? ['on', 'ceiling']
@@ -391,6 +401,7 @@ const orchestrate = async () => {
         }
       }
       const withPlugin = mean(runs.on!)
+      throughput[endpoint.name] = withPlugin.rps
       const without = runs.off ? mean(runs.off) : undefined
       const bare = mean(runs.ceiling!)
       const bytes = Buffer.byteLength(bodies[endpoint.path].body)
@@ -407,7 +418,7 @@ const orchestrate = async () => {
       )
     }
     console.log(
-      `\nGET over HTTP, autocannon ${CONNECTIONS} connections, ${ROUNDS} x ${DURATION} s per cell (mean), ${os.cpus().length} CPUs, ${ARTICLES} articles`,
+      `\nGET over HTTP on ${database.kind}, autocannon ${CONNECTIONS} connections, ${ROUNDS} x ${DURATION} s per cell (mean), ${os.cpus().length} CPUs, ${ARTICLES} articles`,
     )
     console.log(
       'plugin on = medicalReview + medicalReviewDelivery + caching headers; plugin off = neither plugin, no caching headers; ceiling = bare express, same bytes',
@@ -422,9 +433,11 @@ const orchestrate = async () => {
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     )
     for (const row of rows) console.log(row)
+    const ratio = throughput[ENDPOINTS[1].name] / throughput[ENDPOINTS[0].name]
+    console.log(`\nlist of 10 / one by slug, plugin on: ${ratio.toFixed(2)}x the throughput (goal: 0.30x or more)`)
     console.log(`\nTotal ${((Date.now() - started) / 1000).toFixed(0)} s`)
   } finally {
-    cleanup()
+    await cleanup()
   }
 }
 

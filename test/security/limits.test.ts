@@ -138,10 +138,23 @@ describe('ids and query strings', () => {
     ['limit=1e99', 'INVALID_LIMIT'],
     ['page=-1', 'INVALID_PAGE'],
     ['where=abc', 'INVALID_WHERE'],
+    ['sort=-', 'INVALID_SORT'],
+    ['sort=title,,', 'INVALID_SORT'],
+    ['where[author][equals]=junk', 'INVALID_WHERE'],
   ])('refuses ?%s with %s', async (query, code) => {
     const response = await fetch(`${t.url}/api/articles?${query}`)
     expect(response.status).toBe(400)
     expect(((await response.json()) as Errors).errors?.[0].data?.code).toBe(code)
+  })
+
+  // GraphQL passes the express guard: the plugin's own checks answer, on every adapter.
+  it.each([
+    ['{ Articles(sort: "-") { docs { id } } }', 'INVALID_SORT'],
+    ['{ Articles(where: { author: { equals: "junk" } }) { docs { id } } }', 'INVALID_WHERE'],
+  ])('refuses GraphQL %s with %s', async (query, code) => {
+    const { body } = await graphql(query)
+    expect(body.errors?.[0].extensions?.code ?? body.errors?.[0].data?.code).toBe(code)
+    expect(body.data).toMatchObject({ Articles: null })
   })
 
   it.each(['articles?where[title][equals]=x%00', 'articles/slug/x%00/jsonld', 'articles?where[id][in]=1,1e99'])('refuses /api/%s with a 400 and a code', async (path) => {
