@@ -6,7 +6,6 @@ import { withReviewAdmin, withReviewPanel, withReviewQueue } from './admin/admin
 import { auditVerifyTask } from './audit/auditVerifyTask.js'
 import { deriveAuditKey } from './audit/deriveAuditKey.js'
 import { reviewEventsCollection } from './audit/reviewEventsCollection.js'
-import { createScanner } from './claims/index.js'
 import { collectionSettings } from './review/collectionSettings.js'
 import { decideClaimEndpoint } from './review/endpoints/decideClaimEndpoint.js'
 import { getReviewEndpoint } from './review/endpoints/getReviewEndpoint.js'
@@ -25,6 +24,7 @@ import { reviewBeforeChange } from './review/reviewBeforeChange.js'
 import { reviewBeforeDelete } from './review/reviewBeforeDelete.js'
 import { REVIEW_OPTIONS } from './review/reviewActions.js'
 import { reviewBeforeOperation } from './review/reviewBeforeOperation.js'
+import { scannerFor } from './review/scannerFor.js'
 import { reviewFields } from './review/reviewFields.js'
 import { warnWithoutTransactions } from './review/warnWithoutTransactions.js'
 
@@ -46,7 +46,7 @@ export const medicalReview =
   (incoming: MedicalReviewOptions) =>
   (config: Config): Config => {
     const options = resolveOptions(incoming)
-    const scanner = createScanner(options.claims ?? {})
+    const scanner = scannerFor(options.claims)
     const slugs = Object.keys(options.collections)
     const missing = slugs.filter((slug) => !config.collections?.some((collection) => collection.slug === slug))
     if (missing.length) throw new Error(`[payload-medical-review] collections not in the config: ${missing.join(', ')}`)

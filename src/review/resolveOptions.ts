@@ -1,6 +1,6 @@
 import type { MedicalReviewOptions } from './types.js'
 
-import { createScanner } from '../claims/index.js'
+import { scannerFor } from './scannerFor.js'
 
 type OptionalOptions = 'auditCheckpointFile' | 'auditKey' | 'claims'
 
@@ -46,7 +46,7 @@ export const resolveOptions = (options: MedicalReviewOptions): ResolvedOptions =
   const months = options.reviewIntervalMonths ?? 12
   if (!(Number.isInteger(months) && months > 0)) fail('reviewIntervalMonths must be a positive whole number')
   // Compiles the rule pack now, so a bad rule override stops start-up with the rule's name.
-  createScanner(options.claims ?? {})
+  scannerFor(options.claims)
   return {
     enabled: true,
     usersSlug: 'users',
