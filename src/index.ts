@@ -50,6 +50,13 @@ export const medicalReview =
     const slugs = Object.keys(options.collections)
     const missing = slugs.filter((slug) => !config.collections?.some((collection) => collection.slug === slug))
     if (missing.length) throw new Error(`[payload-medical-review] collections not in the config: ${missing.join(', ')}`)
+    const users = config.collections?.find((collection) => collection.slug === options.usersSlug)
+    if (!users?.auth) {
+      throw new Error(
+        `[payload-medical-review] usersSlug "${options.usersSlug}" must name the auth collection your editors and reviewers sign in with` +
+          (users ? ' (it has no auth)' : ' (there is no such collection)'),
+      )
+    }
 
     const reviewed = (collection: CollectionConfig): CollectionConfig => {
       const incomingSettings = options.collections[collection.slug as keyof typeof options.collections]

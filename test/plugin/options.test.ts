@@ -35,6 +35,11 @@ describe('the plugin in a site it knows nothing about', () => {
     expect(() => medicalReview(options as never)(site)).toThrow(new RegExp(`options\\.${missing} is required: a function`))
   })
 
+  it('refuses a usersSlug that names no auth collection', () => {
+    expect(() => medicalReview({ collections: { posts: {} }, ...checks } as never)(site)).toThrow(/usersSlug "users" must name the auth collection .*no such collection/)
+    expect(() => medicalReview({ collections: { posts: {} }, usersSlug: 'posts', ...checks } as never)(site)).toThrow(/it has no auth/)
+  })
+
   it('names its admin components by package entry, never by a path in this repository', () => {
     const config = medicalReview({ collections: { posts: {} }, usersSlug: 'members', ...checks } as never)(site)
     const names = JSON.stringify(config, (_key, value) => (typeof value === 'function' ? undefined : value))
