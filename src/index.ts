@@ -34,6 +34,7 @@ export { fingerprintDocument } from './review/reviewableContent.js'
 export { reviewActions, type ReviewActions } from './review/reviewActions.js'
 export { publicError } from './publicError.js'
 export { documentId } from './review/documentId.js'
+export { isSortKey } from './review/sortKey.js'
 export * from './audit/index.js'
 export { parseVerifyArgs, VERIFY_USAGE } from './audit/parseVerifyArgs.js'
 

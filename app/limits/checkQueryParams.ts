@@ -1,8 +1,6 @@
-import { publicError } from 'payload-medical-review'
+import { isSortKey, publicError } from 'payload-medical-review'
 
 const WHOLE = /^\d{1,9}$/
-/** A field path, descending with a leading '-'. */
-const SORT_KEY = /^-?[A-Za-z_$][\w$]*(?:\.[\w$]+)*$/
 /** `where[id][op]`, also inside and/or and as a list item: `where[or][0][id][in][1]`. */
 const ID_FILTER = /^where(\[(and|or)\]\[\d+\])*\[id\]\[(equals|not_equals|in|not_in|greater_than|greater_than_equal|less_than|less_than_equal)\](\[\d*\])?$/
 
@@ -28,7 +26,7 @@ export const checkQueryParams = (
     if (ID_FILTER.test(key) && !value.split(',').every(isId)) {
       throw publicError(400, 'INVALID_WHERE', `${key} compares ids, and "${value.slice(0, 40)}" is not one here.`)
     }
-    if (key === 'sort' && !value.split(',').every((part) => SORT_KEY.test(part))) {
+    if (key === 'sort' && !value.split(',').every(isSortKey)) {
       throw publicError(400, 'INVALID_SORT', 'sort must name fields, each optionally preceded by "-", e.g. sort=-updatedAt,title.')
     }
   }

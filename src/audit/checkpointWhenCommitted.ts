@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { activeTransaction } from '../activeTransaction.js'
 import { checkpointAuditHead } from './checkpointAuditHead.js'
 
 // Long enough for any review transaction; after that the next append, verify or job catches up.
@@ -25,7 +26,7 @@ export const checkpointWhenCommitted = async (
 ): Promise<void> => {
   for (let waited = 0, delay = 10; ; waited += delay, delay = Math.min(delay * 2, 1000)) {
     // Read before the head: a transaction seen over here is over for the read that follows.
-    const over = !req?.transactionID
+    const over = (await activeTransaction(req)) === undefined
     const head = await checkpointAuditHead(payload, slug)
     if ((head?.sequence ?? 0) >= sequence || over || waited >= GIVE_UP_AFTER_MS) return
     await pause(delay)

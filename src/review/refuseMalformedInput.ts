@@ -4,13 +4,12 @@ import { publicError } from '../publicError.js'
 import { documentId } from './documentId.js'
 import { inputProblems, type RelationRef } from './inputProblems.js'
 import { missingRelations } from './missingRelations.js'
+import { isSortKey } from './sortKey.js'
 import { whereProblems } from './whereProblems.js'
 
 const STATUSES = new Set(['draft', 'published'])
 const TIMESTAMPS = ['createdAt', 'updatedAt']
 const WRITES = new Set(['create', 'update', 'updateByID'])
-/** A field path, descending with a leading '-'. */
-const SORT_KEY = /^-?[A-Za-z_$][\w$]*(?:\.[\w$]+)*$/
 
 const refuse = (problems: { path: string; message: string }[]) =>
   publicError(
@@ -33,7 +32,7 @@ export const checkOperationInput = async (
   args: { data?: unknown; sort?: unknown; where?: unknown },
 ): Promise<void> => {
   const sort = typeof args.sort === 'string' ? args.sort.split(',') : args.sort
-  if (sort !== undefined && !(Array.isArray(sort) && sort.every((key) => typeof key === 'string' && SORT_KEY.test(key)))) {
+  if (sort !== undefined && !(Array.isArray(sort) && sort.every(isSortKey))) {
     throw publicError(400, 'INVALID_SORT', 'sort must name fields, each optionally preceded by "-", e.g. sort=-updatedAt,title.')
   }
   if (args.where !== undefined) {
