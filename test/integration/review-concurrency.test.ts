@@ -40,8 +40,18 @@ describe('a sign-off racing an edit', () => {
     expect(edited.status).toBe(200)
     expect([200, 409]).toContain(signed.status)
 
-    const after = (await state(doc.id)).medicalReview
-    expect(after.fingerprint).not.toBe(before.fingerprint)
+    const stored = await state(doc.id)
+    const after = stored.medicalReview
+    if (after.fingerprint === before.fingerprint) {
+      // Only a database without transactions (standalone MongoDB) gets here: the sign-off's state
+      // write, read before the edit landed, stored the original text again. The edit is lost (see
+      // the README's MongoDB section), and what is stored is exactly what was signed.
+      const db = t.payload.db as unknown as { name: string; transactionOptions?: unknown }
+      expect(db.name === 'mongoose' && db.transactionOptions === false).toBe(true)
+      expect(JSON.stringify(stored.body)).toContain('It cures MS.')
+      expect(after.signOff?.fingerprint).toBe(after.fingerprint)
+      return
+    }
     // The edit landed, so whatever the sign-off did, it cannot cover the edited text.
     expect(after.status).not.toBe('approved')
     expect(after.signOff?.fingerprint ?? null).not.toBe(after.fingerprint)
