@@ -11,6 +11,19 @@ trap cleanup EXIT
 step() { printf '\n-- %s\n' "$*"; }
 quiet=(--no-audit --no-fund --loglevel=error)
 count_packages() { npm ls --all --parseable 2>/dev/null | sort -u | wc -l; }
+# Payload's CLI loads the config through tsx's loader hooks, and on Node 20 it sometimes exits 0
+# before the config has loaded, having done nothing (payloadcms/payload#17757; about 1 run in 5 in
+# a blank site with no plugin at all). A command counts only when it printed its last line.
+payload_cli() {
+  local out
+  for attempt in 1 2 3 4 5; do
+    out=$(npx payload "$@" 2>&1) || { echo "$out"; return 1; }
+    echo "$out"
+    grep -q "Done\.\|import map" <<<"$out" && return 0
+    echo "(payload $1 exited without doing anything, attempt $attempt: payloadcms/payload#17757)"
+  done
+  return 1
+}
 
 step "pack"
 (cd "$root" && npm pack --json --pack-destination "$work" >"$work/pack.json")
@@ -46,10 +59,10 @@ echo "packages: $before in the blank site, $after with the plugin ($((after - be
 
 step "import map, migrations, build with the default bundler"
 export DATABASE_URI="file:$work/site.db" PAYLOAD_SECRET=stranger-site-secret-0123456789abcdefghij NEXT_TELEMETRY_DISABLED=1
-npx payload generate:importmap
+payload_cli generate:importmap
 grep -q "from 'payload-medical-review/rsc'" "app/(payload)/admin/importMap.js"
-npx payload migrate:create initial
-npx payload migrate
+payload_cli migrate:create initial
+payload_cli migrate
 started=$(date +%s)
 npx next build >"$work/build.log" 2>&1 || { tail -n 60 "$work/build.log"; exit 1; }
 grep -m1 "Next.js" "$work/build.log" || true
