@@ -6,7 +6,7 @@ import type { Blocker } from '../review/publishBlockers.js'
 import type { ReviewState } from '../review/types.js'
 
 /** What `GET /api/{collection}/{id}/review` and every review action answer. */
-export type ReviewResponse = ReviewState & { canPublish: boolean; blockers: Blocker[] }
+export type ReviewResponse = ReviewState & { revision: string; canPublish: boolean; blockers: Blocker[] }
 
 type Entry = { data?: ReviewResponse; error?: string; stamp?: number }
 
@@ -42,6 +42,9 @@ const readError = async (response: Response): Promise<ReviewActionError> => {
   const first = body.errors?.[0]
   return new ReviewActionError(first?.message || response.statusText, first?.data?.code, response.status)
 }
+
+// Others act on the same document: a visible panel re-reads its state this often, and on focus.
+const REFRESH_EVERY_MS = 15_000
 
 const load = async (key: string, url: string, stamp: number) => {
   const known = entries.get(key)
@@ -79,15 +82,34 @@ export const useReview = () => {
     if (key) void load(key, url, lastUpdateTime)
   }, [key, url, lastUpdateTime])
 
+  useEffect(() => {
+    if (!key) return
+    const reread = () => {
+      if (document.visibilityState === 'visible') void load(key, url, Date.now())
+    }
+    const timer = setInterval(reread, REFRESH_EVERY_MS)
+    window.addEventListener('focus', reread)
+    return () => {
+      clearInterval(timer)
+      window.removeEventListener('focus', reread)
+    }
+  }, [key, url])
+
   const act = useCallback(
     async (path: string, body: Record<string, unknown> = {}): Promise<ReviewResponse> => {
+      // The state this action was decided on: if someone acted since, the server says so (409).
+      const revision = entries.get(key)?.data?.revision
       const response = await fetch(`${url}/${path}`, {
         method: 'POST',
         credentials: 'include',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
+        body: JSON.stringify({ revision, ...body }),
       })
-      if (!response.ok) throw await readError(response)
+      if (!response.ok) {
+        const error = await readError(response)
+        if (error.code === 'STALE_REVIEW') void load(key, url, Date.now())
+        throw error
+      }
       const data = (await response.json()) as ReviewResponse
       put(key, { data, error: undefined })
       return data

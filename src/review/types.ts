@@ -115,7 +115,7 @@ export type ReviewState = {
   contentEditors: string[]
   claims: ReviewClaim[]
   signOff: SignOff | null
-  changesRequested: { reason: string; by: string; byName: string; at: string } | null
+  changesRequested: { reason: string; by: string; byName: string; at: string; fingerprint?: string } | null
   lastReviewed: string | null
   nextReviewDue: string | null
 }

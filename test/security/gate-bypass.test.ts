@@ -143,9 +143,12 @@ describe('bulk publishing judges the content that goes live, and the latest revi
     // The cited trial closes (a draft change): the article goes back to review.
     expect((await a.call(`trials/${trial}?draft=true`, a.writer, { method: 'PATCH', body: { overallStatus: 'COMPLETED' } })).status).toBe(200)
     expect((await a.latest('articles', id)).medicalReview.status).toBe('in_review')
+    // Another reviewer overrules the earlier approvals, having seen them (the revision says so).
+    let { revision } = (await a.call(`articles/${id}/review`, a.reviewer2, { method: 'GET' })).body
     for (const claim of (await a.latest('articles', id)).medicalReview.claims.filter((claim) => claim.severity === 'error')) {
-      const rejected = await a.call(`articles/${id}/review/claims/${claim.key}`, a.reviewer2, { body: { decision: 'rejected', note: 'Wrong now.' } })
+      const rejected = await a.call(`articles/${id}/review/claims/${claim.key}`, a.reviewer2, { body: { decision: 'rejected', note: 'Wrong now.', revision } })
       expect(rejected.status).toBe(200)
+      revision = rejected.body.revision
     }
     for (const query of [`where[id][equals]=${id}`, `where[id][equals]=${id}&draft=true`]) {
       const bulk = await a.call(`articles?${query}`, a.admin, { method: 'PATCH', body: { _status: 'published' } })

@@ -15,12 +15,12 @@ import { inReviewTransaction } from './inReviewTransaction.js'
 import { loadReviewTarget } from './loadReviewTarget.js'
 import { readBody } from './readBody.js'
 import { recordEvent } from './recordEvent.js'
-import { refuseOwnContent, requireInReview } from './reviewerChecks.js'
+import { refuseBlindOverwrite, refuseOwnContent, requireCurrentRevision, requireInReview } from './reviewerChecks.js'
 import { reviewResponse } from './reviewResponse.js'
 
 const DECISIONS: ClaimDecisionStatus[] = ['approved', 'rejected', 'pending']
 
-export type ClaimDecisionInput = { decision?: unknown; note?: unknown; evidence?: unknown }
+export type ClaimDecisionInput = { decision?: unknown; note?: unknown; evidence?: unknown; revision?: unknown }
 
 /** A reviewer approves or rejects one claim; a rejection needs a note. */
 export const decideClaim = async (
@@ -46,6 +46,7 @@ export const decideClaim = async (
     const current = await currentState(req, collection, id)
     requireInReview(current)
     refuseOwnContent(current, user, options, authorOf(doc, settings.authorField))
+    requireCurrentRevision(current, input.revision)
     const claim = current.claims.find((candidate) => candidate.key === key)
     if (!claim)
       throw publicError(
@@ -53,6 +54,7 @@ export const decideClaim = async (
         'CLAIM_NOT_FOUND',
         `No claim with key ${key} in the current content: it may have been edited.`,
       )
+    refuseBlindOverwrite(claim, user, input.revision)
     const decided = {
       status: decision,
       reviewer: String(user.id),
@@ -86,7 +88,7 @@ export const decideClaim = async (
   })
 }
 
-/** POST /api/{collection}/{id}/review/claims/{key} with `{ decision, note, evidence }`. */
+/** POST /api/{collection}/{id}/review/claims/{key} with `{ decision, note, evidence, revision? }`. */
 export const decideClaimEndpoint = (
   collection: string,
   settings: ResolvedCollectionSettings,

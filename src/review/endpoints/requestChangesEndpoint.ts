@@ -13,7 +13,7 @@ import { inReviewTransaction } from './inReviewTransaction.js'
 import { loadReviewTarget } from './loadReviewTarget.js'
 import { readBody } from './readBody.js'
 import { recordEvent } from './recordEvent.js'
-import { requireInReview } from './reviewerChecks.js'
+import { requireCurrentRevision, requireInReview } from './reviewerChecks.js'
 import { reviewResponse } from './reviewResponse.js'
 import { titleOf } from '../titleOf.js'
 
@@ -23,7 +23,7 @@ export const requestChanges = async (
   collection: string,
   id: string,
   options: ResolvedOptions,
-  input: { reason?: unknown },
+  input: { reason?: unknown; revision?: unknown },
 ): Promise<ReviewState> => {
   const { doc } = await loadReviewTarget(req, collection, id, options, { reviewer: true })
   const reason = boundedText(input.reason, 'reason') ?? ''
@@ -32,7 +32,15 @@ export const requestChanges = async (
   const state = await inReviewTransaction(req, async () => {
     const current = await currentState(req, collection, id)
     requireInReview(current)
-    const changesRequested = { reason, by: String(actor.id), byName: actor.name, at: new Date().toISOString() }
+    requireCurrentRevision(current, input.revision)
+    // The fingerprint tells a resubmission of the very same content apart from one that addressed it.
+    const changesRequested = {
+      reason,
+      by: String(actor.id),
+      byName: actor.name,
+      at: new Date().toISOString(),
+      fingerprint: current.fingerprint,
+    }
     const next = await writeReviewState(req, collection, id, {
       ...current,
       status: 'changes_requested',
@@ -51,7 +59,7 @@ export const requestChanges = async (
   return state
 }
 
-/** POST /api/{collection}/{id}/review/request-changes with `{ reason }`. */
+/** POST /api/{collection}/{id}/review/request-changes with `{ reason, revision? }`. */
 export const requestChangesEndpoint = (collection: string, options: ResolvedOptions): Endpoint => ({
   path: '/:id/review/request-changes',
   method: 'post',

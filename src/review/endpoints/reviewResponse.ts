@@ -2,8 +2,12 @@ import type { ResolvedOptions } from '../resolveOptions.js'
 import type { ReviewState } from '../types.js'
 
 import { publishBlockers } from '../publishBlockers.js'
+import { stateRevision } from '../stateRevision.js'
 
-/** The review state as the actions return it, with what blocks publishing right now. */
+/**
+ * The review state as the actions return it, with what blocks publishing right now and the
+ * `revision` an action sends back to show which state it was decided on.
+ */
 export const reviewResponse = (
   state: ReviewState,
   options: ResolvedOptions,
@@ -13,5 +17,5 @@ export const reviewResponse = (
   const blockers = options.enabled
     ? publishBlockers(state, state.fingerprint, { fourEyes: options.fourEyes, authorId })
     : []
-  return Response.json({ ...state, canPublish: blockers.length === 0, blockers }, { status })
+  return Response.json({ ...state, revision: stateRevision(state), canPublish: blockers.length === 0, blockers }, { status })
 }

@@ -16,7 +16,7 @@ import { inReviewTransaction } from './inReviewTransaction.js'
 import { loadReviewTarget } from './loadReviewTarget.js'
 import { readBody } from './readBody.js'
 import { recordEvent } from './recordEvent.js'
-import { refuseOwnContent, requireInReview } from './reviewerChecks.js'
+import { refuseOwnContent, requireCurrentRevision, requireInReview } from './reviewerChecks.js'
 import { reviewResponse } from './reviewResponse.js'
 import { checkSignOffPassword } from './checkSignOffPassword.js'
 import { boundedText } from './boundedText.js'
@@ -28,7 +28,7 @@ const addMonths = (date: Date, months: number) => {
   return next
 }
 
-export type SignOffInput = { password?: unknown; statement?: unknown; fingerprint?: unknown }
+export type SignOffInput = { password?: unknown; statement?: unknown; fingerprint?: unknown; revision?: unknown }
 
 /**
  * The reviewer's electronic signature, bound to the fingerprint of exactly the content they read:
@@ -67,6 +67,7 @@ export const signOff = async (
     }
     requireInReview(current)
     refuseOwnContent(current, user, options, authorOf(doc, settings.authorField))
+    requireCurrentRevision(current, body.revision)
     const claimBlockers = publishBlockers(current, current.fingerprint, { fourEyes: options.fourEyes }).filter(
       (blocker) => blocker.code.startsWith('CLAIMS_'),
     )
@@ -130,7 +131,7 @@ export const signOff = async (
   return state
 }
 
-/** POST /api/{collection}/{id}/review/sign-off with `{ password, fingerprint, statement? }`. */
+/** POST /api/{collection}/{id}/review/sign-off with `{ password, fingerprint, statement?, revision? }`. */
 export const signOffEndpoint = (
   collection: string,
   settings: ResolvedCollectionSettings,

@@ -10,10 +10,11 @@ import { currentState } from './currentState.js'
 import { inReviewTransaction } from './inReviewTransaction.js'
 import { loadReviewTarget } from './loadReviewTarget.js'
 import { recordEvent } from './recordEvent.js'
+import { refuseUnreadySubmission } from './refuseUnreadySubmission.js'
 import { reviewResponse } from './reviewResponse.js'
 import { titleOf } from '../titleOf.js'
 
-/** The writer asks for medical review; reviewers are emailed. */
+/** The writer asks for medical review of a complete, changed document; reviewers are emailed. */
 export const submitForReview = async (
   req: PayloadRequest,
   collection: string,
@@ -30,6 +31,7 @@ export const submitForReview = async (
         `This document is already ${current.status === 'approved' ? 'approved' : 'in review'}.`,
       )
     }
+    refuseUnreadySubmission(req, collection, doc, current)
     const next = await writeReviewState(req, collection, id, {
       ...current,
       status: 'in_review',
