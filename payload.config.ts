@@ -32,6 +32,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Health CMS' },
+    // Payload's default avatar is Gravatar's: it would send staff email hashes to a third party.
+    avatar: 'default',
     importMap: { baseDir: path.resolve(dirname) },
     // Outside production, the login page says which demo accounts exist (never their password).
     components: { beforeLogin: ['/app/site/DemoAccountsNotice.js#DemoAccountsNotice'] },

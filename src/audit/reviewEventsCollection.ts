@@ -155,7 +155,11 @@ export const reviewEventsCollection = ({
         admin: { readOnly: true },
       },
       { name: 'fingerprint', type: 'text', admin: { readOnly: true } },
-      { name: 'details', type: 'json', admin: { readOnly: true } },
+      {
+        name: 'details',
+        type: 'json',
+        admin: { readOnly: true, components: { Field: 'payload-medical-review/client#JsonDetailsField' } },
+      },
       {
         name: 'occurredAt',
         type: 'date',

@@ -25,6 +25,7 @@ import { ReviewStatusCell as ReviewStatusCell_548381a6c2d1f27a6bcba0dfaaaf5016 }
 import { ReviewPanelField as ReviewPanelField_548381a6c2d1f27a6bcba0dfaaaf5016 } from 'payload-medical-review/rsc'
 import { ReviewStatusBadge as ReviewStatusBadge_e99ee83f7f0e6281202660b871b7fda7 } from 'payload-medical-review/client'
 import { ReviewPublishButton as ReviewPublishButton_e99ee83f7f0e6281202660b871b7fda7 } from 'payload-medical-review/client'
+import { JsonDetailsField as JsonDetailsField_e99ee83f7f0e6281202660b871b7fda7 } from 'payload-medical-review/client'
 import { ReviewQueueNav as ReviewQueueNav_548381a6c2d1f27a6bcba0dfaaaf5016 } from 'payload-medical-review/rsc'
 import { DemoAccountsNotice as DemoAccountsNotice_6581fca987e7c4dd0591fd271b9c3a30 } from '../../../app/site/DemoAccountsNotice.js'
 import { ReviewQueueView as ReviewQueueView_548381a6c2d1f27a6bcba0dfaaaf5016 } from 'payload-medical-review/rsc'
@@ -59,6 +60,7 @@ export const importMap = {
   "payload-medical-review/rsc#ReviewPanelField": ReviewPanelField_548381a6c2d1f27a6bcba0dfaaaf5016,
   "payload-medical-review/client#ReviewStatusBadge": ReviewStatusBadge_e99ee83f7f0e6281202660b871b7fda7,
   "payload-medical-review/client#ReviewPublishButton": ReviewPublishButton_e99ee83f7f0e6281202660b871b7fda7,
+  "payload-medical-review/client#JsonDetailsField": JsonDetailsField_e99ee83f7f0e6281202660b871b7fda7,
   "payload-medical-review/rsc#ReviewQueueNav": ReviewQueueNav_548381a6c2d1f27a6bcba0dfaaaf5016,
   "/app/site/DemoAccountsNotice.js#DemoAccountsNotice": DemoAccountsNotice_6581fca987e7c4dd0591fd271b9c3a30,
   "payload-medical-review/rsc#ReviewQueueView": ReviewQueueView_548381a6c2d1f27a6bcba0dfaaaf5016,
