@@ -8,6 +8,7 @@ import { deriveAuditKey } from './audit/deriveAuditKey.js'
 import { reviewEventsCollection } from './audit/reviewEventsCollection.js'
 import { collectionSettings } from './review/collectionSettings.js'
 import { decideClaimEndpoint } from './review/endpoints/decideClaimEndpoint.js'
+import { changesEndpoint } from './review/endpoints/changesEndpoint.js'
 import { getReviewEndpoint } from './review/endpoints/getReviewEndpoint.js'
 import { requestChangesEndpoint } from './review/endpoints/requestChangesEndpoint.js'
 import { scanEndpoint } from './review/endpoints/scanEndpoint.js'
@@ -85,6 +86,7 @@ export const medicalReview =
         endpoints: [
           ...endpoints,
           getReviewEndpoint(slug, options),
+          changesEndpoint(slug, options),
           submitEndpoint(slug, options),
           decideClaimEndpoint(slug, settings, options),
           requestChangesEndpoint(slug, options),

@@ -9,6 +9,7 @@ import type { MedicalReviewTranslationKey, MedicalReviewTranslations } from './t
 import { BylinePreview } from './BylinePreview.js'
 import { ClaimList } from './ClaimList.js'
 import { describeBlocker, formatDay, statusPill } from './describe.js'
+import { ReviewChanges } from './ReviewChanges.js'
 import { ReviewerActions } from './ReviewerActions.js'
 import { useReview } from './useReview.js'
 
@@ -25,7 +26,7 @@ export const ReviewPanel: React.FC<{ canReview: boolean; signerName?: string; us
   userId,
 }) => {
   const { t } = useTranslation<MedicalReviewTranslations, MedicalReviewTranslationKey>()
-  const { hasSavePermission } = useDocumentInfo()
+  const { hasPublishedDoc, hasSavePermission } = useDocumentInfo()
   const { title } = useDocumentTitle()
   const { id, review, error, act, refresh } = useReview()
   const [busy, setBusy] = useState(false)
@@ -89,6 +90,14 @@ export const ReviewPanel: React.FC<{ canReview: boolean; signerName?: string; us
           </span>
         </Banner>
       ) : null}
+
+      <ReviewChanges
+        baselines={[
+          ...(review.signOff && review.signOff.fingerprint !== review.fingerprint ? (['signoff'] as const) : []),
+          ...(hasPublishedDoc ? (['published'] as const) : []),
+        ]}
+        claims={review.claims}
+      />
 
       <section className="mr-gate" data-can-publish={review.canPublish} data-testid="publish-gate">
         {review.canPublish ? (

@@ -28,6 +28,8 @@ let browser: Browser
 let writer: Page
 let reviewer: Page
 let id = ''
+// Every host any admin page asked for: the admin must not call third parties.
+const requestedHosts = new Set<string>()
 
 /** Toasts fade on their own; screenshots leave them out so they do not cover the panel. */
 const quiet = (page: Page) => page.addStyleTag({ content: '[data-sonner-toaster] { display: none !important; }' })
@@ -39,6 +41,7 @@ const shot = async (page: Page, name: string) => {
 const signIn = async (email: string): Promise<Page> => {
   // Tall enough that the sidebar panel needs no scrolling under the sticky document header.
   const context = await browser.newContext({ viewport: { width: 1400, height: 1600 }, locale: 'en-GB' })
+  context.on('request', (request) => requestedHosts.add(new URL(request.url()).host))
   const page = await context.newPage()
   page.setDefaultTimeout(30_000)
   await page.goto(`${app.url}/admin/login`)
@@ -199,6 +202,31 @@ suite('the review workflow in the admin (Chromium)', () => {
     await leave(writer)
   })
 
+  it('tells a reviewer whose view went stale what happened, instead of overwriting the other decision', async () => {
+    await openDocument(reviewer, 'in_review')
+    const safety = panel(reviewer).locator('[data-category="safety_side_effects"] .mr-claim')
+    await safety.locator('.mr-claim__open').click()
+    // Hold this page's re-reads of the review state, so its view stays the stale one until it acts.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await reviewer.route(`**/api/articles/${id}/review`, async (route) => {
+      if (route.request().method() === 'GET') await held
+      await route.continue()
+    })
+    const other = await signIn('reviewer2@example.com')
+    const key = await safety.getAttribute('data-key')
+    expect((await postAs(other, `articles/${id}/review/claims/${key}`, { decision: 'approved' })).status).toBe(200)
+
+    await safety.getByRole('button', { name: 'Approve' }).click()
+    expect(await safety.locator('.mr-error').innerText()).toMatch(/changed after you loaded it.*Dr Sam Okafor marked/)
+    release()
+    await panel(reviewer).locator('.mr-claim[data-decision=approved]').waitFor()
+    expect(await safety.locator('[data-testid=claim-decision]').innerText()).toContain('Dr Sam Okafor')
+    await shot(reviewer, 'stale-decision.png')
+    await other.context().close()
+    await leave(reviewer)
+  })
+
   it('lets the reviewer approve with evidence and sign off with the password in a dialog', async () => {
     await openDocument(reviewer, 'in_review')
     const safety = panel(reviewer).locator('[data-category="safety_side_effects"] .mr-claim')
@@ -251,5 +279,35 @@ suite('the review workflow in the admin (Chromium)', () => {
     expect(red + green + blue).toBeLessThan(3 * 80)
     await quiet(writer)
     await panel(writer).screenshot({ path: path.join(SCREENSHOTS, 'panel-dark.png') })
+  })
+
+  it('shows what changed since sign-off, word by word, with the claims marked', async () => {
+    await writer.context().clearCookies({ name: 'payload-theme' })
+    await openDocument(writer, 'approved')
+    await writer.locator('[data-field-path="body"] [contenteditable="true"]').click()
+    await writer.keyboard.press('Control+A')
+    await writer.keyboard.type(`${CURE} ${SAFETY}`)
+    // The live edit is saved as a draft: the sign-off no longer matches and review starts again.
+    await waitForStatus(writer, 'in_review')
+    await writer.locator('#mr-changes-signoff').click()
+    const body = writer.locator('[data-testid=review-changes] [data-field=body]')
+    await body.waitFor()
+    expect((await body.locator('.mr-diff__removed').allInnerTexts()).join(' ')).toMatch(/being studied in/)
+    expect((await body.locator('.mr-diff__added').allInnerTexts()).join(' ')).toMatch(/cures/)
+    expect((await body.locator('.mr-diff__claim').allInnerTexts()).join('')).toMatch(/cures/)
+    await writer.locator('#mr-changes-published').click()
+    await writer.locator('[data-testid=review-changes] [data-since=published] [data-field=body]').waitFor()
+    await quiet(writer)
+    await panel(writer).screenshot({ path: path.join(SCREENSHOTS, 'changes-since-published.png') })
+  })
+
+  it('shows audit records without third-party requests: every request went to the site itself', async () => {
+    await reviewer.goto(`${app.url}/admin/collections/review-events`)
+    await reviewer.locator('.table tbody tr a').first().click()
+    const details = reviewer.locator('.mr-json__value')
+    await details.waitFor()
+    expect(await details.innerText()).toMatch(/[{"]/)
+    await reviewer.waitForLoadState('networkidle')
+    expect([...requestedHosts]).toEqual([new URL(app.url).host])
   })
 })
