@@ -102,7 +102,11 @@ export const ClaimItem: React.FC<{
   return (
     <li className="mr-claim" data-decision={decision.status} data-key={claim.key} data-severity={claim.severity}>
       <div className="mr-claim__meta">
-        <Pill pillStyle={severityPill[claim.severity as keyof typeof severityPill] ?? 'light'} size="small">
+        {/* Once decided, the risk is no longer an alarm: the decision below says what happened. */}
+        <Pill
+          pillStyle={decision.status === 'pending' ? (severityPill[claim.severity as keyof typeof severityPill] ?? 'light') : 'light'}
+          size="small"
+        >
           {t(`medicalReview:severity_${claim.severity}` as MedicalReviewTranslationKey)}
         </Pill>
         <Pill pillStyle="light" size="small">

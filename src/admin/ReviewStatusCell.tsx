@@ -37,7 +37,7 @@ export const ReviewStatusCell: React.FC<DefaultServerCellComponentProps & Review
       {blockers.length ? (
         <span className="mr-cell__reason" title={blockers.map((blocker) => describeBlocker(t, blocker, state)).join('; ')}>
           {describeBlocker(t, blockers[0], state)}
-          {blockers.length > 1 ? ` (+${blockers.length - 1})` : ''}
+          {blockers.length > 1 ? `, ${t('medicalReview:moreReasons', { count: blockers.length - 1 })}` : ''}
         </span>
       ) : null}
     </span>
