@@ -9,6 +9,7 @@ import { reviewEventsCollection } from './audit/reviewEventsCollection.js'
 import { collectionSettings } from './review/collectionSettings.js'
 import { decideClaimEndpoint } from './review/endpoints/decideClaimEndpoint.js'
 import { changesEndpoint } from './review/endpoints/changesEndpoint.js'
+import { historyEndpoint } from './review/endpoints/historyEndpoint.js'
 import { getReviewEndpoint } from './review/endpoints/getReviewEndpoint.js'
 import { requestChangesEndpoint } from './review/endpoints/requestChangesEndpoint.js'
 import { scanEndpoint } from './review/endpoints/scanEndpoint.js'
@@ -87,6 +88,7 @@ export const medicalReview =
           ...endpoints,
           getReviewEndpoint(slug, options),
           changesEndpoint(slug, options),
+          historyEndpoint(slug, options),
           submitEndpoint(slug, options),
           decideClaimEndpoint(slug, settings, options),
           requestChangesEndpoint(slug, options),

@@ -10,6 +10,7 @@ import { BylinePreview } from './BylinePreview.js'
 import { ClaimList } from './ClaimList.js'
 import { describeBlocker, formatDay, statusPill } from './describe.js'
 import { ReviewChanges } from './ReviewChanges.js'
+import { ReviewHistory } from './ReviewHistory.js'
 import { ReviewerActions } from './ReviewerActions.js'
 import { useReview } from './useReview.js'
 
@@ -152,6 +153,7 @@ export const ReviewPanel: React.FC<{ canReview: boolean; signerName?: string; us
 
       <BylinePreview state={review} />
 
+      <ReviewHistory />
     </div>
   )
 }

@@ -66,6 +66,8 @@ export const en = {
     changesNoBaseline_signoff: 'The signed-off version is no longer stored, so there is nothing to compare with.',
     changesNoBaseline_published: 'This document is not published, so there is nothing to compare with.',
     changesNone: 'No reviewed field changed.',
+    historyTitle: 'History of this document',
+    historyEmpty: 'Nothing has happened in review yet.',
     changesFormatOnly: 'The words are the same; formatting or a link changed.',
     signOff: 'Sign off',
     signOffTitle: 'Sign off “{{title}}”',

@@ -85,6 +85,37 @@ describe('what changed since sign-off, and since the published version', () => {
   })
 })
 
+describe('the document’s own history', () => {
+  it('lists its review events newest first, with names and what each meant', async () => {
+    const another = await fetch(`${t.url}/api/articles?draft=true`, {
+      method: 'POST',
+      headers: writer.headers,
+      body: JSON.stringify({ title: 'Another document', body: richText('It cures MS.') }),
+    })
+    const anotherId = ((await another.json()) as { doc: { id: number } }).doc.id
+    await fetch(`${t.url}/api/articles/${anotherId}/review/submit`, { method: 'POST', headers: writer.headers })
+    const response = await fetch(`${t.url}/api/articles/${published}/review/history`, { headers: writer.headers })
+    expect(response.status).toBe(200)
+    const { entries } = (await response.json()) as { entries: { sequence: number; action: string; actorName: string; meaning: string }[] }
+    const actions = entries.map((entry) => entry.action).reverse()
+    expect(actions.slice(0, 2)).toEqual(['submitted', 'claim_decided'])
+    expect(actions).toEqual(expect.arrayContaining(['signed', 'published']))
+    expect(actions.indexOf('signed')).toBeLessThan(actions.indexOf('published'))
+    const sequences = entries.map((entry) => entry.sequence)
+    expect(sequences).toEqual([...sequences].sort((a, b) => b - a))
+    const signed = entries.find((entry) => entry.action === 'signed')!
+    expect(signed.meaning).toMatch(/approve it for publication/)
+    // Only this document's events: none of the other document's.
+    const other = await t.payload.find({ collection: 'review-events', where: { documentId: { equals: String(anotherId) } } })
+    expect(other.docs.length).toBe(1)
+    expect(entries.map((entry) => entry.sequence)).not.toContain((other.docs[0] as unknown as { sequence: number }).sequence)
+  })
+
+  it('is not for anonymous readers', async () => {
+    expect((await fetch(`${t.url}/api/articles/${published}/review/history`)).status).toBe(401)
+  })
+})
+
 describe('bad requests and other readers', () => {
   it('says when there is nothing to compare with', async () => {
     const created = await fetch(`${t.url}/api/articles?draft=true`, {

@@ -1,0 +1,63 @@
+'use client'
+import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import React, { useState } from 'react'
+
+import type { HistoryEntry } from '../review/endpoints/historyEndpoint.js'
+import type { MedicalReviewTranslationKey, MedicalReviewTranslations } from './translations.js'
+
+import { formatDay } from './describe.js'
+
+/** The document's review timeline, read when opened (and again on every opening). */
+export const ReviewHistory: React.FC = () => {
+  const { t } = useTranslation<MedicalReviewTranslations, MedicalReviewTranslationKey>()
+  const { id, collectionSlug } = useDocumentInfo()
+  const {
+    config: {
+      routes: { api },
+    },
+  } = useConfig()
+  const [entries, setEntries] = useState<HistoryEntry[] | undefined>()
+  const [problem, setProblem] = useState('')
+
+  const load = async () => {
+    setProblem('')
+    const response = await fetch(`${api}/${collectionSlug}/${encodeURIComponent(String(id))}/review/history`, {
+      credentials: 'include',
+      cache: 'no-store',
+    })
+    const body = (await response.json().catch(() => ({}))) as { entries?: HistoryEntry[]; errors?: { message?: string }[] }
+    if (!response.ok) return setProblem(body.errors?.[0]?.message ?? response.statusText)
+    setEntries(body.entries ?? [])
+  }
+
+  return (
+    <details
+      className="mr-history"
+      data-testid="review-history"
+      onToggle={(event) => {
+        if ((event.currentTarget as HTMLDetailsElement).open) void load()
+      }}
+    >
+      <summary>{t('medicalReview:historyTitle')}</summary>
+      {problem ? <p className="mr-error">{problem}</p> : null}
+      {entries && !entries.length ? <p className="mr-muted">{t('medicalReview:historyEmpty')}</p> : null}
+      {entries?.length ? (
+        <ol className="mr-history__list">
+          {entries.map((entry) => (
+            <li data-action={entry.action} key={entry.sequence}>
+              <span className="mr-muted">
+                {formatDay(t, entry.occurredAt)}{' '}
+                {new Date(entry.occurredAt).toLocaleTimeString(t('medicalReview:dateLocale'), { hour: '2-digit', minute: '2-digit' })}
+              </span>{' '}
+              <strong>
+                {entry.actorName}
+                {entry.actorCredentials ? `, ${entry.actorCredentials}` : ''}
+              </strong>
+              <span className="mr-block">{entry.meaning}</span>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </details>
+  )
+}
