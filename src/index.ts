@@ -8,6 +8,7 @@ import { deriveAuditKey } from './audit/deriveAuditKey.js'
 import { reviewEventsCollection } from './audit/reviewEventsCollection.js'
 import { collectionSettings } from './review/collectionSettings.js'
 import { decideClaimEndpoint } from './review/endpoints/decideClaimEndpoint.js'
+import { decideClaimsEndpoint } from './review/endpoints/decideClaimsEndpoint.js'
 import { changesEndpoint } from './review/endpoints/changesEndpoint.js'
 import { historyEndpoint } from './review/endpoints/historyEndpoint.js'
 import { getReviewEndpoint } from './review/endpoints/getReviewEndpoint.js'
@@ -91,6 +92,7 @@ export const medicalReview =
           historyEndpoint(slug, options),
           submitEndpoint(slug, options),
           decideClaimEndpoint(slug, settings, options),
+          decideClaimsEndpoint(slug, settings, options),
           requestChangesEndpoint(slug, options),
           signOffEndpoint(slug, settings, options),
         ],

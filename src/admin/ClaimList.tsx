@@ -6,6 +6,7 @@ import type { ReviewClaim, ReviewState } from '../review/types.js'
 import type { DecideClaim } from './ClaimItem.js'
 import type { MedicalReviewTranslationKey, MedicalReviewTranslations } from './translations.js'
 
+import { ApproveWarnings, type DecideMany } from './ApproveWarnings.js'
 import { ClaimItem } from './ClaimItem.js'
 import { categoryLabel } from './describe.js'
 
@@ -40,7 +41,8 @@ export const ClaimList: React.FC<{
   canReview: boolean
   canDecide: boolean
   onDecide: DecideClaim
-}> = ({ review, canReview, canDecide, onDecide }) => {
+  onDecideMany: DecideMany
+}> = ({ review, canReview, canDecide, onDecide, onDecideMany }) => {
   const { t } = useTranslation<MedicalReviewTranslations, MedicalReviewTranslationKey>()
   const fieldLabel = useFieldLabel()
   const groups = useMemo(() => {
@@ -63,6 +65,7 @@ export const ClaimList: React.FC<{
       {canReview && awaitingSubmission && review.claims.length ? (
         <p className="mr-muted">{t('medicalReview:notInReviewHint')}</p>
       ) : null}
+      {canDecide ? <ApproveWarnings claims={review.claims} onDecideMany={onDecideMany} /> : null}
       {groups.map(([category, claims]) => (
         <div className="mr-category" data-category={category} key={category}>
           <h4 className="mr-section-title">

@@ -2,6 +2,7 @@
 import { Banner, Button, Pill, toast, useDocumentInfo, useDocumentTitle, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+import type { DecideMany } from './ApproveWarnings.js'
 import type { DecideClaim } from './ClaimItem.js'
 import type { RunAction } from './ReviewerActions.js'
 import type { MedicalReviewTranslationKey, MedicalReviewTranslations } from './translations.js'
@@ -58,6 +59,9 @@ export const ReviewPanel: React.FC<{ canReview: boolean; signerName?: string; us
   }
   const decide: DecideClaim = async (key, input) => {
     await act(`claims/${encodeURIComponent(key)}`, input)
+  }
+  const decideMany: DecideMany = async (keys, input) => {
+    await act('claims', { ...input, keys })
   }
 
   const inReview = review.status === 'in_review'
@@ -149,7 +153,7 @@ export const ReviewPanel: React.FC<{ canReview: boolean; signerName?: string; us
         </p>
       ) : null}
 
-      <ClaimList canDecide={canDecide} canReview={canReview} onDecide={decide} review={review} />
+      <ClaimList canDecide={canDecide} canReview={canReview} onDecide={decide} onDecideMany={decideMany} review={review} />
 
       <BylinePreview state={review} />
 

@@ -301,6 +301,33 @@ suite('the review workflow in the admin (Chromium)', () => {
     await panel(writer).screenshot({ path: path.join(SCREENSHOTS, 'changes-since-published.png') })
   })
 
+  it('lets a reviewer approve all pending warnings at once, with one note', async () => {
+    const lexical = (text: string) => ({
+      root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [
+        { type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, textStyle: '', children: [
+          { type: 'text', version: 1, detail: 0, format: 0, mode: 'normal', style: '', text },
+        ] },
+      ] },
+    })
+    const created = await postAs(writer, 'articles?draft=true', {
+      title: 'E2E: warnings',
+      body: lexical('The drug reduced relapses by 50%. This breakthrough changes everything.'),
+    })
+    const warningsId = (created.body as unknown as { doc: { id: string } }).doc.id
+    expect((await postAs(writer, `articles/${warningsId}/review/submit`, {})).status).toBe(200)
+    await reviewer.goto(`${app.url}/admin/collections/articles/${warningsId}`)
+    await waitForStatus(reviewer, 'in_review')
+    await reviewer.locator('#mr-approve-warnings').click()
+    await reviewer.locator('#field-mr-approve-warnings-note').fill('Figures match the label.')
+    await reviewer.locator('#mr-approve-warnings-send').click()
+    await panel(reviewer).locator('.mr-claim[data-severity=warning][data-decision=pending]').first().waitFor({ state: 'detached' })
+    expect(await panel(reviewer).locator('.mr-claim[data-severity=warning][data-decision=pending]').count()).toBe(0)
+    const notes = await panel(reviewer).locator('.mr-claim[data-severity=warning] .mr-claim__note').allInnerTexts()
+    expect(notes.length).toBeGreaterThanOrEqual(2)
+    expect(new Set(notes)).toEqual(new Set(['Figures match the label.']))
+    await leave(reviewer)
+  })
+
   it('shows audit records without third-party requests: every request went to the site itself', async () => {
     await reviewer.goto(`${app.url}/admin/collections/review-events`)
     await reviewer.locator('.table tbody tr a').first().click()

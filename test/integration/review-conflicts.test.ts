@@ -148,6 +148,51 @@ describe('two reviewers on one document', () => {
   })
 })
 
+describe('one decision for many claims', () => {
+  it('approves every listed warning with one note, one audit event each, in one step', async () => {
+    const id = await inReview('The drug reduced relapses by 50%. This breakthrough changes everything. Take 500 mg twice a day.')
+    const seen = await call(`articles/${id}/review`, first, 'GET')
+    const warnings = seen.body.claims!.filter((claim) => claim.severity === 'warning').map((claim) => claim.key)
+    expect(warnings.length).toBeGreaterThanOrEqual(2)
+    const eventsBefore = (await t.payload.count({ collection: 'review-events', where: { documentId: { equals: String(id) } } })).totalDocs
+
+    const approved = await call(`articles/${id}/review/claims`, first, 'POST', {
+      keys: warnings,
+      decision: 'approved',
+      note: 'Figures match the label.',
+      revision: seen.body.revision,
+    })
+    expect(approved.status).toBe(200)
+    const after = await stored(id)
+    for (const claim of after.claims) {
+      if (warnings.includes(claim.key)) {
+        expect(claim.decision).toMatchObject({ status: 'approved', note: 'Figures match the label.', reviewer: String(first.user.id) })
+      } else {
+        expect(claim.decision.status).toBe('pending')
+      }
+    }
+    const eventsAfter = (await t.payload.count({ collection: 'review-events', where: { documentId: { equals: String(id) } } })).totalDocs
+    expect(eventsAfter - eventsBefore).toBe(warnings.length)
+  })
+
+  it('refuses the whole list when one key is unknown or the list is malformed, and changes nothing', async () => {
+    const id = await inReview('The drug reduced relapses by 50%. This breakthrough changes everything.')
+    const before = await stored(id)
+    const keys = before.claims.map((claim) => claim.key)
+    const unknown = await call(`articles/${id}/review/claims`, first, 'POST', { keys: [...keys, 'no-such-claim'], decision: 'approved' })
+    expect(unknown.status).toBe(404)
+    expect(codeOf(unknown)).toBe('CLAIM_NOT_FOUND')
+    for (const bad of [undefined, [], 'abc', [1, 2], [''], Array.from({ length: 501 }, (_, index) => `k${index}`)]) {
+      const answer = await call(`articles/${id}/review/claims`, first, 'POST', { keys: bad, decision: 'approved' })
+      expect(answer.status).toBe(400)
+      expect(codeOf(answer)).toBe('INVALID_KEYS')
+    }
+    const writerTries = await call(`articles/${id}/review/claims`, writer, 'POST', { keys, decision: 'approved' })
+    expect(writerTries.status).toBe(403)
+    expect(await stored(id)).toEqual(before)
+  })
+})
+
 describe('what can be submitted', () => {
   it('an empty or incomplete draft is refused, stays a draft and emails nobody', async () => {
     const sentBefore = mail.messages.length
