@@ -10,6 +10,8 @@ import { collectionSettings } from './review/collectionSettings.js'
 import { decideClaimEndpoint } from './review/endpoints/decideClaimEndpoint.js'
 import { decideClaimsEndpoint } from './review/endpoints/decideClaimsEndpoint.js'
 import { changesEndpoint } from './review/endpoints/changesEndpoint.js'
+import { assignEndpoint } from './review/endpoints/assignEndpoint.js'
+import { reviewersEndpoint } from './review/endpoints/reviewersEndpoint.js'
 import { historyEndpoint } from './review/endpoints/historyEndpoint.js'
 import { getReviewEndpoint } from './review/endpoints/getReviewEndpoint.js'
 import { requestChangesEndpoint } from './review/endpoints/requestChangesEndpoint.js'
@@ -90,6 +92,7 @@ export const medicalReview =
           getReviewEndpoint(slug, options),
           changesEndpoint(slug, options),
           historyEndpoint(slug, options),
+          assignEndpoint(slug, settings, options),
           submitEndpoint(slug, options),
           decideClaimEndpoint(slug, settings, options),
           decideClaimsEndpoint(slug, settings, options),
@@ -125,7 +128,7 @@ export const medicalReview =
           verifyAccess: ({ req }) => isUser(req.user) && options.isAdmin(req.user),
         }),
       ],
-      endpoints: [...(config.endpoints ?? []), scanEndpoint(options, scanner)],
+      endpoints: [...(config.endpoints ?? []), scanEndpoint(options, scanner), reviewersEndpoint(options)],
       jobs: {
         ...config.jobs,
         // Daily: walks the chain, the checkpoints and every published row, and emails the admins.

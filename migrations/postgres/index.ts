@@ -3,6 +3,7 @@ import * as migration_20261130_061605_review_state_editors from './20261130_0616
 import * as migration_20261130_071453_audit_verify_task from './20261130_071453_audit_verify_task';
 import * as migration_20261130_072347_forgot_password_throttle from './20261130_072347_forgot_password_throttle';
 import * as migration_20261130_110001_texts_parent_index from './20261130_110001_texts_parent_index';
+import * as migration_20261130_133130_assignment from './20261130_133130_assignment';
 
 export const migrations = [
   {
@@ -23,11 +24,16 @@ export const migrations = [
   {
     up: migration_20261130_072347_forgot_password_throttle.up,
     down: migration_20261130_072347_forgot_password_throttle.down,
-    name: '20261130_072347_forgot_password_throttle'
+    name: '20261130_072347_forgot_password_throttle',
   },
   {
     up: migration_20261130_110001_texts_parent_index.up,
     down: migration_20261130_110001_texts_parent_index.down,
     name: '20261130_110001_texts_parent_index',
+  },
+  {
+    up: migration_20261130_133130_assignment.up,
+    down: migration_20261130_133130_assignment.down,
+    name: '20261130_133130_assignment'
   },
 ];

@@ -2,6 +2,7 @@ import * as migration_20261121_141118_initial from './20261121_141118_initial';
 import * as migration_20261130_061517_review_state_editors from './20261130_061517_review_state_editors';
 import * as migration_20261130_072313_forgot_password_throttle from './20261130_072313_forgot_password_throttle';
 import * as migration_20261130_110000_texts_parent_index from './20261130_110000_texts_parent_index';
+import * as migration_20261130_133120_assignment from './20261130_133120_assignment';
 
 export const migrations = [
   {
@@ -17,11 +18,16 @@ export const migrations = [
   {
     up: migration_20261130_072313_forgot_password_throttle.up,
     down: migration_20261130_072313_forgot_password_throttle.down,
-    name: '20261130_072313_forgot_password_throttle'
+    name: '20261130_072313_forgot_password_throttle',
   },
   {
     up: migration_20261130_110000_texts_parent_index.up,
     down: migration_20261130_110000_texts_parent_index.down,
     name: '20261130_110000_texts_parent_index',
+  },
+  {
+    up: migration_20261130_133120_assignment.up,
+    down: migration_20261130_133120_assignment.down,
+    name: '20261130_133120_assignment'
   },
 ];

@@ -15,6 +15,7 @@ export const REVIEW_ACTIONS = [
   'deleted',
   'signer_profile_changed',
   'bypass',
+  'assigned',
 ] as const
 
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number]

@@ -8,6 +8,7 @@ export const initialState = (): ReviewState => ({
   claims: [],
   signOff: null,
   changesRequested: null,
+  assignment: null,
   lastReviewed: null,
   nextReviewDue: null,
 })

@@ -12,5 +12,6 @@ export const readState = (stored: unknown): ReviewState => {
     contentEditors: Array.isArray(value.contentEditors) ? value.contentEditors.map(String) : [],
     signOff: value.signOff ?? null,
     changesRequested: value.changesRequested ?? null,
+    assignment: value.assignment ?? null,
   } as ReviewState
 }

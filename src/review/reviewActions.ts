@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { ResolvedOptions } from './resolveOptions.js'
 import type { ReviewState } from './types.js'
 
+import { assignReviewer, type AssignInput } from './endpoints/assignEndpoint.js'
 import { currentState } from './endpoints/currentState.js'
 import { type ClaimDecisionInput, decideClaim } from './endpoints/decideClaimEndpoint.js'
 import { requestChanges } from './endpoints/requestChangesEndpoint.js'
@@ -32,6 +33,8 @@ export const reviewActions = (payload: Payload) => {
       decideClaim(req, collection, String(id), claimKey, reviewSettingsOf(payload, collection), options, input),
     requestChanges: (req: PayloadRequest, collection: string, id: Id, input: { reason: string }) =>
       requestChanges(req, collection, String(id), options, input),
+    assign: (req: PayloadRequest, collection: string, id: Id, input: AssignInput) =>
+      assignReviewer(req, collection, String(id), reviewSettingsOf(payload, collection), options, input),
     signOff: (req: PayloadRequest, collection: string, id: Id, input: SignOffInput) =>
       signOff(req, collection, String(id), reviewSettingsOf(payload, collection), options, input),
   }

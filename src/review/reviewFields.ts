@@ -41,6 +41,7 @@ export const reviewFields = (options: ResolvedOptions): Field => ({
     { name: 'claims', type: 'json', admin: { hidden: true } },
     { name: 'signOff', type: 'json', admin: { hidden: true } },
     { name: 'changesRequested', type: 'json', admin: { hidden: true } },
+    { name: 'assignment', type: 'json', admin: { hidden: true } },
     { name: 'lastReviewed', type: 'date' },
     { name: 'nextReviewDue', type: 'date', index: true },
   ],

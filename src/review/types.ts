@@ -103,6 +103,8 @@ export type SignOff = {
   claimKeys: string[]
 }
 
+export type Assignment = { reviewer: string; reviewerName: string; by: string; byName: string; at: string }
+
 export type ReviewStatus = 'approved' | 'changes_requested' | 'draft' | 'in_review'
 
 /** The server-owned `medicalReview` group stored on every reviewed document. */
@@ -116,6 +118,8 @@ export type ReviewState = {
   claims: ReviewClaim[]
   signOff: SignOff | null
   changesRequested: { reason: string; by: string; byName: string; at: string; fingerprint?: string } | null
+  /** The reviewer asked to review it (by anyone on staff, or by themselves), and who asked. */
+  assignment: Assignment | null
   lastReviewed: string | null
   nextReviewDue: string | null
 }
