@@ -10,6 +10,7 @@ import type { MedicalReviewTranslationKey, MedicalReviewTranslations } from './t
 import { BylinePreview } from './BylinePreview.js'
 import { ClaimList } from './ClaimList.js'
 import { describeBlocker, formatDay, statusPill } from './describe.js'
+import { ReviewAssignment } from './ReviewAssignment.js'
 import { ReviewChanges } from './ReviewChanges.js'
 import { ReviewHistory } from './ReviewHistory.js'
 import { ReviewerActions } from './ReviewerActions.js'
@@ -94,6 +95,10 @@ export const ReviewPanel: React.FC<{ canReview: boolean; signerName?: string; us
             {review.changesRequested.reason}
           </span>
         </Banner>
+      ) : null}
+
+      {review.status !== 'approved' ? (
+        <ReviewAssignment act={act} mayTakeOn={canReview && !ownContent} review={review} userId={userId} />
       ) : null}
 
       <ReviewChanges

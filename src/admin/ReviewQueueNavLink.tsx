@@ -6,8 +6,8 @@ import React from 'react'
 
 import type { MedicalReviewTranslationKey, MedicalReviewTranslations } from './translations.js'
 
-/** "Review queue" in the admin navigation, marked when it is the current view. */
-export const ReviewQueueNavLink: React.FC = () => {
+/** "Review queue" in the admin navigation, marked when it is the current view, with a count badge. */
+export const ReviewQueueNavLink: React.FC<{ waiting: number }> = ({ waiting }) => {
   const { t } = useTranslation<MedicalReviewTranslations, MedicalReviewTranslationKey>()
   const {
     config: {
@@ -27,6 +27,11 @@ export const ReviewQueueNavLink: React.FC = () => {
     >
       {active ? <div className="nav__link-indicator" /> : null}
       <span className="nav__link-label">{t('medicalReview:queueTitle')}</span>
+      {waiting > 0 ? (
+        <span aria-label={t('medicalReview:queueWaiting', { count: waiting })} className="mr-nav-badge" data-testid="queue-badge">
+          {waiting}
+        </span>
+      ) : null}
     </Link>
   )
 }

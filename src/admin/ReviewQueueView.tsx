@@ -104,7 +104,7 @@ export const ReviewQueueView: React.FC<AdminViewServerProps & ReviewQueueServerP
   const { req, permissions, locale, visibleEntities } = initPageResult
   const { payload, i18n, user } = req
   const t = i18n.t as unknown as Translate
-  const tab = searchParams?.tab === 'due' ? 'due' : 'in_review'
+  const tab = searchParams?.tab === 'due' ? 'due' : searchParams?.tab === 'mine' ? 'mine' : 'in_review'
   const adminRoute = payload.config.routes.admin
   const options = { reviewedCollections, eventsSlug }
 
@@ -121,7 +121,8 @@ export const ReviewQueueView: React.FC<AdminViewServerProps & ReviewQueueServerP
       ])
     : [[], []]
   inReview.sort((a, b) => a.since.localeCompare(b.since))
-  const rows = tab === 'due' ? due : inReview
+  const mine = inReview.filter((row) => user && row.state.assignment?.reviewer === String(user.id))
+  const rows = tab === 'due' ? due : tab === 'mine' ? mine : inReview
   const queueURL = formatAdminURL({ adminRoute, path: '/review-queue' })
 
   return (
@@ -146,13 +147,16 @@ export const ReviewQueueView: React.FC<AdminViewServerProps & ReviewQueueServerP
           <Link aria-selected={tab === 'in_review'} className="mr-tab" href={queueURL} prefetch={false} role="tab">
             {t('medicalReview:queueTabInReview', { count: inReview.length })}
           </Link>
+          <Link aria-selected={tab === 'mine'} className="mr-tab" href={`${queueURL}?tab=mine`} prefetch={false} role="tab">
+            {t('medicalReview:queueTabMine', { count: mine.length })}
+          </Link>
           <Link aria-selected={tab === 'due'} className="mr-tab" href={`${queueURL}?tab=due`} prefetch={false} role="tab">
             {t('medicalReview:queueTabDue', { count: due.length })}
           </Link>
         </nav>
         {rows.length === 0 ? (
           <p className="mr-queue__empty">
-            {tab === 'due' ? t('medicalReview:queueEmptyDue') : t('medicalReview:queueEmptyInReview')}
+            {t(tab === 'due' ? 'medicalReview:queueEmptyDue' : tab === 'mine' ? 'medicalReview:queueEmptyMine' : 'medicalReview:queueEmptyInReview')}
           </p>
         ) : (
           <div className="table mr-queue__table">
@@ -169,6 +173,7 @@ export const ReviewQueueView: React.FC<AdminViewServerProps & ReviewQueueServerP
                   ) : (
                     <>
                       <th>{t('medicalReview:queueColumnWaiting')}</th>
+                      <th>{t('medicalReview:queueColumnAssignee')}</th>
                       <th>{t('medicalReview:queueColumnErrors')}</th>
                       <th>{t('medicalReview:queueColumnWarnings')}</th>
                     </>
@@ -200,6 +205,7 @@ export const ReviewQueueView: React.FC<AdminViewServerProps & ReviewQueueServerP
                       ) : (
                         <>
                           <td>{formatMoment(t, row.since)}</td>
+                          <td data-testid="queue-assignee">{row.state.assignment?.reviewerName ?? '—'}</td>
                           <td className="mr-count" data-kind="error" data-zero={counts.errors === 0}>
                             {counts.errors}
                           </td>

@@ -107,6 +107,7 @@ export const withReviewQueue = (config: Config, options: ResolvedOptions, review
     isReviewer: options.isReviewer,
     isAdmin: options.isAdmin,
     usersSlug: options.usersSlug,
+    reviewedCollections: reviewed,
   }
   return {
     ...config,

@@ -147,6 +147,15 @@ suite('the review workflow in the admin (Chromium)', () => {
     await leave(writer)
   })
 
+  it('lets the writer assign a reviewer from the panel', async () => {
+    await openDocument(writer, 'in_review')
+    await writer.locator('#mr-assign').click()
+    await writer.locator('#mr-assign-reviewer').selectOption({ label: 'Dr Jane Doe, MD' })
+    await writer.locator('#mr-assign-send').click()
+    await writer.locator('[data-testid=review-assignment] p', { hasText: 'Assigned to Dr Jane Doe by Wren Writer' }).waitFor()
+    await leave(writer)
+  })
+
   it('lists the document in the reviewer’s queue with its pending claims', async () => {
     reviewer = await signIn('reviewer@example.com')
     // The queue is in the navigation for reviewers (and admins), not for writers.
@@ -160,7 +169,13 @@ suite('the review workflow in the admin (Chromium)', () => {
     await reviewer.locator('.nav-toggler').first().click()
     await reviewer.locator('#nav-medical-review-queue[aria-current=page]').waitFor()
     await shot(reviewer, 'queue.png')
-    await row.locator('a').click()
+    expect(Number(await reviewer.locator('[data-testid=queue-badge]').innerText())).toBeGreaterThanOrEqual(1)
+    expect(await row.locator('[data-testid=queue-assignee]').innerText()).toBe('Dr Jane Doe')
+    await reviewer.goto(`${app.url}/admin/review-queue?tab=mine`)
+    const mine = reviewer.locator('[data-testid=review-queue] tbody tr', { hasText: TITLE })
+    await mine.waitFor()
+    expect(await reviewer.locator('.mr-tab[aria-selected=true]').innerText()).toMatch(/^Assigned to me \(\d+\)$/)
+    await mine.locator('a').click()
     await waitForStatus(reviewer, 'in_review')
   })
 
