@@ -224,6 +224,15 @@ export interface Article {
       | number
       | boolean
       | null;
+    assignment?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
     lastReviewed?: string | null;
     nextReviewDue?: string | null;
   };
@@ -334,6 +343,15 @@ export interface Faq {
       | boolean
       | null;
     changesRequested?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    assignment?:
       | {
           [k: string]: unknown;
         }
@@ -478,6 +496,15 @@ export interface Trial {
       | number
       | boolean
       | null;
+    assignment?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
     lastReviewed?: string | null;
     nextReviewDue?: string | null;
   };
@@ -515,7 +542,8 @@ export interface ReviewEvent {
     | 'unpublished'
     | 'deleted'
     | 'signer_profile_changed'
-    | 'bypass';
+    | 'bypass'
+    | 'assigned';
   /**
    * Empty for system events, or once the user is deleted.
    */
@@ -780,6 +808,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         claims?: T;
         signOff?: T;
         changesRequested?: T;
+        assignment?: T;
         lastReviewed?: T;
         nextReviewDue?: T;
       };
@@ -814,6 +843,7 @@ export interface FaqsSelect<T extends boolean = true> {
         claims?: T;
         signOff?: T;
         changesRequested?: T;
+        assignment?: T;
         lastReviewed?: T;
         nextReviewDue?: T;
       };
@@ -870,6 +900,7 @@ export interface TrialsSelect<T extends boolean = true> {
         claims?: T;
         signOff?: T;
         changesRequested?: T;
+        assignment?: T;
         lastReviewed?: T;
         nextReviewDue?: T;
       };
