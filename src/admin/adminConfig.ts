@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Field, GroupField } from 'payload'
 
 import type { ResolvedOptions } from '../review/resolveOptions.js'
 import type { ReviewPanelServerProps } from './ReviewPanelField.js'
+import type { ReviewDashboardServerProps } from './ReviewDashboard.js'
 import type { ReviewQueueNavServerProps } from './ReviewQueueNav.js'
 import type { ReviewQueueServerProps } from './ReviewQueueView.js'
 import type { ReviewStatusCellServerProps } from './ReviewStatusCell.js'
@@ -109,6 +110,12 @@ export const withReviewQueue = (config: Config, options: ResolvedOptions, review
     usersSlug: options.usersSlug,
     reviewedCollections: reviewed,
   }
+  const dashboard: ReviewDashboardServerProps = {
+    ...queue,
+    usersSlug: options.usersSlug,
+    isStaff: options.isStaff,
+    isReviewer: options.isReviewer,
+  }
   return {
     ...config,
     admin: {
@@ -120,6 +127,7 @@ export const withReviewQueue = (config: Config, options: ResolvedOptions, review
           medicalReviewQueue: { Component: component('ReviewQueueView', queue), path: QUEUE_PATH },
         },
         afterNavLinks: [...(components.afterNavLinks ?? []), component('ReviewQueueNav', nav)],
+        beforeDashboard: [...(components.beforeDashboard ?? []), component('ReviewDashboard', dashboard)],
       },
     },
     i18n: {

@@ -31,13 +31,9 @@ export const formatMoment = (t: Translate, iso: null | string | undefined): stri
 export const describeBlocker = (t: Translate, blocker: Blocker, state: ReviewState): string => {
   switch (blocker.code) {
     case 'CLAIMS_PENDING':
-      return t('medicalReview:blocker_CLAIMS_PENDING', {
-        count: state.claims.filter((claim) => claim.severity === 'error' && claim.decision.status !== 'approved').length,
-      })
+      return t('medicalReview:blocker_CLAIMS_PENDING', { count: blocker.count ?? 0 })
     case 'CLAIMS_REJECTED':
-      return t('medicalReview:blocker_CLAIMS_REJECTED', {
-        count: state.claims.filter((claim) => claim.decision.status === 'rejected').length,
-      })
+      return t('medicalReview:blocker_CLAIMS_REJECTED', { count: blocker.count ?? 0 })
     case 'NO_SIGN_OFF':
       return t('medicalReview:blocker_NO_SIGN_OFF')
     case 'SIGNOFF_STALE':

@@ -14,7 +14,8 @@ export const excludedSigners = (state: ReviewState, authorId?: string | null): s
   ...(authorId ? [authorId] : []),
 ]
 
-export type Blocker = { code: string; message: string }
+/** `count`: how many claims a claim blocker is about, so every screen shows the same number. */
+export type Blocker = { code: string; message: string; count?: number }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
@@ -35,12 +36,14 @@ export const publishBlockers = (state: ReviewState, fingerprint: string, checks:
   if (undecided.length) {
     blockers.push({
       code: 'CLAIMS_PENDING',
+      count: undecided.length,
       message: `${plural(undecided.length, 'claim awaits', 'claims await')} a reviewer’s decision`,
     })
   }
   if (rejected.length) {
     blockers.push({
       code: 'CLAIMS_REJECTED',
+      count: rejected.length,
       message: `${plural(rejected.length, 'claim was', 'claims were')} rejected by a reviewer and must be changed`,
     })
   }

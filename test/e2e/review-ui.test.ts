@@ -158,6 +158,8 @@ suite('the review workflow in the admin (Chromium)', () => {
 
   it('lists the document in the reviewer’s queue with its pending claims', async () => {
     reviewer = await signIn('reviewer@example.com')
+    // The dashboard leads the reviewer to what is assigned to them.
+    expect(await reviewer.locator('[data-testid=dashboard-assigned]').innerText()).toContain(TITLE)
     // The queue is in the navigation for reviewers (and admins), not for writers.
     expect(await reviewer.locator('#nav-medical-review-queue').count()).toBe(1)
     expect(await writer.locator('#nav-medical-review-queue').count()).toBe(0)
@@ -200,6 +202,13 @@ suite('the review workflow in the admin (Chromium)', () => {
   })
 
   it('shows the writer why, and lets them fix the text and resubmit', async () => {
+    await writer.goto(`${app.url}/admin`)
+    const sentBack = writer.locator('[data-testid=dashboard-sent-back]')
+    expect(await sentBack.innerText()).toMatch(/^Sent back to you \(\d+\)/)
+    expect(await sentBack.innerText()).toContain(TITLE)
+    await sentBack.getByRole('link', { name: TITLE }).click()
+    await waitForStatus(writer, 'changes_requested')
+    await shot(writer, 'sent-back.png')
     await openDocument(writer, 'changes_requested')
     expect(await writer.locator('[data-testid=changes-requested-reason]').innerText()).toBe(SENT_BACK)
     const rejected = panel(writer).locator('[data-category="cure_remission"] .mr-claim[data-decision=rejected]')

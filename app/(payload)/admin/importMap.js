@@ -27,6 +27,7 @@ import { ReviewStatusBadge as ReviewStatusBadge_e99ee83f7f0e6281202660b871b7fda7
 import { ReviewPublishButton as ReviewPublishButton_e99ee83f7f0e6281202660b871b7fda7 } from 'payload-medical-review/client'
 import { JsonDetailsField as JsonDetailsField_e99ee83f7f0e6281202660b871b7fda7 } from 'payload-medical-review/client'
 import { ReviewQueueNav as ReviewQueueNav_548381a6c2d1f27a6bcba0dfaaaf5016 } from 'payload-medical-review/rsc'
+import { ReviewDashboard as ReviewDashboard_548381a6c2d1f27a6bcba0dfaaaf5016 } from 'payload-medical-review/rsc'
 import { DemoAccountsNotice as DemoAccountsNotice_6581fca987e7c4dd0591fd271b9c3a30 } from '../../../app/site/DemoAccountsNotice.js'
 import { ReviewQueueView as ReviewQueueView_548381a6c2d1f27a6bcba0dfaaaf5016 } from 'payload-medical-review/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -62,6 +63,7 @@ export const importMap = {
   "payload-medical-review/client#ReviewPublishButton": ReviewPublishButton_e99ee83f7f0e6281202660b871b7fda7,
   "payload-medical-review/client#JsonDetailsField": JsonDetailsField_e99ee83f7f0e6281202660b871b7fda7,
   "payload-medical-review/rsc#ReviewQueueNav": ReviewQueueNav_548381a6c2d1f27a6bcba0dfaaaf5016,
+  "payload-medical-review/rsc#ReviewDashboard": ReviewDashboard_548381a6c2d1f27a6bcba0dfaaaf5016,
   "/app/site/DemoAccountsNotice.js#DemoAccountsNotice": DemoAccountsNotice_6581fca987e7c4dd0591fd271b9c3a30,
   "payload-medical-review/rsc#ReviewQueueView": ReviewQueueView_548381a6c2d1f27a6bcba0dfaaaf5016,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
