@@ -5,6 +5,8 @@ import type { ReviewState, SignOff } from './types.js'
 
 import { appendReviewEvent } from '../audit/appendReviewEvent.js'
 import { actorOf } from './actorOf.js'
+import { adminLink, emailUsers } from './notify.js'
+import { titleOf } from './titleOf.js'
 
 /** Leaves the trace of a save in the audit log, in the same transaction as the save. */
 export const reviewAfterChange =
@@ -37,6 +39,14 @@ export const reviewAfterChange =
         },
         req,
       )
+      // The reviewer who signed (and the one assigned) hear that their sign-off no longer covers it.
+      if (signOff) {
+        const title = titleOf(req.payload, collection, doc)
+        await emailUsers(req.payload, options, [signOff.reviewer, state.assignment?.reviewer], {
+          subject: `Back in review after an edit: ${title}`,
+          text: `${actor.name} changed "${title}" after ${signOff.printedName} signed it off, so the sign-off no longer applies and it needs review again.\n\n${adminLink(req.payload, collection, String(doc.id))}`,
+        })
+      }
     }
     if (doc._status === 'published') {
       await appendReviewEvent(

@@ -5,6 +5,7 @@ import type { ReviewState } from '../../src/review/types.js'
 import { richText } from '../../app/seed/richText.js'
 import { type Account, createAccount } from '../helpers/accounts.js'
 import { type Mailbox, startMailbox } from '../helpers/mailbox.js'
+import { publishThroughReview } from '../helpers/review.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
 let t: TestServer
@@ -102,5 +103,26 @@ describe('assigning a reviewer', () => {
     }
     expect((await call(`articles/${id}/review/assign`, null, 'POST', { reviewer: reviewer.user.id })).status).toBe(401)
     expect(await stored(id)).toEqual(before)
+  })
+})
+
+describe('a live edit after sign-off', () => {
+  it('tells the reviewer who signed, and the one assigned, that it is back in review', async () => {
+    const doc = await publishThroughReview(
+      t.payload,
+      'articles',
+      { title: 'Live and edited', body: richText('CAR T-cell therapy is being studied in MS.') },
+      { writer: writer.user, reviewer: reviewer.user },
+    )
+    expect((await call(`articles/${doc.id}/review/assign`, writer, 'POST', { reviewer: other.user.id })).status).toBe(200)
+    const edited = await call(`articles/${doc.id}?draft=true`, writer, 'PATCH', { body: richText('CAR T-cell therapy cures MS.') })
+    expect(edited.status).toBe(200)
+    expect((await stored(doc.id as number)).status).toBe('in_review')
+    const message = await mail.waitFor('Back in review after an edit: Live and edited')
+    expect(message.to.sort()).toEqual([reviewer.user.email, other.user.email].sort())
+    // Later edits of the same draft do not repeat it: the sign-off was voided once.
+    await call(`articles/${doc.id}?draft=true`, writer, 'PATCH', { body: richText('CAR T-cell therapy may help.') })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(mail.messages.filter((mail) => mail.subject.includes('Back in review after an edit: Live and edited'))).toHaveLength(1)
   })
 })
