@@ -38,9 +38,9 @@ const shot = async (page: Page, name: string) => {
   await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true })
 }
 
-const signIn = async (email: string): Promise<Page> => {
-  // Tall enough that the sidebar panel needs no scrolling under the sticky document header.
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1600 }, locale: 'en-GB' })
+// Tall enough that the sidebar panel needs no scrolling under the sticky document header.
+const signIn = async (email: string, viewport = { width: 1400, height: 1600 }): Promise<Page> => {
+  const context = await browser.newContext({ viewport, locale: 'en-GB' })
   context.on('request', (request) => requestedHosts.add(new URL(request.url()).host))
   const page = await context.newPage()
   page.setDefaultTimeout(30_000)
@@ -350,6 +350,17 @@ suite('the review workflow in the admin (Chromium)', () => {
     expect(notes.length).toBeGreaterThanOrEqual(2)
     expect(new Set(notes)).toEqual(new Set(['Figures match the label.']))
     await leave(reviewer)
+  })
+
+  it('puts why publishing is blocked, and the actions, before the fields on a 390 px screen', async () => {
+    const phone = await signIn('writer@example.com', { width: 390, height: 844 })
+    await phone.goto(`${app.url}/admin/collections/articles/${id}`)
+    await waitForStatus(phone, 'in_review')
+    const gate = await panel(phone).locator('[data-testid=publish-gate]').boundingBox()
+    const body = await phone.locator('[data-field-path="body"] [contenteditable="true"]').boundingBox()
+    expect(gate && body && gate.y < body.y).toBe(true)
+    await shot(phone, 'narrow-panel.png')
+    await phone.context().close()
   })
 
   it('shows audit records without third-party requests: every request went to the site itself', async () => {
