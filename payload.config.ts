@@ -1,3 +1,7 @@
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import { fr } from '@payloadcms/translations/languages/fr'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -38,6 +42,8 @@ export default buildConfig({
     // Outside production, the login page says which demo accounts exist (never their password).
     components: { beforeLogin: ['/app/site/DemoAccountsNotice.js#DemoAccountsNotice'] },
   },
+  // The admin in the languages the review panel speaks; each user picks theirs (or the browser's).
+  i18n: { supportedLanguages: { en, de, es, fr } },
   jobs: {
     // Scheduled publishing runs here; only admins may queue, run or cancel jobs over the API.
     access: {

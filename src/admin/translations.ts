@@ -1,6 +1,11 @@
+import { de } from './translations/de.js'
+import { es } from './translations/es.js'
+import { fr } from './translations/fr.js'
+
 /**
- * The admin UI's strings, under the plugin's `medicalReview` namespace. A site overrides or adds
- * languages through its own `i18n.translations` (its values win over these).
+ * The admin UI's strings, under the plugin's `medicalReview` namespace, in English; German, Spanish
+ * and French follow its keys. A site overrides or adds languages through its own
+ * `i18n.translations` (its values win over these).
  */
 export const en = {
   medicalReview: {
@@ -151,4 +156,4 @@ export type MedicalReviewTranslationKey = `medicalReview:${Plain<Keys>}`
 
 export type MedicalReviewTranslations = typeof en
 
-export const medicalReviewTranslations = { en }
+export const medicalReviewTranslations = { en, de, es, fr }

@@ -39,8 +39,8 @@ const shot = async (page: Page, name: string) => {
 }
 
 // Tall enough that the sidebar panel needs no scrolling under the sticky document header.
-const signIn = async (email: string, viewport = { width: 1400, height: 1600 }): Promise<Page> => {
-  const context = await browser.newContext({ viewport, locale: 'en-GB' })
+const signIn = async (email: string, viewport = { width: 1400, height: 1600 }, locale = 'en-GB'): Promise<Page> => {
+  const context = await browser.newContext({ viewport, locale })
   context.on('request', (request) => requestedHosts.add(new URL(request.url()).host))
   const page = await context.newPage()
   page.setDefaultTimeout(30_000)
@@ -361,6 +361,17 @@ suite('the review workflow in the admin (Chromium)', () => {
     expect(gate && body && gate.y < body.y).toBe(true)
     await shot(phone, 'narrow-panel.png')
     await phone.context().close()
+  })
+
+  it('speaks the user’s language: the panel in German for a German browser', async () => {
+    const german = await signIn('writer@example.com', undefined, 'de-DE')
+    await german.goto(`${app.url}/admin/collections/articles/${id}`)
+    await waitForStatus(german, 'in_review')
+    expect(await panel(german).locator('header h3').innerText()).toBe('Medizinische Prüfung')
+    expect(await panel(german).locator('[data-testid=publish-gate] h4').innerText()).toMatch(/Veröffentlichung ist blockiert/i)
+    await quiet(german)
+    await panel(german).screenshot({ path: path.join(SCREENSHOTS, 'panel-de.png') })
+    await german.context().close()
   })
 
   it('shows audit records without third-party requests: every request went to the site itself', async () => {
