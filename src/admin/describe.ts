@@ -73,3 +73,15 @@ export const statusPill = {
   changes_requested: 'error',
   approved: 'success',
 } as const
+
+/**
+ * A server refusal in the reader's language: in English the server's own words (they carry the
+ * detail, such as who acted last); in other languages the translation of its stable code.
+ */
+export const describeRefusal = (t: Translate, language: string, refusal: { message: string; code?: string }): string => {
+  if (!refusal.code || language.startsWith('en')) return refusal.message
+  const key = `medicalReview:refusal_${refusal.code}` as MedicalReviewTranslationKey
+  const translated = t(key)
+  // An unknown code has no translation: t() then answers with the key itself.
+  return translated && !translated.endsWith(`refusal_${refusal.code}`) ? translated : refusal.message
+}

@@ -1,9 +1,12 @@
 'use client'
-import { useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useSyncExternalStore } from 'react'
 
 import type { Blocker } from '../review/publishBlockers.js'
 import type { ReviewState } from '../review/types.js'
+import type { MedicalReviewTranslationKey, MedicalReviewTranslations } from './translations.js'
+
+import { describeRefusal } from './describe.js'
 
 /** What `GET /api/{collection}/{id}/review` and every review action answer. */
 export type ReviewResponse = ReviewState & { revision: string; canPublish: boolean; blockers: Blocker[] }
@@ -65,6 +68,7 @@ const load = async (key: string, url: string, stamp: number) => {
  */
 export const useReview = () => {
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
+  const { t, i18n } = useTranslation<MedicalReviewTranslations, MedicalReviewTranslationKey>()
   const {
     config: {
       routes: { api },
@@ -108,13 +112,14 @@ export const useReview = () => {
       if (!response.ok) {
         const error = await readError(response)
         if (error.code === 'STALE_REVIEW') void load(key, url, Date.now())
+        error.message = describeRefusal(t, i18n.language, error)
         throw error
       }
       const data = (await response.json()) as ReviewResponse
       put(key, { data, error: undefined })
       return data
     },
-    [key, url],
+    [key, url, t, i18n.language],
   )
 
   const refresh = useCallback(() => {
