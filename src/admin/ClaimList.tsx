@@ -1,6 +1,6 @@
 'use client'
-import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import React, { useMemo } from 'react'
+import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import React, { useEffect, useMemo, useState } from 'react'
 
 import type { ReviewClaim, ReviewState } from '../review/types.js'
 import type { DecideClaim } from './ClaimItem.js'
@@ -9,6 +9,7 @@ import type { MedicalReviewTranslationKey, MedicalReviewTranslations } from './t
 import { ApproveWarnings, type DecideMany } from './ApproveWarnings.js'
 import { ClaimItem } from './ClaimItem.js'
 import { categoryLabel } from './describe.js'
+import { highlightClaims } from './revealClaim.js'
 
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, suggestion: 2 }
 
@@ -52,6 +53,13 @@ export const ClaimList: React.FC<{
     return [...byCategory.entries()].sort(([, a], [, b]) => worst(a) - worst(b))
   }, [review.claims])
   const awaitingSubmission = review.status === 'draft' || review.status === 'changes_requested'
+  const [highlighted, setHighlighted] = useState(false)
+  // Re-marked after every save (the text, and so the claims, may have moved); cleared on leaving.
+  useEffect(() => {
+    if (!highlighted) return
+    highlightClaims(review.claims)
+    return () => void highlightClaims(false)
+  }, [highlighted, review.claims])
 
   return (
     <section className="mr-claims" data-testid="review-claims">
@@ -64,6 +72,18 @@ export const ClaimList: React.FC<{
       {!canReview && review.claims.length ? <p className="mr-muted">{t('medicalReview:writerHint')}</p> : null}
       {canReview && awaitingSubmission && review.claims.length ? (
         <p className="mr-muted">{t('medicalReview:notInReviewHint')}</p>
+      ) : null}
+      {review.claims.length ? (
+        <Button
+          aria-pressed={highlighted}
+          buttonStyle={highlighted ? 'primary' : 'secondary'}
+          id="mr-highlight-all"
+          margin={false}
+          onClick={() => setHighlighted(!highlighted)}
+          size="small"
+        >
+          {t(highlighted ? 'medicalReview:highlightNone' : 'medicalReview:highlightAll')}
+        </Button>
       ) : null}
       {canDecide ? <ApproveWarnings claims={review.claims} onDecideMany={onDecideMany} /> : null}
       {groups.map(([category, claims]) => (

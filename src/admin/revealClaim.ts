@@ -56,3 +56,26 @@ export const revealClaim = (claim: Pick<ReviewClaim, 'field' | 'text'>): boolean
   }
   return true
 }
+
+const ALL_CLAIMS = 'mr-claims-all'
+
+/**
+ * Marks every claim's words in the fields on screen at once (or clears them with `false`).
+ * Text inputs cannot be marked this way; their claims are listed in the panel. Returns how many
+ * claims were marked.
+ */
+export const highlightClaims = (claims: Pick<ReviewClaim, 'field' | 'text'>[] | false): number => {
+  const registry = 'highlights' in CSS ? CSS.highlights : undefined
+  if (!registry || typeof Highlight !== 'function') return 0
+  if (!claims) {
+    registry.delete(ALL_CLAIMS)
+    return 0
+  }
+  const ranges = claims.flatMap((claim) => {
+    const container = fieldElement(claim.field)
+    const range = container && claim.text ? textRange(container, claim.text) : null
+    return range ? [range] : []
+  })
+  registry.set(ALL_CLAIMS, new Highlight(...ranges))
+  return ranges.length
+}

@@ -42,6 +42,8 @@ export const en = {
     decision_rejected: 'Rejected by {{name}}',
     inField: 'in {{field}}',
     showInText: 'Show in the text',
+    highlightAll: 'Highlight all claims in the text',
+    highlightNone: 'Hide the highlights',
     approve: 'Approve',
     reject: 'Reject',
     reset: 'Undo decision',

@@ -71,7 +71,8 @@ export const reviewEventsCollection = ({
         'occurredAt',
       ],
       description:
-        'Append-only, hash-chained record of every review action. Nobody can edit or delete it.',
+        'Append-only, hash-chained record of every review action. Nobody can edit or delete it. Search by what happened, by who acted, or by a document id.',
+      listSearchableFields: ['meaning', 'actorName', 'documentId'],
     },
     access: { create: never, read: readAccess, update: never, delete: never },
     hooks: {
@@ -152,7 +153,7 @@ export const reviewEventsCollection = ({
         required: true,
         // A document's history is looked up by id; compound indexes get unprefixed global names.
         index: true,
-        admin: { readOnly: true },
+        admin: { readOnly: true, components: { Cell: 'payload-medical-review/rsc#ReviewEventDocumentCell' } },
       },
       { name: 'fingerprint', type: 'text', admin: { readOnly: true } },
       {

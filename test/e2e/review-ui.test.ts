@@ -319,6 +319,11 @@ suite('the review workflow in the admin (Chromium)', () => {
     expect((await body.locator('.mr-diff__removed').allInnerTexts()).join(' ')).toMatch(/being studied in/)
     expect((await body.locator('.mr-diff__added').allInnerTexts()).join(' ')).toMatch(/cures/)
     expect((await body.locator('.mr-diff__claim').allInnerTexts()).join('')).toMatch(/cures/)
+    // Every claim at once, with a toggle.
+    await writer.locator('#mr-highlight-all').click()
+    await writer.waitForFunction(() => (CSS.highlights.get('mr-claims-all')?.size ?? 0) === 2)
+    await writer.locator('#mr-highlight-all').click()
+    await writer.waitForFunction(() => !CSS.highlights.has('mr-claims-all'))
     await writer.locator('#mr-changes-published').click()
     await writer.locator('[data-testid=review-changes] [data-since=published] [data-field=body]').waitFor()
     await quiet(writer)
@@ -376,6 +381,8 @@ suite('the review workflow in the admin (Chromium)', () => {
 
   it('shows audit records without third-party requests: every request went to the site itself', async () => {
     await reviewer.goto(`${app.url}/admin/collections/review-events`)
+    // The document column names the document and links to it.
+    await reviewer.locator('.table tbody td a', { hasText: TITLE }).first().waitFor()
     await reviewer.locator('.table tbody tr a').first().click()
     const details = reviewer.locator('.mr-json__value')
     await details.waitFor()

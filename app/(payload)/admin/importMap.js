@@ -25,6 +25,7 @@ import { ReviewStatusCell as ReviewStatusCell_548381a6c2d1f27a6bcba0dfaaaf5016 }
 import { ReviewPanelField as ReviewPanelField_548381a6c2d1f27a6bcba0dfaaaf5016 } from 'payload-medical-review/rsc'
 import { ReviewStatusBadge as ReviewStatusBadge_e99ee83f7f0e6281202660b871b7fda7 } from 'payload-medical-review/client'
 import { ReviewPublishButton as ReviewPublishButton_e99ee83f7f0e6281202660b871b7fda7 } from 'payload-medical-review/client'
+import { ReviewEventDocumentCell as ReviewEventDocumentCell_548381a6c2d1f27a6bcba0dfaaaf5016 } from 'payload-medical-review/rsc'
 import { JsonDetailsField as JsonDetailsField_e99ee83f7f0e6281202660b871b7fda7 } from 'payload-medical-review/client'
 import { ReviewQueueNav as ReviewQueueNav_548381a6c2d1f27a6bcba0dfaaaf5016 } from 'payload-medical-review/rsc'
 import { ReviewDashboard as ReviewDashboard_548381a6c2d1f27a6bcba0dfaaaf5016 } from 'payload-medical-review/rsc'
@@ -61,6 +62,7 @@ export const importMap = {
   "payload-medical-review/rsc#ReviewPanelField": ReviewPanelField_548381a6c2d1f27a6bcba0dfaaaf5016,
   "payload-medical-review/client#ReviewStatusBadge": ReviewStatusBadge_e99ee83f7f0e6281202660b871b7fda7,
   "payload-medical-review/client#ReviewPublishButton": ReviewPublishButton_e99ee83f7f0e6281202660b871b7fda7,
+  "payload-medical-review/rsc#ReviewEventDocumentCell": ReviewEventDocumentCell_548381a6c2d1f27a6bcba0dfaaaf5016,
   "payload-medical-review/client#JsonDetailsField": JsonDetailsField_e99ee83f7f0e6281202660b871b7fda7,
   "payload-medical-review/rsc#ReviewQueueNav": ReviewQueueNav_548381a6c2d1f27a6bcba0dfaaaf5016,
   "payload-medical-review/rsc#ReviewDashboard": ReviewDashboard_548381a6c2d1f27a6bcba0dfaaaf5016,

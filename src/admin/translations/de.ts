@@ -36,6 +36,8 @@ export const de: MedicalReviewTranslations = {
     decision_rejected: 'Abgelehnt von {{name}}',
     inField: 'in {{field}}',
     showInText: 'Im Text anzeigen',
+    highlightAll: 'Alle Aussagen im Text markieren',
+    highlightNone: 'Markierungen ausblenden',
     approve: 'Genehmigen',
     reject: 'Ablehnen',
     reset: 'Entscheidung zurücknehmen',

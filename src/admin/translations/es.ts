@@ -36,6 +36,8 @@ export const es: MedicalReviewTranslations = {
     decision_rejected: 'Rechazada por {{name}}',
     inField: 'en {{field}}',
     showInText: 'Mostrar en el texto',
+    highlightAll: 'Resaltar todas las afirmaciones en el texto',
+    highlightNone: 'Ocultar el resaltado',
     approve: 'Aprobar',
     reject: 'Rechazar',
     reset: 'Deshacer la decisión',

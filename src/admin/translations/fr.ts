@@ -36,6 +36,8 @@ export const fr: MedicalReviewTranslations = {
     decision_rejected: 'Rejetée par {{name}}',
     inField: 'dans {{field}}',
     showInText: 'Afficher dans le texte',
+    highlightAll: 'Surligner toutes les allégations dans le texte',
+    highlightNone: 'Masquer le surlignage',
     approve: 'Approuver',
     reject: 'Rejeter',
     reset: 'Annuler la décision',
