@@ -1,6 +1,7 @@
 'use client'
 import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import React, { useState } from 'react'
+import { useSearchParams } from 'next/navigation'
+import React, { useEffect, useState } from 'react'
 
 import type { ChangeBaseline, DiffPart, ReviewChanges as Changes } from '../review/changes/reviewChanges.js'
 import type { ReviewClaim } from '../review/types.js'
@@ -83,6 +84,9 @@ export const ReviewChanges: React.FC<{ claims: ReviewClaim[]; baselines: ChangeB
   } = useConfig()
   const [shown, setShown] = useState<Changes | undefined>()
   const [problem, setProblem] = useState('')
+  // `?changes=signoff` (the queue's "What changed" link) opens the diff straight away.
+  const asked = useSearchParams()?.get('changes')
+  const opening = baselines.find((since) => since === asked)
 
   const show = async (since: ChangeBaseline) => {
     if (shown?.since === since) return setShown(undefined)
@@ -95,6 +99,11 @@ export const ReviewChanges: React.FC<{ claims: ReviewClaim[]; baselines: ChangeB
     if (!response.ok) return setProblem(body.errors?.[0]?.message ?? response.statusText)
     setShown(body)
   }
+
+  useEffect(() => {
+    if (opening) void show(opening)
+    // Once, on arrival: later changes of the baselines do not reopen it.
+  }, [])
 
   if (!baselines.length) return null
   return (

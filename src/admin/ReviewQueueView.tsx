@@ -110,6 +110,11 @@ export const ReviewQueueView: React.FC<AdminViewServerProps & ReviewQueueServerP
                         <Link href={href} prefetch={false}>
                           {row.title || t('medicalReview:untitled')}
                         </Link>{' '}
+                        {row.state.signOff && row.state.signOff.fingerprint !== row.state.fingerprint ? (
+                          <Link className="mr-queue__changes" href={`${href}?changes=signoff`} prefetch={false}>
+                            {t('medicalReview:changesSince_signoff')}
+                          </Link>
+                        ) : null}{' '}
                         {tab === 'due' ? (
                           <Pill pillStyle={statusPill[row.state.status]} size="small">
                             {t(`medicalReview:status_${row.state.status}`)}

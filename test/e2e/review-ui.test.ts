@@ -324,6 +324,12 @@ suite('the review workflow in the admin (Chromium)', () => {
     await writer.waitForFunction(() => (CSS.highlights.get('mr-claims-all')?.size ?? 0) === 2)
     await writer.locator('#mr-highlight-all').click()
     await writer.waitForFunction(() => !CSS.highlights.has('mr-claims-all'))
+    // The reviewer's queue links straight to the same diff.
+    await reviewer.goto(`${app.url}/admin/review-queue`)
+    const queued = reviewer.locator('[data-testid=review-queue] tbody tr', { hasText: TITLE })
+    await queued.getByRole('link', { name: 'What changed since sign-off' }).click()
+    await reviewer.locator('[data-testid=review-changes] [data-since=signoff] [data-field=body]').waitFor()
+    await leave(reviewer)
     await writer.locator('#mr-changes-published').click()
     await writer.locator('[data-testid=review-changes] [data-since=published] [data-field=body]').waitFor()
     await quiet(writer)
