@@ -7,6 +7,7 @@ import type { MedicalReviewTranslationKey, MedicalReviewTranslations } from './t
 import type { ReviewResponse } from './useReview.js'
 
 import { formatDay } from './describe.js'
+import { requestReview } from './reviewRequest.js'
 
 /**
  * Who is asked to review: the assignee (and who asked), "Take it on" for a reviewer who may review
@@ -19,7 +20,7 @@ export const ReviewAssignment: React.FC<{
   userId?: string
   mayTakeOn: boolean
 }> = ({ review, act, userId, mayTakeOn }) => {
-  const { t } = useTranslation<MedicalReviewTranslations, MedicalReviewTranslationKey>()
+  const { t, i18n } = useTranslation<MedicalReviewTranslations, MedicalReviewTranslationKey>()
   const {
     config: {
       routes: { api },
@@ -44,10 +45,12 @@ export const ReviewAssignment: React.FC<{
     }
   }
   const choose = async () => {
-    const response = await fetch(`${api}/medical-review/reviewers`, { credentials: 'include', cache: 'no-store' })
-    const body = (await response.json().catch(() => ({}))) as { reviewers?: Reviewer[]; errors?: { message?: string }[] }
-    if (!response.ok) return setProblem(body.errors?.[0]?.message ?? response.statusText)
-    setReviewers(body.reviewers ?? [])
+    try {
+      const body = await requestReview<{ reviewers: Reviewer[] }>(`${api}/medical-review/reviewers`, { t, language: i18n.language })
+      setReviewers(body.reviewers)
+    } catch (error) {
+      setProblem((error as Error).message)
+    }
   }
 
   return (

@@ -8,6 +8,7 @@ import type { ReviewClaim } from '../review/types.js'
 import type { MedicalReviewTranslationKey, MedicalReviewTranslations } from './translations.js'
 
 import { formatDay } from './describe.js'
+import { requestReview } from './reviewRequest.js'
 
 type Range = [start: number, end: number]
 
@@ -75,7 +76,7 @@ const FieldDiff: React.FC<{ parts: DiffPart[]; claimTexts: string[] }> = ({ part
  * since the published version, with the health claims of the current text marked.
  */
 export const ReviewChanges: React.FC<{ claims: ReviewClaim[]; baselines: ChangeBaseline[] }> = ({ claims, baselines }) => {
-  const { t } = useTranslation<MedicalReviewTranslations, MedicalReviewTranslationKey>()
+  const { t, i18n } = useTranslation<MedicalReviewTranslations, MedicalReviewTranslationKey>()
   const { id, collectionSlug } = useDocumentInfo()
   const {
     config: {
@@ -91,13 +92,16 @@ export const ReviewChanges: React.FC<{ claims: ReviewClaim[]; baselines: ChangeB
   const show = async (since: ChangeBaseline) => {
     if (shown?.since === since) return setShown(undefined)
     setProblem('')
-    const response = await fetch(
-      `${api}/${collectionSlug}/${encodeURIComponent(String(id))}/review/changes?since=${since}`,
-      { credentials: 'include', cache: 'no-store' },
-    )
-    const body = (await response.json().catch(() => ({}))) as Changes & { errors?: { message?: string }[] }
-    if (!response.ok) return setProblem(body.errors?.[0]?.message ?? response.statusText)
-    setShown(body)
+    try {
+      setShown(
+        await requestReview<Changes>(
+          `${api}/${collectionSlug}/${encodeURIComponent(String(id))}/review/changes?since=${since}`,
+          { t, language: i18n.language },
+        ),
+      )
+    } catch (error) {
+      setProblem((error as Error).message)
+    }
   }
 
   useEffect(() => {

@@ -6,10 +6,11 @@ import type { HistoryEntry } from '../review/endpoints/historyEndpoint.js'
 import type { MedicalReviewTranslationKey, MedicalReviewTranslations } from './translations.js'
 
 import { formatDay } from './describe.js'
+import { requestReview } from './reviewRequest.js'
 
 /** The document's review timeline, read when opened (and again on every opening). */
 export const ReviewHistory: React.FC = () => {
-  const { t } = useTranslation<MedicalReviewTranslations, MedicalReviewTranslationKey>()
+  const { t, i18n } = useTranslation<MedicalReviewTranslations, MedicalReviewTranslationKey>()
   const { id, collectionSlug } = useDocumentInfo()
   const {
     config: {
@@ -21,13 +22,15 @@ export const ReviewHistory: React.FC = () => {
 
   const load = async () => {
     setProblem('')
-    const response = await fetch(`${api}/${collectionSlug}/${encodeURIComponent(String(id))}/review/history`, {
-      credentials: 'include',
-      cache: 'no-store',
-    })
-    const body = (await response.json().catch(() => ({}))) as { entries?: HistoryEntry[]; errors?: { message?: string }[] }
-    if (!response.ok) return setProblem(body.errors?.[0]?.message ?? response.statusText)
-    setEntries(body.entries ?? [])
+    try {
+      const body = await requestReview<{ entries: HistoryEntry[] }>(
+        `${api}/${collectionSlug}/${encodeURIComponent(String(id))}/review/history`,
+        { t, language: i18n.language },
+      )
+      setEntries(body.entries)
+    } catch (error) {
+      setProblem((error as Error).message)
+    }
   }
 
   return (

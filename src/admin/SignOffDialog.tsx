@@ -6,7 +6,7 @@ import type { MedicalReviewTranslationKey, MedicalReviewTranslations } from './t
 import type { ReviewResponse } from './useReview.js'
 
 import { SIGN_OFF_MEANING } from '../review/types.js'
-import { ReviewActionError } from './useReview.js'
+import { ReviewActionError } from './reviewRequest.js'
 
 export const signOffSlug = (id: number | string) => `medical-review-sign-off-${id}`
 

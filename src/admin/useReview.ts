@@ -6,23 +6,13 @@ import type { Blocker } from '../review/publishBlockers.js'
 import type { ReviewState } from '../review/types.js'
 import type { MedicalReviewTranslationKey, MedicalReviewTranslations } from './translations.js'
 
-import { describeRefusal } from './describe.js'
+import { ReviewActionError, readError, requestReview } from './reviewRequest.js'
 
 /** What `GET /api/{collection}/{id}/review` and every review action answer. */
 export type ReviewResponse = ReviewState & { revision: string; canPublish: boolean; blockers: Blocker[] }
 
 type Entry = { data?: ReviewResponse; error?: string; stamp?: number }
 
-/** An action the server refused, with its stable code (REASON_REQUIRED, SIGNOFF_STALE, ...). */
-export class ReviewActionError extends Error {
-  constructor(
-    message: string,
-    readonly code?: string,
-    readonly status?: number,
-  ) {
-    super(message)
-  }
-}
 
 // One store for the whole admin: the panel, the badge and the publish button of a document share
 // one fetch and see an action's result at once.
@@ -36,14 +26,6 @@ const subscribe = (listener: () => void) => {
 const put = (key: string, entry: Entry) => {
   entries.set(key, { ...entries.get(key), ...entry })
   emit()
-}
-
-const readError = async (response: Response): Promise<ReviewActionError> => {
-  const body = (await response.json().catch(() => ({}))) as {
-    errors?: { message?: string; data?: { code?: string } }[]
-  }
-  const first = body.errors?.[0]
-  return new ReviewActionError(first?.message || response.statusText, first?.data?.code, response.status)
 }
 
 // Others act on the same document: a visible panel re-reads its state this often, and on focus.
@@ -103,21 +85,14 @@ export const useReview = () => {
     async (path: string, body: Record<string, unknown> = {}): Promise<ReviewResponse> => {
       // The state this action was decided on: if someone acted since, the server says so (409).
       const revision = entries.get(key)?.data?.revision
-      const response = await fetch(`${url}/${path}`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ revision, ...body }),
-      })
-      if (!response.ok) {
-        const error = await readError(response)
-        if (error.code === 'STALE_REVIEW') void load(key, url, Date.now())
-        error.message = describeRefusal(t, i18n.language, error)
+      try {
+        const data = await requestReview<ReviewResponse>(`${url}/${path}`, { t, language: i18n.language }, { revision, ...body })
+        put(key, { data, error: undefined })
+        return data
+      } catch (error) {
+        if (error instanceof ReviewActionError && error.code === 'STALE_REVIEW') void load(key, url, Date.now())
         throw error
       }
-      const data = (await response.json()) as ReviewResponse
-      put(key, { data, error: undefined })
-      return data
     },
     [key, url, t, i18n.language],
   )
