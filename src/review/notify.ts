@@ -2,6 +2,8 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import type { ResolvedOptions } from './resolveOptions.js'
 
+import { reviewersOf } from './reviewersOf.js'
+
 type Message = { subject: string; text: string }
 
 const send = async (payload: Payload, to: string[], message: Message) => {
@@ -15,21 +17,13 @@ const send = async (payload: Payload, to: string[], message: Message) => {
 }
 
 /** Everyone who can review, by the plugin's own reviewer check. */
-export const emailReviewers = async (payload: Payload, options: ResolvedOptions, message: Message) => {
-  const { docs } = await payload.find({
-    collection: options.usersSlug as CollectionSlug,
-    limit: 1000,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  const reviewers = docs.filter((user) => options.isReviewer({ ...user, collection: options.usersSlug } as never))
-  await send(
+export const emailReviewers = async (payload: Payload, options: ResolvedOptions, message: Message) =>
+  emailUsers(
     payload,
-    reviewers.map((user) => String((user as unknown as { email: string }).email)),
+    options,
+    (await reviewersOf(payload, options)).map((reviewer) => reviewer.id),
     message,
   )
-}
 
 /** The users with these ids (e.g. the writer who last changed the content). */
 export const emailUsers = async (

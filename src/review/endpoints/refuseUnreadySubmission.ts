@@ -2,20 +2,13 @@ import type { CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
 
 import type { ReviewState } from '../types.js'
 
-import { extractLexicalText, isLexicalState } from '../../claims/lexical-text.js'
-import { DEFAULT_LIMITS } from '../../claims/rules/compile.js'
 import { publicError } from '../../publicError.js'
+import { readableText } from '../changes/readableText.js'
 import { reviewableContent } from '../reviewableContent.js'
 import { reviewSettingsOf } from '../reviewableContentSettings.js'
 
 /** Whether a value holds anything a reader would see: words or numbers, not just editor structure. */
-const hasContent = (value: unknown): boolean => {
-  if (value === null || value === undefined) return false
-  if (typeof value === 'string') return /[\p{L}\p{N}]/u.test(value)
-  if (typeof value !== 'object') return true
-  if (isLexicalState(value)) return /[\p{L}\p{N}]/u.test(extractLexicalText(value, DEFAULT_LIMITS).text)
-  return Object.values(value as Record<string, unknown>).some(hasContent)
-}
+const hasContent = (value: unknown): boolean => /[\p{L}\p{N}]/u.test(readableText(value))
 
 const labelOf = (field: FlattenedField): string =>
   typeof (field as { label?: unknown }).label === 'string' ? ((field as { label: string }).label) : field.name
