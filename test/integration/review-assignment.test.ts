@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import type { ReviewState } from '../../src/review/types.js'
-
 import { richText } from '../../app/seed/richText.js'
 import { type Account, createAccount } from '../helpers/accounts.js'
 import { type Mailbox, startMailbox } from '../helpers/mailbox.js'
 import { publishThroughReview } from '../helpers/review.js'
+import { codeOf, reviewApi } from '../helpers/reviewApi.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
 let t: TestServer
@@ -28,19 +27,7 @@ afterAll(async () => {
   await mail?.close()
 })
 
-type Answer = { status: number; body: Record<string, unknown> & Partial<ReviewState> }
-const call = async (path: string, account: Account | null, method = 'POST', body: unknown = {}): Promise<Answer> => {
-  const response = await fetch(`${t.url}/api/${path}`, {
-    method,
-    headers: account?.headers ?? { 'content-type': 'application/json' },
-    body: method === 'GET' ? undefined : JSON.stringify(body),
-  })
-  return { status: response.status, body: (await response.json()) as Answer['body'] }
-}
-const codeOf = (answer: Answer) => (answer.body.errors as { data?: { code?: string } }[] | undefined)?.[0]?.data?.code
-const stored = async (id: number) =>
-  ((await t.payload.findByID({ collection: 'articles', id, draft: true })) as unknown as { medicalReview: ReviewState })
-    .medicalReview
+const { call, stored } = reviewApi(() => t)
 let made = 0
 const draft = async (author: Account = writer) => {
   const created = await call('articles?draft=true', author, 'POST', { title: `Assign ${++made}`, body: richText('It cures MS.') })

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import type { ReviewState } from '../../src/review/types.js'
-
 import { richText } from '../../app/seed/richText.js'
 import { type Account, createAccount, TEST_PASSWORD } from '../helpers/accounts.js'
 import { type Mailbox, startMailbox } from '../helpers/mailbox.js'
+import { codeOf, reviewApi } from '../helpers/reviewApi.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
 let t: TestServer
@@ -25,20 +24,7 @@ afterAll(async () => {
   await mail?.close()
 })
 
-type Answer = { status: number; body: Record<string, unknown> & Partial<ReviewState> & { revision?: string } }
-
-const call = async (path: string, account: Account, method = 'POST', body: unknown = {}): Promise<Answer> => {
-  const response = await fetch(`${t.url}/api/${path}`, {
-    method,
-    headers: account.headers,
-    body: method === 'GET' ? undefined : JSON.stringify(body),
-  })
-  return { status: response.status, body: (await response.json()) as Answer['body'] }
-}
-const codeOf = (answer: Answer) => (answer.body.errors as { data?: { code?: string } }[] | undefined)?.[0]?.data?.code
-const stored = async (id: number) =>
-  ((await t.payload.findByID({ collection: 'articles', id, draft: true })) as unknown as { medicalReview: ReviewState })
-    .medicalReview
+const { call, stored } = reviewApi(() => t)
 
 const draft = async (data: Record<string, unknown>) => {
   const created = await call('articles?draft=true', writer, 'POST', data)
