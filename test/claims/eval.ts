@@ -4,14 +4,17 @@ import { evaluate, loadCorpus, loadEvalOptions } from './scoring.js'
 import { evaluateSplit, loadSplit, type Rates, type SplitReport } from './split-scoring.js'
 
 /**
- * `npm run eval:claims [-- --split dev] [--misses]`: the frozen test split (default) or the dev
- * split, scored per category, topic and genre, for this engine beside the previous one (read from
- * git), then the legacy MS corpus.
+ * `npm run eval:claims [-- --split frozen2|dev] [--misses]`: the frozen test split (default), the
+ * second frozen split (frozen-test-2) or the dev split, scored per category, topic and genre, for
+ * this engine beside the previous one (read from git), then the legacy MS corpus. Both frozen
+ * splits are measured, never tuned on: `--misses` is for the dev split.
  */
 
-const splitName = process.argv.includes('--split')
+const SPLIT_ALIASES: Record<string, string> = { frozen: 'frozen-test', frozen2: 'frozen-test-2' }
+const splitArg = process.argv.includes('--split')
   ? process.argv[process.argv.indexOf('--split') + 1]!
   : 'frozen-test'
+const splitName = SPLIT_ALIASES[splitArg] ?? splitArg
 const file = splitName.endsWith('.jsonl') ? splitName : `${splitName}.jsonl`
 const items = loadSplit(file)
 const options = loadEvalOptions()
