@@ -72,6 +72,7 @@ export interface Config {
     trials: Trial;
     users: User;
     'review-events': ReviewEvent;
+    'review-comments': ReviewComment;
     'review-due-notices': ReviewDueNotice;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -86,6 +87,7 @@ export interface Config {
     trials: TrialsSelect<false> | TrialsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
+    'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
     'review-due-notices': ReviewDueNoticesSelect<false> | ReviewDueNoticesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -522,7 +524,7 @@ export interface Trial {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Append-only, hash-chained record of every review action. Nobody can edit or delete it.
+ * Append-only, hash-chained record of every review action. Nobody can edit or delete it. Search by what happened, by who acted, or by a document id.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-events".
@@ -543,7 +545,10 @@ export interface ReviewEvent {
     | 'deleted'
     | 'signer_profile_changed'
     | 'bypass'
-    | 'assigned';
+    | 'assigned'
+    | 'commented'
+    | 'thread_resolved'
+    | 'thread_reopened';
   /**
    * Empty for system events, or once the user is deleted.
    */
@@ -570,6 +575,34 @@ export interface ReviewEvent {
   occurredAt: string;
   prevHash: string;
   hash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: number;
+  documentCollection: string;
+  documentId: string;
+  thread?: string | null;
+  anchor?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  body: string;
+  author?: (number | null) | User;
+  authorUserId?: string | null;
+  authorName: string;
+  resolvedAt?: string | null;
+  resolvedBy?: string | null;
+  resolvedByName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -966,6 +999,25 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   occurredAt?: T;
   prevHash?: T;
   hash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  documentCollection?: T;
+  documentId?: T;
+  thread?: T;
+  anchor?: T;
+  body?: T;
+  author?: T;
+  authorUserId?: T;
+  authorName?: T;
+  resolvedAt?: T;
+  resolvedBy?: T;
+  resolvedByName?: T;
   updatedAt?: T;
   createdAt?: T;
 }

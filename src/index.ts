@@ -13,6 +13,10 @@ import { changesEndpoint } from './review/endpoints/changesEndpoint.js'
 import { assignEndpoint } from './review/endpoints/assignEndpoint.js'
 import { reviewersEndpoint } from './review/endpoints/reviewersEndpoint.js'
 import { historyEndpoint } from './review/endpoints/historyEndpoint.js'
+import { commentsEndpoint } from './review/endpoints/commentsEndpoint.js'
+import { startThreadEndpoint } from './review/endpoints/startThreadEndpoint.js'
+import { threadEndpoint } from './review/endpoints/threadEndpoint.js'
+import { reviewCommentsCollection } from './review/comments/reviewCommentsCollection.js'
 import { getReviewEndpoint } from './review/endpoints/getReviewEndpoint.js'
 import { requestChangesEndpoint } from './review/endpoints/requestChangesEndpoint.js'
 import { scanEndpoint } from './review/endpoints/scanEndpoint.js'
@@ -92,6 +96,9 @@ export const medicalReview =
           getReviewEndpoint(slug, options),
           changesEndpoint(slug, options),
           historyEndpoint(slug, options),
+          commentsEndpoint(slug, options),
+          startThreadEndpoint(slug, settings, options),
+          threadEndpoint(slug, settings, options),
           assignEndpoint(slug, settings, options),
           submitEndpoint(slug, options),
           decideClaimEndpoint(slug, settings, options),
@@ -127,6 +134,8 @@ export const medicalReview =
           readAccess: ({ req }) => isUser(req.user) && (options.isAdmin(req.user) || options.isReviewer(req.user)),
           verifyAccess: ({ req }) => isUser(req.user) && options.isAdmin(req.user),
         }),
+        // Conversations are read through each document's review endpoints; admins may list them all.
+        reviewCommentsCollection({ usersSlug: options.usersSlug, readAccess: ({ req }) => isUser(req.user) && options.isAdmin(req.user) }),
       ],
       endpoints: [...(config.endpoints ?? []), scanEndpoint(options, scanner), reviewersEndpoint(options)],
       jobs: {

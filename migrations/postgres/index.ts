@@ -4,6 +4,7 @@ import * as migration_20261130_071453_audit_verify_task from './20261130_071453_
 import * as migration_20261130_072347_forgot_password_throttle from './20261130_072347_forgot_password_throttle';
 import * as migration_20261130_110001_texts_parent_index from './20261130_110001_texts_parent_index';
 import * as migration_20261130_133130_assignment from './20261130_133130_assignment';
+import * as migration_20261130_161033_comments from './20261130_161033_comments';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261130_133130_assignment.up,
     down: migration_20261130_133130_assignment.down,
-    name: '20261130_133130_assignment'
+    name: '20261130_133130_assignment',
+  },
+  {
+    up: migration_20261130_161033_comments.up,
+    down: migration_20261130_161033_comments.down,
+    name: '20261130_161033_comments'
   },
 ];

@@ -3,6 +3,7 @@ import * as migration_20261130_061517_review_state_editors from './20261130_0615
 import * as migration_20261130_072313_forgot_password_throttle from './20261130_072313_forgot_password_throttle';
 import * as migration_20261130_110000_texts_parent_index from './20261130_110000_texts_parent_index';
 import * as migration_20261130_133120_assignment from './20261130_133120_assignment';
+import * as migration_20261130_161027_comments from './20261130_161027_comments';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_133120_assignment.up,
     down: migration_20261130_133120_assignment.down,
-    name: '20261130_133120_assignment'
+    name: '20261130_133120_assignment',
+  },
+  {
+    up: migration_20261130_161027_comments.up,
+    down: migration_20261130_161027_comments.down,
+    name: '20261130_161027_comments'
   },
 ];

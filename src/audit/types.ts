@@ -16,6 +16,9 @@ export const REVIEW_ACTIONS = [
   'signer_profile_changed',
   'bypass',
   'assigned',
+  'commented',
+  'thread_resolved',
+  'thread_reopened',
 ] as const
 
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number]

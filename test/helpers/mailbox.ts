@@ -7,8 +7,8 @@ export type Mail = { to: string[]; subject: string; raw: string }
 export type Mailbox = {
   port: number
   messages: Mail[]
-  /** Waits (bounded) for a message whose subject contains `text`. */
-  waitFor: (text: string, timeoutMs?: number) => Promise<Mail>
+  /** Waits (bounded) for a message whose subject (or, with `within: 'raw'`, whole text) contains `text`. */
+  waitFor: (text: string, timeoutMs?: number, within?: 'raw' | 'subject') => Promise<Mail>
   close: () => Promise<void>
 }
 
@@ -31,10 +31,10 @@ export const startMailbox = async (): Promise<Mailbox> => {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.server.address() as AddressInfo
-  const waitFor = async (text: string, timeoutMs = 5000) => {
+  const waitFor = async (text: string, timeoutMs = 5000, within: 'raw' | 'subject' = 'subject') => {
     const deadline = Date.now() + timeoutMs
     while (Date.now() < deadline) {
-      const found = messages.find((mail) => mail.subject.includes(text))
+      const found = messages.find((mail) => mail[within].includes(text))
       if (found) return found
       await new Promise((resolve) => setTimeout(resolve, 25))
     }

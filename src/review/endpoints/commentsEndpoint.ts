@@ -1,0 +1,20 @@
+import type { Endpoint } from 'payload'
+
+import type { ResolvedOptions } from '../resolveOptions.js'
+
+import { readThreads } from '../comments/readThreads.js'
+import { loadReviewTarget } from './loadReviewTarget.js'
+
+/**
+ * GET /api/{collection}/{id}/review/comments: the document's conversations, each placed in the
+ * latest version (on its claim, on the edited sentence, or outdated), for anyone on staff who can
+ * read the document.
+ */
+export const commentsEndpoint = (collection: string, options: ResolvedOptions): Endpoint => ({
+  path: '/:id/review/comments',
+  method: 'get',
+  handler: async (req) => {
+    const { id, doc, state } = await loadReviewTarget(req, collection, String(req.routeParams?.id), options)
+    return Response.json({ threads: await readThreads(req, collection, id, { doc, state }) })
+  },
+})
