@@ -20,6 +20,12 @@ const BACKGROUND = new RegExp(
     '\\bthe (?:word|term)\\b',
     '^(?:[\\w\'-]+ ){1,3}(?:is|are) (?:a |an )?(?:[\\w\'-]+ ){0,2}(?:medicines?|hormones?|group of|type of|class of|procedure|term) (?:that|which|used|where|in which)\\b',
     '\\buses? (?:[\\w\'-]+ ){1,4}to (?:kill|destroy|treat|find|shrink|target)\\b',
+    // "X is a condition that...", "X is care for...", "X is where...": a definition of the subject
+    "^(?:[\\w'()-]+ ){1,4}(?:is|are) (?:(?:a|an|the) )?(?:[\\w'-]+ ){0,4}?(?:conditions?|diseases?|infections?|illness(?:es)?|disorders?|syndromes?|medicines?|drugs?|treatments?|therap(?:y|ies)|procedures?|operations?|tests?|scans?|vaccines?|substances?|names?|types?|kinds?|forms?|groups?|class(?:es)?|care|viruse?s?|cancers?|reactions?|chemicals?|vegetables?|minerals?|vitamins?|proteins?|ingredients?|measures?) (?:that|which|used|where|in which|caused|of|for|when|given|made)\\b",
+    "^(?:[\\w'()-]+ ){1,4}(?:is|are) (?:when|where) ",
+    '\\b(?:this|it) is (?:also )?(?:called|known as)\\b',
+    // the fields of a trial registry entry
+    '^(?:primary|secondary|brief|official|study|condition|conditions|intervention|interventions|outcome|outcomes|sponsor|location|locations|allocation|masking|recruitment status|estimated)(?: [\\w-]+){0,2}:',
     '\\bwork(?:s)? by\\b',
     // prevalence and incidence
     `\\b${NUMBER} (?:out of|in) (?:every )?${NUMBER}(?: hundred| thousand)? (?:[\\w'-]+ ){0,4}?(?:have|has|had|get|gets|develop|develops|will be|will get|will develop|are|is|live|living|experience)\\b`,
@@ -30,7 +36,9 @@ const BACKGROUND = new RegExp(
     '\\breport(?:ing)? (?:any |all )?(?:suspected |possible )?(?:side effects?|reactions?|adverse)',
     '\\b(?:yellow card|vaers|medwatch)\\b',
     '\\b(?:tell|ask|talk to|speak to|contact|check with) (?:your |a |the )?(?:doctor|gp|pharmacist|nurse|midwife|care team|healthcare|specialist|health visitor|diabetes team)\\b',
-    '\\bwill (?:talk to you|explain|discuss)\\b',
+    '\\bwill (?:talk to you|explain|discuss|tell you|give you|check|ask)\\b',
+    "^(?:please )?(?:tell|ask|let) (?:the|your|a|whoever|someone)\\b",
+    '\\baccounts? for\\b',
     '\\bnot everyone (?:will )?(?:gets?|has|have|experiences?)\\b',
     // navigation
     '(?:^|\\s)> ',
@@ -54,6 +62,9 @@ const ATTRIBUTED = new RegExp(
     '\\bexamples? of (?:the )?claims?\\b',
     '\\b(?:accused of|fined for|warned (?:[\\w\'-]+ ){0,4}to stop|arrested)\\b',
     '\\bthe claim\\b',
+    // general advice about other people's claims: "be wary of products that promise to..."
+    "\\b(?:be (?:wary|cautious|careful|suspicious)|beware|watch out|look out|avoid|don't trust|do not trust|be sceptical|be skeptical) (?:of |for |about )?(?:[\\w'-]+ ){0,3}?(?:products?|adverts?|advertisements?|ads|websites?|sites|sellers?|companies|clinics|remedies|treatments|supplements|anyone|people|claims?|posts?|videos?)\\b",
+    '\\b(?:that|which|who) (?:promise|promises|claim|claims) (?:to|that|a|an)\\b|\\b(?:promising|claiming) (?:to|that)\\b',
   ].join('|'),
   'i',
 )
@@ -63,9 +74,9 @@ const ATTRIBUTED = new RegExp(
  * none, and the full patterns, with their leading word runs, cost far more per sentence.
  */
 const MAY_BE_BACKGROUND =
-  /known|called|termed|defined|referred|described|means|refer|word|term|medicine|hormone|group of|type of|class of|procedure|use|work|out of| in |diagnosed|living with|affect|report|yellow card|vaers|medwatch|tell|ask|talk|speak|contact|check with|will |not everyone|> |back to|related|page last|share this|sign up|newsletter/i
+  /known|called|termed|defined|referred|described|means|refer|word|term|medicine|hormone|group of|type of|class of|procedure|use|work|out of| in |diagnosed|living with|affect|report|yellow card|vaers|medwatch|tell|ask|talk|speak|contact|check with|will |not everyone|> |back to|related|page last|share this|sign up|newsletter| is | are |called|:|let |account/i
 const MAY_BE_ATTRIBUTED =
-  /claim|falsely|wrongly|incorrectly|misleadingly|erroneously|so-called|stat|says|said|describ|includ|promot|suggest|advertis|recommend|marketed|labell?ed|sold|touted|presented|hyped|billed|verdict|fact|debunk|rat|viral|circulating|widely shared|accused|fined|warned|arrested/i
+  /claim|falsely|wrongly|incorrectly|misleadingly|erroneously|so-called|stat|says|said|describ|includ|promot|suggest|advertis|recommend|marketed|labell?ed|sold|touted|presented|hyped|billed|verdict|fact|debunk|rat|viral|circulating|widely shared|accused|fined|warned|arrested|wary|cautious|careful|suspicious|beware|watch out|look out|avoid|trust|sceptical|skeptical|promis/i
 
 /** `sentence` is normalised text (straight quotes, plain hyphens). */
 export function sentenceContext(sentence: string): ClaimContext | null {

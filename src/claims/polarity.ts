@@ -10,7 +10,7 @@ import type { Polarity } from './types.js'
  */
 
 const PSEUDO =
-  'not only|not just|not necessarily|no longer|no increase|no doubt|without (?:a )?doubt|not to mention|nothing but|not without|never without|no matter|(?:more|less|most|least|as|equally) likely|may be (?:able|eligible)|may qualify|might qualify|could qualify|could take part|may need|might need'
+  'not only|not just|not necessarily|no longer|no increase|no doubt|without (?:a )?doubt|not to mention|nothing but|not without|never without|no matter|(?:more|less|most|least|as|equally) likely|may be (?:able|eligible)|may qualify|might qualify|could qualify|could take part|may need|might need|(?:should|must|cannot) not be underestimated|not be underestimated|never thought|never imagined|never believed|never dreamed'
 /** Negated words that express doubt rather than denial: hedges. */
 const DOUBT =
   'may or may not|might or might not|may not|might not|not clear|not known|not yet known|not certain|not sure|unclear|unknown|too (?:small|early|soon) to (?:tell|say|know)'

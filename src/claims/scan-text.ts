@@ -226,7 +226,7 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       if (isExcepted(rule, sentenceText, start - sentenceStart, end - sentenceStart)) continue
     }
     const sentence = sentenceAt(index)
-    const polarity = computePolarity(
+    let polarity = computePolarity(
       normalised,
       start,
       end,
@@ -235,6 +235,7 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       sentence.cues,
       rule.polarity,
     )
+    if (rule.instruction && polarity === 'negated') polarity = 'affirmed'
     let severity = rule.lowerOn.includes(polarity) ? ONE_STEP_LOWER[rule.severity] : rule.severity
     let note = ''
     if (rule.raisedByWatchList && productsBySentence.has(index)) {
@@ -242,8 +243,11 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       severity = 'error'
       note = ` Investigational product named in this sentence: ${productNames(index)}.`
       raisedSentences.add(index)
-    } else if (sentence.context === 'background') severity = 'suggestion'
-    else if (sentence.context === 'attributed') severity = ONE_STEP_LOWER[severity]
+    } else if (sentence.context !== null) {
+      // Background and someone else's claim inform the reviewer; they never block or ask for
+      // acknowledgement by themselves.
+      severity = 'suggestion'
+    }
     hits.push({ rule, start, end, polarity, severity, sentence: index, note })
   }
   const watchRule = pack.watchRule

@@ -17,19 +17,39 @@ describe('frozen test split (labelled before the engine was generalised, never t
     expect(items.filter((item) => !item.mustSee).length).toBeGreaterThanOrEqual(150)
   })
 
-  // Floors at the measured level, so a change cannot quietly lose ground. The issue's targets
-  // (recall >= 0.92, false positives <= 8%, errors <= 3%) are not all reached yet: see README.
+  // Floors at the measured level less a small margin, so a change cannot quietly lose ground. The
+  // issue's targets (recall >= 0.92, errors <= 3%) are not all reached yet: see README.
   it('finds must-see claims', () => {
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.9)
   })
 
   it('keeps false positives on ordinary sentences bounded', () => {
-    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.1)
-    expect(report.overall.errorRate).toBeLessThanOrEqual(0.09)
+    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.085)
+    expect(report.overall.errorRate).toBeLessThanOrEqual(0.045)
   })
 
   it('gets polarity right', () => {
-    expect(report.overall.polarity).toBeGreaterThanOrEqual(0.92)
+    expect(report.overall.polarity).toBeGreaterThanOrEqual(0.93)
+  })
+})
+
+describe('second frozen split (frozen-test-2, labelled before tuning, never tuned on)', () => {
+  const items = loadSplit('frozen-test-2.jsonl')
+  const report = evaluateSplit(items, scan)
+
+  it('has at least 400 sentences from at least 12 topics and 6 genres, with ordinary sentences', () => {
+    expect(items.length).toBeGreaterThanOrEqual(400)
+    expect(new Set(items.map((item) => item.topic)).size).toBeGreaterThanOrEqual(12)
+    expect(new Set(items.map((item) => item.genre)).size).toBeGreaterThanOrEqual(6)
+    expect(items.filter((item) => !item.mustSee).length).toBeGreaterThanOrEqual(150)
+  })
+
+  // Floors at the measured level less a small margin; the issue's targets are not reached here.
+  it('holds its numbers', () => {
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.75)
+    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.14)
+    expect(report.overall.errorRate).toBeLessThanOrEqual(0.055)
+    expect(report.overall.polarity).toBeGreaterThanOrEqual(0.89)
   })
 })
 
@@ -37,9 +57,10 @@ describe('dev split (tuned on)', () => {
   const report = evaluateSplit(loadSplit('dev.jsonl'), scan)
 
   it('holds its numbers', () => {
-    expect(report.overall.recall).toBeGreaterThanOrEqual(0.93)
-    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.06)
-    expect(report.overall.polarity).toBeGreaterThanOrEqual(0.94)
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.94)
+    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.04)
+    expect(report.overall.errorRate).toBeLessThanOrEqual(0.02)
+    expect(report.overall.polarity).toBeGreaterThanOrEqual(0.95)
   })
 })
 

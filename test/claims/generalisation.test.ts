@@ -52,9 +52,26 @@ describe('context', () => {
       expect(finding.context).toBe('background')
     }
   })
-  it('lowers a claim attributed to someone else one step, and keeps it', () => {
+  it('lowers a claim attributed to someone else to a suggestion, and keeps it', () => {
     const finding = of(scanText('The company claims to cure cancer with its drops.'), 'cure_remission')!
-    expect(finding).toMatchObject({ severity: 'warning', context: 'attributed' })
+    expect(finding).toMatchObject({ severity: 'suggestion', context: 'attributed' })
+    const advice = of(scanText('Be wary of products that promise to cure arthritis.'), 'cure_remission')!
+    expect(advice).toMatchObject({ severity: 'suggestion', context: 'attributed' })
+  })
+
+  it('reads definitions and registry fields as background', () => {
+    const definition = of(
+      scanText('Palliative care is care for people with a terminal illness where a cure is no longer possible.'),
+      'cure_remission',
+    )!
+    expect(definition).toMatchObject({ severity: 'suggestion', context: 'background' })
+    const field = of(scanText('Primary outcome: proportion of patients in remission at 12 months.'), 'cure_remission')!
+    expect(field).toMatchObject({ severity: 'suggestion', context: 'background' })
+  })
+
+  it('keeps a negated instruction as advice', () => {
+    const finding = of(scanText('Never give aspirin to children under 16.'), 'dosing_treatment_advice')!
+    expect(finding).toMatchObject({ polarity: 'affirmed', severity: 'error' })
   })
 })
 

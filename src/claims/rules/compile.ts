@@ -23,6 +23,9 @@ import { CONDITION, MEASURE, ORGAN, PRODUCT } from './lexicon.js'
 
 export const WATCH_LIST_RULE_ID = 'regulatory_status.watch-list'
 
+/** Categories whose wording instructs the reader: a negated instruction is still advice. */
+const INSTRUCTION_CATEGORIES = new Set<CategoryId>(['dosing_treatment_advice'])
+
 export interface CompiledRule {
   id: string
   category: CategoryId
@@ -32,6 +35,11 @@ export interface CompiledRule {
   lowerOn: Polarity[]
   raisedByWatchList: boolean
   polarity?: 'affirmed' | 'negated'
+  /**
+   * The wording is an instruction: "do not take more than 4 g", "never give aspirin to children"
+   * is advice being given, so a negation does not make it negated (a hedge still hedges it).
+   */
+  instruction: boolean
   requiresWatchList: boolean
   /** Global regular expression of the rule's exceptions, tested on the claim's sentence. */
   exception: RegExp | null
@@ -440,6 +448,7 @@ function compileRule(
     lowerOn: rule.lowerOn ?? defaults.lowerOn,
     raisedByWatchList: defaults.raisedByWatchList,
     polarity: rule.polarity,
+    instruction: INSTRUCTION_CATEGORIES.has(rule.category),
     requiresWatchList: rule.requiresWatchList === true,
     exception:
       exceptions.length === 0 ? null : new RegExp(exceptions.map(bounded).join('|'), `g${flags}`),

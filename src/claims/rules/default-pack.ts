@@ -368,6 +368,7 @@ export const DEFAULT_RULES: Rule[] = [
   {
     id: 'safety_side_effects.side-effects',
     category: 'safety_side_effects',
+    severity: 'warning',
     patterns: [
       '(?:common|serious|severe|rare|mild|minor|possible|known|long[- ]term|potential|frequent|main|unpleasant|temporary|nasty|bad|dangerous|fewer|less|milder|reduced|lower|few|some|many|significant) side[- ]?effects?',
       'side[- ]?effects? (?:include|including|such as|like|are|were|is|was|can|could|may|might|of|occurred|reported)',
@@ -644,6 +645,8 @@ export const DEFAULT_RULES: Rule[] = [
     exceptions: [
       '(?:different|varies|vary|differs?|unique) (?:{w} )?(?:for|from) (?:everyone|everybody|anyone)',
       '(?:thanks?(?: you)?|hello|hi|hugs|sending (?:{w} )?) (?:{w} ){0,3}?(?:to )?everyone',
+      '(?:offered|available|open|given|recommended|sent) to (?:everyone|everybody|anyone|all)',
+      '(?:anyone|everyone) can (?:get|catch|develop|have|be affected|be infected)',
     ],
   },
   {

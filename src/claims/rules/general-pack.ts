@@ -128,7 +128,7 @@ const MEDICINE =
 
 /** Outcome words of a first-person story. */
 const OUTCOME =
-  "(?:worked|works|helped|cured|healed|fixed|saved|changed|reversed|cleared(?: up)?|cleared|gone|disappeared|vanished|stopped|dropped|improved|shrank|shrunk|lifted|came back|normal|undetectable|pain[- ]free|clear|better|younger|again|no longer|did nothing|nothing for|made no difference|didn't (?:work|help|budge|do)|wonders|swear by|turned|reset|budge|down by|went from|came off|off (?:all |my |his |her )?(?:{w} )?(?:medication|meds|tablets|insulin|metformin|pills|inhaler)|(?:life|energy|legs|independence|confidence|freedom|sight|smell|hearing) back|done wonders|made (?:any|no) difference|got pregnant|still here|through the roof|haven't needed|took me off|taken me off|healthier than ever|second chance|can now|feel (?:like|great|amazing|fantastic|brilliant))"
+  "(?:worked|works|helped|cured|healed|fixed|saved|changed|reversed|cleared(?: up)?|cleared|gone|disappeared|vanished|stopped|dropped|improved|shrank|shrunk|lifted|came back|normal|undetectable|pain[- ]free|clear|better|younger|again|no longer|did nothing|nothing for|made no difference|didn't (?:work|help|budge|do)|wonders|swear by|turned|reset|budge|down by|went from|came off|off (?:all |my |his |her )?(?:{w} )?(?:medication|meds|tablets|insulin|metformin|pills|inhaler)|(?:life|energy|legs|independence|confidence|freedom|sight|smell|hearing) back|done wonders|made (?:any|no) difference|got pregnant|still here|through the roof|haven't needed|took me off|taken me off|healthier than ever|second chance|can now|feel (?:like|great|amazing|fantastic|brilliant)|back to (?:{w} ){0,2}?(?:work|normal|gardening|running|walking|driving|cycling|swimming|dancing|myself|my old self|full health)|in range|(?:scans?|mri|bloods|results?|levels?|numbers) (?:{w} )?(?:is |are |was |were |came back |have been |has been )?(?:stable|clear|clean|normal|perfect)|through the night|down to|no new (?:lesions|relapses|symptoms|attacks|spots|flares)|feel (?:like )?(?:myself|human) again|kept it off|(?:walking|running|sleeping|working) (?:{w} ){0,2}?(?:again|now))"
 
 export const GENERAL_RULES: Rule[] = [
   // cure_remission
@@ -200,6 +200,10 @@ export const GENERAL_RULES: Rule[] = [
       'benefits? (?:of|for|from) (?:{w} ){0,2}?(?:{product}|treatment|taking|using)',
       'no better than (?:a )?(?:placebo|dummy)',
     ],
+    exceptions: [
+      "help(?:s|ed)? (?:you |your {w} |people )?(?:to )?(?:spot|find|make|remember|plan|understand|decide|keep track|track|record|identify|prepare|choose|learn|know|work out|organi[sz]e|get ready)",
+      "(?:kidneys?|liver|heart|lungs?|thyroid|pancreas|bladder|bowels?|immune system|brain|glands?|body) (?:{w} )?(?:do|does|did|is|are|was|were|can|can't|cannot)?(?: not|n't)? ?work",
+    ],
   },
   {
     id: 'efficacy_statistics.effective-any',
@@ -235,6 +239,9 @@ export const GENERAL_RULES: Rule[] = [
   {
     id: 'safety_side_effects.any-side-effect',
     category: 'safety_side_effects',
+    // Describing side effects and harms is ordinary medical writing: the reviewer checks it, but it
+    // does not block publishing the way "safe" or "no side effects" does.
+    severity: 'warning',
     message:
       'Statement about side effects or harm ("%s"): check it against the label and safety data, and that frequency and severity are stated accurately.',
     patterns: [
@@ -248,11 +255,15 @@ export const GENERAL_RULES: Rule[] = [
       '(?:stop|stops|prevent|prevents) {gap}{0,6}?from working(?: properly)?',
       'make (?:{w} ){0,3}?less effective',
       '(?:addictive|habit[- ]forming)',
+      '(?:headaches?|tired(?:ness)?|fatigue|sore(?:ness)?|redness|swelling|chills|fever|temperature|rash(?:es)?|nausea|sick|dizz(?:y|iness)|drows(?:y|iness)|itch(?:y|ing)?|diarrho?ea|vomiting|aches?|aching|achy|pain|bruising|stinging) (?:{w} ){0,8}?(?:after|where|from|following) (?:{w} ){0,2}?(?:vaccines?|vaccinations?|injections?|jabs?|doses?|boosters?|infusions?|tablets?|medicines?|medication|treatment|the drug|the shot|it was given)',
+      'make(?:s)? you (?:feel )?(?:very |really |quite )?(?:drowsy|sleepy|dizzy|sick|tired|nauseous|confused|shaky)',
+      '(?:tolerat(?:e|es|ed|ing)|tolerab(?:le|ility))',
     ],
   },
   {
     id: 'safety_side_effects.harm',
     category: 'safety_side_effects',
+    severity: 'warning',
     patterns: [
       '(?<=\\b(?:can|may|could|might|will|often|sometimes|rarely|does|do|did) (?:also )?)(?:cause|damage|harm|weaken|thin|irritate|trigger|worsen|lead to|result in|increase the risk|raise the risk|make (?:{w} )?worse|be (?:toxic|fatal|dangerous|harmful))',
       '(?:caus(?:e|es|ed|ing)|trigger(?:s|ed)?|lead(?:s)? to|led to|linked (?:to|with)|associated with|contribut(?:e|es|ed) to) (?:{gap}){0,3}?(?:{condition}|harm|injury|injuries|damage|deaths?|defects?|birth defects|problems|bleeding|burns|infertility|miscarriage|stillbirth|botulism|pancreatitis|myocarditis|syndrome|autism|hyperactivity|choking|poisoning|reactions?)',
@@ -313,6 +324,16 @@ export const GENERAL_RULES: Rule[] = [
       'cold turkey|came off|come off|went off|coming off|off (?:all )?(?:my|his|her|their) (?:{w} )?(?:medication|meds|tablets|pills|insulin|inhaler)',
       '(?:finish|complete) the (?:full )?course',
       'within {num} (?:days|hours) of',
+      '(?:keep|carry on|continue|stop|start) (?:taking|using|giving)',
+      '(?<=\\b(?:take|taking|use|using|apply|applying|give|giving|inject|injecting) (?:{w} ){1,4}?)in the (?:morning|evening)',
+      '(?<=\\b(?:take|taking|use|using|apply|applying|give|giving|inject|injecting) (?:{w} ){1,4}?)at night',
+      '(?<=\\b(?:take|taking|use|using|apply|applying|give|giving|inject|injecting) (?:{w} ){1,4}?)every (?:day|morning|evening|night)',
+      '(?<=\\b(?:take|taking|use|using|apply|applying|give|giving|inject|injecting) (?:{w} ){1,4}?)each (?:day|morning|evening|night)',
+      '(?<=\\b(?:take|taking|use|using|apply|applying|give|giving|inject|injecting) (?:{w} ){1,4}?)once',
+      '(?<=\\b(?:take|taking|use|using|apply|applying|give|giving|inject|injecting) (?:{w} ){1,4}?)twice',
+      '(?<=\\b(?:take|taking|use|using|apply|applying|give|giving|inject|injecting) (?:{w} ){1,4}?)daily',
+      '(?<=\\b(?:take|taking|use|using|apply|applying|give|giving|inject|injecting) (?:{w} ){1,4}?)at least {num} (?:minutes|hours) (?:before|after)',
+      '(?<=\\b(?:take|taking|use|using|apply|applying|give|giving|inject|injecting) (?:{w} ){1,4}?){num} (?:minutes|hours) (?:before|after)',
     ],
     exceptions: ['take (?:part|place|a (?:look|break|walk|moment))', 'given (?:birth|consent)', 'have (?:any )?questions'],
   },
@@ -365,6 +386,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?:just )?as (?:effective|good|safe|fast) as|just as well as',
       '{num}(?:x| times) (?:stronger|more (?:powerful|effective|potent)|better|faster|less likely|more likely)',
       'outperform(?:s|ed|ing)?|beats? (?:leading|other|ordinary|regular|conventional)',
+      'replac(?:e|es|ed|ing) (?:{w} ){0,3}?(?:treatments?|drugs?|medications?|medicines?|therap(?:y|ies)|chemo(?:therapy)?|insulin|surgery|statins|antibiotics|antidepressants|inhalers?|tablets|pills)',
     ],
   },
 
@@ -428,6 +450,7 @@ export const GENERAL_RULES: Rule[] = [
       'premarket|marketing clearance',
       'available on the nhs|(?:watchdog|regulators?|nice|fda|ema|mhra) (?:has |have )?(?:approved|cleared|backed|recommended|rejected)',
       'approv(?:e|ed|al) (?:{w} ){0,3}?(?:{product}|for (?:use|children|adults))',
+      '(?<=\\b(?:was|were|been|got|is|are) (?:now |recently |finally |first |previously )?)(?:approved|licen[cs]ed|authori[sz]ed)(?= (?:in|by|after|for|last|this|on|as)\\b)',
       '(?<=\\b(?:{product}|it|they) (?:{w} ){0,3}?(?:was|were|been|is|are|be|got|gets) (?:{w} )?)(?:approved|licen[cs]ed|authori[sz]ed|cleared)',
     ],
   },

@@ -237,6 +237,10 @@ export const CONDITION = [
   'disability',
   'frailty',
   'falls',
+  'attacks',
+  '(?:asthma|gout|panic|angina|heart|migraine) attacks?',
+  'flare-?ups?',
+  'flares',
 ].join('|')
 
 /** Body parts and systems a product may claim to protect, repair, cleanse or restore. */
@@ -333,6 +337,8 @@ export const MEASURE = [
   'viral load',
   'tumou?r size',
   'hospitali[sz]ations?',
+  '(?:the |your )?levels? of',
+  "(?:the body's |your body's |natural )?defen[cs]es",
 ].join('|')
 
 /** Products and interventions: the subjects of claims. */
