@@ -19,7 +19,11 @@ export const takeStateWrite = (context: RequestContext, collection: string, id: 
   return write.state
 }
 
-/** Saves new review state as a draft version (content untouched), through the usual hooks. */
+/**
+ * Saves new review state as a draft (content untouched), through the usual hooks. As an autosave:
+ * a run of review actions updates the latest autosave version in place instead of adding a version
+ * per decision, so the document's version history stays the writer's.
+ */
 export const writeReviewState = async (
   req: PayloadRequest,
   collection: string,
@@ -32,6 +36,7 @@ export const writeReviewState = async (
     id,
     data: {},
     draft: true,
+    autosave: true,
     req,
     overrideAccess: true,
     depth: 0,
