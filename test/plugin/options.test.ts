@@ -56,7 +56,7 @@ describe('the plugin in a site it knows nothing about', () => {
     const config = medicalReview({ collections: { posts: {} }, usersSlug: 'members', ...checks } as never)(withHook)
     const reviewed = config.collections?.find((collection) => collection.slug === 'posts')
     expect(reviewed?.hooks?.afterChange?.[0]).toBe(hook)
-    expect(config.collections?.map((collection) => collection.slug)).toEqual(['posts', 'members', 'review-events'])
+    expect(config.collections?.map((collection) => collection.slug)).toEqual(['posts', 'members', 'review-events', 'review-comments'])
   })
 
   it('carries no field or role name of the demo site in its source', () => {
