@@ -110,6 +110,9 @@ describe('a conversation on a claim', () => {
     const { id } = await draft('Exercise is good for people with MS.')
     const first = threadsOf(await call(`articles/${id}/review/comments`, other, 'POST', { field: 'title', body: 'The title oversells it.' }))
     expect(first[0]).toMatchObject({ anchor: { kind: 'field', field: 'title' }, placement: { status: 'attached' } })
+    const { body } = await call(`articles/${id}/review/comments`, writer, 'GET')
+    expect(body.fields).toEqual(expect.arrayContaining(['title', 'body']))
+    expect(body.fields).not.toContain('medicalReview')
     await call(`articles/${id}/review/comments/${first[0].id}`, other, 'POST', { resolved: true })
     const both = threadsOf(await call(`articles/${id}/review/comments`, other, 'POST', { field: 'body', body: 'Add a source.' }))
     expect(both.map((thread) => [thread.anchor.field, Boolean(thread.resolved)])).toEqual([

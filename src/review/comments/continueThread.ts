@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { ResolvedCollectionSettings } from '../collectionSettings.js'
 import type { ResolvedOptions } from '../resolveOptions.js'
-import type { CommentAnchor, ReviewThread } from './types.js'
+import type { CommentAnchor, ReviewConversation } from './types.js'
 
 import { publicError } from '../../publicError.js'
 import { actorOf } from '../actorOf.js'
@@ -13,7 +13,7 @@ import { inReviewTransaction } from '../endpoints/inReviewTransaction.js'
 import { loadReviewTarget } from '../endpoints/loadReviewTarget.js'
 import { recordEvent } from '../endpoints/recordEvent.js'
 import { aboutOf, notifyConversation } from './conversationNotice.js'
-import { readThreads } from './readThreads.js'
+import { readConversation } from './readConversation.js'
 import { REVIEW_COMMENTS_SLUG } from './types.js'
 
 /** On a thread: a reply, and/or resolving (`resolved: true`) or reopening (`false`) it. */
@@ -44,7 +44,7 @@ export const continueThread = async (
   settings: ResolvedCollectionSettings,
   options: ResolvedOptions,
   input: ThreadInput,
-): Promise<ReviewThread[]> => {
+): Promise<ReviewConversation> => {
   const { id, doc } = await loadReviewTarget(req, collection, rawId, options)
   const body = boundedText(input.body, 'body')
   if (input.resolved !== undefined && typeof input.resolved !== 'boolean') {
@@ -114,5 +114,5 @@ export const continueThread = async (
   if (body) {
     await notifyConversation(req, options, { collection, id, doc, settings, state }, participants, `${actor.name} replied on ${about}:\n\n${body}`)
   }
-  return readThreads(req, collection, id, { doc, state })
+  return readConversation(req, collection, id, { doc, state })
 }

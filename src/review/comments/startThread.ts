@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { ResolvedCollectionSettings } from '../collectionSettings.js'
 import type { ResolvedOptions } from '../resolveOptions.js'
 import type { ReviewClaim } from '../types.js'
-import type { CommentAnchor, ReviewThread } from './types.js'
+import type { CommentAnchor, ReviewConversation } from './types.js'
 
 import { publicError } from '../../publicError.js'
 import { actorOf } from '../actorOf.js'
@@ -13,7 +13,7 @@ import { inReviewTransaction } from '../endpoints/inReviewTransaction.js'
 import { loadReviewTarget } from '../endpoints/loadReviewTarget.js'
 import { recordEvent } from '../endpoints/recordEvent.js'
 import { aboutOf, notifyConversation } from './conversationNotice.js'
-import { readerContentOf, readThreads } from './readThreads.js'
+import { readConversation, readerContentOf } from './readConversation.js'
 import { REVIEW_COMMENTS_SLUG } from './types.js'
 
 /** A new thread: on a claim of the latest version (`claim`: its key) or on a reviewed field. */
@@ -47,7 +47,7 @@ export const startThread = async (
   settings: ResolvedCollectionSettings,
   options: ResolvedOptions,
   input: StartThreadInput,
-): Promise<ReviewThread[]> => {
+): Promise<ReviewConversation> => {
   const { id, doc } = await loadReviewTarget(req, collection, rawId, options)
   const body = boundedText(input.body, 'body')
   if (!body) throw publicError(400, 'COMMENT_REQUIRED', 'Write the comment (body) before sending it.')
@@ -69,5 +69,5 @@ export const startThread = async (
     return { state, anchor }
   })
   await notifyConversation(req, options, { collection, id, doc, settings, state }, [], `${actor.name} commented on ${aboutOf(anchor)}:\n\n${body}`)
-  return readThreads(req, collection, id, { doc, state })
+  return readConversation(req, collection, id, { doc, state })
 }

@@ -23,3 +23,6 @@ export type ReviewThread = {
   resolved: { by: string; byName: string; at: string } | null
   messages: CommentMessage[]
 }
+
+/** What every conversation endpoint answers: the threads, and the reviewed fields a new one can be about. */
+export type ReviewConversation = { threads: ReviewThread[]; fields: string[] }

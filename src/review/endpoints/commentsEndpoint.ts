@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import type { ResolvedOptions } from '../resolveOptions.js'
 
-import { readThreads } from '../comments/readThreads.js'
+import { readConversation } from '../comments/readConversation.js'
 import { loadReviewTarget } from './loadReviewTarget.js'
 
 /**
@@ -15,6 +15,6 @@ export const commentsEndpoint = (collection: string, options: ResolvedOptions): 
   method: 'get',
   handler: async (req) => {
     const { id, doc, state } = await loadReviewTarget(req, collection, String(req.routeParams?.id), options)
-    return Response.json({ threads: await readThreads(req, collection, id, { doc, state }) })
+    return Response.json(await readConversation(req, collection, id, { doc, state }))
   },
 })

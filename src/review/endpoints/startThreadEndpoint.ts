@@ -11,7 +11,5 @@ export const startThreadEndpoint = (collection: string, settings: ResolvedCollec
   path: '/:id/review/comments',
   method: 'post',
   handler: async (req) =>
-    Response.json({
-      threads: await startThread(req, collection, String(req.routeParams?.id), settings, options, await readBody(req)),
-    }),
+    Response.json(await startThread(req, collection, String(req.routeParams?.id), settings, options, await readBody(req))),
 })

@@ -11,8 +11,8 @@ export const threadEndpoint = (collection: string, settings: ResolvedCollectionS
   path: '/:id/review/comments/:thread',
   method: 'post',
   handler: async (req) =>
-    Response.json({
-      threads: await continueThread(
+    Response.json(
+      await continueThread(
         req,
         collection,
         String(req.routeParams?.id),
@@ -21,5 +21,5 @@ export const threadEndpoint = (collection: string, settings: ResolvedCollectionS
         options,
         await readBody(req),
       ),
-    }),
+    ),
 })

@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { ReviewState } from '../types.js'
-import type { CommentAnchor, CommentMessage, ReviewThread } from './types.js'
+import type { CommentAnchor, CommentMessage, ReviewConversation, ReviewThread } from './types.js'
 
 import { reviewableContent } from '../reviewableContent.js'
 import { reviewSettingsOf } from '../reviewableContentSettings.js'
@@ -42,14 +42,14 @@ export const readerContentOf = (req: PayloadRequest, collection: string, doc: Re
 
 /**
  * A document's threads, open ones first and then the most recently active first, each placed in
- * the latest version (its claims and reader content).
+ * the latest version (its claims and reader content), and the fields a thread can be about.
  */
-export const readThreads = async (
+export const readConversation = async (
   req: PayloadRequest,
   collection: string,
   id: string,
   latest: { doc: Record<string, unknown>; state: ReviewState },
-): Promise<ReviewThread[]> => {
+): Promise<ReviewConversation> => {
   const content = readerContentOf(req, collection, latest.doc)
   const { docs } = await req.payload.find({
     collection: REVIEW_COMMENTS_SLUG,
@@ -74,7 +74,10 @@ export const readThreads = async (
   }
   for (const row of rows) if (row.thread) threads.get(row.thread)?.messages.push(messageOf(row))
   const lastAt = (thread: ReviewThread) => thread.messages[thread.messages.length - 1].at
-  return [...threads.values()].sort(
-    (a, b) => Number(Boolean(a.resolved)) - Number(Boolean(b.resolved)) || lastAt(b).localeCompare(lastAt(a)),
-  )
+  return {
+    threads: [...threads.values()].sort(
+      (a, b) => Number(Boolean(a.resolved)) - Number(Boolean(b.resolved)) || lastAt(b).localeCompare(lastAt(a)),
+    ),
+    fields: Object.keys(content),
+  }
 }
