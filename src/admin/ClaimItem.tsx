@@ -5,6 +5,7 @@ import React, { useState } from 'react'
 import type { ClaimDecisionStatus, Evidence, ReviewClaim } from '../review/types.js'
 import type { MedicalReviewTranslationKey, MedicalReviewTranslations } from './translations.js'
 
+import { CommentForm } from './CommentForm.js'
 import { formatDay } from './describe.js'
 import { revealClaim } from './revealClaim.js'
 
@@ -56,9 +57,13 @@ export const ClaimItem: React.FC<{
   fieldLabel: string
   canDecide: boolean
   onDecide: DecideClaim
-}> = ({ claim, fieldLabel, canDecide, onDecide }) => {
+  /** Threads about this claim that are not resolved yet. */
+  openThreads: number
+  onDiscuss: (body: string) => Promise<void>
+}> = ({ claim, fieldLabel, canDecide, onDecide, openThreads, onDiscuss }) => {
   const { t } = useTranslation<MedicalReviewTranslations, MedicalReviewTranslationKey>()
   const [open, setOpen] = useState(false)
+  const [discussing, setDiscussing] = useState(false)
   const [busy, setBusy] = useState(false)
   const [note, setNote] = useState(claim.decision.note ?? '')
   const [evidence, setEvidence] = useState<Evidence>(claim.decision.evidence ?? {})
@@ -133,10 +138,25 @@ export const ClaimItem: React.FC<{
         {decision.note ? <q className="mr-claim__note">{decision.note}</q> : null}
         {decision.evidence ? <EvidenceLinks evidence={decision.evidence} /> : null}
       </div>
-      {canDecide && !open ? (
-        <Button buttonStyle="secondary" className="mr-claim__open" margin={false} onClick={() => setOpen(true)} size="small">
-          {t('medicalReview:decide')}
-        </Button>
+      <div className="mr-actions">
+        {canDecide && !open ? (
+          <Button buttonStyle="secondary" className="mr-claim__open" margin={false} onClick={() => setOpen(true)} size="small">
+            {t('medicalReview:decide')}
+          </Button>
+        ) : null}
+        {discussing ? null : (
+          <Button buttonStyle="subtle" className="mr-claim__discuss" margin={false} onClick={() => setDiscussing(true)} size="small">
+            {t('medicalReview:discuss')}
+          </Button>
+        )}
+        {openThreads ? (
+          <a className="mr-claim__threads" href="#mr-conversation">
+            {t('medicalReview:openThreads', { count: openThreads })}
+          </a>
+        ) : null}
+      </div>
+      {discussing ? (
+        <CommentForm label="medicalReview:commentLabel" onClose={() => setDiscussing(false)} onSend={onDiscuss} path={`${inputPath}-comment`} />
       ) : null}
       {canDecide && open ? (
         <div className="mr-claim__form">

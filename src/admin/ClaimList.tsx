@@ -1,40 +1,19 @@
 'use client'
-import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useMemo, useState } from 'react'
 
 import type { ReviewClaim, ReviewState } from '../review/types.js'
 import type { DecideClaim } from './ClaimItem.js'
+import type { Conversation } from './useConversation.js'
 import type { MedicalReviewTranslationKey, MedicalReviewTranslations } from './translations.js'
 
 import { ApproveWarnings, type DecideMany } from './ApproveWarnings.js'
 import { ClaimItem } from './ClaimItem.js'
 import { categoryLabel } from './describe.js'
 import { highlightClaims } from './revealClaim.js'
+import { useFieldLabel } from './useFieldLabel.js'
 
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, suggestion: 2 }
-
-/** A field's label as the edit view shows it, for "in Body". */
-const useFieldLabel = () => {
-  const { getEntityConfig } = useConfig()
-  const { collectionSlug } = useDocumentInfo()
-  const { i18n } = useTranslation()
-  return useMemo(() => {
-    const fields = collectionSlug ? (getEntityConfig({ collectionSlug })?.fields ?? []) : []
-    return (path: string) => {
-      const name = path.split('.')[0]
-      const field = fields.find((candidate) => 'name' in candidate && candidate.name === name)
-      const label = field && 'label' in field ? field.label : undefined
-      if (typeof label === 'string') return label
-      if (label && typeof label === 'object') {
-        const byLanguage = label as Record<string, string>
-        return byLanguage[i18n.language] ?? Object.values(byLanguage)[0] ?? name
-      }
-      // Payload's own fallback: the name in words ("overallStatus" -> "Overall Status").
-      const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ')
-      return words.charAt(0).toUpperCase() + words.slice(1)
-    }
-  }, [collectionSlug, getEntityConfig, i18n.language])
-}
 
 /** The claims in the saved text, grouped by category, the most severe categories first. */
 export const ClaimList: React.FC<{
@@ -43,7 +22,8 @@ export const ClaimList: React.FC<{
   canDecide: boolean
   onDecide: DecideClaim
   onDecideMany: DecideMany
-}> = ({ review, canReview, canDecide, onDecide, onDecideMany }) => {
+  conversation: Conversation
+}> = ({ review, canReview, canDecide, onDecide, onDecideMany, conversation }) => {
   const { t } = useTranslation<MedicalReviewTranslations, MedicalReviewTranslationKey>()
   const fieldLabel = useFieldLabel()
   const groups = useMemo(() => {
@@ -99,6 +79,12 @@ export const ClaimList: React.FC<{
                 fieldLabel={fieldLabel(claim.field)}
                 key={claim.key}
                 onDecide={onDecide}
+                onDiscuss={(body) => conversation.start({ claim: claim.key }, body)}
+                openThreads={
+                  conversation.threads.filter(
+                    (thread) => !thread.resolved && thread.anchor.kind === 'claim' && thread.anchor.claimKey === claim.key,
+                  ).length
+                }
               />
             ))}
           </ul>

@@ -10,6 +10,7 @@ import type { QueueRow, ReviewQueueServerProps } from './queueRows.js'
 
 import { formatDay } from './describe.js'
 import { queueRows } from './queueRows.js'
+import { waitingConversations } from './waitingConversations.js'
 
 import './medicalReview.css'
 
@@ -43,8 +44,9 @@ const DocumentList: React.FC<{ rows: QueueRow[]; adminRoute: string; t: Translat
   )
 
 /**
- * Medical review on the dashboard: a writer's documents sent back or waiting for review; a
- * reviewer's assigned documents and the counts of the queue's tabs, each linked.
+ * Medical review on the dashboard: conversations waiting for the user's answer; a writer's
+ * documents sent back or waiting for review; a reviewer's assigned documents and the counts of the
+ * queue's tabs, each linked.
  */
 export const ReviewDashboard: React.FC<ServerProps & ReviewDashboardServerProps> = async (props) => {
   const { payload, i18n, user, usersSlug, isStaff, isReviewer } = props
@@ -54,11 +56,12 @@ export const ReviewDashboard: React.FC<ServerProps & ReviewDashboardServerProps>
   const adminRoute = payload.config.routes.admin
   const reader = { payload, user: reviewUser, i18n } as never
   const me = String(reviewUser.id)
-  const [open, due] = await Promise.all([
+  const [open, due, conversations] = await Promise.all([
     queueRows(reader, props, { 'medicalReview.status': { in: ['in_review', 'changes_requested'] } }, '-updatedAt', false),
     isReviewer(reviewUser)
       ? queueRows(reader, props, { 'medicalReview.nextReviewDue': { less_than: new Date().toISOString() } }, 'medicalReview.nextReviewDue', false)
       : Promise.resolve([]),
+    waitingConversations(reader, props, me),
   ])
   const mine = (row: QueueRow) => row.state.contentEditedBy === me
   const sentBack = open.filter((row) => row.state.status === 'changes_requested' && mine(row))
@@ -90,6 +93,28 @@ export const ReviewDashboard: React.FC<ServerProps & ReviewDashboardServerProps>
             </p>
           </div>
         ) : null}
+        <div className="mr-dashboard__card" data-testid="dashboard-conversations">
+          <h3>{t('medicalReview:dashboardConversations', { count: conversations.length })}</h3>
+          {conversations.length ? (
+            <ul className="mr-dashboard__list">
+              {conversations.map(({ row, thread, lastBy, lastBody }) => (
+                <li key={thread}>
+                  <Link
+                    href={formatAdminURL({ adminRoute, path: `/collections/${row.collection}/${row.id}#mr-thread-${thread}` })}
+                    prefetch={false}
+                  >
+                    {row.title || t('medicalReview:untitled')}
+                  </Link>{' '}
+                  <span className="mr-muted">
+                    {lastBy}: {lastBody.length > 90 ? `${lastBody.slice(0, 87)}...` : lastBody}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mr-muted">{t('medicalReview:dashboardNoConversations')}</p>
+          )}
+        </div>
         <div className="mr-dashboard__card" data-testid="dashboard-sent-back">
           <h3>{t('medicalReview:dashboardSentBack', { count: sentBack.length })}</h3>
           <DocumentList adminRoute={adminRoute} empty={t('medicalReview:dashboardNothingSentBack')} rows={sentBack} t={t} />

@@ -12,8 +12,10 @@ import { ClaimList } from './ClaimList.js'
 import { describeBlocker, formatDay, statusPill } from './describe.js'
 import { ReviewAssignment } from './ReviewAssignment.js'
 import { ReviewChanges } from './ReviewChanges.js'
+import { ReviewConversation } from './ReviewConversation.js'
 import { ReviewHistory } from './ReviewHistory.js'
 import { ReviewerActions } from './ReviewerActions.js'
+import { useConversation } from './useConversation.js'
 import { useReview } from './useReview.js'
 
 import './medicalReview.css'
@@ -34,6 +36,7 @@ export const ReviewPanel: React.FC<{ canReview: boolean; signerName?: string; us
   const { id, review, error, act, refresh } = useReview()
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState('')
+  const conversation = useConversation(review?.fingerprint)
 
   if (!id) return <p className="mr-muted">{t('medicalReview:saveFirst')}</p>
   if (!review) {
@@ -158,7 +161,18 @@ export const ReviewPanel: React.FC<{ canReview: boolean; signerName?: string; us
         </p>
       ) : null}
 
-      <ClaimList canDecide={canDecide} canReview={canReview} onDecide={decide} onDecideMany={decideMany} review={review} />
+      <ClaimList
+        canDecide={canDecide}
+        canReview={canReview}
+        conversation={conversation}
+        onDecide={decide}
+        onDecideMany={decideMany}
+        review={review}
+      />
+
+      <div id="mr-conversation">
+        <ReviewConversation conversation={conversation} />
+      </div>
 
       <BylinePreview state={review} />
 
