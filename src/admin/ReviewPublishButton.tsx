@@ -1,22 +1,31 @@
 'use client'
-import { Button, PublishButton, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import React from 'react'
+import { Button, PublishButton, toast, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import React, { useEffect, useRef } from 'react'
 
 import type { MedicalReviewTranslationKey, MedicalReviewTranslations } from './translations.js'
 
-import { describeBlocker } from './describe.js'
+import { describeBlocker, formatDay, signerName } from './describe.js'
 import { useReview } from './useReview.js'
 
 import './medicalReview.css'
 
 /**
  * Payload's own Publish button while the server would publish; otherwise the same button disabled,
- * with the reasons in plain words (tooltip, and a menu that opens even while it is disabled).
+ * with the reasons in plain words (tooltip, and a menu that opens even while it is disabled). Once
+ * published, it says whose sign-off readers now see.
  */
 export const ReviewPublishButton: React.FC<{ label?: string }> = ({ label }) => {
   const { t } = useTranslation<MedicalReviewTranslations, MedicalReviewTranslationKey>()
   const { hasPublishPermission } = useDocumentInfo()
   const { id, review, error } = useReview()
+  const status = useFormFields(([fields]) => fields._status?.value)
+  const previous = useRef(status)
+  useEffect(() => {
+    if (previous.current !== 'published' && status === 'published' && review?.signOff) {
+      toast.success(t('medicalReview:publishedWithSignOff', { name: signerName(review.signOff), date: formatDay(t, review.signOff.signedAt) }))
+    }
+    previous.current = status
+  }, [status, review?.signOff, t])
   if (!hasPublishPermission) return null
   // Unsaved, or the review could not be read: Payload's button, and the server's gate answers.
   if (!id || error || review?.canPublish) return <PublishButton label={label} />
