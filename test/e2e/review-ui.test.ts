@@ -22,6 +22,8 @@ const SAFETY = 'Side effects can be serious.'
 const FIXED = 'CAR T-cell therapy is being studied in MS.'
 const REJECTION = 'CAR T-cell therapy does not cure MS: say that it is being studied.'
 const SENT_BACK = 'The cure claim must go; see my note on it.'
+const QUESTION = 'Is there any trial result you could cite here instead?'
+const ANSWER = 'No result yet; I will say it is being studied.'
 
 let app: App
 let browser: Browser
@@ -166,8 +168,8 @@ suite('the review workflow in the admin (Chromium)', () => {
     await reviewer.goto(`${app.url}/admin/review-queue`)
     const row = reviewer.locator('[data-testid=review-queue] tbody tr', { hasText: TITLE })
     await row.waitFor()
-    expect(await row.locator('[data-kind=error]').innerText()).toBe('2')
-    expect(await row.locator('[data-kind=warning]').innerText()).toBe('0')
+    expect(await row.locator('[data-kind=error]').innerText()).toBe('1')
+    expect(await row.locator('[data-kind=warning]').innerText()).toBe('1')
     await reviewer.locator('.nav-toggler').first().click()
     await reviewer.locator('#nav-medical-review-queue[aria-current=page]').waitFor()
     await shot(reviewer, 'queue.png')
@@ -201,6 +203,37 @@ suite('the review workflow in the admin (Chromium)', () => {
     await leave(reviewer)
   })
 
+  it('lets the reviewer start a conversation on a claim, which waits for the writer on the dashboard', async () => {
+    await openDocument(reviewer, 'changes_requested')
+    const cure = panel(reviewer).locator('[data-category="cure_remission"] .mr-claim')
+    await cure.locator('.mr-claim__discuss').click()
+    await cure.locator('.mr-comment-form textarea').fill(QUESTION)
+    await cure.locator('.mr-comment-form').getByRole('button', { name: 'Send' }).click()
+    const thread = panel(reviewer).locator('[data-testid=review-conversation] .mr-thread')
+    await thread.waitFor()
+    expect(await thread.innerText()).toContain(QUESTION)
+    expect(await thread.locator('.mr-thread__about').innerText()).toContain(CURE)
+    expect(await cure.locator('.mr-claim__threads').innerText()).toBe('1 open thread')
+    await leave(reviewer)
+
+    await writer.goto(`${app.url}/admin`)
+    const waiting = writer.locator('[data-testid=dashboard-conversations]')
+    expect(await waiting.innerText()).toMatch(/^1 conversation waiting for you/)
+    expect(await waiting.innerText()).toContain(`Dr Jane Doe: ${QUESTION}`)
+    await waiting.getByRole('link', { name: TITLE }).click()
+    const writersThread = panel(writer).locator('[data-testid=review-conversation] .mr-thread')
+    await writersThread.waitFor()
+    await writersThread.getByRole('button', { name: 'Reply' }).click()
+    await writersThread.locator('textarea').fill(ANSWER)
+    await writersThread.getByRole('button', { name: 'Send' }).click()
+    await writersThread.locator('.mr-thread__messages li').nth(1).waitFor()
+    expect(await writersThread.locator('.mr-thread__body').allInnerTexts()).toEqual([QUESTION, ANSWER])
+    await quiet(writer)
+    await panel(writer).locator('[data-testid=review-conversation]').screenshot({ path: path.join(SCREENSHOTS, 'conversation.png') })
+    await writer.goto(`${app.url}/admin`)
+    expect(await writer.locator('[data-testid=dashboard-conversations]').innerText()).toMatch(/^0 conversations waiting for you/)
+  })
+
   it('shows the writer why, and lets them fix the text and resubmit', async () => {
     await writer.goto(`${app.url}/admin`)
     const sentBack = writer.locator('[data-testid=dashboard-sent-back]')
@@ -221,6 +254,10 @@ suite('the review workflow in the admin (Chromium)', () => {
     // The edited sentence no longer makes the claim: it drops out of the panel after the autosave.
     await panel(writer).locator('[data-category="cure_remission"]').waitFor({ state: 'detached' })
     await panel(writer).locator('[data-category="safety_side_effects"]').waitFor()
+    // The conversation follows the sentence it was about into its new wording.
+    const moved = panel(writer).locator('.mr-thread[data-placement=edited]')
+    await moved.waitFor()
+    expect(await moved.innerText()).toContain(FIXED)
     await writer.locator('#mr-submit').click()
     await waitForStatus(writer, 'in_review')
     await leave(writer)
@@ -284,7 +321,7 @@ suite('the review workflow in the admin (Chromium)', () => {
     const publish = writer.locator('#action-save')
     expect(await publish.isDisabled()).toBe(false)
     await publish.click()
-    await writer.getByText('Updated successfully').waitFor()
+    await writer.getByText(/^Published\. Readers now get the content Dr Jane Doe, MD signed off on \d+ \w+ \d{4}\.$/).waitFor()
     await shot(writer, 'published.png')
 
     const read = await fetch(`${app.url}/api/articles/${id}`)
@@ -360,6 +397,15 @@ suite('the review workflow in the admin (Chromium)', () => {
     const notes = await panel(reviewer).locator('.mr-claim[data-severity=warning] .mr-claim__note').allInnerTexts()
     expect(notes.length).toBeGreaterThanOrEqual(2)
     expect(new Set(notes)).toEqual(new Set(['Figures match the label.']))
+
+    // A reviewer who edits the text, even one word that is only autosaved, is told why they may no
+    // longer review it and what to do instead.
+    await reviewer.locator('[data-field-path="body"] [contenteditable="true"]').click()
+    await reviewer.keyboard.press('End')
+    await reviewer.keyboard.type(' Indeed.')
+    const explained = panel(reviewer).locator('.banner', { hasText: 'autosave' })
+    await explained.waitFor()
+    expect(await explained.innerText()).toMatch(/nobody reviews their own words.*Assign a reviewer/s)
     await leave(reviewer)
   })
 
