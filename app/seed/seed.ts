@@ -93,7 +93,16 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
   await review.requestChanges(await as('reviewer2@example.com'), 'articles', sentBack, {
     reason: 'Remove "miracle cure" and "every patient"; describe the evidence and the risks.',
   })
-  log('Demo content: 1 article with 4 FAQs and 2 trials signed off and published, 1 article in review, 1 with changes requested.')
+  const { threads } = await review.startThread(await as('reviewer2@example.com'), 'articles', sentBack, {
+    claim: hype.key,
+    body: 'Which trial followed people long enough to support this? If none, say what the trials measured and for how long.',
+  })
+  await review.continueThread(await as('writer@example.com'), 'articles', sentBack, threads[0].id, {
+    body: 'The longest follow-up I found is five years. I will say that, and name the risks.',
+  })
+  log(
+    'Demo content: 1 article with 4 FAQs and 2 trials signed off and published, 1 article in review, 1 with changes requested and a conversation on its claim.',
+  )
   return result
 }
 

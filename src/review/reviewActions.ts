@@ -3,6 +3,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { ResolvedOptions } from './resolveOptions.js'
 import type { ReviewState } from './types.js'
 
+import { continueThread, type ThreadInput } from './comments/continueThread.js'
+import { startThread, type StartThreadInput } from './comments/startThread.js'
 import { assignReviewer, type AssignInput } from './endpoints/assignEndpoint.js'
 import { currentState } from './endpoints/currentState.js'
 import { type ClaimDecisionInput, decideClaim } from './endpoints/decideClaimEndpoint.js'
@@ -37,6 +39,10 @@ export const reviewActions = (payload: Payload) => {
       assignReviewer(req, collection, String(id), reviewSettingsOf(payload, collection), options, input),
     signOff: (req: PayloadRequest, collection: string, id: Id, input: SignOffInput) =>
       signOff(req, collection, String(id), reviewSettingsOf(payload, collection), options, input),
+    startThread: (req: PayloadRequest, collection: string, id: Id, input: StartThreadInput) =>
+      startThread(req, collection, String(id), reviewSettingsOf(payload, collection), options, input),
+    continueThread: (req: PayloadRequest, collection: string, id: Id, thread: Id, input: ThreadInput) =>
+      continueThread(req, collection, String(id), String(thread), reviewSettingsOf(payload, collection), options, input),
   }
 }
 

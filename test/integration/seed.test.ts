@@ -45,6 +45,15 @@ describe('demo seed', () => {
     for (const trial of article.relatedTrials) expect(trial.nctId).toMatch(/^NCT\d{8}$/)
   })
 
+  it('leaves a conversation on the claim of the article sent back, answered by the writer', async () => {
+    const { docs } = await t.payload.find({ collection: 'review-comments', sort: 'createdAt', depth: 0 })
+    expect(docs.map((message) => [message.authorName, message.thread ? 'reply' : 'thread'])).toEqual([
+      ['Dr Sam Okafor', 'thread'],
+      ['Wren Writer', 'reply'],
+    ])
+    expect(docs[0].anchor).toMatchObject({ kind: 'claim', category: 'cure_remission' })
+  })
+
   it('is idempotent: a second run creates nothing and prints no password', async () => {
     const before = await Promise.all(['users', 'articles', 'faqs', 'trials'].map((c) => t.payload.count({ collection: c as 'users' })))
     lines.length = 0
