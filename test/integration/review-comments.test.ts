@@ -133,6 +133,7 @@ describe('refusals', () => {
       ['comments', { claim: key, body: '   ' }, 400, 'COMMENT_REQUIRED'],
       ['comments', { claim: key, body: 42 }, 400, 'INVALID_INPUT'],
       ['comments', { claim: key, body: 'x'.repeat(2001) }, 400, 'TEXT_TOO_LONG'],
+      ['comments', { claim: key, body: 'Hidden\u0000byte' }, 400, 'NUL_CHARACTER'],
       ['comments', { body: 'About what?' }, 400, 'INVALID_ANCHOR'],
       ['comments', { claim: key, field: 'body', body: 'Both.' }, 400, 'INVALID_ANCHOR'],
       ['comments', { claim: 'no-such-claim', body: 'Gone.' }, 422, 'UNKNOWN_CLAIM'],
