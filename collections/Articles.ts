@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { normaliseNctId, validateOptionalNctId } from '../hooks/nctId.js'
 import { slugFromTitle } from '../hooks/slugFromTitle.js'
 import { webAddress } from '../hooks/webAddress.js'
-import { contentAccess, contentVersions } from './versions.js'
+import { contentAccess, contentVersions, publishedListIndexes } from './versions.js'
 import { refuseDuplicates } from '../hooks/refuseDuplicates.js'
 
 export const Articles: CollectionConfig = {
@@ -15,6 +15,7 @@ export const Articles: CollectionConfig = {
   },
   access: contentAccess,
   versions: contentVersions,
+  indexes: publishedListIndexes('createdAt'),
   hooks: { beforeChange: [refuseDuplicates('slug')] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess, contentVersions } from './versions.js'
+import { contentAccess, contentVersions, publishedListIndexes } from './versions.js'
 
 export const Faqs: CollectionConfig = {
   slug: 'faqs',
@@ -8,6 +8,7 @@ export const Faqs: CollectionConfig = {
   admin: { useAsTitle: 'question', defaultColumns: ['question', 'article', 'order', '_status'], group: 'Content' },
   access: contentAccess,
   versions: contentVersions,
+  indexes: publishedListIndexes('order'),
   defaultSort: 'order',
   fields: [
     { name: 'question', type: 'text', required: true, maxLength: 300 },

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { normaliseNctId, studyUrlFromNctId, validateNctId } from '../hooks/nctId.js'
 import { enumOptions, INTERVENTION_TYPES, OVERALL_STATUSES, PHASES } from './trialEnums.js'
-import { contentAccess, contentVersions } from './versions.js'
+import { contentAccess, contentVersions, publishedListIndexes } from './versions.js'
 import { refuseDuplicates } from '../hooks/refuseDuplicates.js'
 
 export const Trials: CollectionConfig = {
@@ -14,6 +14,7 @@ export const Trials: CollectionConfig = {
   },
   access: contentAccess,
   versions: contentVersions,
+  indexes: publishedListIndexes('createdAt'),
   hooks: { beforeChange: [refuseDuplicates('nctId')] },
   fields: [
     {

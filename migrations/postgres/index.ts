@@ -5,6 +5,7 @@ import * as migration_20261130_072347_forgot_password_throttle from './20261130_
 import * as migration_20261130_110001_texts_parent_index from './20261130_110001_texts_parent_index';
 import * as migration_20261130_133130_assignment from './20261130_133130_assignment';
 import * as migration_20261130_161033_comments from './20261130_161033_comments';
+import * as migration_20261130_163513_published_list_indexes from './20261130_163513_published_list_indexes';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_161033_comments.up,
     down: migration_20261130_161033_comments.down,
-    name: '20261130_161033_comments'
+    name: '20261130_161033_comments',
+  },
+  {
+    up: migration_20261130_163513_published_list_indexes.up,
+    down: migration_20261130_163513_published_list_indexes.down,
+    name: '20261130_163513_published_list_indexes'
   },
 ];

@@ -4,6 +4,7 @@ import * as migration_20261130_072313_forgot_password_throttle from './20261130_
 import * as migration_20261130_110000_texts_parent_index from './20261130_110000_texts_parent_index';
 import * as migration_20261130_133120_assignment from './20261130_133120_assignment';
 import * as migration_20261130_161027_comments from './20261130_161027_comments';
+import * as migration_20261130_163503_published_list_indexes from './20261130_163503_published_list_indexes';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261130_161027_comments.up,
     down: migration_20261130_161027_comments.down,
-    name: '20261130_161027_comments'
+    name: '20261130_161027_comments',
+  },
+  {
+    up: migration_20261130_163503_published_list_indexes.up,
+    down: migration_20261130_163503_published_list_indexes.down,
+    name: '20261130_163503_published_list_indexes'
   },
 ];
