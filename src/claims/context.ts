@@ -5,11 +5,13 @@
  * reviewer still sees it without publishing being blocked by a glossary line.
  */
 
+import { compiledNow } from './native-regexp.js'
+
 export type ClaimContext = 'background' | 'attributed'
 
 const NUMBER = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an)'
 
-const BACKGROUND = new RegExp(
+const BACKGROUND = compiledNow(new RegExp(
   [
     // definitions
     "\\b(?:is|are|was|were) (?:also |sometimes |often |usually |commonly )?(?:known as|called|termed|defined as|referred to as|described as)\\b",
@@ -45,12 +47,12 @@ const BACKGROUND = new RegExp(
     '\\b(?:back to (?:top|search)|related (?:topics|articles|links)|page last reviewed|share this|sign up for our|newsletter)\\b',
   ].join('|'),
   'i',
-)
+))
 
 const SOURCE =
   "(?:website|site|web ?page|label|labell?ing|product (?:page|label|listing)|listing|social media(?: account| page)?|facebook page|instagram(?: account)?|brochure|marketing|advert(?:isement)?|video|post|posts|article|seller|company|clinic(?:'s website)?|influencer|tweet|message|email|leaflet|promotion|testimonial)"
 
-const ATTRIBUTED = new RegExp(
+const ATTRIBUTED = compiledNow(new RegExp(
   [
     '\\b(?:claims?|claimed|claiming) (?:that |to )',
     '\\b(?:falsely|wrongly|incorrectly|misleadingly|erroneously) (?:claims?|claimed|says?|said|states?|stated|suggests?|suggested|describes?|described|implies|implied)',
@@ -67,16 +69,18 @@ const ATTRIBUTED = new RegExp(
     '\\b(?:that|which|who) (?:promise|promises|claim|claims) (?:to|that|a|an)\\b|\\b(?:promising|claiming) (?:to|that)\\b',
   ].join('|'),
   'i',
-)
+))
 
 /**
  * Cheap supersets of the two patterns (one literal word each pattern needs): most sentences have
  * none, and the full patterns, with their leading word runs, cost far more per sentence.
  */
-const MAY_BE_BACKGROUND =
-  /known|called|termed|defined|referred|described|means|refer|word|term|medicine|hormone|group of|type of|class of|procedure|use|work|out of| in |diagnosed|living with|affect|report|yellow card|vaers|medwatch|tell|ask|talk|speak|contact|check with|will |not everyone|> |back to|related|page last|share this|sign up|newsletter| is | are |called|:|let |account/i
-const MAY_BE_ATTRIBUTED =
-  /claim|falsely|wrongly|incorrectly|misleadingly|erroneously|so-called|stat|says|said|describ|includ|promot|suggest|advertis|recommend|marketed|labell?ed|sold|touted|presented|hyped|billed|verdict|fact|debunk|rat|viral|circulating|widely shared|accused|fined|warned|arrested|wary|cautious|careful|suspicious|beware|watch out|look out|avoid|trust|sceptical|skeptical|promis/i
+const MAY_BE_BACKGROUND = compiledNow(
+  /known|called|termed|defined|referred|described|means|refer|word|term|medicine|hormone|group of|type of|class of|procedure|use|work|out of| in |diagnosed|living with|affect|report|yellow card|vaers|medwatch|tell|ask|talk|speak|contact|check with|will |not everyone|> |back to|related|page last|share this|sign up|newsletter| is | are |called|:|let |account/i,
+)
+const MAY_BE_ATTRIBUTED = compiledNow(
+  /claim|falsely|wrongly|incorrectly|misleadingly|erroneously|so-called|stat|says|said|describ|includ|promot|suggest|advertis|recommend|marketed|labell?ed|sold|touted|presented|hyped|billed|verdict|fact|debunk|rat|viral|circulating|widely shared|accused|fined|warned|arrested|wary|cautious|careful|suspicious|beware|watch out|look out|avoid|trust|sceptical|skeptical|promis/i,
+)
 
 /** `sentence` is normalised text (straight quotes, plain hyphens). */
 export function sentenceContext(sentence: string): ClaimContext | null {

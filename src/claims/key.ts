@@ -1,4 +1,5 @@
 import * as crypto from 'node:crypto'
+import { compiledNow } from './native-regexp.js'
 import { normalizeClaimText } from './normalize.js'
 
 /**
@@ -7,7 +8,7 @@ import { normalizeClaimText } from './normalize.js'
  */
 
 const WHITESPACE = /\s+/g
-const UNUSUAL_WHITESPACE = /\s\s|[^\S ]/
+const UNUSUAL_WHITESPACE = compiledNow(/\s\s|[^\S ]/)
 
 /** Lower-cased, whitespace collapsed, curly quotes and dashes folded. */
 export function normaliseSentence(sentence: string): string {

@@ -1,3 +1,4 @@
+import { compiledNow } from './native-regexp.js'
 import type { Polarity } from './types.js'
 
 /**
@@ -25,17 +26,21 @@ const HEDGE =
 const SCOPE_END =
   'but|however|although|though|except|whereas|while|whilst|instead|who|whose|which|apart from|aside from|other than|(?:and|or) (?=(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|does|do|did|it|they|we|you|he|she|this|that|there|its|their|his|her|the|a|an|doctors|experts|researchers)\\b)'
 
-const CUES = new RegExp(
-  `\\b(?:(${PSEUDO})|(${DOUBT})|(${VERBAL})|(${NEGATION})|(${HEDGE})|(${SCOPE_END}))\\b|([;])`,
-  'gi',
+const CUES = compiledNow(
+  new RegExp(
+    `\\b(?:(${PSEUDO})|(${DOUBT})|(${VERBAL})|(${NEGATION})|(${HEDGE})|(${SCOPE_END}))\\b|([;])`,
+    'gi',
+  ),
 )
 
 /** After a verbal negation, wording that denies everything that follows in the clause. */
-const WIDE_AFTER = /^ (?:yet |ever |so far |been )*(?:shown|proven|proved|found|demonstrated)\b/i
+const WIDE_AFTER = compiledNow(/^ (?:yet |ever |so far |been )*(?:shown|proven|proved|found|demonstrated)\b/i)
+const DENIES_EVIDENCE = compiledNow(/evidence|proof/)
 
 /** A cheap superset of CUES: most sentences have no cue, and then the wording's polarity stands. */
-const ANY_CUE =
-  /\b(?:no|not|never|without|cannot|neither|nor|none|nothing|nobody|absence|lack|fail|fails|failed|ruled|non|falsely|wrongly|myth|debunked|might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|early|preliminary|some|studied|tested|investigated|explored|researched|investigation|study|hopes?|hoping|aims?|aimed|whether|unclear|unknown|possible|believed|thought|may|one|too)\b|n't|\?/i
+const ANY_CUE = compiledNow(
+  /\b(?:no|not|never|without|cannot|neither|nor|none|nothing|nobody|absence|lack|fail|fails|failed|ruled|non|falsely|wrongly|myth|debunked|might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|early|preliminary|some|studied|tested|investigated|explored|researched|investigation|study|hopes?|hoping|aims?|aimed|whether|unclear|unknown|possible|believed|thought|may|one|too)\b|n't|\?/i,
+)
 
 /** Cue kinds: the number of the capturing group in CUES (7, punctuation, counts as a scope end). */
 const Kind = { Doubt: 2, Verbal: 3, Negation: 4, Hedge: 5, Scope: 6, NonPrefix: 8 } as const
@@ -119,7 +124,7 @@ export function findCues(
     const cueEnd = sentenceStart + match.index + match[0].length
     cues.push({
       wide:
-        (kind === Kind.Negation && /evidence|proof/.test(lower)) ||
+        (kind === Kind.Negation && DENIES_EVIDENCE.test(lower)) ||
         (kind === Kind.Verbal && WIDE_AFTER.test(text.slice(cueEnd, cueEnd + 30))),
       start: sentenceStart + match.index,
       end: sentenceStart + match.index + match[0].length,

@@ -4,7 +4,7 @@ import { sentenceContext, type ClaimContext } from './context.js'
 import { normalizeForMatching } from './normalize.js'
 import { computePolarity, findCues, type SentenceCues } from './polarity.js'
 import { DIGIT } from './rules/anchors.js'
-import type { CompiledPack, CompiledRule } from './rules/compile.js'
+import { narrowCandidates, type CompiledPack, type CompiledRule } from './rules/compile.js'
 import { sentenceBounds } from './sentences.js'
 import type { CategoryId, Finding, FindingMatch, Polarity, SentenceSpan, Severity } from './types.js'
 
@@ -57,6 +57,16 @@ const RANK: Record<Severity, number> = { suggestion: 0, warning: 1, error: 2 }
 const tooManyFindings = (limit: number) =>
   new ClaimScanInputError('TOO_MANY_FINDINGS', `More than ${limit} findings: split the text or raise limits.maxFindings`)
 
+/** `text` with each run of whitespace as one space; a prefix rarely holds anything but single spaces. */
+function singleSpaced(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 32 ? text.charCodeAt(i + 1) <= 32 : code < 32 || code > 126)
+      return text.replace(WHITESPACE, ' ')
+  }
+  return text
+}
+
 /** A claim in a blank-line-separated block never continues into the next one. */
 const BLANK_LINE = /\n[^\S\n]*\n/
 
@@ -66,19 +76,26 @@ function findCandidates(
 ): { claims: Candidate[]; products: Mention[] } {
   const claims: Candidate[] = []
   const products: Mention[] = []
-  for (const { finder, caseSensitive, candidatesByPrefix } of pack.passes) {
-    finder.lastIndex = 0
-    let found: RegExpExecArray | null
-    while ((found = finder.exec(text)) !== null) {
-      const at = found.index
+  for (const { gate, finder, caseSensitive, candidatesByPrefix } of pack.passes) {
+    gate.lastIndex = 0
+    let gated: RegExpExecArray | null
+    while ((gated = gate.exec(text)) !== null) {
+      const at = gated.index
       // Resume inside the match: another rule may start within it ("miracle cure").
-      finder.lastIndex = at + 1
+      gate.lastIndex = at + 1
+      // The finder's prefix here picks the rules to try, and their order.
+      finder.lastIndex = at
+      const found = finder.exec(text)
+      if (found === null) continue
       const prefix = caseSensitive ? found[0] : found[0].toLowerCase()
-      const candidates =
+      const all =
         candidatesByPrefix.get(prefix) ??
         candidatesByPrefix.get(prefix.replace(WHITESPACE, ' ')) ??
         candidatesByPrefix.get(DIGIT)
-      if (candidates === undefined) continue
+      if (all === undefined) continue
+      const gatedText = caseSensitive ? gated[0] : gated[0].toLowerCase()
+      const candidates = narrowCandidates(all, singleSpaced(gatedText))
+      if (candidates === null) continue
       const { union, rules, matchers } = candidates
       union.lastIndex = at
       const match = union.exec(text)

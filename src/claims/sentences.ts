@@ -1,3 +1,4 @@
+import { compiledNow } from './native-regexp.js'
 import { normalizeText } from './normalize.js'
 import type { SentenceSpan } from './types.js'
 
@@ -111,7 +112,7 @@ const LABEL_WORDS = new Set([
 /** Longer "sentences" (tables, lists without punctuation) are cut so each stays cheap to analyse. */
 export const MAX_SENTENCE_LENGTH = 1000
 
-const CANDIDATE = /[.!?\u2026]+["')\]]*|\n/g
+const CANDIDATE = compiledNow(/[.!?\u2026]+["')\]]*|\n/g)
 const MARKDOWN_LINE_START = /^[ \t]*(?:#{1,6}[ \t]|[-*+][ \t]|>|\d{1,3}[.)][ \t]|\|)/
 const LOWERCASE = /\p{Ll}/u
 const WORD_CHAR = /[\p{L}\p{N}.]/u

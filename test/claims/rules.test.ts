@@ -6,7 +6,7 @@ import {
   scanText,
   type Rule,
 } from '../../src/claims/index.js'
-import { literalPrefixes } from '../../src/claims/rules/anchors.js'
+import { gatePrefixes, literalPrefixes } from '../../src/claims/rules/anchors.js'
 import { compileRules } from '../../src/claims/rules/compile.js'
 
 const ruleError = (fn: () => unknown): ClaimRuleError => {
@@ -44,6 +44,37 @@ describe('rule pack', () => {
     expect(literalPrefixes('[Uu]nlike', true)).toEqual(['Unlike', 'unlike'])
     expect(literalPrefixes('\\d+ mg', false)).toEqual(['\\d'])
     expect(literalPrefixes('\\w+ly', false)).toBeNull()
+  })
+
+  it('gates a long alternation on more than its first word', () => {
+    const numbers = `(?:a|one) (?:${Array.from({ length: 20 }, (_, i) => `word${i}`).join('|')})`
+    expect(literalPrefixes(numbers, false)).toEqual(['a', 'one'])
+    expect(gatePrefixes(numbers, false)).toEqual(['a wo', 'one '])
+    // Short lists are not cut: gate and finder prefixes are the same.
+    expect(gatePrefixes('cur(?:e|es)', false)).toEqual(['cure', 'cures'])
+  })
+
+  it('tries the rules that share a prefix in the same order where the gate narrows them', () => {
+    // Two rules of one category matching the same words: the one tried first keeps the finding,
+    // whether or not a third rule with the same finder prefix could start there.
+    const rules: Rule[] = [
+      {
+        id: 'hype_sensational.numbers',
+        category: 'hype_sensational',
+        patterns: [`(?:a|an) (?:${Array.from({ length: 20 }, (_, i) => `zz${i}`).join('|')}) miracle`],
+      },
+      { id: 'hype_sensational.first', category: 'hype_sensational', patterns: ['an amazing (?:cure|pill)'] },
+      { id: 'hype_sensational.second', category: 'hype_sensational', patterns: ['an amazing cure'] },
+    ]
+    const scanner = createScanner({ rules: { add: rules } })
+    const found = (text: string) =>
+      scanner.scanText(text).filter((finding) => finding.category === 'hype_sensational')
+    expect(found('It is an amazing cure.').map((finding) => finding.ruleId)).toEqual([
+      'hype_sensational.first',
+    ])
+    expect(found('It is a zz3 miracle.').map((finding) => finding.ruleId)).toEqual([
+      'hype_sensational.numbers',
+    ])
   })
 })
 

@@ -204,14 +204,29 @@ export function topLevelBranches(source: string): string[] {
 
 /** Literal prefixes of a regular-expression source (with macros expanded, spaces still literal). */
 export function literalPrefixes(source: string, caseSensitive: boolean): string[] | null {
-  const parsed = new PrefixParser(source, caseSensitive).parseAlternation(0)
+  return cutPrefixes(new PrefixParser(source, caseSensitive).parseAlternation(0).prefixes, true)
+}
+
+/**
+ * The same prefixes, cut at STEM_LENGTH characters but not at the first word: `{num}` gives
+ * "a hu" and "a th" where literalPrefixes gives "a". They gate the finder's hits (see compile.ts):
+ * the trie of literalPrefixes decides which rules are tried, in the same order as before, and this
+ * longer trie skips the many places ("a", "as", "at") where none of them can match.
+ */
+export function gatePrefixes(source: string, caseSensitive: boolean): string[] | null {
+  return cutPrefixes(new PrefixParser(source, caseSensitive).parseAlternation(0).prefixes, false)
+}
+
+function cutPrefixes(parsed: string[], atWord: boolean): string[] | null {
   // Short prefixes keep the finder's trie small enough for V8 to optimise; a branch with many
   // alternatives (a verb list with its inflections) is cut to word stems, which collapse.
-  const length = parsed.prefixes.length > MANY_PREFIXES ? STEM_LENGTH : MAX_PREFIX_LENGTH
+  const length = parsed.length > MANY_PREFIXES ? STEM_LENGTH : MAX_PREFIX_LENGTH
   const prefixes = [
     ...new Set(
-      parsed.prefixes.map((p) =>
-        p === DIGIT || length === MAX_PREFIX_LENGTH ? p.slice(0, length) : p.split(' ')[0]!.slice(0, length),
+      parsed.map((p) =>
+        p === DIGIT || length === MAX_PREFIX_LENGTH || !atWord
+          ? p.slice(0, length)
+          : p.split(' ')[0]!.slice(0, length),
       ),
     ),
   ]

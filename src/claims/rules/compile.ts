@@ -1,4 +1,5 @@
 import { ClaimRuleError } from '../errors.js'
+import { compiledNow } from '../native-regexp.js'
 import {
   CATEGORY_IDS,
   type CategoryDefaults,
@@ -10,15 +11,23 @@ import {
   type Severity,
 } from '../types.js'
 import { DEFAULT_CATEGORIES } from './categories.js'
-import { DIGIT, literalPrefixes, termPrefix, topLevelBranches, trieSource } from './anchors.js'
+import {
+  DIGIT,
+  gatePrefixes,
+  literalPrefixes,
+  termPrefix,
+  topLevelBranches,
+  trieSource,
+} from './anchors.js'
 import { DEFAULT_RULES } from './default-pack.js'
 import { CONDITION, MEASURE, ORGAN, PRODUCT } from './lexicon.js'
 
 /**
  * Validates scanner options and compiles the rule pack once. Speed comes from the shape of the
- * result: a finder per case mode, a trie of the rules' literal prefixes (see anchors.ts), locates
- * the places where a rule may start; only there the sticky matchers of the rules with that prefix
- * run. Rules without a literal prefix get a pass of their own.
+ * result: a gate per case mode, a trie of the rules' gate prefixes (see anchors.ts), locates the
+ * places where a rule may start; there the finder, a trie of their literal prefixes, picks the
+ * rules to try (and their order), and only those whose gate prefixes fit run, as one sticky union.
+ * Rules without a literal prefix get a pass of their own.
  */
 
 export const WATCH_LIST_RULE_ID = 'regulatory_status.watch-list'
@@ -64,10 +73,62 @@ export interface PrefixCandidates {
   rules: CompiledRule[]
   /** Sticky, per rule (same order): that rule's branches for this prefix. */
   matchers: RegExp[]
+  /** Per rule (same order): its branches' sources joined, and their gate prefixes. */
+  sources: string[]
+  gates: string[][]
+  flags: string
+  /**
+   * By the gate's match (normalised as a prefix): these candidates without the rules that cannot
+   * start there, in the same order, or null when none can. Built when first needed.
+   */
+  narrowed: Map<string, PrefixCandidates | null>
+}
+
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * The candidates that may match where the gate matched `gated` (the longest gate prefix there). A
+ * rule's match begins with one of its gate prefixes, and the gate's trie matches the longest one,
+ * so every gate prefix found there is a prefix of `gated`. Order is kept: the first rule still wins.
+ */
+export function narrowCandidates(
+  candidates: PrefixCandidates,
+  gated: string,
+): PrefixCandidates | null {
+  const known = candidates.narrowed.get(gated)
+  if (known !== undefined) return known
+  const keep: number[] = []
+  candidates.gates.forEach((gates, index) => {
+    if (gates.some((gate) => (gate === DIGIT ? isDigit(gated[0]) : gated.startsWith(gate))))
+      keep.push(index)
+  })
+  let narrowed: PrefixCandidates | null = null
+  if (keep.length === candidates.rules.length) narrowed = candidates
+  else if (keep.length > 0) {
+    const sources = keep.map((index) => candidates.sources[index]!)
+    narrowed = {
+      union: compiledNow(
+        new RegExp(sources.map((source) => `(${bounded(source)})`).join('|'), candidates.flags),
+      ),
+      rules: keep.map((index) => candidates.rules[index]!),
+      matchers: keep.map((index) => candidates.matchers[index]!),
+      sources,
+      gates: keep.map((index) => candidates.gates[index]!),
+      flags: candidates.flags,
+      narrowed: new Map(),
+    }
+  }
+  candidates.narrowed.set(gated, narrowed)
+  return narrowed
 }
 
 export interface ScanPass {
-  /** Global: the longest literal prefix of any branch starting at a position. */
+  /**
+   * Global: where some branch's gate prefix (longer than its finder prefix where the finder's is
+   * cut to a word stem, see gatePrefixes) starts. Elsewhere no rule can match.
+   */
+  gate: RegExp
+  /** Sticky, tried where the gate matched: the longest literal prefix of any branch there. */
   finder: RegExp
   caseSensitive: boolean
   /** By the matched prefix (lower-cased unless case-sensitive). */
@@ -427,6 +488,8 @@ interface BranchEntry {
   caseSensitive: boolean
   /** null: no literal prefix could be found. */
   prefixes: string[] | null
+  /** Prefixes for the gate: the same, or longer where `prefixes` were cut to a word stem. */
+  gates: string[] | null
 }
 
 function compileRule(
@@ -459,6 +522,7 @@ function compileRule(
     source: termSource(term),
     caseSensitive,
     prefixes: [termPrefix(term, caseSensitive)],
+    gates: [termPrefix(term, caseSensitive)],
   }))
   for (const pattern of rule.patterns ?? []) {
     compilePattern(pattern, flags, rule.id, 'pattern')
@@ -468,6 +532,7 @@ function compileRule(
         source: flexibleSpaces(branch),
         caseSensitive,
         prefixes: literalPrefixes(branch, caseSensitive),
+        gates: gatePrefixes(branch, caseSensitive),
       })
     }
   }
@@ -491,8 +556,11 @@ function compilePass(entries: BranchEntry[], caseSensitive: boolean): ScanPass |
       if (prefix.startsWith(shorter)) list.forEach((branch) => branches.add(branch))
     }
     const sourcesByRule = new Map<CompiledRule, string[]>()
-    for (const { rule, source } of branches)
+    const gatesByRule = new Map<CompiledRule, string[]>()
+    for (const { rule, source, gates } of branches) {
       sourcesByRule.set(rule, [...(sourcesByRule.get(rule) ?? []), source])
+      gatesByRule.set(rule, [...(gatesByRule.get(rule) ?? []), ...gates!])
+    }
     const rules = [...sourcesByRule.keys()]
     const sources = rules.map((rule) => sourcesByRule.get(rule)!.join('|'))
     const key = sources.join('\u0000')
@@ -502,6 +570,10 @@ function compilePass(entries: BranchEntry[], caseSensitive: boolean): ScanPass |
         union: new RegExp(sources.map((source) => `(${bounded(source)})`).join('|'), flags),
         rules,
         matchers: sources.map((source) => new RegExp(bounded(source), flags)),
+        sources,
+        gates: rules.map((rule) => [...new Set(gatesByRule.get(rule))]),
+        flags,
+        narrowed: new Map(),
       }
       shared.set(key, candidates)
     }
@@ -512,8 +584,11 @@ function compilePass(entries: BranchEntry[], caseSensitive: boolean): ScanPass |
   const boundary = prefixes.every((prefix) => prefix === DIGIT || /^\w/.test(prefix))
     ? '\\b'
     : '(?<!\\w)'
-  const finder = new RegExp(`${boundary}(?:${trieSource(prefixes)})`, caseSensitive ? 'g' : 'gi')
-  return { finder, caseSensitive, candidatesByPrefix }
+  // Every gate prefix starts with its branch's finder prefix, so the same boundary applies.
+  const gates = [...new Set(entries.flatMap((entry) => entry.gates!))]
+  const finder = new RegExp(`${boundary}(?:${trieSource(prefixes)})`, caseSensitive ? 'y' : 'yi')
+  const gate = new RegExp(`${boundary}(?:${trieSource(gates)})`, caseSensitive ? 'g' : 'gi')
+  return { gate, finder, caseSensitive, candidatesByPrefix }
 }
 
 export function compileRules(options: ScannerOptions = {}): CompiledPack {
