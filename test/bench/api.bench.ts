@@ -1,11 +1,13 @@
 /**
  * `npm run bench:api`: read throughput of the REST API over 1,000 published articles on SQLite (or
  * PostgreSQL: PAYLOAD_DATABASE=postgres),
- * measured with autocannon against three servers running side by side from one database:
+ * measured with autocannon against four servers running side by side from one database:
  *
- * - plugin on:  the site's config (medicalReview + medicalReviewDelivery, caching headers);
- * - plugin off: the same collections with neither plugin and no caching headers;
- * - ceiling:    a bare express handler answering the same JSON bytes.
+ * - on:      the site's config (medicalReview + medicalReviewDelivery, caching headers), and the
+ *            same URLs revalidated with If-None-Match (answered 304);
+ * - plugins: both plugins, no caching headers: the plugins' own cost, apart from the site's caching;
+ * - off:     the same collections with neither plugin and no caching headers;
+ * - ceiling: a bare express handler answering the same JSON bytes.
  *
  * Each server is its own process (autocannon in this one), started with createServer() and no
  * Next admin. Runs alternate between variants so drift on the machine hits both alike.
@@ -33,7 +35,7 @@ const ENDPOINTS = [
   { name: 'JSON-LD by slug', path: `/api/articles/slug/${SLUG}/jsonld` },
 ] as const
 
-type Variant = 'on' | 'off' | 'ceiling'
+type Variant = 'on' | 'plain' | 'off' | 'ceiling'
 
 // ---------------------------------------------------------------------------------------------
 // Servers (child processes)
@@ -98,7 +100,7 @@ const serve = async (variant: Variant, bodiesFile?: string) => {
   }
   const { createServer } = await import('../../app/server.js')
   const cms = await createServer({
-    config: await benchConfig(variant === 'on'),
+    config: await benchConfig(variant !== 'off'),
     cacheHeaders: variant === 'on',
   })
   console.log(`READY ${await listen(cms.app)}`)
@@ -297,12 +299,14 @@ const cpuSeconds = (pid: number | undefined): number => {
   }
 }
 
-const measure = async (url: string, duration: number, pid?: number): Promise<Run> => {
+const measure = async (url: string, duration: number, pid?: number, headers?: Record<string, string>): Promise<Run> => {
   const { default: autocannon } = await import('autocannon')
   const before = cpuSeconds(pid)
-  const result = await autocannon({ url, connections: CONNECTIONS, duration })
-  if (result.non2xx || result.errors)
-    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`)
+  const result = await autocannon({ url, connections: CONNECTIONS, duration, headers })
+  // A conditional request is answered 304, which autocannon counts as neither 2xx nor an error.
+  const expected = headers?.['if-none-match'] ? result['3xx'] : result['2xx']
+  if (result.errors || expected !== result.requests.total)
+    throw new Error(`${url}: ${result.requests.total - expected} unexpected answers, ${result.errors} errors`)
   const cpu = ((cpuSeconds(pid) - before) * 1000) / result.requests.total
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpu }
 }
@@ -351,10 +355,11 @@ const orchestrate = async () => {
     const ports: Partial<Record<Variant, number>> = {}
     const pids: Partial<Record<Variant, number>> = {}
     const on = child(['--serve', 'on'], env)
+    const plain = child(['--serve', 'plain'], env)
     const off = child(['--serve', 'off'], env)
-    ;[ports.on, ports.off] = await Promise.all([on.ready, off.ready])
-    ;[pids.on, pids.off] = [on.proc.pid, off.proc.pid]
-    const bodies: Record<string, { type: string; body: string }> = {}
+    ;[ports.on, ports.plain, ports.off] = await Promise.all([on.ready, plain.ready, off.ready])
+    ;[pids.on, pids.plain, pids.off] = [on.proc.pid, plain.proc.pid, off.proc.pid]
+    const bodies: Record<string, { type: string; body: string; etag: string }> = {}
     for (const endpoint of ENDPOINTS) {
       const response = await fetch(`http://127.0.0.1:${ports.on}${endpoint.path}`)
       const body = await response.text()
@@ -363,6 +368,7 @@ const orchestrate = async () => {
       bodies[endpoint.path] = {
         type: response.headers.get('content-type') ?? 'application/json',
         body,
+        etag: response.headers.get('etag') ?? '',
       }
     }
     // The plugin's work really happens: a signed byline on the article and on what it populates.
@@ -383,7 +389,7 @@ const orchestrate = async () => {
     for (const endpoint of ENDPOINTS) {
       const variants: Variant[] = endpoint.path.endsWith('/jsonld')
         ? ['on', 'ceiling']
-        : ['off', 'on', 'ceiling']
+        : ['off', 'plain', 'on', 'ceiling']
       const runs: Partial<Record<Variant, Run[]>> = {}
       for (const variant of variants)
         await measure(`http://127.0.0.1:${ports[variant]}${endpoint.path}`, 1) // warm-up
@@ -400,8 +406,19 @@ const orchestrate = async () => {
           )
         }
       }
+      // What a client holding the current ETag costs: the same URL with If-None-Match, answered 304.
+      const revalidations: Run[] = []
+      for (let round = 0; round < ROUNDS / 2; round += 1) {
+        const run = await measure(`http://127.0.0.1:${ports.on}${endpoint.path}`, DURATION, pids.on, {
+          'if-none-match': bodies[endpoint.path].etag,
+        })
+        revalidations.push(run)
+        process.stdout.write(`  ${endpoint.name} [on, 304] ${run.rps.toFixed(0)} req/s, ${run.cpu.toFixed(2)} ms CPU/request\n`)
+      }
       const withPlugin = mean(runs.on!)
       throughput[endpoint.name] = withPlugin.rps
+      const revalidated = mean(revalidations)
+      const pluginOnly = runs.plain ? mean(runs.plain) : undefined
       const without = runs.off ? mean(runs.off) : undefined
       const bare = mean(runs.ceiling!)
       const bytes = Buffer.byteLength(bodies[endpoint.path].body)
@@ -410,27 +427,28 @@ const orchestrate = async () => {
           ? `${run.rps.toFixed(0)} | ${run.p50.toFixed(0)} | ${run.p99.toFixed(0)}${cpu ? ` | ${run.cpu.toFixed(2)}` : ''}`
           : `n/a | | ${cpu ? '| ' : ''}`
       const percent = (a: number, b: number) => `${(((b - a) / b) * 100).toFixed(1)} %`
-      const overhead = without
-        ? `${percent(withPlugin.rps, without.rps)} | ${percent(without.cpu, withPlugin.cpu)}`
-        : 'n/a | n/a'
+      const overhead =
+        without && pluginOnly
+          ? `${percent(pluginOnly.rps, without.rps)} | ${percent(without.cpu, pluginOnly.cpu)} | ${percent(withPlugin.rps, pluginOnly.rps)}`
+          : 'n/a | n/a | n/a'
       rows.push(
-        `| ${endpoint.name} (${(bytes / 1024).toFixed(1)} KB) | ${cell(withPlugin)} | ${cell(without)} | ${cell(bare, false)} | ${overhead} |`,
+        `| ${endpoint.name} (${(bytes / 1024).toFixed(1)} KB) | ${cell(withPlugin)} | ${revalidated.rps.toFixed(0)} | ${(revalidated.rps / withPlugin.rps).toFixed(1)}x | ${cell(pluginOnly)} | ${cell(without)} | ${cell(bare, false)} | ${overhead} |`,
       )
     }
     console.log(
       `\nGET over HTTP on ${database.kind}, autocannon ${CONNECTIONS} connections, ${ROUNDS} x ${DURATION} s per cell (mean), ${os.cpus().length} CPUs, ${ARTICLES} articles`,
     )
     console.log(
-      'plugin on = medicalReview + medicalReviewDelivery + caching headers; plugin off = neither plugin, no caching headers; ceiling = bare express, same bytes',
+      'on = the site: medicalReview + medicalReviewDelivery + caching headers (ETag, 304); 304 = on, with If-None-Match of the current ETag; plugins = both plugins, no caching headers; off = neither plugin, no caching headers; ceiling = bare express, same bytes',
     )
     console.log(
-      'latency p50/p99 in ms; CPU = server CPU ms per request; overhead = req/s lost, and extra CPU per request, with the plugin on\n',
+      'latency p50/p99 in ms; CPU = server CPU ms per request; plugin cost = req/s lost and extra CPU per request, plugins vs off; caching cost = req/s lost, on vs plugins\n',
     )
     console.log(
-      '| endpoint | on req/s | p50 | p99 | CPU | off req/s | p50 | p99 | CPU | ceiling req/s | p50 | p99 | overhead req/s | overhead CPU |',
+      '| endpoint | on req/s | p50 | p99 | CPU | 304 req/s | 304 / on | plugins req/s | p50 | p99 | CPU | off req/s | p50 | p99 | CPU | ceiling req/s | p50 | p99 | plugin cost req/s | plugin cost CPU | caching cost req/s |',
     )
     console.log(
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     )
     for (const row of rows) console.log(row)
     const ratio = throughput[ENDPOINTS[1].name] / throughput[ENDPOINTS[0].name]
