@@ -1,5 +1,7 @@
 import type { DatabaseAdapterObj } from 'payload'
 
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 /** Adapter methods that write; called outside a transaction they must wait for the one in progress. */
 const WRITE_METHODS = [
   'create',
@@ -22,6 +24,10 @@ const WRITE_METHODS = [
 const WAIT_MS = 30_000
 
 type Release = () => void
+
+// Set while a write made outside a transaction holds the turn: a write it makes in turn (upsert
+// calls updateOne) is part of it, and must not queue behind it.
+const holdingTurn = new AsyncLocalStorage<true>()
 
 const createQueue = () => {
   let tail: Promise<void> = Promise.resolve()
@@ -90,9 +96,10 @@ export const serializeWrites = (adapter: DatabaseAdapterObj): DatabaseAdapterObj
       methods[method] = async (args: { req?: { transactionID?: unknown } }) => {
         const transactionID = args?.req?.transactionID ? await args.req.transactionID : undefined
         if (transactionID !== undefined && sessions()[String(transactionID)]) return original.call(db, args)
+        if (holdingTurn.getStore()) return original.call(db, args)
         const release = await nextTurn()
         try {
-          return await original.call(db, args)
+          return await holdingTurn.run(true, () => original.call(db, args))
         } finally {
           release()
         }
