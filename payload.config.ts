@@ -16,6 +16,7 @@ import { medicalReviewOptions } from './collections/medicalReviewOptions.js'
 import { hasRole } from './collections/roles.js'
 import { Trials } from './collections/Trials.js'
 import { Users } from './collections/Users.js'
+import { contentGeneration } from './app/contentGeneration.js'
 import { databaseAdapter } from './app/databaseAdapter.js'
 import { emailAdapter } from './app/emailAdapter.js'
 import { resolveSecret, serverURL } from './app/env.js'
@@ -23,6 +24,8 @@ import { graphQLDepthRule } from './app/limits/graphQLDepthRule.js'
 import { requestLimits } from './app/limits/requestLimits.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const reviewedSlugs = Object.keys(medicalReviewOptions.collections)
 
 export default buildConfig({
   secret: resolveSecret(),
@@ -70,5 +73,7 @@ export default buildConfig({
   plugins: [
     medicalReview(medicalReviewOptions),
     medicalReviewDelivery(deliveryOptions),
+    // Lets a reader who holds the current ETag get a 304 without the answer being built.
+    contentGeneration({ collections: [...reviewedSlugs, Users.slug], reviewed: reviewedSlugs }),
   ],
 })

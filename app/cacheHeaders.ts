@@ -12,6 +12,12 @@ export type CacheHeadersOptions = {
    * internal collections, GraphQL.
    */
   privatePaths?: RegExp
+  /**
+   * The site's content generation (`readContentGeneration`), read before a public answer is built.
+   * With it, a public answer's ETag is the generation and the URL, and a request that already holds
+   * it is answered 304 without building the answer at all. Without it, the ETag hashes the body.
+   */
+  generation?: () => Promise<string | null>
 }
 
 const PRIVATE =
@@ -43,8 +49,9 @@ const toBuffer = (chunk: unknown, encoding: unknown): Buffer =>
       : Buffer.from(chunk as Uint8Array)
 
 /**
- * Caching headers for API reads. The response is buffered so its ETag (a weak hash of the body)
- * is known before the headers go out; a matching If-None-Match gets 304 without a body.
+ * Caching headers for API reads. The response is buffered so its ETag (the content generation, or
+ * a weak hash of the body) is known before the headers go out; a matching If-None-Match gets 304
+ * without a body, and with a generation without building the answer.
  * Anonymous reads are public for a minute (then served stale while revalidating); anything a
  * signed-in caller reads may hold drafts or private fields, so it is `private, no-store`.
  */
@@ -52,12 +59,29 @@ export const cacheHeaders = ({
   publicPolicy = 'public, max-age=60, stale-while-revalidate=300',
   cookieName = 'payload-token',
   privatePaths = PRIVATE,
+  generation,
 }: CacheHeadersOptions = {}): RequestHandler => {
   const cookie = new RegExp(`(?:^|;\\s*)${cookieName.replace(/[^\w-]/g, '')}=`)
-  return (req: Request, res: Response, next: NextFunction) => {
+  const varyOnCaller = (res: Response) => {
+    // Vary: a browser that read anonymously must not reuse that copy once signed in.
+    if (res.getHeader('vary')) {
+      res.vary('Authorization')
+      res.vary('Cookie')
+    } else res.setHeader('Vary', VARY)
+  }
+  return async (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next()
     const signedIn = Boolean(req.headers.authorization) || cookie.test(req.headers.cookie ?? '')
     const shareable = !signedIn && !privatePaths.test(req.path)
+    // Read before the answer is built, so the tag is never newer than the content it labels.
+    const token = shareable && generation ? await generation().catch(() => null) : null
+    const generationTag = token ? `W/"g${token}.${sha1(Buffer.from(req.originalUrl)).slice(0, 16)}"` : undefined
+    if (generationTag && matches(req.headers['if-none-match'], generationTag)) {
+      varyOnCaller(res)
+      res.setHeader('ETag', generationTag)
+      res.setHeader('Cache-Control', publicPolicy)
+      return void res.status(304).end()
+    }
     const chunks: Buffer[] = []
     const write = res.write.bind(res) as Write
     const end = res.end.bind(res) as End
@@ -74,16 +98,12 @@ export const cacheHeaders = ({
       res.write = write as Response['write']
       const body = Buffer.concat(chunks)
       const ok = res.statusCode === 200
-      // Vary: a browser that read anonymously must not reuse that copy once signed in.
-      if (res.getHeader('vary')) {
-        res.vary('Authorization')
-        res.vary('Cookie')
-      } else res.setHeader('Vary', VARY)
+      varyOnCaller(res)
       if (!ok) {
         if (!res.getHeader('cache-control')) res.setHeader('Cache-Control', 'no-store')
         return end(body, undefined, callback)
       }
-      const etag = (res.getHeader('etag') as string | undefined) ?? `W/"${sha1(body)}"`
+      const etag = (res.getHeader('etag') as string | undefined) ?? generationTag ?? `W/"${sha1(body)}"`
       res.setHeader('ETag', etag)
       res.setHeader('Cache-Control', shareable ? publicPolicy : 'private, no-store')
       if (matches(req.headers['if-none-match'], etag)) {

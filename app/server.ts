@@ -9,6 +9,7 @@ import { getPayload, handleEndpoints } from 'payload'
 import { documentId } from 'payload-medical-review'
 
 import { cacheHeaders } from './cacheHeaders.js'
+import { readContentGeneration } from './contentGeneration.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
 import { checkQueryParams } from './limits/checkQueryParams.js'
 import { checkRequestBody } from './limits/checkRequestBody.js'
@@ -125,7 +126,7 @@ export const createServer = async ({ config, next, cacheHeaders: caching = true 
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }))
 
   const apiRoute = payload.config.routes.api
-  if (caching) app.use(apiRoute, cacheHeaders())
+  if (caching) app.use(apiRoute, cacheHeaders({ generation: () => readContentGeneration(payload) }))
   const configPromise = Promise.resolve(config)
   const graphQL = GRAPHQL_POST(configPromise)
   const playground = GRAPHQL_PLAYGROUND_GET(configPromise)

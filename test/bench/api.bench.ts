@@ -41,8 +41,11 @@ type Variant = 'on' | 'plain' | 'off' | 'ceiling'
 // Servers (child processes)
 // ---------------------------------------------------------------------------------------------
 
-/** The site's collections, with or without the plugins; everything else as in payload.config.ts. */
-const benchConfig = async (withPlugins: boolean) => {
+/**
+ * The site's collections, with or without the plugins (and the site's content generation, which
+ * its caching headers use); everything else as in payload.config.ts.
+ */
+const benchConfig = async (withPlugins: boolean, withGeneration = withPlugins) => {
   const { buildConfig } = await import('payload')
   const { lexicalEditor } = await import('@payloadcms/richtext-lexical')
   const { Articles } = await import('../../collections/Articles.js')
@@ -54,9 +57,12 @@ const benchConfig = async (withPlugins: boolean) => {
   const { databaseAdapter } = await import('../../app/databaseAdapter.js')
   const { medicalReview } = await import('../../src/index.js')
   const { medicalReviewDelivery } = await import('../../src/delivery/index.js')
-  const plugins: Plugin[] = withPlugins
-    ? [medicalReview(medicalReviewOptions), medicalReviewDelivery(deliveryOptions)]
-    : []
+  const { contentGeneration } = await import('../../app/contentGeneration.js')
+  const reviewed = Object.keys(medicalReviewOptions.collections)
+  const plugins: Plugin[] = [
+    ...(withPlugins ? [medicalReview(medicalReviewOptions), medicalReviewDelivery(deliveryOptions)] : []),
+    ...(withGeneration ? [contentGeneration({ collections: [...reviewed, Users.slug], reviewed })] : []),
+  ]
   return buildConfig({
     secret: 'bench-secret-of-at-least-thirty-two-characters',
     serverURL: 'http://127.0.0.1:3000',
@@ -100,7 +106,7 @@ const serve = async (variant: Variant, bodiesFile?: string) => {
   }
   const { createServer } = await import('../../app/server.js')
   const cms = await createServer({
-    config: await benchConfig(variant !== 'off'),
+    config: await benchConfig(variant !== 'off', variant === 'on'),
     cacheHeaders: variant === 'on',
   })
   console.log(`READY ${await listen(cms.app)}`)

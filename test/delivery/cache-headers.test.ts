@@ -25,7 +25,8 @@ describe('caching headers on API reads', () => {
   it('sends a weak ETag and a public policy to anonymous readers', async () => {
     const reply = await api(t, `articles/${articleId}`)
     expect(reply.status).toBe(200)
-    expect(reply.headers.get('etag')).toMatch(/^W\/"[\w-]{27}"$/)
+    // The content generation and the URL: known before the answer is built.
+    expect(reply.headers.get('etag')).toMatch(/^W\/"g[\w-]{12}\.[\w-]{16}"$/)
     expect(reply.headers.get('cache-control')).toBe(PUBLIC)
     expect(reply.headers.get('vary')).toMatch(/Authorization/)
     expect(reply.headers.get('vary')).toMatch(/Cookie/)
@@ -69,6 +70,35 @@ describe('caching headers on API reads', () => {
     })
     expect(after.status).toBe(200)
     expect(after.headers.get('etag')).not.toBe(before)
+  })
+
+  it('answers a reader who holds the current ETag without building the answer', async () => {
+    const path = 'articles?where[slug][equals]=cached&depth=1'
+    const etag = (await api(t, path)).headers.get('etag')!
+    let built = 0
+    const count = () => void (built += 1)
+    const hooks = t.payload.collections.articles.config.hooks
+    hooks.afterRead.push(count)
+    try {
+      const again = await api(t, path, undefined, { headers: { 'if-none-match': etag } })
+      expect([again.status, built]).toEqual([304, 0])
+      const fresh = await api(t, path)
+      expect([fresh.status, built]).toEqual([200, 1])
+    } finally {
+      hooks.afterRead.splice(hooks.afterRead.indexOf(count), 1)
+    }
+  })
+
+  it('renews the ETag when a published review falls due, with no write', async () => {
+    const etag = (await api(t, `articles/${articleId}`)).headers.get('etag')!
+    const current = (await t.payload.kv.get('content-generation')) as { token: string; nextFlip: string | null }
+    // As if the clock had passed the earliest review due date: readers' `review.due` has changed.
+    await t.payload.kv.set('content-generation', { ...current, nextFlip: new Date(Date.now() - 1000).toISOString() })
+    // A generation read is reused for up to a second (REUSE_MS); this one was made with no write.
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    const after = await api(t, `articles/${articleId}`, undefined, { headers: { 'if-none-match': etag } })
+    expect(after.status).toBe(200)
+    expect(after.headers.get('etag')).not.toBe(etag)
   })
 
   it('keeps signed-in reads private, by token or by session cookie', async () => {
