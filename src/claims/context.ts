@@ -23,15 +23,20 @@ const BACKGROUND = compiledNow(new RegExp(
     '^(?:[\\w\'-]+ ){1,3}(?:is|are) (?:a |an )?(?:[\\w\'-]+ ){0,2}(?:medicines?|hormones?|group of|type of|class of|procedure|term) (?:that|which|used|where|in which)\\b',
     '\\buses? (?:[\\w\'-]+ ){1,4}to (?:kill|destroy|treat|find|shrink|target)\\b',
     // "X is a condition that...", "X is care for...", "X is where...": a definition of the subject
-    "^(?:[\\w'()-]+ ){1,4}(?:is|are) (?:(?:a|an|the) )?(?:[\\w'-]+ ){0,4}?(?:conditions?|diseases?|infections?|illness(?:es)?|disorders?|syndromes?|medicines?|drugs?|treatments?|therap(?:y|ies)|procedures?|operations?|tests?|scans?|vaccines?|substances?|names?|types?|kinds?|forms?|groups?|class(?:es)?|care|viruse?s?|cancers?|reactions?|chemicals?|vegetables?|minerals?|vitamins?|proteins?|ingredients?|measures?) (?:that|which|used|where|in which|caused|of|for|when|given|made)\\b",
+    "^(?:[\\w'()-]+ ){1,4}(?:is|are) (?:(?:a|an|the) )?(?:[\\w'-]+ ){0,4}?(?:conditions?|diseases?|infections?|illness(?:es)?|disorders?|syndromes?|medicines?|drugs?|treatments?|therap(?:y|ies)|procedures?|operations?|tests?|scans?|vaccines?|substances?|names?|types?|kinds?|forms?|groups?|class(?:es)?|care|viruse?s?|cancers?|reactions?|chemicals?|vegetables?|minerals?|vitamins?|proteins?|ingredients?|measures?|effects?|nutrients?|hormones?) (?:that|which|used|where|in which|caused|of|for|when|given|made)\\b",
     "^(?:[\\w'()-]+ ){1,4}(?:is|are) (?:when|where) ",
     '\\b(?:this|it) is (?:also )?(?:called|known as)\\b',
     // the fields of a trial registry entry
     '^(?:primary|secondary|brief|official|study|condition|conditions|intervention|interventions|outcome|outcomes|sponsor|location|locations|allocation|masking|recruitment status|estimated)(?: [\\w-]+){0,2}:',
     '\\bwork(?:s)? by\\b',
+    // what a study measured or compared (its findings, if any, are claims of their own)
+    '\\b(?:the )?(?:study|trial|survey|researchers?|scientists|team|review|analysis) (?:will |has |have |had |also )?(?:compare[ds]?|measure[ds]?|record(?:ed|s)?|look(?:ed|s)? at (?:whether|how|if)|assess(?:ed|es)?|examine[ds]? (?:whether|how|if)|investigate[ds]? (?:whether|how|if)|ask(?:ed|s)? (?:people|participants|patients)|track(?:ed|s)?|test(?:ed|s)? whether)\\b',
+    // navigation: "side effects are listed in the leaflet"
+    '\\b(?:are|is) (?:all )?(?:listed|described|explained|set out) (?:in|on|below|above|at)\\b',
     // prevalence and incidence
     `\\b${NUMBER} (?:out of|in) (?:every )?${NUMBER}(?: hundred| thousand)? (?:[\\w'-]+ ){0,4}?(?:have|has|had|get|gets|develop|develops|will be|will get|will develop|are|is|live|living|experience)\\b`,
     '\\b(?:are|were|is|was|being) (?:newly )?(?:diagnosed with|living with|affected by)\\b',
+    "\\b(?:a (?:third|quarter|half|fifth|tenth)|half|two thirds|three quarters|\\d+(?:\\.\\d+)? ?(?:%|per ?cent)) of (?:all )?(?:people|adults|children|women|men|those|cases|patients)(?: [\\w'-]+){0,4}? (?:have|has|had|get|gets|develop|develops|will (?:get|develop|have)|never (?:have|get|develop)|are diagnosed|experience|live)\\b",
     '\\b(?:diagnosed|affects?) (?:with )?(?:about |around |nearly |almost |over |more than |up to |some )?(?:\\d[\\d,.]*|one|two|three) (?:in|out of|million|thousand|people|adults|women|men|children)\\b',
     '\\b(?:people|adults|children|women|men) (?:in the (?:uk|us|world|country) )?(?:are|were) diagnosed\\b',
     // reporting and asking a professional
@@ -59,7 +64,8 @@ const ATTRIBUTED = compiledNow(new RegExp(
     '\\bso-called\\b',
     `\\b(?:your|the|their|its|this|a|one|some|many) (?:[\\w'-]+ ){0,2}?${SOURCE} (?:[\\w'-]+ ){0,2}?(?:states?|stated|says?|said|claims?|claimed|describes?|described|includes?|promotes?|promoted|suggests?|suggested|advertises?|advertised|recommends?)\\b`,
     '\\b(?:is|are|was|were) (?:being )?(?:promoted|marketed|advertised|labell?ed|described|sold|touted|presented|hyped|billed) (?:as|to|for)\\b',
-    '\\b(?:verdict|fact[- ]check(?:ed)?|debunk(?:ed|s)?|rating: |we rate)\\b',
+    '\\b(?:verdict|fact[- ]check(?:ed|ers?)?|debunk(?:ed|s)?|rating: |we rate)\\b',
+    "\\b(?:posts?|videos?|messages?|articles?|adverts?|sellers?|websites?|influencers?) (?:[\\w'-]+ ){0,3}?(?:claiming|saying|suggesting|promising|stating)\\b",
     '\\b(?:viral|circulating|widely shared) (?:video|post|claim|message|image)s?\\b',
     '\\bexamples? of (?:the )?claims?\\b',
     '\\b(?:accused of|fined for|warned (?:[\\w\'-]+ ){0,4}to stop|arrested)\\b',
@@ -76,10 +82,10 @@ const ATTRIBUTED = compiledNow(new RegExp(
  * none, and the full patterns, with their leading word runs, cost far more per sentence.
  */
 const MAY_BE_BACKGROUND = compiledNow(
-  /known|called|termed|defined|referred|described|means|refer|word|term|medicine|hormone|group of|type of|class of|procedure|use|work|out of| in |diagnosed|living with|affect|report|yellow card|vaers|medwatch|tell|ask|talk|speak|contact|check with|will |not everyone|> |back to|related|page last|share this|sign up|newsletter| is | are |called|:|let |account/i,
+  /known|called|termed|defined|referred|described|means|refer|word|term|medicine|hormone|group of|type of|class of|procedure|use|work|out of| in |diagnosed|living with|affect|report|yellow card|vaers|medwatch|tell|ask|talk|speak|contact|check with|will |not everyone|> |back to|related|page last|share this|sign up|newsletter| is | are |called|:|let |account|third|quarter|half|fifth|tenth|%|per cent|percent|study|trial|survey|research|scientist|team|review|analysis|listed|set out/i,
 )
 const MAY_BE_ATTRIBUTED = compiledNow(
-  /claim|falsely|wrongly|incorrectly|misleadingly|erroneously|so-called|stat|says|said|describ|includ|promot|suggest|advertis|recommend|marketed|labell?ed|sold|touted|presented|hyped|billed|verdict|fact|debunk|rat|viral|circulating|widely shared|accused|fined|warned|arrested|wary|cautious|careful|suspicious|beware|watch out|look out|avoid|trust|sceptical|skeptical|promis/i,
+  /claim|falsely|wrongly|incorrectly|misleadingly|erroneously|so-called|stat|says|said|describ|includ|promot|suggest|advertis|recommend|marketed|labell?ed|sold|touted|presented|hyped|billed|verdict|fact|debunk|rat|viral|circulating|widely shared|accused|fined|warned|arrested|wary|cautious|careful|suspicious|beware|watch out|look out|avoid|trust|sceptical|skeptical|promis|saying|stating/i,
 )
 
 /** `sentence` is normalised text (straight quotes, plain hyphens). */

@@ -11,7 +11,7 @@ import type { Polarity } from './types.js'
  */
 
 const PSEUDO =
-  'not only|not just|not necessarily|no longer|no increase|no doubt|without (?:a )?doubt|not to mention|nothing but|not without|never without|no matter|(?:more|less|most|least|as|equally) likely|may be (?:able|eligible)|may qualify|might qualify|could qualify|could take part|may need|might need|(?:should|must|cannot) not be underestimated|not be underestimated|never thought|never imagined|never believed|never dreamed'
+  'not only|not just|not necessarily|no longer|no increase|no doubt|without (?:a )?doubt|not to mention|nothing but|not without|never without|no matter|(?:more|less|most|least|as|equally) likely|may be (?:able|eligible)|may qualify|might qualify|could qualify|could take part|may need|might need|(?:should|must|cannot) not be underestimated|not be underestimated|never thought|never imagined|never believed|never dreamed|could (?:finally|now|at last|once again|actually)|(?:do|does|did)(?: not|n\'t) (?:ache|hurt|itch|swell|bleed|burn|throb|wake (?:me|him|her) up|need (?:it|them|my \\w+|his \\w+|her \\w+)) (?:any ?more|anymore)'
 /** Negated words that express doubt rather than denial: hedges. */
 const DOUBT =
   'may or may not|might or might not|may not|might not|not clear|not known|not yet known|not certain|not sure|unclear|unknown|too (?:small|early|soon) to (?:tell|say|know)'
@@ -34,6 +34,8 @@ const CUES = compiledNow(
 )
 
 /** After a verbal negation, wording that denies everything that follows in the clause. */
+/** After a sentence-opening "May": a verb, so the modal rather than the month. */
+const MAY_VERB = compiledNow(/^(?:also |even |really |actually |naturally )?(?:help|support|reduce|lower|improve|ease|relieve|boost|protect|prevent|cause|increase|raise|be|have|work|make|lead|trigger|slow|aid|promote|benefit|contribute|interact|affect)\b/i)
 const WIDE_AFTER = compiledNow(/^ (?:yet |ever |so far |been )*(?:shown|proven|proved|found|demonstrated)\b/i)
 const DENIES_EVIDENCE = compiledNow(/evidence|proof/)
 
@@ -119,7 +121,8 @@ export function findCues(
     let kind = 2
     while (kind <= 7 && match[kind] === undefined) kind++
     if (kind > 7) continue // a pseudo-negation
-    if (kind === Kind.Hedge && match[0] === 'May') continue // the month
+    // "May" is the month unless it opens the sentence before a verb ("May help you sleep")
+    if (kind === Kind.Hedge && match[0] === 'May' && !(match.index === 0 && MAY_VERB.test(sentence.slice(4, 40)))) continue
     const lower = match[0].toLowerCase()
     const cueEnd = sentenceStart + match.index + match[0].length
     cues.push({

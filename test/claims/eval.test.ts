@@ -20,12 +20,12 @@ describe('frozen test split (labelled before the engine was generalised, never t
   // Floors at the measured level less a small margin, so a change cannot quietly lose ground. The
   // issue's targets (recall >= 0.92, errors <= 3%) are not all reached yet: see README.
   it('finds must-see claims', () => {
-    expect(report.overall.recall).toBeGreaterThanOrEqual(0.9)
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.905)
   })
 
   it('keeps false positives on ordinary sentences bounded', () => {
-    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.085)
-    expect(report.overall.errorRate).toBeLessThanOrEqual(0.045)
+    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.08)
+    expect(report.overall.errorRate).toBeLessThanOrEqual(0.04)
   })
 
   it('gets polarity right', () => {
@@ -46,8 +46,8 @@ describe('second frozen split (frozen-test-2, labelled before tuning, never tune
 
   // Floors at the measured level less a small margin; the issue's targets are not reached here.
   it('holds its numbers', () => {
-    expect(report.overall.recall).toBeGreaterThanOrEqual(0.75)
-    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.14)
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.77)
+    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.135)
     expect(report.overall.errorRate).toBeLessThanOrEqual(0.055)
     expect(report.overall.polarity).toBeGreaterThanOrEqual(0.89)
   })
@@ -56,9 +56,11 @@ describe('second frozen split (frozen-test-2, labelled before tuning, never tune
 describe('dev split (tuned on)', () => {
   const report = evaluateSplit(loadSplit('dev.jsonl'), scan)
 
+  // dev-0809 onwards are harder sentences of the weak classes (testimonials, side-effect wording,
+  // everyday efficacy phrasing, ordinary sentences with trigger words), not all found yet.
   it('holds its numbers', () => {
-    expect(report.overall.recall).toBeGreaterThanOrEqual(0.94)
-    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.04)
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.91)
+    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.035)
     expect(report.overall.errorRate).toBeLessThanOrEqual(0.02)
     expect(report.overall.polarity).toBeGreaterThanOrEqual(0.95)
   })

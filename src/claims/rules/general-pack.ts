@@ -120,6 +120,13 @@ const EFFECT_VERB = [
   'optimi[sz](?:e|es|ed|ing)',
   'raise[sd]?',
   'rais(?:e|es|ed|ing)',
+  'shorten(?:s|ed|ing)?',
+  'fad(?:e|es|ed|ing)',
+  'tighten(?:s|ed|ing)?',
+  'brighten(?:s|ed|ing)?',
+  'quieten(?:s|ed|ing)?',
+  'relax(?:es|ed|ing)?',
+  'alleviat(?:e|es|ed|ing)',
 ].join('|')
 
 /** Named medicines in instructions: common ones, and the stems of generic drug names. */
@@ -128,7 +135,7 @@ const MEDICINE =
 
 /** Outcome words of a first-person story. */
 const OUTCOME =
-  "(?:worked|works|helped|cured|healed|fixed|saved|changed|reversed|cleared(?: up)?|cleared|gone|disappeared|vanished|stopped|dropped|improved|shrank|shrunk|lifted|came back|normal|undetectable|pain[- ]free|clear|better|younger|again|no longer|did nothing|nothing for|made no difference|didn't (?:work|help|budge|do)|wonders|swear by|turned|reset|budge|down by|went from|came off|off (?:all |my |his |her )?(?:{w} )?(?:medication|meds|tablets|insulin|metformin|pills|inhaler)|(?:life|energy|legs|independence|confidence|freedom|sight|smell|hearing) back|done wonders|made (?:any|no) difference|got pregnant|still here|through the roof|haven't needed|took me off|taken me off|healthier than ever|second chance|can now|feel (?:like|great|amazing|fantastic|brilliant)|back to (?:{w} ){0,2}?(?:work|normal|gardening|running|walking|driving|cycling|swimming|dancing|myself|my old self|full health)|in range|(?:scans?|mri|bloods|results?|levels?|numbers) (?:{w} )?(?:is |are |was |were |came back |have been |has been )?(?:stable|clear|clean|normal|perfect)|through the night|down to|no new (?:lesions|relapses|symptoms|attacks|spots|flares)|feel (?:like )?(?:myself|human) again|kept it off|(?:walking|running|sleeping|working) (?:{w} ){0,2}?(?:again|now))"
+  "(?:worked|works|helped|cured|healed|fixed|saved|changed|reversed|cleared(?: up)?|cleared|gone|disappeared|vanished|stopped|dropped|improved|shrank|shrunk|lifted|came back|normal|undetectable|pain[- ]free|clear|better|younger|again|no longer|did nothing|nothing for|made no difference|didn't (?:work|help|budge|do)|wonders|swear by|turned|reset|budge|down by|went from|came off|off (?:all |my |his |her )?(?:{w} ){0,2}?(?:medication|meds|tablets|insulin|metformin|pills|inhaler)|(?:life|energy|legs|independence|confidence|freedom|sight|smell|hearing) back|done wonders|made (?:any|no) difference|got pregnant|still here|through the roof|haven't needed|took me off|taken me off|healthier than ever|second chance|can now|feel (?:like|great|amazing|fantastic|brilliant)|back to (?:{w} ){0,2}?(?:work|normal|gardening|running|walking|driving|cycling|swimming|dancing|myself|my old self|full health)|in range|(?:scans?|mri|bloods|results?|levels?|numbers) (?:{w} )?(?:is |are |was |were |came back |have been |has been )?(?:stable|clear|clean|normal|perfect)|through the night|down to|no new (?:lesions|relapses|symptoms|attacks|spots|flares)|feel (?:like )?(?:myself|human) again|kept it off|(?:walking|running|sleeping|working) (?:{w} ){0,2}?(?:again|now)|calmed (?:right |right back |back )?down|settled (?:down|right down)|quieter|sharper|calmer|clearer|eased|took away|taken away|came (?:flooding |rushing |straight )?back|touched|turned (?:my|his|her|our) (?:life|lives) around|(?:gave|given) (?:me|him|her|us) (?:my|his|her|our) (?:life|lives) back|miracles?)"
 
 export const GENERAL_RULES: Rule[] = [
   // cure_remission
@@ -265,8 +272,8 @@ export const GENERAL_RULES: Rule[] = [
     category: 'safety_side_effects',
     severity: 'warning',
     patterns: [
-      '(?<=\\b(?:can|may|could|might|will|often|sometimes|rarely|does|do|did) (?:also )?)(?:cause|damage|harm|weaken|thin|irritate|trigger|worsen|lead to|result in|increase the risk|raise the risk|make (?:{w} )?worse|be (?:toxic|fatal|dangerous|harmful))',
-      '(?:caus(?:e|es|ed|ing)|trigger(?:s|ed)?|lead(?:s)? to|led to|linked (?:to|with)|associated with|contribut(?:e|es|ed) to) (?:{gap}){0,3}?(?:{condition}|harm|injury|injuries|damage|deaths?|defects?|birth defects|problems|bleeding|burns|infertility|miscarriage|stillbirth|botulism|pancreatitis|myocarditis|syndrome|autism|hyperactivity|choking|poisoning|reactions?)',
+      '(?<=\\b(?:can|may|could|might|will|often|sometimes|rarely|does|do|did) (?:also |occasionally |sometimes |rarely |often |commonly |very rarely |even |still )?)(?:cause|damage|harm|weaken|thin|irritate|trigger|worsen|lead to|result in|increase the risk|raise the risk|make (?:{w} )?worse|be (?:toxic|fatal|dangerous|harmful)|interfere with|upset (?:the|your))',
+      '(?:caus(?:e|es|ed|ing)|trigger(?:s|ed)?|lead(?:s)? to|led to|linked (?:to|with)|associated with|contribut(?:e|es|ed) to) (?:{gap}){0,3}?(?:{condition}|harm|injury|injuries|damage|deaths?|defects?|birth defects|problems|bleeding|burns|infertility|miscarriage|stillbirth|botulism|pancreatitis|myocarditis|syndrome|autism|hyperactivity|choking|poisonings?|reactions?|conditions?|disorders?|illness(?:es)?|effects|issues|overdoses?)',
       '(?:biggest|main|leading|major) causes? of (?:{w} ){0,2}?(?:{condition}|deaths?)',
       'caus(?:e|es|ed|ing) (?:{gap}){0,2}?(?:accidents|ketoacidosis|hypos|burns|scarring|addiction|dependence)',
       '(?:too much|too many|excess(?:ive)?|large amounts of|high doses of|overuse of|overusing)',
@@ -288,7 +295,10 @@ export const GENERAL_RULES: Rule[] = [
       'myocarditis|guillain-barr[eé]|pancreatitis|anaphylaxis|botulism|listeria',
       'not (?:harmless|risk-free)',
       "(?<=\\b(?:does not|do not|doesn't|don't|cannot|can't|won't|will not|did not|didn't|never) (?:{w} )?)(?:cause|causes|harm|damage|overload|stunt|alter|give you|make (?:{w} ){0,2}?(?:sick|ill|worse|hyperactive|infertile))",
-      '(?:linked|tied|connected) {gap}{0,6}?to (?:higher|increased|greater|more|a higher|an increased)',
+      '(?:linked|tied|connected) {gap}{0,6}?to (?:higher|increased|greater|more|an? (?:higher|greater|raised|increased|elevated|bigger))',
+      '(?:blamed for|implicated in) (?:{w} ){0,3}?(?:cases|deaths?|{condition}|harm|injur(?:y|ies)|problems)',
+      '(?:common|rare|serious|possible|known|reported|other|mild) (?:reactions|risks|complications) (?:can )?(?:include|are|were)',
+      '(?:developed|experienced|suffered|reported) (?:{gap}){1,6}?(?:while|after|during|since) (?:on |taking |using |starting |having )?(?:the |their |this |his |her )?(?:{product}|treatment|course)',
       '(?:left|put|landed|sent) (?:{w} ){0,3}?(?:in hospital|in intensive care|in a coma|dead)',
     ],
     exceptions: ['risk factors? for', 'most common (?:cause|type|form)s? of'],
@@ -335,7 +345,14 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:take|taking|use|using|apply|applying|give|giving|inject|injecting) (?:{w} ){1,4}?)at least {num} (?:minutes|hours) (?:before|after)',
       '(?<=\\b(?:take|taking|use|using|apply|applying|give|giving|inject|injecting) (?:{w} ){1,4}?){num} (?:minutes|hours) (?:before|after)',
     ],
-    exceptions: ['take (?:part|place|a (?:look|break|walk|moment))', 'given (?:birth|consent)', 'have (?:any )?questions'],
+    exceptions: [
+      'take (?:part|place|a (?:look|break|walk|moment))',
+      'given (?:birth|consent)',
+      'have (?:any )?questions',
+      '(?:the |long-term |regular |daily |heavy )?use of',
+      'give (?:{w} )?(?:advice|information|details|opinions?)',
+      'have (?:any |no )?(?:symptoms|signs)',
+    ],
   },
 
   // trial_availability_eligibility
@@ -376,6 +393,7 @@ export const GENERAL_RULES: Rule[] = [
   {
     id: 'comparative.general',
     category: 'comparative',
+    exceptions: ['(?:more|less) (?:common|rare|frequent|prevalent)(?:ly)? (?:{w} ){0,2}?than'],
     patterns: [
       "(?:better|worse|safer|stronger|faster|slower|longer|cheaper|healthier|gentler|easier|more {w}|less {w}|fewer {w}(?: {w})?) (?:{w} ){0,3}?than(?! (?:{num}|a (?:year|week|month|day)|\\d|ever|expected|usual|before|once|that|it|they|previously|thought))",
       'no (?:better|worse) than',
@@ -432,6 +450,20 @@ export const GENERAL_RULES: Rule[] = [
       'made (?:no|any) difference|did (?:absolutely )?nothing for|done wonders|healthier than ever|fog lifted|down (?:by )?{num} points',
     ],
     exceptions: ['(?:my|your) (?:doctor|gp|nurse|midwife|pharmacist) (?:said|says|told)', 'cured? of (?:her|his|my|their) (?:fear|phobia)'],
+  },
+
+  {
+    // "hasn't had a single attack since", "haven't used my inhaler once since": an outcome told
+    // through what stopped, so the negation is the story's own and the outcome is affirmed.
+    id: 'testimonial_anecdote.none-since',
+    category: 'testimonial_anecdote',
+    polarity: 'affirmed',
+    message:
+      'First-person or reported outcome ("%s"): an individual story is not evidence; make clear results vary and do not generalise from it.',
+    patterns: [
+      "(?<=\\b(?:i|i've|we|we've|she|he|my \\w+|our \\w+)\\b[^.!?\\n]{0,20})(?:hasn't|haven't|hadn't|didn't) (?:had|needed|used|taken|touched|snored|missed|suffered|felt|woken|been (?:back )?(?:to|in)) (?:{w} ){0,6}?(?:since|once|in (?:over |nearly |almost )?{num} (?:years?|months?|weeks?)|all (?:year|winter|month|summer))",
+      "(?<=\\b(?:i|i'm|i've|we|we're|she|she's|he|he's|my \\w+|our \\w+)\\b[^.!?\\n]{0,60})without (?:wincing|pain|my stick|a stick|a frame|stopping|help|struggling|getting (?:breathless|tired|out of breath)|(?:my|an|the) inhaler|any (?:pain|help|problems|trouble))",
+    ],
   },
 
   // regulatory_status
