@@ -13,6 +13,7 @@ import { inReviewTransaction } from '../endpoints/inReviewTransaction.js'
 import { loadReviewTarget } from '../endpoints/loadReviewTarget.js'
 import { recordEvent } from '../endpoints/recordEvent.js'
 import { aboutOf, notifyConversation } from './conversationNotice.js'
+import { postMessage } from './postMessage.js'
 import { readConversation } from './readConversation.js'
 import { REVIEW_COMMENTS_SLUG } from './types.js'
 
@@ -76,15 +77,10 @@ export const continueThread = async (
     const state = await currentState(req, collection, id)
     const about = aboutOf(root.anchor)
     if (body) {
-      const reply = await req.payload.create({
-        collection: REVIEW_COMMENTS_SLUG,
-        data: { documentCollection: collection, documentId: id, thread: String(root.id), body, author: actor.id as never, authorUserId: String(actor.id), authorName: actor.name },
-        overrideAccess: true,
-        req,
-      })
+      const reply = await postMessage(req, options, { collection, id }, { thread: String(root.id), body })
       await recordEvent(req, options, collection, id, state, 'commented', `Replied in the conversation on ${about}.`, {
         thread: String(root.id),
-        message: String(reply.id),
+        message: reply,
         body,
       })
     }

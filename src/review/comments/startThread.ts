@@ -13,8 +13,8 @@ import { inReviewTransaction } from '../endpoints/inReviewTransaction.js'
 import { loadReviewTarget } from '../endpoints/loadReviewTarget.js'
 import { recordEvent } from '../endpoints/recordEvent.js'
 import { aboutOf, notifyConversation } from './conversationNotice.js'
+import { postMessage } from './postMessage.js'
 import { readConversation, readerContentOf } from './readConversation.js'
-import { REVIEW_COMMENTS_SLUG } from './types.js'
 
 /** A new thread: on a claim of the latest version (`claim`: its key) or on a reviewed field. */
 export type StartThreadInput = { claim?: unknown; field?: unknown; body?: unknown }
@@ -55,14 +55,9 @@ export const startThread = async (
   const { state, anchor } = await inReviewTransaction(req, async () => {
     const state = await currentState(req, collection, id)
     const anchor = anchorOf(input, state.claims, readerContentOf(req, collection, doc))
-    const row = await req.payload.create({
-      collection: REVIEW_COMMENTS_SLUG,
-      data: { documentCollection: collection, documentId: id, anchor, body, author: actor.id as never, authorUserId: String(actor.id), authorName: actor.name },
-      overrideAccess: true,
-      req,
-    })
+    const thread = await postMessage(req, options, { collection, id }, { anchor, body })
     await recordEvent(req, options, collection, id, state, 'commented', `Started a conversation on ${aboutOf(anchor)}.`, {
-      thread: String(row.id),
+      thread,
       anchor,
       body,
     })
