@@ -1,7 +1,5 @@
 import type { DatabaseAdapterObj } from 'payload'
 
-import { AsyncLocalStorage } from 'node:async_hooks'
-
 /** Adapter methods that write; called outside a transaction they must wait for the one in progress. */
 const WRITE_METHODS = [
   'create',
@@ -24,10 +22,6 @@ const WRITE_METHODS = [
 const WAIT_MS = 30_000
 
 type Release = () => void
-
-// Set while a write made outside a transaction holds the turn: a write it makes in turn (upsert
-// calls updateOne) is part of it, and must not queue behind it.
-const holdingTurn = new AsyncLocalStorage<true>()
 
 const createQueue = () => {
   let tail: Promise<void> = Promise.resolve()
@@ -65,6 +59,10 @@ export const serializeWrites = (adapter: DatabaseAdapterObj): DatabaseAdapterObj
     const nextTurn = createQueue()
     const holders = new Map<number | string, Release>()
     const sessions = () => (db as unknown as { sessions: Record<string, unknown> }).sessions
+    // A write that holds the turn runs with `this` seeing the unwrapped methods: a write it makes in
+    // turn (upsert calls this.updateOne) is part of it and must not queue behind it. (Not
+    // AsyncLocalStorage: on Node 20 it puts a hook on every promise of every later request.)
+    const holdingTurn = Object.create(db) as Record<string, unknown>
     const begin = db.beginTransaction.bind(db)
     db.beginTransaction = async (options) => {
       const release = await nextTurn()
@@ -93,13 +91,13 @@ export const serializeWrites = (adapter: DatabaseAdapterObj): DatabaseAdapterObj
     for (const method of WRITE_METHODS) {
       const original = methods[method] as ((args: { req?: { transactionID?: unknown } }) => Promise<unknown>) | undefined
       if (typeof original !== 'function') continue
+      holdingTurn[method] = original
       methods[method] = async (args: { req?: { transactionID?: unknown } }) => {
         const transactionID = args?.req?.transactionID ? await args.req.transactionID : undefined
         if (transactionID !== undefined && sessions()[String(transactionID)]) return original.call(db, args)
-        if (holdingTurn.getStore()) return original.call(db, args)
         const release = await nextTurn()
         try {
-          return await holdingTurn.run(true, () => original.call(db, args))
+          return await original.call(holdingTurn, args)
         } finally {
           release()
         }
