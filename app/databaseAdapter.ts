@@ -3,10 +3,13 @@ import type { DatabaseAdapterObj } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { index as sqliteIndex } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
+import { index as postgresIndex } from '@payloadcms/db-postgres/drizzle/pg-core'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { serializeWrites } from './database/serializeWrites.js'
+import { versionHistoryIndexes } from './database/versionHistoryIndexes.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -41,10 +44,16 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
           wal: true,
           busyTimeout: 5000,
           transactionOptions: {},
+          afterSchemaInit: [versionHistoryIndexes(sqliteIndex)],
         }),
       )
     case 'postgres':
-      return postgresAdapter({ pool: { connectionString: uri }, push, migrationDir: path.join(root, 'migrations/postgres') })
+      return postgresAdapter({
+        pool: { connectionString: uri },
+        push,
+        migrationDir: path.join(root, 'migrations/postgres'),
+        afterSchemaInit: [versionHistoryIndexes(postgresIndex)],
+      })
     case 'mongodb':
       return mongooseAdapter({ url: uri })
   }

@@ -6,6 +6,7 @@ import * as migration_20261130_110001_texts_parent_index from './20261130_110001
 import * as migration_20261130_133130_assignment from './20261130_133130_assignment';
 import * as migration_20261130_161033_comments from './20261130_161033_comments';
 import * as migration_20261130_163513_published_list_indexes from './20261130_163513_published_list_indexes';
+import * as migration_20261130_200021_version_history_indexes from './20261130_200021_version_history_indexes';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261130_163513_published_list_indexes.up,
     down: migration_20261130_163513_published_list_indexes.down,
-    name: '20261130_163513_published_list_indexes'
+    name: '20261130_163513_published_list_indexes',
+  },
+  {
+    up: migration_20261130_200021_version_history_indexes.up,
+    down: migration_20261130_200021_version_history_indexes.down,
+    name: '20261130_200021_version_history_indexes'
   },
 ];

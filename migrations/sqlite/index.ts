@@ -5,6 +5,7 @@ import * as migration_20261130_110000_texts_parent_index from './20261130_110000
 import * as migration_20261130_133120_assignment from './20261130_133120_assignment';
 import * as migration_20261130_161027_comments from './20261130_161027_comments';
 import * as migration_20261130_163503_published_list_indexes from './20261130_163503_published_list_indexes';
+import * as migration_20261130_200010_version_history_indexes from './20261130_200010_version_history_indexes';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_163503_published_list_indexes.up,
     down: migration_20261130_163503_published_list_indexes.down,
-    name: '20261130_163503_published_list_indexes'
+    name: '20261130_163503_published_list_indexes',
+  },
+  {
+    up: migration_20261130_200010_version_history_indexes.up,
+    down: migration_20261130_200010_version_history_indexes.down,
+    name: '20261130_200010_version_history_indexes'
   },
 ];
