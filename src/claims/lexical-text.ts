@@ -33,7 +33,7 @@ const INLINE_TYPES = new Set([
   'keyword',
   'overflow',
 ])
-const BLOCK_BREAK = '\n\n'
+export const BLOCK_BREAK = '\n\n'
 /** Keys of node `fields` that never hold reader-facing prose. */
 const SKIPPED_FIELDS = new Set(['id', 'blockType', 'blockName', 'url', 'doc', 'linkType', 'newTab', 'relationTo', 'value', 'format'])
 

@@ -1,7 +1,7 @@
 import type { TextSegment } from './lexical-text.js'
-import { extractLexicalText } from './lexical-text.js'
+import { BLOCK_BREAK, extractLexicalText } from './lexical-text.js'
 import type { CompiledPack } from './rules/compile.js'
-import { scanPackText } from './scan-text.js'
+import { scanPackText, tooManyFindings } from './scan-text.js'
 import type { Finding, LexicalLocation } from './types.js'
 
 /**
@@ -37,10 +37,52 @@ export function locateInSegments(
   }
 }
 
+/** Blocks remembered per compiled pack: a save that edits one paragraph rescans only that one. */
+const BLOCKS_REMEMBERED = 4000
+const rememberedBlocks = new WeakMap<CompiledPack, Map<string, Finding[]>>()
+
+function shifted(finding: Finding, by: number): Finding {
+  return {
+    ...finding,
+    start: finding.start + by,
+    end: finding.end + by,
+    sentence: { ...finding.sentence, start: finding.sentence.start + by, end: finding.sentence.end + by },
+    matches: finding.matches.map((match) => ({ ...match, start: match.start + by, end: match.end + by })),
+  }
+}
+
+/**
+ * Scans the flattened text block by block: a claim never spans blocks (they are separated by a
+ * blank line, which ends every sentence and match), and a block's findings depend only on its own
+ * text and field path, so unchanged blocks come from memory. Offsets are shifted into the whole text.
+ */
+function scanBlocks(pack: CompiledPack, text: string, fieldPath: string): Finding[] {
+  let remembered = rememberedBlocks.get(pack)
+  if (remembered === undefined) rememberedBlocks.set(pack, (remembered = new Map()))
+  const findings: Finding[] = []
+  for (let start = 0; start < text.length; ) {
+    const next = text.indexOf(BLOCK_BREAK, start)
+    const end = next === -1 ? text.length : next
+    const block = text.slice(start, end)
+    const key = `${fieldPath}\u0000${block}`
+    let found = remembered.get(key)
+    if (found === undefined) {
+      found = scanPackText(pack, block, fieldPath)
+      if (remembered.size >= BLOCKS_REMEMBERED) remembered.delete(remembered.keys().next().value!)
+      remembered.set(key, found)
+    }
+    for (const finding of found) findings.push(shifted(finding, start))
+    if (findings.length > pack.limits.maxFindings)
+      throw tooManyFindings(pack.limits.maxFindings)
+    start = end + BLOCK_BREAK.length
+  }
+  return findings
+}
+
 export function scanPackLexical(pack: CompiledPack, state: unknown, fieldPath = ''): Finding[] {
   const { text, segments } = extractLexicalText(state, pack.limits)
   if (segments.length === 0) return []
-  const findings = scanPackText(pack, text, fieldPath)
+  const findings = scanBlocks(pack, text, fieldPath)
   for (const finding of findings)
     finding.node = locateInSegments(segments, finding.start, finding.end)
   return findings

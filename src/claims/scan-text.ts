@@ -54,7 +54,7 @@ const ONE_STEP_LOWER: Record<Severity, Severity> = {
 
 const RANK: Record<Severity, number> = { suggestion: 0, warning: 1, error: 2 }
 
-const tooManyFindings = (limit: number) =>
+export const tooManyFindings = (limit: number) =>
   new ClaimScanInputError('TOO_MANY_FINDINGS', `More than ${limit} findings: split the text or raise limits.maxFindings`)
 
 /** `text` with each run of whitespace as one space; a prefix rarely holds anything but single spaces. */

@@ -168,3 +168,44 @@ describe('scanDocument', () => {
     )
   })
 })
+
+describe('rescanning an edited document', () => {
+  const paragraphs = [
+    'CAR T-cell therapy cures MS in most patients.',
+    'It has no side effects.',
+    'Ask your neurologist about trials near you.',
+    'One patient said: I walk again after the infusion.',
+  ]
+  const edited = [...paragraphs]
+  edited[1] = 'It may have serious side effects, such as cytokine release syndrome.'
+  const doc = (lines: string[]) => state(...lines.map((line) => block('paragraph', [text(line)])))
+
+  it('finds after an edit exactly what a fresh scanner finds, with offsets and node paths of the new text', () => {
+    const warm = createScanner()
+    warm.scanLexical(doc(paragraphs), { fieldPath: 'body' })
+    const rescanned = warm.scanLexical(doc(edited), { fieldPath: 'body' })
+    expect(rescanned).toEqual(createScanner().scanLexical(doc(edited), { fieldPath: 'body' }))
+    expect(rescanned.map((finding) => finding.sentence.text)).toContain(edited[1])
+    expect(rescanned.map((finding) => finding.sentence.text)).not.toContain(paragraphs[1])
+  })
+
+  it('hands out findings the caller may change without changing the next scan', () => {
+    const scanner = createScanner()
+    const first = scanner.scanLexical(doc(paragraphs), { fieldPath: 'body' })
+    const expected = structuredClone(first)
+    for (const finding of first) {
+      finding.start = -1
+      finding.sentence.start = -1
+      finding.matches[0]!.end = -1
+      finding.field = 'tampered'
+    }
+    expect(scanner.scanLexical(doc(paragraphs), { fieldPath: 'body' })).toEqual(expected)
+  })
+
+  it('keys a remembered block by field: the same paragraph in two fields gives two keys', () => {
+    const scanner = createScanner()
+    const [inBody] = scanner.scanLexical(doc(paragraphs.slice(0, 1)), { fieldPath: 'body' })
+    const [inSummary] = scanner.scanLexical(doc(paragraphs.slice(0, 1)), { fieldPath: 'summary' })
+    expect(inBody!.key).not.toBe(inSummary!.key)
+  })
+})
