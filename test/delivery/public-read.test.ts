@@ -143,6 +143,27 @@ describe('the public review projection', () => {
     expect(JSON.stringify(internals.body.data ?? {})).not.toContain('claims":[')
   })
 
+  it('does not even load the review state from the database for anonymous REST and GraphQL reads', async () => {
+    const db = t.payload.db as unknown as Record<string, (args: { collection: string; select?: Record<string, unknown> }) => Promise<unknown>>
+    const asked: { method: string; collection: string; select?: Record<string, unknown> }[] = []
+    const originals = { find: db.find!, findOne: db.findOne! }
+    for (const method of ['find', 'findOne'] as const)
+      db[method] = (args) => {
+        asked.push({ method, collection: args.collection, select: args.select })
+        return originals[method].call(t.payload.db, args)
+      }
+    try {
+      await api(t, 'articles?where[slug][equals]=reviewed-article&depth=1')
+      await api(t, `articles/${articleId}`)
+      await api(t, 'graphql', undefined, { body: { query: '{ Articles { docs { id title review { due } } } }' } })
+    } finally {
+      Object.assign(db, originals)
+    }
+    const reviewed = asked.filter((call) => ['articles', 'trials', 'faqs'].includes(call.collection))
+    expect(reviewed.length).toBeGreaterThanOrEqual(4)
+    for (const call of reviewed) expect(call.select).toMatchObject({ medicalReview: false })
+  })
+
   it('keeps the stored group for staff, with the projection beside it', async () => {
     const reply = await api(t, `articles/${articleId}`, team.writer)
     expect(reply.body.medicalReview.signOff.printedName).toBe(REVIEWER.displayName)
