@@ -33,6 +33,8 @@ const CUES = compiledNow(
   ),
 )
 
+/** A relative clause opening between a claim and a later verbal negation. */
+const RELATIVE = compiledNow(/\bthat (?:(?:doctors|experts|they|we|you|i|he|she|big pharma|the industry|companies|scientists)\b)/i)
 /** After a verbal negation, wording that denies everything that follows in the clause. */
 /** After a sentence-opening "May": a verb, so the modal rather than the month. */
 const MAY_VERB = compiledNow(/^(?:also |even |really |actually |naturally )?(?:help|support|reduce|lower|improve|ease|relieve|boost|protect|prevent|cause|increase|raise|be|have|work|make|lead|trigger|slow|aid|promote|benefit|contribute|interact|affect)\b/i)
@@ -185,7 +187,9 @@ export function computePolarity(
       if (isNegation && (cue.start >= negationFrom || opensClause)) negated = true
       if (isHedge && cue.start >= hedgeFrom) hedged = true
     } else if (cue.start >= end && cue.end <= after) {
-      if (cue.kind === Kind.Verbal) negated = true
+      // "the miracle root that doctors do not want you to know about": a negation inside a
+      // relative clause after the claim belongs to that clause.
+      if (cue.kind === Kind.Verbal && !RELATIVE.test(text.slice(end, cue.start))) negated = true
       if (isHedge) hedged = true
     }
   }

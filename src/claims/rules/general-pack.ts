@@ -134,6 +134,10 @@ const MEDICINE =
   "(?:paracetamol|acetaminophen|ibuprofen|aspirin|codeine|metformin|insulin|warfarin|lithium|methotrexate|antibiotics?|antihistamines?|steroids?|painkillers?|melatonin|iron|folic acid|vitamin [a-k]\\d?|calcium|magnesium|zinc|creatine|gtn|triptans?|inhalers?|[a-z]+(?:mab|nib|pril|sartan|olol|statin|azole|mycin|cillin|cycline|floxacin|prazole|tidine|triptan|gliptin|gliflozin|glutide|dronate|parin|xaban|ciclovir|pam|lam|oxetine|aline|ipramine|umab|zumab)|{product})"
 
 /** Outcome words of a first-person story. */
+/** Who tells a first-person or reported story. */
+const STORYTELLER =
+  "i|i'm|i've|i'd|i'll|my|me|we|we've|mum's|mom's|dad's|son's|daughter's|husband's|wife's|her|his|she|he"
+
 const OUTCOME =
   "(?:worked|works|helped|cured|healed|fixed|saved|changed|reversed|cleared(?: up)?|cleared|gone|disappeared|vanished|stopped|dropped|improved|shrank|shrunk|lifted|came back|normal|undetectable|pain[- ]free|clear|better|younger|again|no longer|did nothing|nothing for|made no difference|didn't (?:work|help|budge|do)|wonders|swear by|turned|reset|budge|down by|went from|came off|off (?:all |my |his |her )?(?:{w} ){0,2}?(?:medication|meds|tablets|insulin|metformin|pills|inhaler)|(?:life|energy|legs|independence|confidence|freedom|sight|smell|hearing) back|done wonders|made (?:any|no) difference|got pregnant|still here|through the roof|haven't needed|took me off|taken me off|healthier than ever|second chance|can now|feel (?:like|great|amazing|fantastic|brilliant)|back to (?:{w} ){0,2}?(?:work|normal|gardening|running|walking|driving|cycling|swimming|dancing|myself|my old self|full health)|in range|(?:scans?|mri|bloods|results?|levels?|numbers) (?:{w} )?(?:is |are |was |were |came back |have been |has been )?(?:stable|clear|clean|normal|perfect)|through the night|down to|no new (?:lesions|relapses|symptoms|attacks|spots|flares)|feel (?:like )?(?:myself|human) again|kept it off|(?:walking|running|sleeping|working) (?:{w} ){0,2}?(?:again|now)|calmed (?:right |right back |back )?down|settled (?:down|right down)|quieter|sharper|calmer|clearer|eased|took away|taken away|came (?:flooding |rushing |straight )?back|touched|turned (?:my|his|her|our) (?:life|lives) around|(?:gave|given) (?:me|him|her|us) (?:my|his|her|our) (?:life|lives) back|miracles?)"
 
@@ -169,6 +173,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:{condition}|tumou?r markers?|scans?)[- ])free',
       'free (?:of|from) (?:{condition})',
       "(?:no longer|doesn't|does not|didn't) (?:needs?|have|has) (?:{w} )?(?:insulin|diabetes|medication)",
+      '(?:eliminat|remov|end)(?:e|es|ed|ing|s)? the need for (?:{w} )?(?:insulin|medication|medicines?|drugs|surgery|{product})',
     ],
   },
   {
@@ -185,7 +190,9 @@ export const GENERAL_RULES: Rule[] = [
   {
     id: 'efficacy_statistics.effect-verb',
     category: 'efficacy_statistics',
-    patterns: [`(?:${EFFECT_VERB}) {gap}{0,3}?(?:{measure}|{condition})`],
+    patterns: [
+      `(?:${EFFECT_VERB}) {gap}{0,3}?(?:{measure}|{condition})`,
+    ],
     exceptions: [
       '(?:support|manage)(?:s|d)? (?:{w} )?(?:groups?|lines?|services?|team|worker|workers|staff|page)',
       '(?:caused|triggered|made worse) by (?:{w} )?(?:reduced|lower|increased|raised|low|high)',
@@ -195,7 +202,7 @@ export const GENERAL_RULES: Rule[] = [
     id: 'efficacy_statistics.helps',
     category: 'efficacy_statistics',
     patterns: [
-      'help(?:s|ed|ing)? (?:{w} ){0,3}?(?:to )?(?:recover|heal|fight|protect|prevent|reduce|lower|relieve|ease|improve|control|manage|treat|clear|stop|boost|lose|sleep|fall asleep|conceive|quit|tolerate|detect|reverse|restore|keep)',
+      'help(?:s|ed|ing)? (?:{w} ){0,3}?(?:to )?(?:recover|heal|fight|protect|prevent|reduce|lower|relieve|ease|improve|control|manage|treat|clear|stop|boost|lose|sleep|fall asleep|conceive|quit|tolerate|detect|reverse|restore|keep|drift off|stay asleep|breathe|feel (?:calmer|better|less|more relaxed))',
       'help(?:s|ed)? with (?:{w} )?{condition}',
       '(?:recommended|licen[cs]ed|used) (?:as|for) (?:a |the )?(?:first )?(?:treatment|therapy)',
       'promising(?: results| data| findings)?|encouraging results',
@@ -208,6 +215,7 @@ export const GENERAL_RULES: Rule[] = [
       'no better than (?:a )?(?:placebo|dummy)',
     ],
     exceptions: [
+      '(?:helps?|helping) (?:the |your )?body (?:to )?(?:absorb|make|use|produce|store|get rid of waste)',
       "help(?:s|ed)? (?:you |your {w} |people )?(?:to )?(?:spot|find|make|remember|plan|understand|decide|keep track|track|record|identify|prepare|choose|learn|know|work out|organi[sz]e|get ready)",
       "(?:kidneys?|liver|heart|lungs?|thyroid|pancreas|bladder|bowels?|immune system|brain|glands?|body) (?:{w} )?(?:do|does|did|is|are|was|were|can|can't|cannot)?(?: not|n't)? ?work",
     ],
@@ -263,7 +271,9 @@ export const GENERAL_RULES: Rule[] = [
       'make (?:{w} ){0,3}?less effective',
       '(?:addictive|habit[- ]forming)',
       '(?:headaches?|tired(?:ness)?|fatigue|sore(?:ness)?|redness|swelling|chills|fever|temperature|rash(?:es)?|nausea|sick|dizz(?:y|iness)|drows(?:y|iness)|itch(?:y|ing)?|diarrho?ea|vomiting|aches?|aching|achy|pain|bruising|stinging) (?:{w} ){0,8}?(?:after|where|from|following) (?:{w} ){0,2}?(?:vaccines?|vaccinations?|injections?|jabs?|doses?|boosters?|infusions?|tablets?|medicines?|medication|treatment|the drug|the shot|it was given)',
-      'make(?:s)? you (?:feel )?(?:very |really |quite )?(?:drowsy|sleepy|dizzy|sick|tired|nauseous|confused|shaky)',
+      'make(?:s)? (?:you|people|some people|children|your child) (?:feel )?(?:very |really |quite |more |less |a bit )?(?:drowsy|sleepy|dizzy|sick|tired|nauseous|confused|shaky|anxious|agitated|restless|irritable|jittery|breathless|constipated|hungry|thirsty|low|depressed|suicidal|aggressive)',
+      '(?<=\\b(?:can|may|could|might|will|also|often) (?:{w} )?)affect (?:your |the |a baby\'s |the baby\'s )?(?:{organ}|eyes|liver function|kidney function|fertility|balance|coordination|ability to drive)',
+      '(?<=\\b(?:can|may|could|might|will|also|often) (?:{w} )?)(?:increase|raise|lower|drop) (?:{w} )?(?:blood pressure|heart rate|blood sugar|potassium|sodium)',
       '(?:tolerat(?:e|es|ed|ing)|tolerab(?:le|ility))',
     ],
   },
@@ -275,7 +285,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:can|may|could|might|will|often|sometimes|rarely|does|do|did) (?:also |occasionally |sometimes |rarely |often |commonly |very rarely |even |still )?)(?:cause|damage|harm|weaken|thin|irritate|trigger|worsen|lead to|result in|increase the risk|raise the risk|make (?:{w} )?worse|be (?:toxic|fatal|dangerous|harmful)|interfere with|upset (?:the|your))',
       '(?:caus(?:e|es|ed|ing)|trigger(?:s|ed)?|lead(?:s)? to|led to|linked (?:to|with)|associated with|contribut(?:e|es|ed) to) (?:{gap}){0,3}?(?:{condition}|harm|injury|injuries|damage|deaths?|defects?|birth defects|problems|bleeding|burns|infertility|miscarriage|stillbirth|botulism|pancreatitis|myocarditis|syndrome|autism|hyperactivity|choking|poisonings?|reactions?|conditions?|disorders?|illness(?:es)?|effects|issues|overdoses?)',
       '(?:biggest|main|leading|major) causes? of (?:{w} ){0,2}?(?:{condition}|deaths?)',
-      'caus(?:e|es|ed|ing) (?:{gap}){0,2}?(?:accidents|ketoacidosis|hypos|burns|scarring|addiction|dependence)',
+      'caus(?:e|es|ed|ing) (?:{gap}){0,3}?(?:accidents|ketoacidosis|hypos|burns|scarring|addiction|dependence)',
       '(?:too much|too many|excess(?:ive)?|large amounts of|high doses of|overuse of|overusing)',
       '(?:increas|rais)(?:e|es|ed|ing) (?:{w} ){0,2}?(?:chances?|likelihood|odds) of',
       '(?:give|gives|gave) (?:you |your (?:child|baby) |people )?(?:{condition})',
@@ -287,7 +297,6 @@ export const GENERAL_RULES: Rule[] = [
       '(?:should|must) not be underestimated',
       'dangerous(?:ly)?|dangers?|harmful|harms?|toxic|toxicity|fatal|deadly|life[- ]threatening|poisonous|poisoning|unsafe',
       '(?:not|never) (?:be )?(?:recommended|suitable|advised)',
-      '(?:should|must) (?:not|never) be (?:given|taken|used|eaten|drunk)',
       '(?:hidden|undeclared|banned|controlled) (?:{w} ){0,2}?(?:drugs?|substances?|ingredients?|stimulants?)',
       'choking (?:risk|hazard)',
       'birth defects|miscarriage|stillbirth',
@@ -301,7 +310,19 @@ export const GENERAL_RULES: Rule[] = [
       '(?:developed|experienced|suffered|reported) (?:{gap}){1,6}?(?:while|after|during|since) (?:on |taking |using |starting |having )?(?:the |their |this |his |her )?(?:{product}|treatment|course)',
       '(?:left|put|landed|sent) (?:{w} ){0,3}?(?:in hospital|in intensive care|in a coma|dead)',
     ],
-    exceptions: ['risk factors? for', 'most common (?:cause|type|form)s? of'],
+    exceptions: [
+      'risk factors? for',
+      'most common (?:cause|type|form)s? of',
+    ],
+  },
+  {
+    // "must not be used in pregnancy", "should not be given to children": a safety warning being
+    // given, not a risk being denied.
+    id: 'safety_side_effects.must-not-be-used',
+    category: 'safety_side_effects',
+    severity: 'warning',
+    polarity: 'affirmed',
+    patterns: ['(?:should|must) (?:not|never) be (?:given|taken|used|eaten|drunk)'],
   },
   {
     id: 'safety_side_effects.safe-any',
@@ -348,6 +369,7 @@ export const GENERAL_RULES: Rule[] = [
     exceptions: [
       'take (?:part|place|a (?:look|break|walk|moment))',
       'given (?:birth|consent)',
+      'given as (?:an? )?(?:{w} )?(?:injections?|infusions?|drips?|tablets?|sprays?|jabs?)(?= (?:into|in|through|under|via))',
       'have (?:any )?questions',
       '(?:the |long-term |regular |daily |heavy )?use of',
       'give (?:{w} )?(?:advice|information|details|opinions?)',
@@ -365,12 +387,12 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:are|is) )(?:needed|wanted|sought|invited)',
       'open to (?:adults|people|children|women|men|patients|anyone|volunteers|those)',
       "(?<=\\bwe(?: are|'re)? )(?:seeking|looking for|recruiting|need|want)",
-      'participants? (?:will|must|may|are|who)',
+      'participants? (?:will|must|may|are|who)(?! be asked to (?:keep|fill|complete|record|wear|attend))',
       'enrol(?:l)? (?:their|your|my) (?:child|children|son|daughter)',
       'enrol?ment (?:for (?:this|the) (?:study|trial) )?(?:is |has )?(?:open|closed)',
       'free (?:{w} ){0,2}?(?:check-ups?|monitors?|meals|groceries|programmes?|programs?|sessions|assessments|health checks?|study medication)',
       '(?:provided|given) free',
-      'paid up to|(?:£|\\$|€)\\d[\\d,]* (?:per|for|a) (?:visit|day|session)',
+      '(?:receive|be paid|get|earn) (?:up to )?[£$€]\\d|paid up to|(?:£|\\$|€)\\d[\\d,]* (?:per|for|a) (?:visit|day|session)',
       '(?:the |this )?study (?:drug|medicine|medication|treatment)',
       '(?<=\\b(?:are|is|be|been) )excluded|exclusions?',
       'able to (?:join|take part)',
@@ -453,6 +475,26 @@ export const GENERAL_RULES: Rule[] = [
   },
 
   {
+    // Outcomes told in everyday words ("went down from 64 to 41", "still in remission", "sleep like
+    // a baby", "seizure-free"), in rules of their own so that each keeps a few long literal prefixes.
+    id: 'testimonial_anecdote.first-person-everyday',
+    category: 'testimonial_anecdote',
+    message:
+      'First-person or reported outcome ("%s"): an individual story is not evidence; make clear results vary and do not generalise from it.',
+    patterns: [
+      `(?<=\\b(?:${STORYTELLER})\\b[^.!?\\n]{0,80})(?:(?:went|came) (?:down|up) from|never (?:shifted|budged)|(?:still|in) remission|like a (?:baby|log)|slept through)`,
+    ],
+  },
+  {
+    id: 'testimonial_anecdote.first-person-free',
+    category: 'testimonial_anecdote',
+    message:
+      'First-person or reported outcome ("%s"): an individual story is not evidence; make clear results vary and do not generalise from it.',
+    patterns: [
+      `(?<=\\b(?:${STORYTELLER})\\b[^.!?\\n]{0,80})(?:(?:seizure|symptom|relapse|migraine|flare|steroid|acne|cancer)-free|(?:hurt|hurts) any ?more|did (?:zilch|nothing))`,
+    ],
+  },
+  {
     // "hasn't had a single attack since", "haven't used my inhaler once since": an outcome told
     // through what stopped, so the negation is the story's own and the outcome is affirmed.
     id: 'testimonial_anecdote.none-since',
@@ -478,6 +520,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:not|never) (?:yet |been |ever ){0,3})(?:evaluated|tested|approved|licen[cs]ed|cleared|authori[sz]ed)',
       'granted (?:{w} ){0,3}?(?:status|designation|approval|licen[cs]e)',
       'misbranded|adulterated|new drugs?|unapproved',
+      '(?<=\\b(?:is|are) (?:therefore |thus )?(?:a |an )?)(?:drug under|drugs under|drug within|drugs within|drug as defined|drugs as defined|medical device under|medical devices under)',
       'generally recogni[sz]ed as safe',
       'premarket|marketing clearance',
       'available on the nhs|(?:watchdog|regulators?|nice|fda|ema|mhra) (?:has |have )?(?:approved|cleared|backed|recommended|rejected)',
