@@ -34,7 +34,9 @@ export const startMongo = async (): Promise<{ uri: string; stop: () => Promise<v
     })
   })
   return {
-    uri: `mongodb://127.0.0.1:${port}/`,
+    // Polled heartbeats: the driver's streaming monitor (exhaust hello) now and then fails against the
+    // emulator with "Server ended moreToCome unexpectedly" and clears the pool under a running test.
+    uri: `mongodb://127.0.0.1:${port}/?serverMonitoringMode=poll`,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve())
