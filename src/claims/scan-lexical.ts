@@ -37,9 +37,13 @@ export function locateInSegments(
   }
 }
 
-/** Blocks remembered per compiled pack: a save that edits one paragraph rescans only that one. */
-const BLOCKS_REMEMBERED = 4000
-const rememberedBlocks = new WeakMap<CompiledPack, Map<string, Finding[]>>()
+/**
+ * Blocks remembered per compiled pack, oldest forgotten first: a save that edits one paragraph
+ * rescans only that one. Bounded by their text (about 4 MB), so huge blocks cannot pile up.
+ */
+const CHARACTERS_REMEMBERED = 2_000_000
+type Memory = { blocks: Map<string, Finding[]>; characters: number }
+const memories = new WeakMap<CompiledPack, Memory>()
 
 function shifted(finding: Finding, by: number): Finding {
   return {
@@ -57,19 +61,24 @@ function shifted(finding: Finding, by: number): Finding {
  * text and field path, so unchanged blocks come from memory. Offsets are shifted into the whole text.
  */
 function scanBlocks(pack: CompiledPack, text: string, fieldPath: string): Finding[] {
-  let remembered = rememberedBlocks.get(pack)
-  if (remembered === undefined) rememberedBlocks.set(pack, (remembered = new Map()))
+  let memory = memories.get(pack)
+  if (memory === undefined) memories.set(pack, (memory = { blocks: new Map(), characters: 0 }))
   const findings: Finding[] = []
   for (let start = 0; start < text.length; ) {
     const next = text.indexOf(BLOCK_BREAK, start)
     const end = next === -1 ? text.length : next
     const block = text.slice(start, end)
     const key = `${fieldPath}\u0000${block}`
-    let found = remembered.get(key)
+    let found = memory.blocks.get(key)
     if (found === undefined) {
       found = scanPackText(pack, block, fieldPath)
-      if (remembered.size >= BLOCKS_REMEMBERED) remembered.delete(remembered.keys().next().value!)
-      remembered.set(key, found)
+      memory.blocks.set(key, found)
+      memory.characters += key.length
+      for (const oldest of memory.blocks.keys()) {
+        if (memory.characters <= CHARACTERS_REMEMBERED) break
+        memory.blocks.delete(oldest)
+        memory.characters -= oldest.length
+      }
     }
     for (const finding of found) findings.push(shifted(finding, start))
     if (findings.length > pack.limits.maxFindings)

@@ -202,6 +202,15 @@ describe('rescanning an edited document', () => {
     expect(scanner.scanLexical(doc(paragraphs), { fieldPath: 'body' })).toEqual(expected)
   })
 
+  it('forgets old blocks once more text than it keeps has passed, and still finds exactly the same', () => {
+    const scanner = createScanner()
+    const first = scanner.scanLexical(doc(paragraphs), { fieldPath: 'body' })
+    // 30 documents of 100,000 characters each: more than the 2 million characters remembered.
+    for (let n = 0; n < 30; n += 1)
+      scanner.scanLexical(doc([`${'Plain filler words here. '.repeat(4000)}${n}`]), { fieldPath: 'body' })
+    expect(scanner.scanLexical(doc(paragraphs), { fieldPath: 'body' })).toEqual(first)
+  })
+
   it('keys a remembered block by field: the same paragraph in two fields gives two keys', () => {
     const scanner = createScanner()
     const [inBody] = scanner.scanLexical(doc(paragraphs.slice(0, 1)), { fieldPath: 'body' })
