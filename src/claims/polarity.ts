@@ -35,9 +35,9 @@ const CUES = compiledNow(
 
 /** A relative clause opening between a claim and a later verbal negation. */
 const RELATIVE = compiledNow(/\bthat (?:(?:doctors|experts|they|we|you|i|he|she|big pharma|the industry|companies|scientists)\b)/i)
-/** After a verbal negation, wording that denies everything that follows in the clause. */
 /** After a sentence-opening "May": a verb, so the modal rather than the month. */
 const MAY_VERB = compiledNow(/^(?:also |even |really |actually |naturally )?(?:help|support|reduce|lower|improve|ease|relieve|boost|protect|prevent|cause|increase|raise|be|have|work|make|lead|trigger|slow|aid|promote|benefit|contribute|interact|affect)\b/i)
+/** After a verbal negation, wording that denies everything that follows in the clause. */
 const WIDE_AFTER = compiledNow(/^ (?:yet |ever |so far |been )*(?:shown|proven|proved|found|demonstrated)\b/i)
 const DENIES_EVIDENCE = compiledNow(/evidence|proof/)
 

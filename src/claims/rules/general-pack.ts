@@ -133,11 +133,15 @@ const EFFECT_VERB = [
 const MEDICINE =
   "(?:paracetamol|acetaminophen|ibuprofen|aspirin|codeine|metformin|insulin|warfarin|lithium|methotrexate|antibiotics?|antihistamines?|steroids?|painkillers?|melatonin|iron|folic acid|vitamin [a-k]\\d?|calcium|magnesium|zinc|creatine|gtn|triptans?|inhalers?|[a-z]+(?:mab|nib|pril|sartan|olol|statin|azole|mycin|cillin|cycline|floxacin|prazole|tidine|triptan|gliptin|gliflozin|glutide|dronate|parin|xaban|ciclovir|pam|lam|oxetine|aline|ipramine|umab|zumab)|{product})"
 
-/** Outcome words of a first-person story. */
 /** Who tells a first-person or reported story. */
 const STORYTELLER =
   "i|i'm|i've|i'd|i'll|my|me|we|we've|mum's|mom's|dad's|son's|daughter's|husband's|wife's|her|his|she|he"
 
+/** What a reviewer is told about a first-person or reported outcome. */
+const FIRST_PERSON_MESSAGE =
+  'First-person or reported outcome ("%s"): an individual story is not evidence; make clear results vary and do not generalise from it.'
+
+/** Outcome words of a first-person story. */
 const OUTCOME =
   "(?:worked|works|helped|cured|healed|fixed|saved|changed|reversed|cleared(?: up)?|cleared|gone|disappeared|vanished|stopped|dropped|improved|shrank|shrunk|lifted|came back|normal|undetectable|pain[- ]free|clear|better|younger|again|no longer|did nothing|nothing for|made no difference|didn't (?:work|help|budge|do)|wonders|swear by|turned|reset|budge|down by|went from|came off|off (?:all |my |his |her )?(?:{w} ){0,2}?(?:medication|meds|tablets|insulin|metformin|pills|inhaler)|(?:life|energy|legs|independence|confidence|freedom|sight|smell|hearing) back|done wonders|made (?:any|no) difference|got pregnant|still here|through the roof|haven't needed|took me off|taken me off|healthier than ever|second chance|can now|feel (?:like|great|amazing|fantastic|brilliant)|back to (?:{w} ){0,2}?(?:work|normal|gardening|running|walking|driving|cycling|swimming|dancing|myself|my old self|full health)|in range|(?:scans?|mri|bloods|results?|levels?|numbers) (?:{w} )?(?:is |are |was |were |came back |have been |has been )?(?:stable|clear|clean|normal|perfect)|through the night|down to|no new (?:lesions|relapses|symptoms|attacks|spots|flares)|feel (?:like )?(?:myself|human) again|kept it off|(?:walking|running|sleeping|working) (?:{w} ){0,2}?(?:again|now)|calmed (?:right |right back |back )?down|settled (?:down|right down)|quieter|sharper|calmer|clearer|eased|took away|taken away|came (?:flooding |rushing |straight )?back|touched|turned (?:my|his|her|our) (?:life|lives) around|(?:gave|given) (?:me|him|her|us) (?:my|his|her|our) (?:life|lives) back|miracles?)"
 
@@ -190,9 +194,7 @@ export const GENERAL_RULES: Rule[] = [
   {
     id: 'efficacy_statistics.effect-verb',
     category: 'efficacy_statistics',
-    patterns: [
-      `(?:${EFFECT_VERB}) {gap}{0,3}?(?:{measure}|{condition})`,
-    ],
+    patterns: [`(?:${EFFECT_VERB}) {gap}{0,3}?(?:{measure}|{condition})`],
     exceptions: [
       '(?:support|manage)(?:s|d)? (?:{w} )?(?:groups?|lines?|services?|team|worker|workers|staff|page)',
       '(?:caused|triggered|made worse) by (?:{w} )?(?:reduced|lower|increased|raised|low|high)',
@@ -310,10 +312,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?:developed|experienced|suffered|reported) (?:{gap}){1,6}?(?:while|after|during|since) (?:on |taking |using |starting |having )?(?:the |their |this |his |her )?(?:{product}|treatment|course)',
       '(?:left|put|landed|sent) (?:{w} ){0,3}?(?:in hospital|in intensive care|in a coma|dead)',
     ],
-    exceptions: [
-      'risk factors? for',
-      'most common (?:cause|type|form)s? of',
-    ],
+    exceptions: ['risk factors? for', 'most common (?:cause|type|form)s? of'],
   },
   {
     // "must not be used in pregnancy", "should not be given to children": a safety warning being
@@ -458,10 +457,9 @@ export const GENERAL_RULES: Rule[] = [
   {
     id: 'testimonial_anecdote.first-person',
     category: 'testimonial_anecdote',
-    message:
-      'First-person or reported outcome ("%s"): an individual story is not evidence; make clear results vary and do not generalise from it.',
+    message: FIRST_PERSON_MESSAGE,
     patterns: [
-      `(?<=\\b(?:i|i'm|i've|i'd|i'll|my|me|we|we've|mum's|mom's|dad's|son's|daughter's|husband's|wife's|her|his|she|he)\\b[^.!?\\n]{0,80})${OUTCOME}`,
+      `(?<=\\b(?:${STORYTELLER})\\b[^.!?\\n]{0,80})${OUTCOME}`,
       `${OUTCOME}(?=[^.!?\\n]{0,40}\\b(?:i|my|me|his|her)\\b)`,
       "(?<=\\b(?:i|we|she|he) (?:{w} ){0,2}?(?:can|could|was able to|am able to|'m able to|are able to) (?:{w} ){1,4}?)again",
       "(?<=\\b(?:it|this|that|nothing else) (?:really |actually |finally |just |totally |honestly )?)(?:worked|did)(?=[.!,]|\\s+(?:for|when|wonders|like|where|after|within|and)|$)",
@@ -479,8 +477,7 @@ export const GENERAL_RULES: Rule[] = [
     // a baby", "seizure-free"), in rules of their own so that each keeps a few long literal prefixes.
     id: 'testimonial_anecdote.first-person-everyday',
     category: 'testimonial_anecdote',
-    message:
-      'First-person or reported outcome ("%s"): an individual story is not evidence; make clear results vary and do not generalise from it.',
+    message: FIRST_PERSON_MESSAGE,
     patterns: [
       `(?<=\\b(?:${STORYTELLER})\\b[^.!?\\n]{0,80})(?:(?:went|came) (?:down|up) from|never (?:shifted|budged)|(?:still|in) remission|like a (?:baby|log)|slept through)`,
     ],
@@ -488,8 +485,7 @@ export const GENERAL_RULES: Rule[] = [
   {
     id: 'testimonial_anecdote.first-person-free',
     category: 'testimonial_anecdote',
-    message:
-      'First-person or reported outcome ("%s"): an individual story is not evidence; make clear results vary and do not generalise from it.',
+    message: FIRST_PERSON_MESSAGE,
     patterns: [
       `(?<=\\b(?:${STORYTELLER})\\b[^.!?\\n]{0,80})(?:(?:seizure|symptom|relapse|migraine|flare|steroid|acne|cancer)-free|(?:hurt|hurts) any ?more|did (?:zilch|nothing))`,
     ],
@@ -500,8 +496,7 @@ export const GENERAL_RULES: Rule[] = [
     id: 'testimonial_anecdote.none-since',
     category: 'testimonial_anecdote',
     polarity: 'affirmed',
-    message:
-      'First-person or reported outcome ("%s"): an individual story is not evidence; make clear results vary and do not generalise from it.',
+    message: FIRST_PERSON_MESSAGE,
     patterns: [
       "(?<=\\b(?:i|i've|we|we've|she|he|my \\w+|our \\w+)\\b[^.!?\\n]{0,20})(?:hasn't|haven't|hadn't|didn't) (?:had|needed|used|taken|touched|snored|missed|suffered|felt|woken|been (?:back )?(?:to|in)) (?:{w} ){0,6}?(?:since|once|in (?:over |nearly |almost )?{num} (?:years?|months?|weeks?)|all (?:year|winter|month|summer))",
       "(?<=\\b(?:i|i'm|i've|we|we're|she|she's|he|he's|my \\w+|our \\w+)\\b[^.!?\\n]{0,60})without (?:wincing|pain|my stick|a stick|a frame|stopping|help|struggling|getting (?:breathless|tired|out of breath)|(?:my|an|the) inhaler|any (?:pain|help|problems|trouble))",
