@@ -1,0 +1,179 @@
+import { createIntTable } from './int-table.js'
+import type { ClaimModelData } from './model-data.js'
+import { scanTokens, tokenWord, wordHash } from './tokens.js'
+
+/**
+ * Scores a sentence with a trained ClaimModelData. One pass over the sentence's tokens adds the
+ * rows of its known words and bigrams into per-class scores; nothing is allocated unless the
+ * sentence passes the threshold, when the words that weighed most for the winning class are
+ * collected for the explanation.
+ */
+
+/** A word or bigram that pushed the sentence towards the reported class. */
+export interface ContributingWords {
+  /** Offsets in the scanned text. */
+  start: number
+  end: number
+  /** Vocabulary form, e.g. "cures" or "no side". */
+  words: string
+  weight: number
+}
+
+export interface ClaimClassification {
+  /** Index into the model's classes (never 0, `none`). */
+  classIndex: number
+  className: string
+  probability: number
+  /** Strongest first, at most `maxWords`. */
+  contributors: ContributingWords[]
+}
+
+export interface ClaimClassifier {
+  readonly classes: readonly string[]
+  /** The threshold the model was trained with (its data's `threshold`). */
+  readonly threshold: number
+  /**
+   * The top class other than `none` among `allowed` (by class index) for `text[start, end)`, when
+   * its probability is above `minProbability`; otherwise null.
+   */
+  classify(
+    text: string,
+    start: number,
+    end: number,
+    minProbability: number,
+    allowed: readonly boolean[],
+  ): ClaimClassification | null
+}
+
+const MAX_CONTRIBUTORS = 3
+/** Bigram rows are looked up by `first * BIGRAM_STRIDE + second` word index. */
+const BIGRAM_STRIDE = 1 << 16
+
+function decodeWeights(base64: string, scale: number): Float64Array {
+  const binary = atob(base64)
+  const weights = new Float64Array(binary.length)
+  for (let i = 0; i < binary.length; i++) {
+    const byte = binary.charCodeAt(i)
+    weights[i] = (byte > 127 ? byte - 256 : byte) / scale
+  }
+  return weights
+}
+
+export function createClaimClassifier(data: ClaimModelData): ClaimClassifier {
+  const classCount = data.classes.length
+  const weights = decodeWeights(data.weights, data.scale)
+  const rowCount = data.words.length + data.bigrams.length / 2
+  if (weights.length !== rowCount * classCount || data.words.length >= BIGRAM_STRIDE)
+    throw new Error('Claim model data is inconsistent: weights do not match words and bigrams')
+  const seen = new Set<number>()
+  const wordRow = createIntTable(
+    data.words.map((word, index) => {
+      const hash = wordHash(word)
+      if (seen.has(hash)) throw new Error(`Claim model vocabulary has a hash collision at "${word}"`)
+      seen.add(hash)
+      return [hash, index] as const
+    }),
+  )
+  const bigramRow = createIntTable(
+    Array.from({ length: data.bigrams.length / 2 }, (_, i) => [
+      data.bigrams[2 * i]! * BIGRAM_STRIDE + data.bigrams[2 * i + 1]!,
+      data.words.length + i,
+    ] as const),
+  )
+  const bias = Float64Array.from(data.bias)
+  const rowWords = (row: number) =>
+    row < data.words.length
+      ? data.words[row]!
+      : `${data.words[data.bigrams[(row - data.words.length) * 2]!]} ${data.words[data.bigrams[(row - data.words.length) * 2 + 1]!]}`
+
+  // Scratch space reused by every call (scans are synchronous).
+  const scores = new Float64Array(classCount)
+  let rows = new Int32Array(64)
+  let starts = new Int32Array(64)
+  let ends = new Int32Array(64)
+  let count = 0
+  let previousRow = -1
+  let previousStart = 0
+  const push = (row: number, start: number, end: number) => {
+    if (count === rows.length) {
+      const grow = (array: Int32Array) => {
+        const bigger = new Int32Array(array.length * 2)
+        bigger.set(array)
+        return bigger
+      }
+      rows = grow(rows)
+      starts = grow(starts)
+      ends = grow(ends)
+    }
+    rows[count] = row
+    starts[count] = start
+    ends[count] = end
+    count++
+    const offset = row * classCount
+    for (let k = 0; k < classCount; k++) scores[k]! += weights[offset + k]!
+  }
+  const visit = (hash: number, tokenStart: number, tokenEnd: number) => {
+    const row = wordRow.get(hash)
+    if (row < 0) {
+      previousRow = -1
+      return
+    }
+    push(row, tokenStart, tokenEnd)
+    if (previousRow >= 0) {
+      const pair = bigramRow.get(previousRow * BIGRAM_STRIDE + row)
+      if (pair >= 0) push(pair, previousStart, tokenEnd)
+    }
+    previousRow = row
+    previousStart = tokenStart
+  }
+
+  return {
+    classes: data.classes,
+    threshold: data.threshold,
+    classify(text, start, end, minProbability, allowed) {
+      scores.set(bias)
+      count = 0
+      previousRow = -1
+      scanTokens(text, start, end, visit)
+      let max = -Infinity
+      for (let k = 0; k < classCount; k++) if (scores[k]! > max) max = scores[k]!
+      let total = 0
+      for (let k = 0; k < classCount; k++) total += Math.exp(scores[k]! - max)
+      let best = -1
+      for (let k = 1; k < classCount; k++) {
+        if (allowed[k] === true && (best < 0 || scores[k]! > scores[best]!)) best = k
+      }
+      if (best < 0) return null
+      const probability = Math.exp(scores[best]! - max) / total
+      if (!(probability > minProbability)) return null
+      // Weight towards the class, against the class `none`: what made it a claim of this kind.
+      const contributors: ContributingWords[] = []
+      for (let i = 0; i < count; i++) {
+        const offset = rows[i]! * classCount
+        const weight = weights[offset + best]! - weights[offset]!
+        if (weight <= 0) continue
+        contributors.push({ start: starts[i]!, end: ends[i]!, words: rowWords(rows[i]!), weight })
+      }
+      contributors.sort((a, b) => b.weight - a.weight || a.start - b.start)
+      const seen = new Set<string>()
+      const strongest = contributors.filter((contributor) => {
+        if (seen.has(contributor.words)) return false
+        seen.add(contributor.words)
+        return true
+      })
+      return {
+        classIndex: best,
+        className: data.classes[best]!,
+        probability,
+        contributors: strongest.slice(0, MAX_CONTRIBUTORS),
+      }
+    },
+  }
+}
+
+/** Tokens of `text` in vocabulary form (the training script's view of a sentence). */
+export function sentenceTokens(text: string): { word: string; hash: number }[] {
+  const tokens: { word: string; hash: number }[] = []
+  scanTokens(text, 0, text.length, (hash, start, end) => tokens.push({ word: tokenWord(text, start, end), hash }))
+  return tokens
+}
