@@ -4,6 +4,7 @@ import { sentenceContext, type ClaimContext } from './context.js'
 import { normalizeForMatching } from './normalize.js'
 import { computePolarity, findCues, type SentenceCues } from './polarity.js'
 import { DIGIT } from './rules/anchors.js'
+import type { ModelPass } from './model/model-pass.js'
 import { narrowCandidates, type CompiledPack, type CompiledRule } from './rules/compile.js'
 import { sentenceBounds } from './sentences.js'
 import type { CategoryId, Finding, FindingMatch, Polarity, SentenceSpan, Severity } from './types.js'
@@ -186,7 +187,7 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
   }
   const { text: normalised, starts: startMap, ends: endMap } = normalizeForMatching(text)
   const { claims, products } = findCandidates(pack, normalised)
-  if (claims.length === 0) return []
+  if (claims.length === 0 && pack.model === null) return []
   // Offsets into the original text: normalisation may drop or expand characters.
   const originalStart = (at: number) =>
     startMap === null ? at : at < startMap.length ? startMap[at]! : text.length
@@ -285,6 +286,20 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       }
     }
   }
+  if (pack.model !== null) {
+    const ruled = new Set<number>()
+    for (const hit of hits) ruled.add(hit.sentence)
+    for (let index = 0; index < starts.length; index++) {
+      if (ruled.has(index)) continue
+      const hit = modelHit(pack.model, normalised, starts[index]!, ends[index]!, index, sentenceAt, (start, end) =>
+        text.slice(originalStart(start), originalEnd(end)),
+      )
+      if (hit === null) continue
+      groups.add(`${index}\u0000${hit.rule.category}`)
+      if (groups.size > pack.limits.maxFindings) throw tooManyFindings(pack.limits.maxFindings)
+      hits.push(hit)
+    }
+  }
   hits.sort((a, b) => a.start - b.start || b.end - a.end)
 
   const findings: Finding[] = []
@@ -307,6 +322,49 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
     if (findings.length > pack.limits.maxFindings) throw tooManyFindings(pack.limits.maxFindings)
   }
   return findings
+}
+
+const quoted = (words: string[]) =>
+  words.length === 1
+    ? `"${words[0]}"`
+    : `${words.slice(0, -1).map((word) => `"${word}"`).join(', ')} and "${words[words.length - 1]}"`
+
+/**
+ * The statistical model on a sentence no rule matched: a hit of `model.<category>` spanning the
+ * words that weighed most for that category, or null below the model's threshold. Polarity is read
+ * as for a rule match on those words; severity is a warning at most, lowered as the category
+ * says for its polarity, and a suggestion in background or attributed sentences.
+ */
+function modelHit(
+  model: ModelPass,
+  normalised: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  index: number,
+  sentenceAt: (index: number) => Sentence,
+  original: (start: number, end: number) => string,
+): Hit | null {
+  const found = model.classifier.classify(normalised, sentenceStart, sentenceEnd, model.threshold, model.allowed)
+  if (found === null) return null
+  const rule = model.rules[found.classIndex]!
+  const words = found.contributors
+  let start = sentenceStart
+  let end = sentenceEnd
+  if (words.length > 0) {
+    start = Math.min(...words.map((word) => word.start))
+    end = Math.max(...words.map((word) => word.end))
+  }
+  const sentence = sentenceAt(index)
+  let polarity = computePolarity(normalised, start, end, sentenceStart, sentenceEnd, sentence.cues)
+  if (rule.instruction && polarity === 'negated') polarity = 'affirmed'
+  let severity = rule.lowerOn.includes(polarity) ? ONE_STEP_LOWER[rule.severity] : rule.severity
+  if (sentence.context !== null) severity = 'suggestion'
+  const because =
+    words.length === 0 ? 'the sentence as a whole' : `the words ${quoted(words.map((word) => original(word.start, word.end)))}`
+  const note =
+    ` Found by the statistical model, not by a rule (${Math.round(found.probability * 100)}% likely), because of ${because}:` +
+    ' if this is not such a claim, acknowledge the finding; if it is, check it as for any other.'
+  return { rule, start, end, polarity, severity, sentence: index, note }
 }
 
 /** One finding per sentence and category; its key (field, normalised sentence, category) is built here and nowhere else. */

@@ -4,7 +4,7 @@ import { evaluate, loadCorpus, loadEvalOptions } from './scoring.js'
 import { evaluateSplit, loadSplit, type Rates, type SplitReport } from './split-scoring.js'
 
 /**
- * `npm run eval:claims [-- --split frozen2|dev] [--misses]`: the frozen test split (default), the
+ * `npm run eval:claims [-- --split frozen2|dev] [--misses] [--no-model]`: the frozen test split (default), the
  * second frozen split (frozen-test-2) or the dev split, scored per category, topic and genre, for
  * this engine beside the previous one (read from git), then the legacy MS corpus. Both frozen
  * splits are measured, never tuned on: `--misses` is for the dev split.
@@ -18,7 +18,10 @@ const splitName = SPLIT_ALIASES[splitArg] ?? splitArg
 const file = splitName.endsWith('.jsonl') ? splitName : `${splitName}.jsonl`
 const items = loadSplit(file)
 const options = loadEvalOptions()
-const scanner = createScanner(options)
+// `--no-model`: the rules alone, without the statistical model (src/claims/model).
+const scanner = createScanner(
+  process.argv.includes('--no-model') ? { ...options, rules: { disable: ['model'] } } : options,
+)
 const createOld = await loadOldEngine()
 const oldScanner = createOld === null ? null : createOld(options)
 const scanWith = (scan: (text: string) => Finding[]) => evaluateSplit(items, scan)

@@ -6,6 +6,7 @@ import {
   type CategoryId,
   type Polarity,
   type Rule,
+  type RuleOptions,
   type ScanLimits,
   type ScannerOptions,
   type Severity,
@@ -20,6 +21,9 @@ import {
   trieSource,
 } from './anchors.js'
 import { DEFAULT_RULES } from './default-pack.js'
+import type { ClaimClassifier } from '../model/classifier.js'
+import { defaultClaimClassifier } from '../model/default-classifier.js'
+import { createModelPass, isModelRuleId, MODEL_RULE_PREFIX, type ModelPass } from '../model/model-pass.js'
 import { CONDITION, MEASURE, ORGAN, PRODUCT } from './lexicon.js'
 
 /**
@@ -141,6 +145,8 @@ export interface CompiledPack {
   unanchored: Branch[]
   /** The watch-list rule's defaults for product findings; null when disabled or the list is empty. */
   watchRule: CompiledRule | null
+  /** The statistical model, for sentences no rule matched; null when switched off. */
+  model: ModelPass | null
   rules: Rule[]
   categories: Record<CategoryId, CategoryDefaults>
   limits: Required<ScanLimits>
@@ -403,11 +409,20 @@ function resolveRules(options: ScannerOptions): Rule[] {
       )
     }
     checkRule(rule)
+    if (rule.id.startsWith(`${MODEL_RULE_PREFIX}.`)) {
+      throw new ClaimRuleError(
+        'INVALID_OPTIONS',
+        `rule ids starting "${MODEL_RULE_PREFIX}." are reserved for the statistical model's findings`,
+        rule.id,
+      )
+    }
     rules.set(rule.id, { ...rule })
   }
   if (!isStringArray(disable))
     throw new ClaimRuleError('INVALID_OPTIONS', 'rules.disable must list rule or category ids')
   for (const id of disable) {
+    // `model` and `model.<category>` switch off the statistical model (see createModelPass).
+    if (isModelRuleId(id)) continue
     const isCategory = (CATEGORY_IDS as readonly string[]).includes(id)
     if (!isCategory && !rules.has(id))
       throw new ClaimRuleError(
@@ -591,7 +606,15 @@ function compilePass(entries: BranchEntry[], caseSensitive: boolean): ScanPass |
   return { gate, finder, caseSensitive, candidatesByPrefix }
 }
 
-export function compileRules(options: ScannerOptions = {}): CompiledPack {
+/**
+ * `classifier`: the statistical model for sentences no rule matched (the shipped one by default;
+ * the training script passes the model of each cross-validation fold).
+ */
+export function compileRules(
+  options: ScannerOptions = {},
+  classifier: ClaimClassifier = defaultClaimClassifier(),
+  modelThreshold?: number,
+): CompiledPack {
   if (!isRecord(options))
     throw new ClaimRuleError('INVALID_OPTIONS', 'scanner options must be an object')
   const watchList = resolveWatchList(options.watchList)
@@ -636,6 +659,13 @@ export function compileRules(options: ScannerOptions = {}): CompiledPack {
       watchRule === undefined || watchRule.disabled || watchList.length === 0
         ? null
         : compileRule({ ...watchRule, terms: watchList }, categories).compiled,
+    model: createModelPass(
+      classifier,
+      categories,
+      (options.rules as RuleOptions | undefined)?.disable ?? [],
+      INSTRUCTION_CATEGORIES,
+      modelThreshold,
+    ),
     rules,
     categories,
     limits: resolveLimits(options.limits),

@@ -1,0 +1,125 @@
+import { describe, expect, it } from '@jest/globals'
+import { CATEGORY_IDS, ClaimRuleError, createScanner, scanLexical, type Finding } from '../../src/claims/index.js'
+import { createClaimClassifier } from '../../src/claims/model/classifier.js'
+import { defaultClaimClassifier } from '../../src/claims/model/default-classifier.js'
+import { createIntTable } from '../../src/claims/model/int-table.js'
+import { CLAIM_MODEL } from '../../src/claims/model/model-weights.js'
+import { scanTokens, tokenWord } from '../../src/claims/model/tokens.js'
+
+/** The statistical model: it reads only sentences no rule matched, and explains what it found. */
+
+// No rule matches this (first-person outcome without a rule's wording); the model reads it as a testimonial.
+const MISSED_BY_RULES = 'Since I started on the turmeric capsules my knees barely bother me.'
+const ORDINARY = 'The clinic car park is behind the main building, next to the bus stop.'
+
+const modelFindings = (findings: Finding[]) => findings.filter((finding) => finding.ruleId.startsWith('model.'))
+
+describe('claim model', () => {
+  it('loads from the shipped weights with every category and a threshold chosen by training', () => {
+    const classifier = defaultClaimClassifier()
+    expect(classifier.classes).toEqual(['none', ...CATEGORY_IDS])
+    expect(classifier.threshold).toBeGreaterThan(0)
+    expect(classifier.threshold).toBeLessThan(1)
+    expect(CLAIM_MODEL.words.length).toBeGreaterThan(100)
+  })
+
+  it('finds a claim the rules miss, explaining it with rule id, category, words and message', () => {
+    expect(createScanner({ rules: { disable: ['model'] } }).scanText(MISSED_BY_RULES)).toEqual([])
+    const findings = createScanner().scanText(MISSED_BY_RULES)
+    expect(findings).toHaveLength(1)
+    const [finding] = findings
+    expect(finding!.ruleId).toBe(`model.${finding!.category}`)
+    expect(finding!.category).toBe('testimonial_anecdote')
+    expect(finding!.severity).toBe('warning')
+    expect(MISSED_BY_RULES.slice(finding!.start, finding!.end)).toBe(finding!.text)
+    expect(finding!.matches).toEqual([
+      { ruleId: finding!.ruleId, start: finding!.start, end: finding!.end, text: finding!.text },
+    ])
+    expect(finding!.message).toMatch(/statistical model, not by a rule/)
+    expect(finding!.message).toMatch(/because of the words "[^"]+"/)
+    expect(finding!.key).toMatch(/^[0-9a-f]{20}$/)
+  })
+
+  it('is deterministic: the same text gives the same findings, also from a fresh scanner', () => {
+    const text = `${ORDINARY} ${MISSED_BY_RULES}`
+    const first = createScanner().scanText(text)
+    expect(createScanner().scanText(text)).toEqual(first)
+    expect(createScanner().scanText(text)).toEqual(createScanner().scanText(text))
+    expect(modelFindings(first)).toHaveLength(1)
+    expect(first[0]!.sentence.start).toBe(text.indexOf('Since'))
+  })
+
+  it('leaves sentences with a rule finding and ordinary sentences alone', () => {
+    const scanner = createScanner()
+    expect(scanner.scanText(ORDINARY)).toEqual([])
+    const ruled = scanner.scanText('This tea cures arthritis. It is sold in most shops.')
+    expect(ruled.length).toBeGreaterThan(0)
+    expect(modelFindings(ruled)).toEqual([])
+  })
+
+  it('never reports an error, whatever the category defaults say', () => {
+    const scanner = createScanner({
+      categories: Object.fromEntries(CATEGORY_IDS.map((id) => [id, { severity: 'error' as const }])),
+      watchList: ['turmeric'],
+    })
+    for (const finding of modelFindings(scanner.scanText(MISSED_BY_RULES))) expect(finding.severity).not.toBe('error')
+    const suggestions = createScanner({ categories: { testimonial_anecdote: { severity: 'suggestion' } } })
+    expect(suggestions.scanText(MISSED_BY_RULES)[0]!.severity).toBe('suggestion')
+  })
+
+  it('is switched off by disabling "model", "model.<category>" or the category', () => {
+    for (const disable of [['model'], ['model.testimonial_anecdote'], ['testimonial_anecdote']]) {
+      expect(modelFindings(createScanner({ rules: { disable } }).scanText(MISSED_BY_RULES))).toEqual([])
+    }
+    expect(modelFindings(createScanner({ rules: { disable: ['model.cure_remission'] } }).scanText(MISSED_BY_RULES))).toHaveLength(1)
+    expect(() => createScanner({ rules: { disable: ['model.unknown'] } })).toThrow(ClaimRuleError)
+    expect(() =>
+      createScanner({ rules: { add: [{ id: 'model.mine', category: 'comparative', terms: ['better'] }] } }),
+    ).toThrow(/reserved/)
+  })
+
+  it('works through Lexical scans with node positions', () => {
+    const state = {
+      root: {
+        type: 'root',
+        children: [{ type: 'paragraph', children: [{ type: 'text', text: MISSED_BY_RULES }] }],
+      },
+    }
+    const [finding] = scanLexical(state)
+    expect(finding!.ruleId).toBe('model.testimonial_anecdote')
+    expect(finding!.node?.path).toBe('root.children[0].children[0]')
+  })
+
+  it('explains a classification with its strongest words, inside the sentence', () => {
+    const classifier = createClaimClassifier(CLAIM_MODEL)
+    const allowed = classifier.classes.map((_, index) => index > 0)
+    const found = classifier.classify(MISSED_BY_RULES, 0, MISSED_BY_RULES.length, 0, allowed)!
+    expect(found.className).toBe('testimonial_anecdote')
+    expect(found.probability).toBeGreaterThan(classifier.threshold)
+    expect(found.contributors.length).toBeGreaterThan(0)
+    expect(found.contributors.length).toBeLessThanOrEqual(3)
+    for (const word of found.contributors) {
+      expect(word.weight).toBeGreaterThan(0)
+      expect(MISSED_BY_RULES.slice(word.start, word.end).toLowerCase()).toBe(word.words)
+    }
+    expect(classifier.classify(MISSED_BY_RULES, 0, MISSED_BY_RULES.length, 0, allowed.map(() => false))).toBeNull()
+  })
+})
+
+describe('claim model tokens and tables', () => {
+  it('lower-cases words, keeps inner apostrophes, splits hyphens and folds numbers', () => {
+    const text = "Don't take 1,500 mg of FDA-approved pills: 40% café"
+    const words: string[] = []
+    scanTokens(text, 0, text.length, (_hash, start, end) => words.push(tokenWord(text, start, end)))
+    expect(words).toEqual(["don't", 'take', '<num>', 'mg', 'of', 'fda', 'approved', 'pills', '<num>', '%', 'café'])
+  })
+
+  it('looks integers up in a typed-array table', () => {
+    const table = createIntTable([
+      [5, 1],
+      [21, 2],
+      [0x3fffffff, 3],
+    ])
+    expect([table.get(5), table.get(21), table.get(0x3fffffff), table.get(6)]).toEqual([1, 2, 3, -1])
+  })
+})
