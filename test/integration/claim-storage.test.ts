@@ -31,7 +31,7 @@ const BODY = [
 type RawClaim = Partial<ReviewClaim> & { key: string }
 /** The claims as the database holds them, on the document and on its newest version, without Payload's read hooks. */
 const rawClaims = async (id: number) => {
-  const main = (await t.payload.db.findOne({ collection: 'articles', where: { id: { equals: id } } })) as {
+  const main = (await t.payload.db.findOne({ collection: 'articles', where: { id: { equals: id } } })) as unknown as {
     medicalReview: { claims: RawClaim[] }
   }
   const versions = await t.payload.db.findVersions({
@@ -106,7 +106,7 @@ describe('how claims are stored', () => {
     const id = (created.body.doc as { id: number }).id
     const { main } = await rawClaims(id)
     const whole = main.map((claim) => ({ ...claim, message: `Stored wording for ${claim.text}.`, decision: { status: 'pending' } }))
-    const doc = (await t.payload.db.findOne({ collection: 'articles', where: { id: { equals: id } } })) as { medicalReview: object }
+    const doc = (await t.payload.db.findOne({ collection: 'articles', where: { id: { equals: id } } })) as unknown as { medicalReview: object }
     await t.payload.db.updateOne({ collection: 'articles', id, data: { medicalReview: { ...doc.medicalReview, claims: whole } } })
     const read = await t.payload.findByID({ collection: 'articles', id, overrideAccess: true })
     expect((read as unknown as { medicalReview: { claims: RawClaim[] } }).medicalReview.claims).toEqual(whole)
