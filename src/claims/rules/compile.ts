@@ -24,6 +24,7 @@ import { DEFAULT_RULES } from './default-pack.js'
 import type { ClaimClassifier } from '../model/classifier.js'
 import { defaultClaimClassifier } from '../model/default-classifier.js'
 import { createModelPass, isModelRuleId, MODEL_RULE_PREFIX, type ModelPass } from '../model/model-pass.js'
+import { alternationTrie, topLevelAlternatives } from './alternation-trie.js'
 import { CONDITION, MEASURE, ORGAN, PRODUCT } from './lexicon.js'
 
 /**
@@ -159,15 +160,20 @@ export const DEFAULT_LIMITS: Required<ScanLimits> = {
   maxNodes: 200_000,
 }
 
+/** A word list as one group, its shared beginnings factored out (see alternationTrie). */
+const wordList = (alternatives: string) => `(?:${alternationTrie(topLevelAlternatives(alternatives))})`
+
 const MACROS: Record<string, string> = {
-  num: '(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a|one) (?:hundred|thousand)|hundred|thousand|half|(?:a|one|two|three) (?:half|halves|third|thirds|quarter|quarters|fifth|fifths)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)',
+  num: wordList(
+    '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a|one) (?:hundred|thousand)|hundred|thousand|half|(?:a|one|two|three) (?:half|halves|third|thirds|quarter|quarters|fifth|fifths)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety',
+  ),
   pct: '{num}(?: ?%| percent| per cent)',
   w: "[\\w'-]+",
   gap: "(?:[\\w'%.,-]+ )",
-  condition: `(?:the disease|myasthenia(?: gravis)?|nmosd|${CONDITION})`,
-  organ: `(?:${ORGAN})`,
-  measure: `(?:${MEASURE})`,
-  product: `(?:${PRODUCT})`,
+  condition: wordList(`the disease|myasthenia(?: gravis)?|nmosd|${CONDITION}`),
+  organ: wordList(ORGAN),
+  measure: wordList(MEASURE),
+  product: wordList(PRODUCT),
 }
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'suggestion']

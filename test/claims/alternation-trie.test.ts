@@ -1,0 +1,44 @@
+import { describe, expect, it } from '@jest/globals'
+
+import { alternationTrie, topLevelAlternatives } from '../../src/claims/rules/alternation-trie.js'
+import { CONDITION, MEASURE, ORGAN, PRODUCT } from '../../src/claims/rules/lexicon.js'
+
+/** What a pattern matches at the start of each text: the same words, or none, in the same order of preference. */
+const matchesAt = (source: string, texts: string[]) => {
+  const pattern = new RegExp(`^(?:${source})`, 'i')
+  return texts.map((text) => pattern.exec(text)?.[0] ?? null)
+}
+
+/** Texts that start with each alternative's words, cut short, run on, or followed by other words. */
+const probesFor = (alternatives: string[]) => {
+  const words = alternatives.map((alternative) => alternative.replace(/\(\?:|[()?*+\\|]|\[[^\]]*\]/g, ''))
+  return words.flatMap((word) => [word, `${word}s`, `${word} attack`, `${word}-up`, word.slice(0, -1), `${word.toUpperCase()} x`, `${word}'s disease`])
+}
+
+describe('alternationTrie', () => {
+  it('splits only at top-level bars', () => {
+    expect(topLevelAlternatives('a|b(?:c|d)|[|]e|\\|f')).toEqual(['a', 'b(?:c|d)', '[|]e', '\\|f'])
+  })
+
+  it('writes shared beginnings once', () => {
+    expect(alternationTrie(['cancer', 'cancers?', 'cataract'])).toBe('ca(?:ncer(?:|s?)|taract)')
+  })
+
+  it('keeps the order of preference around alternatives that are not plain words', () => {
+    const alternatives = ['heart', '(?:heart|panic) attacks?', 'heart attack', 'hear']
+    const probes = ['heart attack', 'heart attacks', 'panic attack', 'hearing', 'heart']
+    expect(matchesAt(alternationTrie(alternatives), probes)).toEqual(matchesAt(alternatives.join('|'), probes))
+  })
+
+  it.each([
+    ['condition', CONDITION],
+    ['organ', ORGAN],
+    ['measure', MEASURE],
+    ['product', PRODUCT],
+  ])('matches what the %s lexicon matches, word for word', (_name, lexicon) => {
+    const alternatives = topLevelAlternatives(lexicon)
+    const probes = probesFor(alternatives)
+    expect(probes.length).toBeGreaterThan(100)
+    expect(matchesAt(alternationTrie(alternatives), probes)).toEqual(matchesAt(lexicon, probes))
+  })
+})
