@@ -5,6 +5,7 @@ import { medicalReviewOptions } from '../../collections/medicalReviewOptions.js'
 import { createScanner } from '../../src/claims/index.js'
 import type { ReviewClaim } from '../../src/review/types.js'
 import { type Account, createAccount } from '../helpers/accounts.js'
+import { graphQLId } from '../helpers/graphQLId.js'
 import { reviewApi } from '../helpers/reviewApi.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
@@ -81,7 +82,7 @@ describe('how claims are stored', () => {
     const graphql = await fetch(`${t.url}/api/graphql`, {
       method: 'POST',
       headers: reviewer.headers,
-      body: JSON.stringify({ query: `{ Article(id: ${id}, draft: true) { medicalReview { claims } } }` }),
+      body: JSON.stringify({ query: `{ Article(id: ${graphQLId(id)}, draft: true) { medicalReview { claims } } }` }),
     })
     const graphqlClaims = ((await graphql.json()) as { data: { Article: { medicalReview: { claims: ReviewClaim[] } } } }).data.Article
       .medicalReview.claims
