@@ -20,6 +20,7 @@ import { contentGeneration } from './app/contentGeneration.js'
 import { databaseAdapter } from './app/databaseAdapter.js'
 import { emailAdapter } from './app/emailAdapter.js'
 import { resolveSecret, serverURL } from './app/env.js'
+import { jobsTakeTurns } from './app/jobsTakeTurns.js'
 import { graphQLDepthRule } from './app/limits/graphQLDepthRule.js'
 import { requestLimits } from './app/limits/requestLimits.js'
 
@@ -75,5 +76,7 @@ export default buildConfig({
     medicalReviewDelivery(deliveryOptions),
     // Lets a reader who holds the current ETag get a 304 without the answer being built.
     contentGeneration({ collections: [...reviewedSlugs, Users.slug], reviewed: reviewedSlugs }),
+    // Several instances, or a `payload jobs:run` worker beside them, run each job once.
+    jobsTakeTurns(),
   ],
 })

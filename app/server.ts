@@ -11,6 +11,7 @@ import { documentId } from 'payload-medical-review'
 import { cacheHeaders } from './cacheHeaders.js'
 import { readContentGeneration } from './contentGeneration.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
+import { inTurnAcrossInstances } from './database/inTurnAcrossInstances.js'
 import { checkQueryParams } from './limits/checkQueryParams.js'
 import { checkRequestBody } from './limits/checkRequestBody.js'
 import { clientErrorOf } from './limits/clientErrorOf.js'
@@ -31,68 +32,12 @@ export type ServerOptions = {
 
 export type CmsServer = { app: Express; payload: Payload; listen: (port: number, host?: string) => Promise<Server> }
 
-/** The parts of Payload's PostgreSQL adapter the locks below use. */
-type PostgresAdapter = {
-  name: string
-  pool?: { connect: () => Promise<{ query: (sql: string) => Promise<unknown>; release: (destroy?: boolean) => void }> }
-  execute: (args: { db: unknown; raw: string }) => Promise<unknown>
-  sessions: Record<string, { db: unknown } | undefined>
-  updateJobs: (args: { id?: unknown; data: { processing?: boolean }; req?: { transactionID?: unknown } }) => Promise<unknown>
-}
-
-const postgresOf = (payload: Payload) => (payload.db.name === 'postgres' ? (payload.db as unknown as PostgresAdapter) : undefined)
-
-/**
- * Runs `work` while holding a PostgreSQL session advisory lock named `name`, so instances on one
- * database do it one at a time; elsewhere it just runs. A connection that cannot unlock is closed,
- * which releases the lock.
- */
-const inTurnAcrossInstances = async <T,>(payload: Payload, name: string, work: () => Promise<T>): Promise<T> => {
-  const pool = postgresOf(payload)?.pool
-  if (!pool) return work()
-  const client = await pool.connect()
-  const key = `hashtext('health-cms:${name}')`
-  try {
-    await client.query(`SELECT pg_advisory_lock(${key})`)
-    return await work()
-  } finally {
-    const unlocked = await client.query(`SELECT pg_advisory_unlock(${key})`).then(() => true, () => false)
-    client.release(!unlocked)
-  }
-}
-
 /**
  * Instances started together on one database (a rollout of N replicas) would each run the pending
  * migrations and fail on each other's tables: they take turns, and the later ones find nothing left.
- * Payload's scheduler reads "is this schedule's job queued yet?" and then queues it, so instances
- * scheduling at the same minute queue the same run twice: they take turns there too.
+ * (Jobs take turns in every Payload the config starts: app/jobsTakeTurns.ts.)
  */
-const takeTurns = (payload: Payload) => {
-  const handleSchedules = payload.jobs.handleSchedules.bind(payload.jobs)
-  payload.jobs.handleSchedules = (args) => inTurnAcrossInstances(payload, 'job-schedules', () => handleSchedules(args))
-  return inTurnAcrossInstances(payload, 'migrations', () => runMigrations(payload))
-}
-
-/**
- * Payload 3 claims queued jobs in two steps, reading the runnable rows and then marking them
- * `processing`, so two instances running the queue at the same moment claim and run the same job
- * (payloadcms/payload#16043). On PostgreSQL each claim first takes one advisory lock, held until
- * the claim commits: the next claim reads the jobs already taken and picks others. In a server
- * started here every runner claims this way: the autoRun cron, `/api/payload-jobs/run` and
- * `payload.jobs.run()` (not a separate `payload jobs:run` process).
- */
-const claimJobsInTurn = (payload: Payload) => {
-  const db = postgresOf(payload)
-  if (!db) return
-  const updateJobs = db.updateJobs.bind(db)
-  db.updateJobs = async (args) => {
-    const session = args.req?.transactionID === undefined ? undefined : db.sessions[String(args.req.transactionID)]
-    if (args.data.processing === true && args.id === undefined && session) {
-      await db.execute({ db: session.db, raw: "SELECT pg_advisory_xact_lock(hashtext('health-cms:job-claims'))" })
-    }
-    return updateJobs(args)
-  }
-}
+const migrateInTurn = (payload: Payload) => inTurnAcrossInstances(payload, 'migrations', () => runMigrations(payload))
 
 /**
  * The express entry: migrations on boot, health checks and security headers first, then Payload's REST and GraphQL
@@ -100,8 +45,7 @@ const claimJobsInTurn = (payload: Payload) => {
  */
 export const createServer = async ({ config, next, cacheHeaders: caching = true }: ServerOptions): Promise<CmsServer> => {
   const payload = await getPayload({ config })
-  claimJobsInTurn(payload)
-  await takeTurns(payload)
+  await migrateInTurn(payload)
   const app = express()
   // ETags are cacheHeaders' (on 200 only); express would add its own to error answers too.
   app.set('etag', false)

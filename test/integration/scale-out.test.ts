@@ -72,6 +72,55 @@ const startChild = (name: string, env: Record<string, string>): Promise<{ instan
     child.once('exit', (code) => reject(new Error(`instance ${name} exited (${code}) before listening:\n${stderr.slice(-3000)}`)))
   })
 
+/**
+ * A job worker beside the instances, as `payload jobs:run --handle-schedules --limit 10` runs one:
+ * the site's config started with getPayload, not the server. Each line on stdin is one run.
+ */
+const WORKER = `
+const { default: config } = await import(${JSON.stringify(`${root}/payload.config.ts`)})
+const { getPayload } = await import('payload')
+const payload = await getPayload({ config })
+process.stdout.write('ready\\n')
+process.stdin.setEncoding('utf8')
+process.stdin.on('data', () => {
+  payload.jobs.handleSchedules({})
+    .then(() => payload.jobs.run({ limit: 10 }))
+    .then(() => process.stdout.write('ran\\n'), (error) => process.stdout.write('failed ' + String(error).replace(/\\n/g, ' ') + '\\n'))
+})
+process.once('SIGTERM', () => process.exit(0))
+`
+
+type Worker = { child: ChildProcess; run: () => Promise<void> }
+
+const startWorker = (): Promise<Worker> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--conditions=production', '--conditions=medreview-source', '--import', 'tsx', '--input-type=module', '-e', WORKER],
+      { cwd: root, env: { ...process.env, NODE_OPTIONS: '' }, stdio: ['pipe', 'pipe', 'pipe'] },
+    )
+    const waiting: { done: () => void; fail: (error: Error) => void }[] = []
+    const run = () =>
+      new Promise<void>((done, fail) => {
+        waiting.push({ done, fail })
+        child.stdin.write('run\n')
+      })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8')
+      for (let end = stdout.indexOf('\n'); end >= 0; end = stdout.indexOf('\n')) {
+        const line = stdout.slice(0, end)
+        stdout = stdout.slice(end + 1)
+        if (line === 'ready') resolve({ child, run })
+        else if (line === 'ran') waiting.shift()?.done()
+        else if (line.startsWith('failed')) waiting.shift()?.fail(new Error(`the worker's run ${line}`))
+      }
+    })
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+    child.once('exit', (code) => reject(new Error(`the worker exited (${code}) before it was ready:\n${stderr.slice(-3000)}`)))
+  })
+
 let database: TestDatabase
 let payload: Payload
 let server: Server
@@ -376,7 +425,9 @@ suite('several instances on one PostgreSQL database', () => {
   })
 
   describe('jobs', () => {
-    it('run exactly once when every instance runs the queue at the same time', async () => {
+    it('run exactly once when every instance and a `payload jobs:run` worker run the queue at the same time', async () => {
+      const worker = await startWorker()
+      children.push(worker.child)
       // A scheduled publish of signed content, the review-due check (as of two years on, so every
       // published article is due), and a batch of webhook deliveries, besides those already queued.
       const SCHEDULED = 'Scheduled: it may help some people.'
@@ -411,10 +462,10 @@ suite('several instances on one PostgreSQL database', () => {
       const publishedBefore = await payload.count({ collection: 'articles', where: { _status: { equals: 'published' } } })
       expect(publishedBefore.totalDocs).toBeGreaterThan(0)
 
-      // Every instance runs the queue at once, round after round, until nothing is left.
+      // Every instance and the worker run the queue at once, round after round, until nothing is left.
       for (let round = 0; (await pending()).totalDocs > 0; round += 1) {
         expect(round).toBeLessThan(20)
-        const runs = await Promise.all([A, B, C].map((on) => call(on, 'payload-jobs/run?limit=10', admin)))
+        const [runs] = await Promise.all([Promise.all([A, B, C].map((on) => call(on, 'payload-jobs/run?limit=10', admin))), worker.run()])
         expect(runs.map((run) => run.status)).toEqual([200, 200, 200])
       }
 
@@ -439,7 +490,7 @@ suite('several instances on one PostgreSQL database', () => {
       expect(due.sort()).toEqual(notices.map((notice) => String(notice.documentId)).sort())
       const dueMails = mail.messages.filter((message) => message.subject.startsWith('Medical review due'))
       expect(dueMails.map((message) => message.subject)).toEqual([`Medical review due: ${notices.length} document(s)`])
-      // Every run above also scheduled the daily check, on three instances at once: one run is queued.
+      // Every run above also scheduled the daily check, on four runners at once: one run is queued.
       const next = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: REVIEW_DUE_TASK } }, pagination: false, depth: 0 })
       expect(next.docs).toHaveLength(1)
     })
