@@ -70,6 +70,22 @@ function singleSpaced(text: string): string {
 
 /** A claim in a blank-line-separated block never continues into the next one. */
 const BLANK_LINE = /\n[^\S\n]*\n/
+/**
+ * The model reads sentences of at least this many words. In a title, slug, heading or list item it
+ * has only topic words to go on ("CAR T-cell therapy and MS"), and flags the topic, not a claim.
+ */
+const MODEL_MIN_WORDS = 7
+
+function hasWords(text: string, start: number, end: number, count: number): boolean {
+  let words = 0
+  let inWord = false
+  for (let at = start; at < end; at++) {
+    const space = text.charCodeAt(at) <= 32
+    if (!space && !inWord && ++words >= count) return true
+    inWord = !space
+  }
+  return false
+}
 
 function findCandidates(
   pack: CompiledPack,
@@ -290,7 +306,7 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
     const ruled = new Set<number>()
     for (const hit of hits) ruled.add(hit.sentence)
     for (let index = 0; index < starts.length; index++) {
-      if (ruled.has(index)) continue
+      if (ruled.has(index) || !hasWords(normalised, starts[index]!, ends[index]!, MODEL_MIN_WORDS)) continue
       const hit = modelHit(pack.model, normalised, starts[index]!, ends[index]!, index, sentenceAt, (start, end) =>
         text.slice(originalStart(start), originalEnd(end)),
       )
