@@ -430,8 +430,10 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:{num}|\\d+(?:\\.\\d+)? ?(?:x|×) ?10\\^?\\d+)(?: (?:million|billion))? (?:{w} ){0,2}?cells(?:/kg)?',
       'half (?:a|an) (?:tablet|pill|capsule|dose)',
     ],
-    // "5G" is a mobile network, not five grams: a bare G after 2-6 is a dose only before "of" or a schedule.
+    // "5G" is a mobile network, not five grams: a bare G after 2-6 is a dose only before "of" or a
+    // schedule. A pack size ("each bottle contains 60 capsules") is not a dose.
     exceptions: [
+      '(?:contains?|containing|pack of|bottle of|box of|tub of|supply of|comes with) {num} (?:{w} )?(?:tablets|capsules|pills|gummies|sachets)',
       '[2-6] ?g(?! (?:of|a day|daily|per|each|twice|once|a week|dose|doses|serving|servings|sachets?))',
     ],
   },
@@ -442,6 +444,7 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:skip|skipping|skipped|miss|missing|missed|double|doubling|doubled|halve|halving|increase|increasing|decrease|decreasing|reduce|reducing|lower|lowering|adjust|adjusting|change|changing|split|splitting) (?:a |your |the |my |next |that |this |one |their )?(?:next )?dos(?:e|es|age)',
       'dos(?:e|es|ed|ing|age|ages)',
     ],
+    exceptions: ['dos(?:e|es) (?:{w} )?(?:booked|appointments?)', 'book(?:ed|ing)? (?:{w} ){0,2}?dos(?:e|es)'],
   },
   {
     id: 'dosing_treatment_advice.schedule',
@@ -455,6 +458,7 @@ export const DEFAULT_RULES: Rule[] = [
       ],
     exceptions: [
       '(?:visits?|appointments?|checks?|check-ups?|reviews?|scans?|tests?|meetings?|sessions?) (?:{w} ){0,3}?(?:every|once|twice)',
+      '(?:invites?|invited|inviting|invitations?|screening|screened|mammograms?) (?:{w} ){0,3}?every',
     ],
   },
   {
@@ -484,6 +488,7 @@ export const DEFAULT_RULES: Rule[] = [
     patterns: [
       'you (?:should|must|need to|have to|ought to|can safely|can|could) (?:{w} )?(?:take|start|stop|begin|switch|increase|reduce|double|skip|quit|inject)(?! part)',
     ],
+    exceptions: ['take (?:(?:prompt|immediate|swift|appropriate|urgent|corrective|necessary|further) )?(?:action|steps|measures|note)'],
   },
 
   // 6. trial_availability_eligibility
@@ -646,6 +651,7 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:different|varies|vary|differs?|unique) (?:{w} )?(?:for|from) (?:everyone|everybody|anyone)',
       '(?:thanks?(?: you)?|hello|hi|hugs|sending (?:{w} )?) (?:{w} ){0,3}?(?:to )?everyone',
       '(?:offered|available|open|given|recommended|sent) to (?:everyone|everybody|anyone|all)',
+      'free (?:of charge )?(?:for|to) (?:everyone|everybody|anyone|all)',
       '(?:anyone|everyone) can (?:get|catch|develop|have|be affected|be infected)',
     ],
   },

@@ -212,7 +212,7 @@ export const GENERAL_RULES: Rule[] = [
       "(?<=\\b(?:it|this|that|they|{product}|cbt|exercise|antibiotics|diet|surgery) (?:{w} ){0,4}?)(?:works?|worked|helps?|helped)(?! (?:by|as|with|out|at|from|through|on (?:the|how)))",
       '(?<=\\b(?:may|might|could|can|will|should|does|did|do)(?: not|n\'t)? (?:really |actually |also )?)(?:help|work)(?! (?:out|together|with (?:you|your)|closely))',
       '(?:shown|proven|proved|found|known|demonstrated|designed|able) to (?:{w} )?(?:work|help|reduce|lower|improve|prevent|protect|cure|treat|relieve|boost|slow|kill|shrink|reverse|block|be effective|speed)',
-      '(?<=\\b(?:no|any|clear|proven|real|significant|major|little) (?:proven |clear |real )?)(?:benefits?|effect|improvement)',
+      '(?<=\\b(?:no|any|clear|proven|real|significant|major|little) (?:proven |clear |real |measurable |meaningful |noticeable |obvious |significant )?)(?:benefits?|effects?|improvements?)',
       'benefits? (?:of|for|from) (?:{w} ){0,2}?(?:{product}|treatment|taking|using)',
       'no better than (?:a )?(?:placebo|dummy)',
     ],
@@ -238,7 +238,7 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       '(?<=\\b(?:prevented|stopped|cut|reduced|lowered|improved|helped|avoided|saved|halved|protected|benefited) (?:{w} )?){num} (?:out of|in) {num}',
       '{num} (?:out of|in) {num} (?:{w} ){0,3}?(?:improved|responded|recovered|benefit(?:ed)?|got better|saw|reported|had fewer|lost)',
-      '(?:halved|a third|two thirds|by half|nearly half|almost half)(?= (?:the|their|his|her|its|in|of|over|after|compared|among)|[.,;])',
+      '(?:halved|a third|two thirds|by half|in half|nearly half|almost half)(?= (?:the|their|his|her|its|in|of|over|after|compared|among)|[.,;])',
       '\\d+x (?:faster|stronger|more|less|better|lower|higher|greater)',
       '(?<=\\b(?:\\d[\\d,.]*|two|three|four|five|six|ten|a hundred|a thousand) )times (?:faster|stronger|more|less|better|lower|higher|greater|as)',
       '(?:lost|lose|losing|drop|dropped) (?:up to |over |more than )?(?:{num}|two) (?:pounds|lbs?|kg|kilos|stone|dress sizes|per ?cent|%)',
@@ -249,6 +249,43 @@ export const GENERAL_RULES: Rule[] = [
     exceptions: [
       '{pct} (?:of|in) (?:{w} ){0,2}?(?:the (?:uk|us|population|country|world)|adults (?:in|have|are)|people (?:in|have|are|who have))',
       '{pct} off|save {pct}|{pct} discount',
+      '(?:uptake|coverage|turnout) (?:{w} ){0,4}?{pct}',
+    ],
+  },
+
+  {
+    // "Failed to speed recovery", "does nothing to stop": a denied effect.
+    id: 'efficacy_statistics.fails-to',
+    category: 'efficacy_statistics',
+    patterns: [
+      '(?:fail|fails|failed|failing) to (?:{w} )?(?:help|work|improve|reduce|prevent|protect|speed|shorten|lower|cut|slow|stop|benefit|show|cure|treat|beat|outperform|extend|save)',
+      'nothing to (?:stop|prevent|reduce|slow|protect|help|improve|lower)',
+    ],
+  },
+  {
+    // Protection given or fading, longer lives.
+    id: 'efficacy_statistics.protection',
+    category: 'efficacy_statistics',
+    patterns: [
+      '(?:protection|immunity) (?:{w} )?(?:against|from|wanes?|waned|waning|fades?|faded|fading|lasts?|lasted|lasting)',
+      'live longer|lived longer|living longer|lives longer|longer lives',
+    ],
+  },
+
+  {
+    // Disease spotted early ("spots cancer years before symptoms"): a claim about a test.
+    id: 'efficacy_statistics.detects',
+    category: 'efficacy_statistics',
+    patterns: [
+      '(?:spots|spotted|detects|detected) (?:{condition}) (?:early|earlier|sooner|before|years|months)',
+    ],
+  },
+  {
+    // Lives saved, deaths or admissions averted, as counts.
+    id: 'efficacy_statistics.lives-saved',
+    category: 'efficacy_statistics',
+    patterns: [
+      '(?:saved|saves|save|saving|prevented|prevents|averted|averts) (?:an estimated |about |around |nearly |almost |over |more than |up to )?(?:{num}|thousands|millions|hundreds)(?: million| thousand| billion| of)? (?:lives|deaths|cases|infections|admissions|hospitali[sz]ations)',
     ],
   },
 
@@ -291,7 +328,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?:too much|too many|excess(?:ive)?|large amounts of|high doses of|overuse of|overusing)',
       '(?:increas|rais)(?:e|es|ed|ing) (?:{w} ){0,2}?(?:chances?|likelihood|odds) of',
       '(?:give|gives|gave) (?:you |your (?:child|baby) |people )?(?:{condition})',
-      "(?:increas|rais|doubl|tripl|heighten)(?:e|es|ed|ing)? (?:the |your |their |a |women's |men's |children's )?(?:{w} )?risks?",
+      "(?:increas|rais|doubl|tripl|heighten)(?:e|es|ed|ing)? (?:the |your |their |a |women's |men's |children's )?(?:{w} ){0,2}?risks?",
       'risks? (?:of|to|for|with)',
       'risky|risks',
       'at (?:higher |greater |increased |high )?risk',
@@ -301,7 +338,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?:not|never) (?:be )?(?:recommended|suitable|advised)',
       '(?:hidden|undeclared|banned|controlled) (?:{w} ){0,2}?(?:drugs?|substances?|ingredients?|stimulants?)',
       'choking (?:risk|hazard)',
-      'birth defects|miscarriage|stillbirth',
+      'birth defects|miscarriages?|stillbirths?',
       'bleed(?:s|ing)?(?! gums)',
       'myocarditis|guillain-barr[eé]|pancreatitis|anaphylaxis|botulism|listeria',
       'not (?:harmless|risk-free)',
@@ -312,7 +349,44 @@ export const GENERAL_RULES: Rule[] = [
       '(?:developed|experienced|suffered|reported) (?:{gap}){1,6}?(?:while|after|during|since) (?:on |taking |using |starting |having )?(?:the |their |this |his |her )?(?:{product}|treatment|course)',
       '(?:left|put|landed|sent) (?:{w} ){0,3}?(?:in hospital|in intensive care|in a coma|dead)',
     ],
-    exceptions: ['risk factors? for', 'most common (?:cause|type|form)s? of'],
+    exceptions: ['risk factors? for', 'most common (?:cause|type|form)s? of', '(?:leading|commonest|biggest|second|third) (?:{w} )?causes? of death'],
+  },
+  {
+    // How an infection spreads or survives ("spread by mosquito bites", "people without symptoms
+    // can still spread the virus", "lingers in the air"): a claim about risk the reviewer checks.
+    id: 'safety_side_effects.transmission',
+    category: 'safety_side_effects',
+    severity: 'warning',
+    message:
+      'Claim about how an infection spreads ("%s"): check it against current public-health evidence.',
+    patterns: [
+      '(?:spread|spreads|spreading|transmit|transmits|transmitted|transmitting|pass on|passes on|passed on) (?:{w} ){0,2}?(?:{condition})',
+      '(?:spread|spreads|transmitted|transmits|passed on|passes on) (?:mainly |mostly |easily |only |quickly |readily |largely )?(?:by|through|via|between people|from person)',
+      '(?:transmission|spread) (?:{w} )?(?:occurred|occurs|happens|happened|was|is) (?:mainly |mostly |largely |most likely )?(?:in|at|through|by|via|among)',
+      '(?:airborne|aerosol|asymptomatic|human-to-human|person-to-person|surface) (?:transmission|spread)',
+      '(?:survives?|survived|lingers?|lingered|persists?|persisted|stays? alive) (?:{w} ){0,3}?(?:on (?:surfaces|parcels|packages|plastic|steel|metal|cardboard|clothes|clothing)|in the air)',
+    ],
+  },
+  {
+    // Harms people fear or are told about: genes, fertility, immunity, oxygen, deaths "after the
+    // jab", shedding, heart inflammation, the false alarms and overtreatment of screening.
+    id: 'safety_side_effects.harm-claims',
+    category: 'safety_side_effects',
+    severity: 'warning',
+    patterns: [
+      'heart inflammation|inflammation of the heart(?: muscle)?',
+      '(?:alter|alters|altered|rewrite|rewrites|modify|modifies|change|changes|damage|damages) (?:your|the|a person\'s|human|people\'s) (?:dna|genes|genetic (?:code|material)|genome)',
+      'infertile|sterility',
+      '(?:affect|affects|affected|affecting|harm|harms|harmed|damage|damages|damaged|impair|impairs|impaired) (?:{w} )?fertility',
+      'weaken(?:s|ing)? (?:your|the|their|a child\'s|children\'s) (?:immune systems?|immunity)',
+      '(?:caused|triggered|brought on) by (?:the |a |an |their |your |his |her )?(?:{w} )?(?:{product})',
+      '(?:died|deaths?|collapsed|injur(?:ed|ies)|harmed) (?:{w} ){0,2}?(?:because of|due to|after|following) (?:the |a |their |his |her )?(?:{w} )?(?:{product})',
+      'shed(?:s|ding)? (?:{w} ){0,2}?(?:spike proteins?|the vaccine|vaccine particles|the virus)',
+      'oxygen (?:deficiency|deprivation|starvation|shortage)|(?:lack|shortage) of oxygen',
+      '(?:dangerous|harmful|toxic|unsafe) (?:levels?|amounts?)',
+      'false (?:alarms?|positives?|reassurance)|overdiagnos(?:is|ed)|overtreatment|unnecessary (?:{w} )?(?:biopsies|tests|treatment|surgery|operations)',
+      '(?:inflammation|clots?) (?:{w} ){0,4}?(?:after|following) (?:{w} )?(?:vaccines?|vaccinations?|jabs?|doses?|boosters?)',
+    ],
   },
   {
     // "must not be used in pregnancy", "should not be given to children": a safety warning being
@@ -331,7 +405,7 @@ export const GENERAL_RULES: Rule[] = [
       'gentle(?: enough)?|non[- ]addictive|no (?:known )?risks?|zero (?:harsh|nasty) chemicals|no nasty chemicals|nothing harmful|doesn\'t harm|does not harm|cannot harm|won\'t harm',
       'perfectly fine|totally fine|fine to take|ok to take|okay to take',
     ],
-    exceptions: ['(?:stay|keep|be|feel) (?:{w} )?safe', 'safe(?:ly)? (?:dispos|stor)', 'safeguard\\w*', 'safety (?:net|pin|belt)s?'],
+    exceptions: ['(?:stay|keep|be|feel) (?:{w} )?safe', 'safe(?:ly)? (?:dispos|stor)', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety', 'safety (?:guidance|rules|standards|regulations|officers?|equipment|inspections?)'],
   },
 
   // dosing_treatment_advice
@@ -373,6 +447,16 @@ export const GENERAL_RULES: Rule[] = [
       '(?:the |long-term |regular |daily |heavy )?use of',
       'give (?:{w} )?(?:advice|information|details|opinions?)',
       'have (?:any |no )?(?:symptoms|signs)',
+    ],
+  },
+
+  {
+    // Public-health advice: amounts to aim for, what is no longer recommended.
+    id: 'dosing_treatment_advice.guidance',
+    category: 'dosing_treatment_advice',
+    patterns: [
+      'aim (?:for|to (?:get|eat|do|have|drink)) (?:at least |around |about |no more than )?{num}',
+      'no longer recommended',
     ],
   },
 
@@ -429,6 +513,17 @@ export const GENERAL_RULES: Rule[] = [
     ],
   },
 
+  {
+    // "Works as well as antidepressants", "similar protection".
+    id: 'comparative.as-well-as',
+    category: 'comparative',
+    patterns: [
+      '(?:work|works|worked|working) (?:just |about |roughly )?as well as',
+      'as (?:well|much) as (?:{w} )?(?:prescription|drugs|medicines?|medication|painkillers|antidepressants|statins|therapy|placebo|vaccines?|the (?:drug|vaccine|medicine|jab))',
+      '(?:similar|comparable|equal|equivalent) (?:{w} )?(?:protection|results|benefits?|efficacy|outcomes|effectiveness)',
+    ],
+  },
+
   // absolute_guarantee
   {
     id: 'absolute_guarantee.general',
@@ -440,7 +535,7 @@ export const GENERAL_RULES: Rule[] = [
       "(?:you(?:'ll| will)? )?never (?:need|have to|suffer|get)",
       'always work(?:s)?|never fails?',
     ],
-    exceptions: ['for life-threatening'],
+    exceptions: ['for life-threatening', '(?:free|available|open|offered) (?:{w} )?(?:for|to) everyone'],
   },
 
   // hype_sensational
@@ -450,6 +545,16 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       'hail(?:s|ed|ing)?(?! from)',
       'turning point|game[- ]?changer|game[- ]?changing|revolution(?:s)?|superfood|super[- ]?food|secret|ancient (?:remedy|secret|cure)|big pharma|shocking|amazing|incredible|stunning|remarkable|pioneering|cutting[- ]edge|the future of|wonder (?:pill|drug|jab)|magic|breakthrough|doctors (?:hate|are stunned|are amazed|were amazed)|flies off the shelves|total game',
+    ],
+  },
+
+  {
+    // "the cure doctors don't want you to know about": the denial is the hype's own wording.
+    id: 'hype_sensational.suppressed',
+    category: 'hype_sensational',
+    polarity: 'affirmed',
+    patterns: [
+      "(?:doctors|they|big pharma|drug companies|the industry|pharma) (?:{w} )?(?:don't|do not|doesn't|does not) want you to (?:know|find out|hear)",
     ],
   },
 
@@ -518,7 +623,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:is|are) (?:therefore |thus )?(?:a |an )?)(?:drug under|drugs under|drug within|drugs within|drug as defined|drugs as defined|medical device under|medical devices under)',
       'generally recogni[sz]ed as safe',
       'premarket|marketing clearance',
-      'available on the nhs|(?:watchdog|regulators?|nice|fda|ema|mhra) (?:has |have )?(?:approved|cleared|backed|recommended|rejected)',
+      'available on the nhs|(?:watchdog|regulators?|nice|fda|ema|mhra) (?:has |have )?(?:approved|cleared|backed|recommended|rejected|approves|clears|backs|recommends|rejects|authori[sz]e[sd])',
       'approv(?:e|ed|al) (?:{w} ){0,3}?(?:{product}|for (?:use|children|adults))',
       '(?<=\\b(?:was|were|been|got|is|are) (?:now |recently |finally |first |previously )?)(?:approved|licen[cs]ed|authori[sz]ed)(?= (?:in|by|after|for|last|this|on|as)\\b)',
       '(?<=\\b(?:{product}|it|they) (?:{w} ){0,3}?(?:was|were|been|is|are|be|got|gets) (?:{w} )?)(?:approved|licen[cs]ed|authori[sz]ed|cleared)',

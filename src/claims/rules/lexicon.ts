@@ -339,6 +339,7 @@ export const MEASURE = [
   'hospitali[sz]ations?',
   '(?:the |your )?levels? of',
   "(?:the body's |your body's |natural )?defen[cs]es",
+  '(?:the )?need for',
 ].join('|')
 
 /** Products and interventions: the subjects of claims. */
