@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { alternationTrie, topLevelAlternatives } from '../../src/claims/rules/alternation-trie.js'
+import { alternationTrie } from '../../src/claims/rules/alternation-trie.js'
+import { topLevelBranches } from '../../src/claims/rules/anchors.js'
 import { CONDITION, MEASURE, ORGAN, PRODUCT } from '../../src/claims/rules/lexicon.js'
 
 /** What a pattern matches at the start of each text: the same words, or none, in the same order of preference. */
@@ -17,7 +18,7 @@ const probesFor = (alternatives: string[]) => {
 
 describe('alternationTrie', () => {
   it('splits only at top-level bars', () => {
-    expect(topLevelAlternatives('a|b(?:c|d)|[|]e|\\|f')).toEqual(['a', 'b(?:c|d)', '[|]e', '\\|f'])
+    expect(topLevelBranches('a|b(?:c|d)|[|]e|\\|f')).toEqual(['a', 'b(?:c|d)', '[|]e', '\\|f'])
   })
 
   it('writes shared beginnings once', () => {
@@ -36,7 +37,7 @@ describe('alternationTrie', () => {
     ['measure', MEASURE],
     ['product', PRODUCT],
   ])('matches what the %s lexicon matches, word for word', (_name, lexicon) => {
-    const alternatives = topLevelAlternatives(lexicon)
+    const alternatives = topLevelBranches(lexicon)
     const probes = probesFor(alternatives)
     expect(probes.length).toBeGreaterThan(100)
     expect(matchesAt(alternationTrie(alternatives), probes)).toEqual(matchesAt(lexicon, probes))

@@ -9,28 +9,6 @@ function literalPrefixLength(source: string): number {
   return length
 }
 
-/** The top-level alternatives of a source (`a|b(?:c|d)|e` gives three). */
-export function topLevelAlternatives(source: string): string[] {
-  const parts: string[] = []
-  let depth = 0
-  let inClass = false
-  let start = 0
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]!
-    if (char === '\\') i++
-    else if (inClass) inClass = char !== ']'
-    else if (char === '[') inClass = true
-    else if (char === '(') depth++
-    else if (char === ')') depth--
-    else if (char === '|' && depth === 0) {
-      parts.push(source.slice(start, i))
-      start = i + 1
-    }
-  }
-  parts.push(source.slice(start))
-  return parts
-}
-
 type Entry = { rest: string }
 /** One run of alternatives at a trie node: literal branches by first character, then a tail. */
 type Segment = { branches: Map<string, Entry[]>; tail?: string }

@@ -24,7 +24,7 @@ import { DEFAULT_RULES } from './default-pack.js'
 import type { ClaimClassifier } from '../model/classifier.js'
 import { defaultClaimClassifier } from '../model/default-classifier.js'
 import { createModelPass, isModelRuleId, MODEL_RULE_PREFIX, type ModelPass } from '../model/model-pass.js'
-import { alternationTrie, topLevelAlternatives } from './alternation-trie.js'
+import { alternationTrie } from './alternation-trie.js'
 import { CONDITION, MEASURE, ORGAN, PRODUCT } from './lexicon.js'
 
 /**
@@ -161,7 +161,7 @@ export const DEFAULT_LIMITS: Required<ScanLimits> = {
 }
 
 /** A word list as one group, its shared beginnings factored out (see alternationTrie). */
-const wordList = (alternatives: string) => `(?:${alternationTrie(topLevelAlternatives(alternatives))})`
+const wordList = (alternatives: string) => `(?:${alternationTrie(topLevelBranches(alternatives))})`
 
 const MACROS: Record<string, string> = {
   num: wordList(
