@@ -53,14 +53,18 @@ process.stdout.write('listening ' + server.address().port + '\\n')
 process.once('SIGTERM', () => process.exit(0))
 `
 
+/** Runs `code` as a module in a Node process of its own, loading the sources as the app does. */
+const spawnModule = (code: string, env: Record<string, string>) =>
+  spawn(
+    process.execPath,
+    ['--conditions=production', '--conditions=medreview-source', '--import', 'tsx', '--input-type=module', '-e', code],
+    // Jest's own NODE_OPTIONS (vm modules) are not the server's.
+    { cwd: root, env: { ...process.env, ...env, NODE_OPTIONS: '' }, stdio: 'pipe' },
+  )
+
 const startChild = (name: string, env: Record<string, string>): Promise<{ instance: Instance; child: ChildProcess }> =>
   new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--conditions=production', '--conditions=medreview-source', '--import', 'tsx', '--input-type=module', '-e', CHILD],
-      // Jest's own NODE_OPTIONS (vm modules) are not the server's.
-      { cwd: root, env: { ...process.env, ...env, NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
-    )
+    const child = spawnModule(CHILD, env)
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => {
@@ -94,11 +98,7 @@ type Worker = { child: ChildProcess; run: () => Promise<void> }
 
 const startWorker = (): Promise<Worker> =>
   new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--conditions=production', '--conditions=medreview-source', '--import', 'tsx', '--input-type=module', '-e', WORKER],
-      { cwd: root, env: { ...process.env, NODE_OPTIONS: '' }, stdio: ['pipe', 'pipe', 'pipe'] },
-    )
+    const child = spawnModule(WORKER, {})
     const waiting: { done: () => void; fail: (error: Error) => void }[] = []
     const run = () =>
       new Promise<void>((done, fail) => {
