@@ -41,14 +41,17 @@ function medianMs(run: () => void, samples: number, warmup: number): number {
 const options = { watchList: ['KYV-101', 'CABA-201'] }
 const words = text.split(/\s+/)
 const article5k = words.slice(0, 5000).join(' ')
-const ARTICLE_FLAG = '--article'
+const ENGINE_FLAG = '--engine'
+const SAMPLES = { article: { text: article5k, samples: 100 }, text: { text, samples: 200 } }
+type Sample = keyof typeof SAMPLES
 
-// A child process timing one engine on the 5,000-word article: printed as JSON, then exit.
-if (process.argv.includes(ARTICLE_FLAG)) {
-  const engine = process.argv[process.argv.indexOf(ARTICLE_FLAG) + 1]
+// A child process timing one engine on one sample: printed as JSON, then exit (null: no old engine).
+if (process.argv.includes(ENGINE_FLAG)) {
+  const [engine, sample] = process.argv.slice(process.argv.indexOf(ENGINE_FLAG) + 1) as ['new' | 'old', Sample]
   const create = engine === 'old' ? await loadOldEngine() : createScanner
   const measured = create === null ? null : create(options)
-  const ms = measured === null ? null : medianMs(() => measured.scanText(article5k), 100, 30)
+  const { text: scanned, samples } = SAMPLES[sample]
+  const ms = measured === null ? null : medianMs(() => measured.scanText(scanned), samples, 30)
   process.stdout.write(JSON.stringify({ ms }))
   process.exit(0)
 }
@@ -57,36 +60,35 @@ const scanner = createScanner(options)
 const findings = scanner.scanText(text).length
 const scanMs = medianMs(() => scanner.scanText(text), 200, 30)
 
-// A 5,000-word article (the budget: 5 ms median on one core), new engine beside the previous one
-// (commit OLD_ENGINE_REV read from git; its recorded figure when git history is unavailable).
-// Each engine is timed in a process of its own: two compiled rule packs in one process slow each
-// other down (their machine code competes for the processor's caches), which a site never sees.
-// The machine may be shared: ROUNDS rounds, alternating which engine goes first, so both see the
-// same load; the figure is the median of the rounds' medians.
+// The previous engine (commit OLD_ENGINE_REV read from git; its recorded figure when git history
+// is unavailable) is timed in processes of its own, and so is the new one on the 5,000-word
+// article: two compiled rule packs in one process slow each other down (their machine code
+// competes for the processor's caches), which a site never sees.
+// The 5,000-word article (the budget: 5 ms median on one core): the machine may be shared, so
+// ROUNDS rounds, alternating which engine goes first, so both see the same load; the figure is the
+// median of the rounds' medians.
 const ROUNDS = 5
 const here = fileURLToPath(import.meta.url)
-const articleMsIn = (engine: 'new' | 'old'): number | null =>
+const msIn = (engine: 'new' | 'old', sample: Sample): number | null =>
   (
     JSON.parse(
-      execFileSync(process.execPath, [...process.execArgv, here, ARTICLE_FLAG, engine], { encoding: 'utf8' }),
+      execFileSync(process.execPath, [...process.execArgv, here, ENGINE_FLAG, engine, sample], { encoding: 'utf8' }),
     ) as { ms: number | null }
   ).ms
-const createOld = await loadOldEngine()
-const oldScanner = createOld === null ? null : createOld(options)
-const oldMs = oldScanner === null ? null : medianMs(() => oldScanner.scanText(text), 200, 30)
+const oldMs = msIn('old', 'text')
 const rounds: { now: number; old: number | null }[] = []
 for (let round = 0; round < ROUNDS; round++) {
   if (round % 2) {
-    const old = articleMsIn('old')
-    rounds.push({ now: articleMsIn('new')!, old })
+    const old = msIn('old', 'article')
+    rounds.push({ now: msIn('new', 'article')!, old })
   } else {
-    const now = articleMsIn('new')!
-    rounds.push({ now, old: articleMsIn('old') })
+    const now = msIn('new', 'article')!
+    rounds.push({ now, old: msIn('old', 'article') })
   }
 }
 const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 const articleMs = middle(rounds.map((round) => round.now))
-const oldArticleMs = oldScanner === null ? null : middle(rounds.map((round) => round.old!))
+const oldArticleMs = oldMs === null ? null : middle(rounds.map((round) => round.old!))
 const writeGoodMs = medianMs(() => writeGood(text), 5, 1)
 const scanRate = megabytes / (scanMs / 1000)
 const writeGoodRate = megabytes / (writeGoodMs / 1000)
