@@ -375,6 +375,7 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:cause|causes|caused|causing) (?:{w} ){0,2}?side[- ]?effects?',
       'adverse (?:events?|effects?|reactions?|drug reactions?)',
     ],
+    exceptions: ['adverse (?:event|reaction|effect) reporting'],
   },
   {
     id: 'safety_side_effects.named-risks',
@@ -444,7 +445,15 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:skip|skipping|skipped|miss|missing|missed|double|doubling|doubled|halve|halving|increase|increasing|decrease|decreasing|reduce|reducing|lower|lowering|adjust|adjusting|change|changing|split|splitting) (?:a |your |the |my |next |that |this |one |their )?(?:next )?dos(?:e|es|age)',
       'dos(?:e|es|ed|ing|age|ages)',
     ],
-    exceptions: ['dos(?:e|es) (?:{w} )?(?:booked|appointments?)', 'book(?:ed|ing)? (?:{w} ){0,2}?dos(?:e|es)'],
+    exceptions: [
+      'dos(?:e|es) (?:{w} )?(?:booked|appointments?)',
+      'book(?:ed|ing)? (?:{w} ){0,2}?dos(?:e|es)',
+      // Which dose, not how much: "after your second dose", "every dose recommended", "£50 a dose".
+      '(?:after|since|before|following|from|with) (?:your |their |the |a |his |her )?(?:first|second|third|fourth|final|last|booster|latest|primary) dos(?:e|es)',
+      '(?:[£$€]\\d[\\d,.]*|cost(?:s|ing)?(?: {w}){0,3}) (?:a|per) dose',
+      '(?:healthy|good|hefty|massive|mild) dose of',
+      '(?:had|have|get|received) every dose',
+    ],
   },
   {
     id: 'dosing_treatment_advice.schedule',
@@ -653,6 +662,9 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:offered|available|open|given|recommended|sent) to (?:everyone|everybody|anyone|all)',
       'free (?:of charge )?(?:for|to) (?:everyone|everybody|anyone|all)',
       '(?:anyone|everyone) can (?:get|catch|develop|have|be affected|be infected)',
+      // A chain message or a counter, not a promise about who benefits.
+      '(?:forward|send|share|pass) (?:this|it) (?:on )?to (?:everyone|everybody|anyone)',
+      'to anyone who (?:asks|wants|needs)',
     ],
   },
   {
@@ -706,6 +718,7 @@ export const DEFAULT_RULES: Rule[] = [
       'breakthrough (?:therapy|device|medicine)',
       'breakthrough (?:pain|bleeding|infections?|seizures?|disease|relapses?|activity|cases?|covid)',
       'breakthrough (?:role|year|season|album|performance|hit|moment in (?:his|her) career)',
+      'breakthrough in (?:the )?(?:talks|negotiations|dispute|case|investigation)',
     ],
   },
   {

@@ -56,6 +56,9 @@ const CURE_VERB = [
   'draw(?:s|ing)? out',
   'unclog(?:s|ged|ging)?',
   'unblock(?:s|ed|ing)?',
+  'correct(?:s|ed|ing)?',
+  'sterili[sz](?:e|es|ed|ing)',
+  'disinfect(?:s|ed|ing)?',
   'protect(?:s|ed|ing)? (?:{w} ){0,3}?(?:against|from)',
   'shield(?:s|ed|ing)? (?:{w} ){0,3}?(?:against|from)',
   'guard(?:s|ed|ing)? (?:{w} ){0,3}?against',
@@ -155,11 +158,16 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       `(?:${CURE_VERB}) {gap}{0,3}?{condition}`,
       'sav(?:e|es|ed|ing) (?:your |a |their |his |her |my |many |thousands of )?lives?|life[- ]?saving',
+      '(?:stop|stops|stopped|prevent|prevents|prevented|keep|keeps|kept) (?:{w} ){0,3}?from (?:catching|getting|developing|passing on|spreading|becoming (?:ill|sick|infected))',
+      'advertis(?:e|es|ed|ing) (?:{w} ){0,4}?as (?:a |an )?(?:{w} ){0,2}?(?:treatment|cure|remedy)',
     ],
     exceptions: [
+      '(?:being|been|be) treated (?:for|in|at)',
       'stop(?:s|ped|ping)? (?:{w} ){0,3}?(?:treatment|taking|smoking)',
       'end(?:s|ed)? of',
       'cur(?:e|es|ed|ing) (?:of |for )?(?:{w} )?(?:fear|phobia|boredom|habit)',
+      // An organisation curing its own troubles: "trust cures its parking headache".
+      'cur(?:e|es|ed|ing) (?:its|their) (?:{w} ){0,2}?(?:headaches?|problems?|woes|ills|blues)',
     ],
   },
   {
@@ -205,13 +213,17 @@ export const GENERAL_RULES: Rule[] = [
     category: 'efficacy_statistics',
     patterns: [
       'help(?:s|ed|ing)? (?:{w} ){0,3}?(?:to )?(?:recover|heal|fight|protect|prevent|reduce|lower|relieve|ease|improve|control|manage|treat|clear|stop|boost|lose|sleep|fall asleep|conceive|quit|tolerate|detect|reverse|restore|keep|drift off|stay asleep|breathe|feel (?:calmer|better|less|more relaxed))',
-      'help(?:s|ed)? with (?:{w} )?{condition}',
+      'help(?:s|ed)? (?:{w} ){0,2}?with (?:{w} ){0,2}?{condition}',
+      '(?<=\\b(?:make|makes|made) (?:{w} ){0,2}?(?:glasses|medication|medicines|surgery|insulin|inhalers|{product}) )(?:unnecessary|redundant)',
+      '(?:useless|worthless|pointless) (?:against|for|at)|(?<=\\b(?:is|are|was|were) (?:completely |totally |utterly )?)(?:useless|worthless)',
+      '(?<=\\b(?:need|needed|needs|have|had|get|got) )fewer (?:{w} )?(?:fillings|cavities|colds|infections|attacks|seizures|migraines|headaches|relapses|flare-?ups|sick days|hospital (?:stays|admissions|visits))',
+      '(?:drop|fall|reduction|decrease|rise|increase) in (?:{w} ){0,2}?(?:{condition}) (?:rates|risk|cases)',
       '(?:recommended|licen[cs]ed|used) (?:as|for) (?:a |the )?(?:first )?(?:treatment|therapy)',
       'promising(?: results| data| findings)?|encouraging results',
       '(?:works?|worked|working) (?:well |quickly |fast |wonders )?(?:for|against|on) (?:{w} ){0,2}?(?:{condition}|people|patients|many|most|everyone|children|adults)',
       "(?<=\\b(?:it|this|that|they|{product}|cbt|exercise|antibiotics|diet|surgery) (?:{w} ){0,4}?)(?:works?|worked|helps?|helped)(?! (?:by|as|with|out|at|from|through|on (?:the|how)))",
       '(?<=\\b(?:may|might|could|can|will|should|does|did|do)(?: not|n\'t)? (?:really |actually |also )?)(?:help|work)(?! (?:out|together|with (?:you|your)|closely))',
-      '(?:shown|proven|proved|found|known|demonstrated|designed|able) to (?:{w} )?(?:work|help|reduce|lower|improve|prevent|protect|cure|treat|relieve|boost|slow|kill|shrink|reverse|block|be effective|speed)',
+      '(?:shown|proven|proved|found|known|demonstrated|designed|able) to (?:{w} )?(?:work|help|reduce|lower|improve|prevent|protect|cure|treat|relieve|boost|slow|kill|shrink|reverse|block|be effective|speed|smooth|ease|clear|strengthen|increase|decrease|stop|shorten|sharpen|support|restore|repair)',
       '(?<=\\b(?:no|any|clear|proven|real|significant|major|little) (?:proven |clear |real |measurable |meaningful |noticeable |obvious |significant )?)(?:benefits?|effects?|improvements?)',
       'benefits? (?:of|for|from) (?:{w} ){0,2}?(?:{product}|treatment|taking|using)',
       'no better than (?:a )?(?:placebo|dummy)',
@@ -249,7 +261,8 @@ export const GENERAL_RULES: Rule[] = [
     exceptions: [
       '{pct} (?:of|in) (?:{w} ){0,2}?(?:the (?:uk|us|population|country|world)|adults (?:in|have|are)|people (?:in|have|are|who have))',
       '{pct} off|save {pct}|{pct} discount',
-      '(?:uptake|coverage|turnout) (?:{w} ){0,4}?{pct}',
+      '(?:uptake|coverage|turnout|vaccination rates?) (?:{w} ){0,4}?{pct}',
+      '(?:up|down|rose|fell) (?:by )?{pct} (?:on|from|compared with) (?:the )?(?:previous|last|same|a)',
     ],
   },
 
@@ -267,7 +280,11 @@ export const GENERAL_RULES: Rule[] = [
     id: 'efficacy_statistics.protection',
     category: 'efficacy_statistics',
     patterns: [
-      '(?:protection|immunity) (?:{w} )?(?:against|from|wanes?|waned|waning|fades?|faded|fading|lasts?|lasted|lasting)',
+      '(?:protection|immunity) (?:{w} )?(?:against|from|wanes?|waned|waning|fades?|faded|fading|lasts?|lasted|lasting|builds? up|built up|starts?|begins?|kicks? in|develops?)',
+      'protect(?:s|ed|ing)? (?:me|you|us|them|others|other people|yourself|your (?:family|baby|child|children|newborn)|newborns|babies|the (?:wearer|baby))',
+      "(?<=\\b(?:am i|are you|are we|are they|is (?:he|she|it)|you're|i'm|they're|you are|i am|be|stay) (?:{w} )?)protected",
+      '(?<=\\b(?:can|could|may|might) )still (?:get|catch|become) (?:infected|reinfected|ill|sick|the virus|{condition})',
+      '(?<=\\b(?:get|be|become|becoming|getting|got) )(?:infected|reinfected) (?:{w} ){0,3}?(?:after|despite|even (?:if|though|after)) (?:{w} ){0,3}?(?:vaccinated|vaccination|jabs?|vaccines?)',
       'live longer|lived longer|living longer|lives longer|longer lives',
     ],
   },
@@ -315,6 +332,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:can|may|could|might|will|also|often) (?:{w} )?)(?:increase|raise|lower|drop) (?:{w} )?(?:blood pressure|heart rate|blood sugar|potassium|sodium)',
       '(?:tolerat(?:e|es|ed|ing)|tolerab(?:le|ility))',
     ],
+    exceptions: ['adverse (?:event|reaction|effect) reporting'],
   },
   {
     id: 'safety_side_effects.harm',
@@ -327,7 +345,7 @@ export const GENERAL_RULES: Rule[] = [
       'caus(?:e|es|ed|ing) (?:{gap}){0,3}?(?:accidents|ketoacidosis|hypos|burns|scarring|addiction|dependence)',
       '(?:too much|too many|excess(?:ive)?|large amounts of|high doses of|overuse of|overusing)',
       '(?:increas|rais)(?:e|es|ed|ing) (?:{w} ){0,2}?(?:chances?|likelihood|odds) of',
-      '(?:give|gives|gave) (?:you |your (?:child|baby) |people )?(?:{condition})',
+      '(?:give|gives|gave) (?:you |your (?:child|baby) |people )?(?:{gap}){0,4}?(?:{condition})',
       "(?:increas|rais|doubl|tripl|heighten)(?:e|es|ed|ing)? (?:the |your |their |a |women's |men's |children's )?(?:{w} ){0,2}?risks?",
       'risks? (?:of|to|for|with)',
       'risky|risks',
@@ -348,6 +366,16 @@ export const GENERAL_RULES: Rule[] = [
       '(?:common|rare|serious|possible|known|reported|other|mild) (?:reactions|risks|complications) (?:can )?(?:include|are|were)',
       '(?:developed|experienced|suffered|reported) (?:{gap}){1,6}?(?:while|after|during|since) (?:on |taking |using |starting |having )?(?:the |their |this |his |her )?(?:{product}|treatment|course)',
       '(?:left|put|landed|sent) (?:{w} ){0,3}?(?:in hospital|in intensive care|in a coma|dead)',
+      '(?:left|leaves|leaving|leave) (?:{w} ){0,4}?(?:paraly[sz]ed|disabled|blind|deaf|infertile|brain[- ]damaged|crippled|wide open to)',
+      '(?:suppress|weaken|damage|harm|scar|inflame|clog|poison)(?:es|s|ing)? (?:{w} ){0,2}?(?:{organ}|iq|intelligence)',
+      '(?:lower|lowers|lowered|reduce|reduces|reduced) (?:{w} )?(?:iq|intelligence)',
+      'cancer[- ]causing|carcinogen(?:ic|s)?|poisoned',
+      '(?<=\\b(?:more|extra|excess) )deaths',
+      '(?:linked|tied|connected) (?:to|with) (?:{w} ){0,3}?(?:{product}|vaccines?|vaccinations?|jabs?|shots?)',
+      '(?:rise|increase|spike|jump) in (?:{w} ){0,3}?(?:after|following) (?:{w} ){0,2}?(?:{product}|vaccinations?)',
+      '(?:affect|affects|change|changes|disrupt|disrupts|alter|alters|mess(?:es)? up) (?:{w} ){0,2}?(?:menstrual cycles?|periods?|(?:chances?|ability) (?:of|to) (?:get|getting|become|becoming) pregnant)',
+      '(?:changes?|disruption) (?:to|in) (?:{w} )?(?:periods?|menstrual cycles?)',
+      '(?<=\\b(?:after|following) (?:the |a |your |their )?(?:{w} )?)(?:vaccines?|vaccinations?|jabs?|injections?|doses?|boosters?),? (?:{w} ){0,6}?(?:painful|sore|tired|headaches?|fever|aches?|swelling|rash|sick|chills)',
     ],
     exceptions: ['risk factors? for', 'most common (?:cause|type|form)s? of', '(?:leading|commonest|biggest|second|third) (?:{w} )?causes? of death'],
   },
@@ -365,6 +393,11 @@ export const GENERAL_RULES: Rule[] = [
       '(?:transmission|spread) (?:{w} )?(?:occurred|occurs|happens|happened|was|is) (?:mainly |mostly |largely |most likely )?(?:in|at|through|by|via|among)',
       '(?:airborne|aerosol|asymptomatic|human-to-human|person-to-person|surface) (?:transmission|spread)',
       '(?:survives?|survived|lingers?|lingered|persists?|persisted|stays? alive) (?:{w} ){0,3}?(?:on (?:surfaces|parcels|packages|plastic|steel|metal|cardboard|clothes|clothing)|in the air)',
+      '(?<=\\b(?:virus|viruses|coronavirus|covid|covid-19|germs|bacteria|it) (?:{w} ){0,3}?)(?:survive|survives|survived|stays? alive|lives?|lingers?|persists?|remains? (?:alive|infectious|active))\\b(?! (?:its|their|a|the) (?:life|lives))',
+      '(?<=\\b(?:{condition}|virus|viruses|germs|bacteria|it) (?:{w} ){0,3}?)(?:spread|spreads|travels?|passe?s?) (?:between|among|from|in|through|via|to (?:humans|people|others|mammals|animals|babies|children))\\b',
+      '(?:catch|caught|catching|get|getting|got|contract|contracting|pick up|picked up) (?:{w} ){0,2}?(?:{condition}|it|the virus|an infection) (?:{w} )?(?:from|by|through|via|off)',
+      '(?:carry|carries|carried|harbou?rs?) (?:{w} )?(?:{condition}|the virus|germs)',
+      '(?<=\\b(?:most|more|less|highly|very|still) )(?:contagious|infectious)|(?:contagious|infectious) (?:for|until|before|during)',
     ],
   },
   {
@@ -409,6 +442,15 @@ export const GENERAL_RULES: Rule[] = [
   },
 
   // dosing_treatment_advice
+  {
+    // "Do I need a booster?", "at the same visit as other vaccines": what to have and when.
+    id: 'dosing_treatment_advice.vaccine-schedule',
+    category: 'dosing_treatment_advice',
+    patterns: [
+      '(?<=\\b(?:do|does|should|will) (?:i|you|we|they|my child|children|people) (?:still )?)need (?:a |an |another |the )?(?:{w} )?(?:booster|dose|jab|vaccine|vaccination)',
+      '(?:vaccines?|jabs?|vaccinations?) (?:{w} ){0,8}?(?:at the same (?:time|visit|appointment)|during (?:the same|one) (?:visit|appointment)|on the same day)',
+    ],
+  },
   {
     id: 'dosing_treatment_advice.instruction',
     category: 'dosing_treatment_advice',
@@ -481,6 +523,7 @@ export const GENERAL_RULES: Rule[] = [
       'able to (?:join|take part)',
       'register (?:today|now|online)|join (?:today|now)',
     ],
+    exceptions: ['(?:pharmacies|shops|schools|employers|practices|councils) (?:{w} ){0,2}?taking part in the (?:scheme|programme|initiative)'],
   },
 
   {
@@ -498,7 +541,10 @@ export const GENERAL_RULES: Rule[] = [
   {
     id: 'comparative.general',
     category: 'comparative',
-    exceptions: ['(?:more|less) (?:common|rare|frequent|prevalent)(?:ly)? (?:{w} ){0,2}?than'],
+    exceptions: [
+      '(?:more|less) (?:common|rare|frequent|prevalent)(?:ly)? (?:{w} ){0,2}?than',
+      '(?:more|less) (?:reliable|accurate|useful) (?:measure|guide|indicator|sign|gauge)',
+    ],
     patterns: [
       "(?:better|worse|safer|stronger|faster|slower|longer|cheaper|healthier|gentler|easier|more {w}|less {w}|fewer {w}(?: {w})?) (?:{w} ){0,3}?than(?! (?:{num}|a (?:year|week|month|day)|\\d|ever|expected|usual|before|once|that|it|they|previously|thought))",
       'no (?:better|worse) than',
@@ -521,6 +567,8 @@ export const GENERAL_RULES: Rule[] = [
       '(?:work|works|worked|working) (?:just |about |roughly )?as well as',
       'as (?:well|much) as (?:{w} )?(?:prescription|drugs|medicines?|medication|painkillers|antidepressants|statins|therapy|placebo|vaccines?|the (?:drug|vaccine|medicine|jab))',
       '(?:similar|comparable|equal|equivalent) (?:{w} )?(?:protection|results|benefits?|efficacy|outcomes|effectiveness)',
+      '(?<=\\b(?:the same|similar|comparable) (?:amount of )?)(?:weight loss|benefits?|effects?|results?|protection|relief|improvements?) as',
+      '(?:stand in for|substitute for|take the place of) (?:{w} ){0,2}?(?:{product}|prescription|antidepressants|statins|antibiotics|painkillers)',
     ],
   },
 
