@@ -4,6 +4,7 @@ import { sentenceContext, type ClaimContext } from './context.js'
 import { normalizeForMatching } from './normalize.js'
 import { computePolarity, findCues, type SentenceCues } from './polarity.js'
 import { DIGIT } from './rules/anchors.js'
+import { isOnHealthTopic } from './model/health-topic.js'
 import type { ModelPass } from './model/model-pass.js'
 import { narrowCandidates, type CompiledPack, type CompiledRule } from './rules/compile.js'
 import { sentenceBounds } from './sentences.js'
@@ -307,6 +308,7 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
     for (const hit of hits) ruled.add(hit.sentence)
     for (let index = 0; index < starts.length; index++) {
       if (ruled.has(index) || !hasWords(normalised, starts[index]!, ends[index]!, MODEL_MIN_WORDS)) continue
+      if (!isOnHealthTopic(normalised.slice(starts[index]!, ends[index]!))) continue
       const hit = modelHit(pack.model, normalised, starts[index]!, ends[index]!, index, sentenceAt, (start, end) =>
         text.slice(originalStart(start), originalEnd(end)),
       )

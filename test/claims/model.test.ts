@@ -2,9 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 import { CATEGORY_IDS, ClaimRuleError, createScanner, scanLexical, type Finding } from '../../src/claims/index.js'
 import { createClaimClassifier } from '../../src/claims/model/classifier.js'
 import { defaultClaimClassifier } from '../../src/claims/model/default-classifier.js'
+import { isOnHealthTopic } from '../../src/claims/model/health-topic.js'
 import { createIntTable } from '../../src/claims/model/int-table.js'
 import { CLAIM_MODEL } from '../../src/claims/model/model-weights.js'
 import { scanTokens, tokenWord } from '../../src/claims/model/tokens.js'
+import { normalizeClaimText } from '../../src/claims/normalize.js'
 
 /** The statistical model: it reads only sentences no rule matched, and explains what it found. */
 
@@ -21,6 +23,23 @@ describe('claim model', () => {
     expect(classifier.threshold).toBeGreaterThan(0)
     expect(classifier.threshold).toBeLessThan(1)
     expect(CLAIM_MODEL.words.length).toBeGreaterThan(100)
+  })
+
+  it('reads only sentences on a health topic, so a claim-like story about anything else is left alone', () => {
+    const classifier = defaultClaimClassifier()
+    const allowed = classifier.classes.map(() => true)
+    for (const text of [
+      'Since I started the new job my weekends barely bother me any more.',
+      'Since switching banks my finances have improved beyond recognition.',
+    ]) {
+      const normalised = normalizeClaimText(text)
+      // The classifier alone would report it: the topic check is what keeps it quiet.
+      expect(classifier.classify(normalised, 0, normalised.length, classifier.threshold, allowed)).not.toBeNull()
+      expect(isOnHealthTopic(normalised)).toBe(false)
+      expect(modelFindings(createScanner().scanText(text))).toEqual([])
+    }
+    expect(isOnHealthTopic(normalizeClaimText(MISSED_BY_RULES))).toBe(true)
+    expect(isOnHealthTopic('Three weeks after my booster the headaches stopped.')).toBe(true)
   })
 
   it('finds a claim the rules miss, explaining it with rule id, category, words and message', () => {

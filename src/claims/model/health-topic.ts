@@ -1,0 +1,61 @@
+import { topLevelBranches } from '../rules/anchors.js'
+import { alternationTrie } from '../rules/alternation-trie.js'
+import { CONDITION, MEASURE, ORGAN, PRODUCT } from '../rules/lexicon.js'
+
+/** Words that put a sentence on a health topic, beyond the lexicons' conditions, organs, measures and products. */
+const HEALTH_WORDS = [
+  'health(?:y|ier)?',
+  'diseases?',
+  'illness(?:es)?',
+  'ill',
+  'sick(?:ness)?',
+  'symptoms?',
+  'patients?',
+  'doctors?',
+  'gps?',
+  'nurses?',
+  'clinics?',
+  'hospitals?',
+  'medical(?:ly)?',
+  'doses?',
+  'vaccin\\w*',
+  'virus(?:es)?',
+  'viral',
+  'bacteria(?:l)?',
+  'germs',
+  'infect\\w*',
+  'immune',
+  'pregnan\\w*',
+  'bab(?:y|ies)',
+  'newborns?',
+  'exercise',
+  'mental',
+  'stress',
+  'recover\\w*',
+  'heal\\w*',
+  'treat\\w*',
+  'surgery',
+  'scans?',
+  'screening',
+  'diagnos\\w*',
+  'deaths?',
+  'died',
+  'masks?',
+  'lungs?',
+  'teeth',
+  'eyes?',
+].join('|')
+
+/**
+ * Whether a sentence is about health at all. The statistical model only reads sentences that are:
+ * with no health word it learned nothing about, it would flag figures of speech by their claim
+ * words alone ("a cure for boredom").
+ */
+const HEALTH_TOPIC = new RegExp(
+  `\\b(?:${alternationTrie(topLevelBranches([CONDITION, ORGAN, MEASURE, PRODUCT, HEALTH_WORDS].join('|')))})\\b`,
+  'i',
+)
+
+export function isOnHealthTopic(sentence: string): boolean {
+  return HEALTH_TOPIC.test(sentence)
+}
