@@ -30,6 +30,7 @@ import { reviewableContentSettings } from './review/reviewableContentSettings.js
 import { reviewAfterChange } from './review/reviewAfterChange.js'
 import { reviewAfterDelete } from './review/reviewAfterDelete.js'
 import { reviewBeforeChange } from './review/reviewBeforeChange.js'
+import { bulkDeleteAllOrNothing } from './review/bulkDeleteAllOrNothing.js'
 import { reviewBeforeDelete } from './review/reviewBeforeDelete.js'
 import { REVIEW_OPTIONS } from './review/reviewActions.js'
 import { reviewBeforeOperation } from './review/reviewBeforeOperation.js'
@@ -90,6 +91,7 @@ export const medicalReview =
           afterChange: [...(hooks.afterChange ?? []), reviewAfterChange(slug, options)],
           beforeDelete: [...(hooks.beforeDelete ?? []), reviewBeforeDelete(slug, options)],
           afterDelete: [...(hooks.afterDelete ?? []), reviewAfterDelete(slug, options)],
+          afterOperation: [...(hooks.afterOperation ?? []), bulkDeleteAllOrNothing],
         },
         endpoints: [
           ...endpoints,

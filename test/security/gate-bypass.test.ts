@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { richText } from '../../app/seed/richText.js'
 import { TEST_PASSWORD } from '../helpers/accounts.js'
+import { mongoServerKind } from '../helpers/mongo.js'
+import { testDatabaseKind } from '../helpers/testDatabase.js'
 import { type Attacker, codeOf, type Json, reasonsOf, startAttacker } from './securityHarness.js'
 
 let a: Attacker
@@ -310,6 +312,32 @@ describe('deletion', () => {
     expect((await a.call(`articles/${id}`, a.admin, { method: 'DELETE' })).status).toBe(200)
     const events = await a.t.payload.find({ collection: 'review-events', where: { documentId: { equals: String(id) }, action: { equals: 'deleted' } } })
     expect(events.docs).toHaveLength(1)
+  })
+})
+
+describe('bulk deletes are all or nothing', () => {
+  // All or nothing rides on the database's transactions; the MongoDB emulator has none.
+  const transactional = testDatabaseKind() === 'mongodb' && mongoServerKind() === 'congodb' ? it.skip : it
+  transactional('deletes none of the documents when one of them cannot be deleted, and records nothing', async () => {
+    const ids: number[] = []
+    for (const title of ['Bulk one', 'Bulk two']) {
+      const created = await a.call('articles?draft=true', a.writer, { body: { title: `${title} ${Math.random()}`, body: richText('Rest helps.') } })
+      expect(created.status).toBe(201)
+      ids.push(created.body.doc.id as number)
+    }
+    // Someone is editing the second one: Payload refuses to delete a locked document.
+    await a.t.payload.create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo: 'articles', value: ids[1] }, user: { relationTo: 'users', value: a.writer.user.id } },
+    })
+    const eventsBefore = (await a.t.payload.count({ collection: 'review-events' })).totalDocs
+
+    const bulk = await a.call(`articles?where[id][in]=${ids.join(',')}`, a.admin, { method: 'DELETE' })
+    expect(bulk.status).toBeGreaterThanOrEqual(400)
+    expect(bulk.status).toBeLessThan(500)
+    expect(codeOf(bulk.body)).toBe('BULK_DELETE_INCOMPLETE')
+    for (const id of ids) expect((await a.latest('articles', id)).id).toBe(id)
+    expect((await a.t.payload.count({ collection: 'review-events' })).totalDocs).toBe(eventsBefore)
   })
 })
 
