@@ -158,7 +158,7 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       `(?:${CURE_VERB}) {gap}{0,3}?{condition}`,
       'sav(?:e|es|ed|ing) (?:your |a |their |his |her |my |many |thousands of )?lives?|life[- ]?saving',
-      '(?:stop|stops|stopped|prevent|prevents|prevented|keep|keeps|kept) (?:{w} ){0,3}?from (?:catching|getting|developing|passing on|spreading|becoming (?:ill|sick|infected))',
+      '(?<=\\b(?:stop|stops|stopped|prevent|prevents|prevented|keep|keeps|kept) (?:{w} ){0,3}?from )(?:catching|getting|developing|passing on|spreading|becoming (?:ill|sick|infected))',
       'advertis(?:e|es|ed|ing) (?:{w} ){0,4}?as (?:a |an )?(?:{w} ){0,2}?(?:treatment|cure|remedy)',
     ],
     exceptions: [
@@ -345,7 +345,7 @@ export const GENERAL_RULES: Rule[] = [
       'caus(?:e|es|ed|ing) (?:{gap}){0,3}?(?:accidents|ketoacidosis|hypos|burns|scarring|addiction|dependence)',
       '(?:too much|too many|excess(?:ive)?|large amounts of|high doses of|overuse of|overusing)',
       '(?:increas|rais)(?:e|es|ed|ing) (?:{w} ){0,2}?(?:chances?|likelihood|odds) of',
-      '(?:give|gives|gave) (?:you |your (?:child|baby) |people )?(?:{gap}){0,4}?(?:{condition})',
+      '(?:give|gives|gave) (?:you |your (?:child|baby) |people )?(?:{condition})',
       "(?:increas|rais|doubl|tripl|heighten)(?:e|es|ed|ing)? (?:the |your |their |a |women's |men's |children's )?(?:{w} ){0,2}?risks?",
       'risks? (?:of|to|for|with)',
       'risky|risks',
@@ -368,7 +368,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?:left|put|landed|sent) (?:{w} ){0,3}?(?:in hospital|in intensive care|in a coma|dead)',
       '(?:left|leaves|leaving|leave) (?:{w} ){0,4}?(?:paraly[sz]ed|disabled|blind|deaf|infertile|brain[- ]damaged|crippled|wide open to)',
       '(?:suppress|weaken|damage|harm|scar|inflame|clog|poison)(?:es|s|ing)? (?:{w} ){0,2}?(?:{organ}|iq|intelligence)',
-      '(?:lower|lowers|lowered|reduce|reduces|reduced) (?:{w} )?(?:iq|intelligence)',
+      '(?<=\\b(?:lower|lowers|lowered|reduce|reduces|reduced) (?:{w} )?)(?:iq|intelligence)',
       'cancer[- ]causing|carcinogen(?:ic|s)?|poisoned',
       '(?<=\\b(?:more|extra|excess) )deaths',
       '(?:linked|tied|connected) (?:to|with) (?:{w} ){0,3}?(?:{product}|vaccines?|vaccinations?|jabs?|shots?)',
@@ -448,7 +448,7 @@ export const GENERAL_RULES: Rule[] = [
     category: 'dosing_treatment_advice',
     patterns: [
       '(?<=\\b(?:do|does|should|will) (?:i|you|we|they|my child|children|people) (?:still )?)need (?:a |an |another |the )?(?:{w} )?(?:booster|dose|jab|vaccine|vaccination)',
-      '(?:vaccines?|jabs?|vaccinations?) (?:{w} ){0,8}?(?:at the same (?:time|visit|appointment)|during (?:the same|one) (?:visit|appointment)|on the same day)',
+      '(?:vaccines?|jabs?|vaccinations?) (?:{w} ){0,5}?(?:at the same (?:time|visit|appointment)|during (?:the same|one) (?:visit|appointment)|on the same day)',
     ],
   },
   {
