@@ -453,6 +453,9 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:[£$€]\\d[\\d,.]*|cost(?:s|ing)?(?: {w}){0,3}) (?:a|per) dose',
       '(?:healthy|good|hefty|massive|mild) dose of',
       '(?:had|have|get|received) every dose',
+      // Supply, not dosing: "ordered 40 million more doses".
+      '(?:ordered|bought|purchased|delivered|shipped|secured|donated|wasted) (?:{w} ){0,4}?dos(?:e|es)',
+      '(?:million|thousand|billion) (?:more |extra |additional )?dos(?:e|es)',
     ],
   },
   {
@@ -468,6 +471,8 @@ export const DEFAULT_RULES: Rule[] = [
     exceptions: [
       '(?:visits?|appointments?|checks?|check-ups?|reviews?|scans?|tests?|meetings?|sessions?) (?:{w} ){0,3}?(?:every|once|twice)',
       '(?:invites?|invited|inviting|invitations?|screening|screened|mammograms?) (?:{w} ){0,3}?every',
+      // How often a committee meets or a study collects samples, not how often to take something.
+      '(?:meets?|met|convenes?|publish(?:es|ed)?|posted|swabs?|diar(?:y|ies)|samples?|surveys?) (?:{w} ){0,6}?(?:once|twice|three times|four times|{num} times) (?:a|per|each|every)',
     ],
   },
   {
