@@ -190,7 +190,10 @@ export function sentenceBounds(text: string): { starts: number[]; ends: number[]
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--
     while (end - start > MAX_SENTENCE_LENGTH) {
       const limit = start + MAX_SENTENCE_LENGTH
-      const cut = text.lastIndexOf(' ', limit)
+      // Cut at a space in the second half of the piece; lastIndexOf would search back to the
+      // start of a text without spaces for every piece.
+      let cut = limit
+      while (cut > start + MAX_SENTENCE_LENGTH / 2 && text.charCodeAt(cut) !== 32) cut--
       const pieceEnd = cut > start + MAX_SENTENCE_LENGTH / 2 ? cut : limit
       starts.push(start)
       ends.push(pieceEnd)
