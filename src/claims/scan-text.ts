@@ -3,10 +3,9 @@ import { claimKey, collapseSentence } from './key.js'
 import { sentenceContext, type ClaimContext } from './context.js'
 import { normalizeForMatching } from './normalize.js'
 import { computePolarity, findCues, type SentenceCues } from './polarity.js'
-import { DIGIT } from './rules/anchors.js'
 import { isOnHealthTopic } from './model/health-topic.js'
 import type { ModelPass } from './model/model-pass.js'
-import { narrowCandidates, type CompiledPack, type CompiledRule } from './rules/compile.js'
+import type { CompiledPack, CompiledRule } from './rules/compile.js'
 import { sentenceBounds } from './sentences.js'
 import type { CategoryId, Finding, FindingMatch, Polarity, SentenceSpan, Severity } from './types.js'
 
@@ -94,41 +93,22 @@ function findCandidates(
 ): { claims: Candidate[]; products: Mention[] } {
   const claims: Candidate[] = []
   const products: Mention[] = []
-  for (const { gate, finder, caseSensitive, candidatesByPrefix } of pack.passes) {
+  for (const { gate, caseSensitive, candidates } of pack.passes) {
     gate.lastIndex = 0
     let gated: RegExpExecArray | null
     while ((gated = gate.exec(text)) !== null) {
       const at = gated.index
       // Resume inside the match: another rule may start within it ("miracle cure").
       gate.lastIndex = at + 1
-      // The finder's prefix here picks the rules to try, and their order.
-      finder.lastIndex = at
-      const found = finder.exec(text)
+      const found = candidates.at(singleSpaced(caseSensitive ? gated[0] : gated[0].toLowerCase()))
       if (found === null) continue
-      const prefix = caseSensitive ? found[0] : found[0].toLowerCase()
-      const all =
-        candidatesByPrefix.get(prefix) ??
-        candidatesByPrefix.get(prefix.replace(WHITESPACE, ' ')) ??
-        candidatesByPrefix.get(DIGIT)
-      if (all === undefined) continue
-      const gatedText = caseSensitive ? gated[0] : gated[0].toLowerCase()
-      const candidates = narrowCandidates(all, singleSpaced(gatedText))
-      if (candidates === null) continue
-      const { union, rules, matchers } = candidates
-      union.lastIndex = at
-      const match = union.exec(text)
-      if (match === null) continue
-      let first = 0
-      while (match[first + 1] === undefined) first++
-      for (let index = first; index < rules.length; index++) {
-        let end = at + match[0].length
-        if (index > first) {
-          const matcher = matchers[index]!
-          matcher.lastIndex = at
-          const more = matcher.exec(text)
-          if (more === null) continue
-          end = at + more[0].length
-        }
+      const { rules, matchers } = found
+      for (let index = 0; index < rules.length; index++) {
+        const matcher = matchers[index]!
+        matcher.lastIndex = at
+        const match = matcher.exec(text)
+        if (match === null) continue
+        const end = at + match[0].length
         const rule = rules[index]!
         if (rule.isProduct) products.push({ start: at, end })
         else claims.push({ rule, start: at, end })

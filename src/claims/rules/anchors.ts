@@ -1,7 +1,7 @@
 /**
- * Literal prefixes of a rule's patterns. The scanner's finder is a trie of all prefixes: one small
+ * Literal prefixes of a rule's patterns. The scanner's gate is a trie of all prefixes: one small
  * regular expression that V8 runs at hundreds of MB/s, where a union of the full patterns would be
- * too large for V8 to optimise. At each hit only the rules with that prefix are tried.
+ * too large for V8 to optimise. At each hit only the rules whose prefixes fit are tried.
  *
  * A prefix is the literal text every match must begin with, read up to the first construct that is
  * not a plain literal (a class, an optional part, a lookahead). A space stands for any whitespace.
@@ -25,12 +25,24 @@ interface Parsed {
 }
 
 class PrefixParser {
+  /** By start position: a group is parsed once to find its end and once for its strings. */
+  private readonly alternations = new Map<number, Parsed>()
+
   constructor(
     private readonly source: string,
     private readonly caseSensitive: boolean,
   ) {}
 
   parseAlternation(position: number): Parsed {
+    let parsed = this.alternations.get(position)
+    if (parsed === undefined) {
+      parsed = this.alternationAt(position)
+      this.alternations.set(position, parsed)
+    }
+    return parsed
+  }
+
+  private alternationAt(position: number): Parsed {
     const prefixes: string[] = []
     let complete = true
     let at = position
@@ -202,34 +214,17 @@ export function topLevelBranches(source: string): string[] {
   return branches
 }
 
-/** Literal prefixes of a regular-expression source (with macros expanded, spaces still literal). */
-export function literalPrefixes(source: string, caseSensitive: boolean): string[] | null {
-  return cutPrefixes(new PrefixParser(source, caseSensitive).parseAlternation(0).prefixes, true)
-}
-
 /**
- * The same prefixes, cut at STEM_LENGTH characters but not at the first word: `{num}` gives
- * "a hu" and "a th" where literalPrefixes gives "a". They gate the finder's hits (see compile.ts):
- * the trie of literalPrefixes decides which rules are tried, in the same order as before, and this
- * longer trie skips the many places ("a", "as", "at") where none of them can match.
+ * Literal prefixes of a regular-expression source (with macros expanded, spaces still literal):
+ * the gate's prefixes. A branch with many alternatives (a verb list with its inflections) is cut
+ * to STEM_LENGTH characters, but not at the first word: `{num}` gives "a hu" and "a th", not "a",
+ * so the gate skips the many places ("a", "as", "at") where no rule can match.
  */
 export function gatePrefixes(source: string, caseSensitive: boolean): string[] | null {
-  return cutPrefixes(new PrefixParser(source, caseSensitive).parseAlternation(0).prefixes, false)
-}
-
-function cutPrefixes(parsed: string[], atWord: boolean): string[] | null {
-  // Short prefixes keep the finder's trie small enough for V8 to optimise; a branch with many
-  // alternatives (a verb list with its inflections) is cut to word stems, which collapse.
+  const parsed = new PrefixParser(source, caseSensitive).parseAlternation(0).prefixes
+  // Short prefixes keep the gate's trie small enough for V8 to optimise.
   const length = parsed.length > MANY_PREFIXES ? STEM_LENGTH : MAX_PREFIX_LENGTH
-  const prefixes = [
-    ...new Set(
-      parsed.map((p) =>
-        p === DIGIT || length === MAX_PREFIX_LENGTH || !atWord
-          ? p.slice(0, length)
-          : p.split(' ')[0]!.slice(0, length),
-      ),
-    ),
-  ]
+  const prefixes = [...new Set(parsed.map((p) => (p === DIGIT ? p : p.slice(0, length))))]
   return prefixes.some((prefix) => prefix === '' || prefix === ' ') ? null : prefixes
 }
 

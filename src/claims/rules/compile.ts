@@ -1,5 +1,4 @@
 import { ClaimRuleError } from '../errors.js'
-import { compiledNow } from '../native-regexp.js'
 import {
   CATEGORY_IDS,
   type CategoryDefaults,
@@ -12,14 +11,8 @@ import {
   type Severity,
 } from '../types.js'
 import { DEFAULT_CATEGORIES } from './categories.js'
-import {
-  DIGIT,
-  gatePrefixes,
-  literalPrefixes,
-  termPrefix,
-  topLevelBranches,
-  trieSource,
-} from './anchors.js'
+import { DIGIT, gatePrefixes, termPrefix, topLevelBranches, trieSource } from './anchors.js'
+import { bounded, GateCandidateIndex } from './gate-candidates.js'
 import { DEFAULT_RULES } from './default-pack.js'
 import type { ClaimClassifier } from '../model/classifier.js'
 import { defaultClaimClassifier } from '../model/default-classifier.js'
@@ -30,9 +23,8 @@ import { CONDITION, MEASURE, ORGAN, PRODUCT } from './lexicon.js'
 /**
  * Validates scanner options and compiles the rule pack once. Speed comes from the shape of the
  * result: a gate per case mode, a trie of the rules' gate prefixes (see anchors.ts), locates the
- * places where a rule may start; there the finder, a trie of their literal prefixes, picks the
- * rules to try (and their order), and only those whose gate prefixes fit run, as one sticky union.
- * Rules without a literal prefix get a pass of their own.
+ * places where a rule may start; what it matched there picks the rules to try, in pack order (see
+ * gate-candidates.ts). Rules without a literal prefix get a pass of their own.
  */
 
 export const WATCH_LIST_RULE_ID = 'regulatory_status.watch-list'
@@ -61,83 +53,18 @@ export interface CompiledRule {
   isProduct: boolean
 }
 
-/** One top-level alternative of a rule's term or pattern, with its own word-bounded matcher. */
+/** A branch without a literal prefix: its global, word-bounded matcher scans the whole text. */
 export interface Branch {
   rule: CompiledRule
-  /** Sticky (tried where the finder matched), or global for branches without a literal prefix. */
   matcher: RegExp
 }
 
-/**
- * What to try where the finder matched a prefix. Most tries fail, so one sticky union of all the
- * prefix's branches (a capturing group per rule) is tried first; only when it matches are the
- * other rules tried one by one, since another category may match at the same place.
- */
-export interface PrefixCandidates {
-  union: RegExp
-  rules: CompiledRule[]
-  /** Sticky, per rule (same order): that rule's branches for this prefix. */
-  matchers: RegExp[]
-  /** Per rule (same order): its branches' sources joined, and their gate prefixes. */
-  sources: string[]
-  gates: string[][]
-  flags: string
-  /**
-   * By the gate's match (normalised as a prefix): these candidates without the rules that cannot
-   * start there, in the same order, or null when none can. Built when first needed.
-   */
-  narrowed: Map<string, PrefixCandidates | null>
-}
-
-const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9'
-
-/**
- * The candidates that may match where the gate matched `gated` (the longest gate prefix there). A
- * rule's match begins with one of its gate prefixes, and the gate's trie matches the longest one,
- * so every gate prefix found there is a prefix of `gated`. Order is kept: the first rule still wins.
- */
-export function narrowCandidates(
-  candidates: PrefixCandidates,
-  gated: string,
-): PrefixCandidates | null {
-  const known = candidates.narrowed.get(gated)
-  if (known !== undefined) return known
-  const keep: number[] = []
-  candidates.gates.forEach((gates, index) => {
-    if (gates.some((gate) => (gate === DIGIT ? isDigit(gated[0]) : gated.startsWith(gate))))
-      keep.push(index)
-  })
-  let narrowed: PrefixCandidates | null = null
-  if (keep.length === candidates.rules.length) narrowed = candidates
-  else if (keep.length > 0) {
-    const sources = keep.map((index) => candidates.sources[index]!)
-    narrowed = {
-      union: compiledNow(
-        new RegExp(sources.map((source) => `(${bounded(source)})`).join('|'), candidates.flags),
-      ),
-      rules: keep.map((index) => candidates.rules[index]!),
-      matchers: keep.map((index) => candidates.matchers[index]!),
-      sources,
-      gates: keep.map((index) => candidates.gates[index]!),
-      flags: candidates.flags,
-      narrowed: new Map(),
-    }
-  }
-  candidates.narrowed.set(gated, narrowed)
-  return narrowed
-}
-
 export interface ScanPass {
-  /**
-   * Global: where some branch's gate prefix (longer than its finder prefix where the finder's is
-   * cut to a word stem, see gatePrefixes) starts. Elsewhere no rule can match.
-   */
+  /** Global: where some branch's gate prefix starts. Elsewhere no rule can match. */
   gate: RegExp
-  /** Sticky, tried where the gate matched: the longest literal prefix of any branch there. */
-  finder: RegExp
   caseSensitive: boolean
-  /** By the matched prefix (lower-cased unless case-sensitive). */
-  candidatesByPrefix: Map<string, PrefixCandidates>
+  /** The rules to try by what the gate matched (lower-cased unless case-sensitive). */
+  candidates: GateCandidateIndex
 }
 
 export interface CompiledPack {
@@ -207,8 +134,10 @@ function isStringArray(value: unknown): value is string[] {
   )
 }
 
+const MACRO = /\{([a-z]+)\}/g
+
 function expandMacros(source: string, ruleId: string): string {
-  return source.replace(/\{([a-z]+)\}/g, (_whole, name: string) => {
+  return source.replace(MACRO, (_whole, name: string) => {
     const body = MACROS[name]
     if (body === undefined)
       throw new ClaimRuleError('INVALID_RULE', `unknown macro {${name}}`, ruleId)
@@ -253,6 +182,14 @@ function termSource(term: string): string {
     .replace(/-/g, '[-\\s]?')
 }
 
+const OPEN_RANGE = /\{\d+,\}/y
+const UNBOUNDED_QUANTIFIER = /[+*]|\{\d+,\}/y
+/** Whether `sticky` matches at `at` (sticky, so long lexicon sources are not copied at every brace). */
+function matchesAt(sticky: RegExp, source: string, at: number): boolean {
+  sticky.lastIndex = at
+  return sticky.test(source)
+}
+
 /** A quantified group that itself holds an unbounded quantifier, e.g. `(\w+\s?)+`. */
 function hasNestedUnboundedQuantifier(source: string): boolean {
   const opens: { at: number; unbounded: boolean }[] = []
@@ -269,13 +206,12 @@ function hasNestedUnboundedQuantifier(source: string): boolean {
     }
     if (char === '[') inClass = true
     else if (char === '(') opens.push({ at: i, unbounded: false })
-    else if (char === '+' || char === '*' || (char === '{' && /^\{\d+,\}/.test(source.slice(i)))) {
+    else if (char === '+' || char === '*' || (char === '{' && matchesAt(OPEN_RANGE, source, i))) {
       const top = opens[opens.length - 1]
       if (top !== undefined) top.unbounded = true
     } else if (char === ')') {
       const group = opens.pop()
-      const next = source.slice(i + 1)
-      const quantified = /^(?:[+*]|\{\d+,\})/.test(next)
+      const quantified = matchesAt(UNBOUNDED_QUANTIFIER, source, i + 1)
       if (group?.unbounded && quantified) return true
       const parent = opens[opens.length - 1]
       if (group?.unbounded && parent !== undefined) parent.unbounded = true
@@ -293,9 +229,12 @@ function compilePattern(source: string, flags: string, ruleId: string, what: str
     )
   }
   const expanded = flexibleSpaces(expandMacros(source, ruleId))
+  // Checked with each macro as a one-letter stand-in: a macro is a valid word list that never
+  // matches the empty string, and compiling the expanded lexicons here took most of start-up.
+  const standIn = flexibleSpaces(source.replace(MACRO, '(?:x)'))
   let groups: number
   try {
-    groups = new RegExp(`(?:${expanded})|`, flags).exec('')!.length - 1
+    groups = new RegExp(`(?:${standIn})|`, flags).exec('')!.length - 1
   } catch (error) {
     throw new ClaimRuleError(
       'INVALID_RULE',
@@ -310,7 +249,7 @@ function compilePattern(source: string, flags: string, ruleId: string, what: str
       ruleId,
     )
   }
-  if (new RegExp(`^(?:${expanded})`, flags).test('')) {
+  if (new RegExp(`^(?:${standIn})`, flags).test('')) {
     throw new ClaimRuleError('INVALID_RULE', `${what} /${source}/ matches the empty string`, ruleId)
   }
   if (hasNestedUnboundedQuantifier(expanded)) {
@@ -501,15 +440,11 @@ function resolveWatchList(watchList: unknown): string[] {
   return [...new Set(watchList.map((name) => name.trim()))]
 }
 
-const bounded = (source: string) => `(?<!\\w)(?:${source})(?!\\w)`
-
 interface BranchEntry {
   rule: CompiledRule
   source: string
   caseSensitive: boolean
-  /** null: no literal prefix could be found. */
-  prefixes: string[] | null
-  /** Prefixes for the gate: the same, or longer where `prefixes` were cut to a word stem. */
+  /** The prefixes every match begins with (see gatePrefixes); null when none could be found. */
   gates: string[] | null
 }
 
@@ -542,7 +477,6 @@ function compileRule(
     rule: compiled,
     source: termSource(term),
     caseSensitive,
-    prefixes: [termPrefix(term, caseSensitive)],
     gates: [termPrefix(term, caseSensitive)],
   }))
   for (const pattern of rule.patterns ?? []) {
@@ -552,7 +486,6 @@ function compileRule(
         rule: compiled,
         source: flexibleSpaces(branch),
         caseSensitive,
-        prefixes: literalPrefixes(branch, caseSensitive),
         gates: gatePrefixes(branch, caseSensitive),
       })
     }
@@ -561,55 +494,18 @@ function compileRule(
 }
 
 function compilePass(entries: BranchEntry[], caseSensitive: boolean): ScanPass | null {
-  const byPrefix = new Map<string, BranchEntry[]>()
-  for (const entry of entries) {
-    for (const prefix of entry.prefixes!)
-      byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), entry])
-  }
-  if (byPrefix.size === 0) return null
-  const flags = caseSensitive ? 'y' : 'yi'
-  const shared = new Map<string, PrefixCandidates>()
-  const candidatesByPrefix = new Map<string, PrefixCandidates>()
-  for (const prefix of byPrefix.keys()) {
-    // The finder reports the longest prefix; the branches of every shorter prefix of it apply too.
-    const branches = new Set<BranchEntry>()
-    for (const [shorter, list] of byPrefix) {
-      if (prefix.startsWith(shorter)) list.forEach((branch) => branches.add(branch))
-    }
-    const sourcesByRule = new Map<CompiledRule, string[]>()
-    const gatesByRule = new Map<CompiledRule, string[]>()
-    for (const { rule, source, gates } of branches) {
-      sourcesByRule.set(rule, [...(sourcesByRule.get(rule) ?? []), source])
-      gatesByRule.set(rule, [...(gatesByRule.get(rule) ?? []), ...gates!])
-    }
-    const rules = [...sourcesByRule.keys()]
-    const sources = rules.map((rule) => sourcesByRule.get(rule)!.join('|'))
-    const key = sources.join('\u0000')
-    let candidates = shared.get(key)
-    if (candidates === undefined) {
-      candidates = {
-        union: new RegExp(sources.map((source) => `(${bounded(source)})`).join('|'), flags),
-        rules,
-        matchers: sources.map((source) => new RegExp(bounded(source), flags)),
-        sources,
-        gates: rules.map((rule) => [...new Set(gatesByRule.get(rule))]),
-        flags,
-        narrowed: new Map(),
-      }
-      shared.set(key, candidates)
-    }
-    candidatesByPrefix.set(prefix, candidates)
-  }
-  // `\b` is cheaper than a lookbehind and means the same when every prefix starts with a word character.
-  const prefixes = [...byPrefix.keys()]
-  const boundary = prefixes.every((prefix) => prefix === DIGIT || /^\w/.test(prefix))
-    ? '\\b'
-    : '(?<!\\w)'
-  // Every gate prefix starts with its branch's finder prefix, so the same boundary applies.
+  if (entries.length === 0) return null
   const gates = [...new Set(entries.flatMap((entry) => entry.gates!))]
-  const finder = new RegExp(`${boundary}(?:${trieSource(prefixes)})`, caseSensitive ? 'y' : 'yi')
-  const gate = new RegExp(`${boundary}(?:${trieSource(gates)})`, caseSensitive ? 'g' : 'gi')
-  return { gate, finder, caseSensitive, candidatesByPrefix }
+  // `\b` is cheaper than a lookbehind and means the same when every prefix starts with a word character.
+  const boundary = gates.every((gate) => gate === DIGIT || /^\w/.test(gate)) ? '\\b' : '(?<!\\w)'
+  return {
+    gate: new RegExp(`${boundary}(?:${trieSource(gates)})`, caseSensitive ? 'g' : 'gi'),
+    caseSensitive,
+    candidates: new GateCandidateIndex(
+      entries.map(({ rule, source, gates }) => ({ rule, source, gates: gates! })),
+      caseSensitive ? 'y' : 'yi',
+    ),
+  }
 }
 
 /**
@@ -642,7 +538,7 @@ export function compileRules(
     }
     entries.push(...compileRule(product, categories, true).branches)
   }
-  const anchored = entries.filter((entry) => entry.prefixes !== null)
+  const anchored = entries.filter((entry) => entry.gates !== null)
   const passes = [
     compilePass(
       anchored.filter((entry) => !entry.caseSensitive),
@@ -656,7 +552,7 @@ export function compileRules(
   return {
     passes,
     unanchored: entries
-      .filter((entry) => entry.prefixes === null)
+      .filter((entry) => entry.gates === null)
       .map(({ rule, source, caseSensitive }) => ({
         rule,
         matcher: new RegExp(bounded(source), caseSensitive ? 'g' : 'gi'),

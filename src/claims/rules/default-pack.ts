@@ -436,6 +436,8 @@ export const DEFAULT_RULES: Rule[] = [
     exceptions: [
       '(?:contains?|containing|pack of|bottle of|box of|tub of|supply of|comes with) {num} (?:{w} )?(?:tablets|capsules|pills|gummies|sachets)',
       '[2-6] ?g(?! (?:of|a day|daily|per|each|twice|once|a week|dose|doses|serving|servings|sachets?))',
+      // "sugar per 100 grams": the unit of a nutrition label.
+      '(?<=\\bper )100 ?(?:g|grams|ml|millilit(?:er|re)s)',
     ],
   },
   {

@@ -263,6 +263,8 @@ export const GENERAL_RULES: Rule[] = [
       '{pct} off|save {pct}|{pct} discount',
       '(?:uptake|coverage|turnout|vaccination rates?) (?:{w} ){0,4}?{pct}',
       '(?:up|down|rose|fell) (?:by )?{pct} (?:on|from|compared with) (?:the )?(?:previous|last|same|a)',
+      // "100% safe", "100% natural": an absolute (absolute_guarantee), not a statistic.
+      '100 ?%(?! (?:of|in) )',
     ],
   },
 
@@ -514,7 +516,7 @@ export const GENERAL_RULES: Rule[] = [
       "(?<=\\bwe(?: are|'re)? )(?:seeking|looking for|recruiting|need|want)",
       'participants? (?:will|must|may|are|who)(?! be asked to (?:keep|fill|complete|record|wear|attend))',
       'enrol(?:l)? (?:their|your|my) (?:child|children|son|daughter)',
-      'enrol?ment (?:for (?:this|the) (?:study|trial) )?(?:is |has )?(?:open|closed)',
+      'enrol?ment (?:for (?:this|the) (?:study|trial) )?(?:is |has )?open',
       'free (?:{w} ){0,2}?(?:check-ups?|monitors?|meals|groceries|programmes?|programs?|sessions|assessments|health checks?|study medication)',
       '(?:provided|given) free',
       '(?:receive|be paid|get|earn) (?:up to )?[£$€]\\d|paid up to|(?:£|\\$|€)\\d[\\d,]* (?:per|for|a) (?:visit|day|session)',
