@@ -27,8 +27,9 @@ const isProtected = async (req: PayloadRequest, collection: string, id: number |
 }
 
 /**
- * A bulk delete is all or nothing: when any document it matches is protected, none is deleted
- * (Payload would otherwise delete the rest and report the refusals).
+ * A writer's bulk delete that matches any protected document is refused before anything is
+ * deleted, with the 403 above. On databases with transactions bulkDeleteAllOrNothing would also
+ * roll it back, but with a 409 that names no reason; on those without, this is the only guard.
  */
 export const refuseProtectedBulkDelete = async (
   req: PayloadRequest,

@@ -1,5 +1,4 @@
-import { topLevelBranches } from '../rules/anchors.js'
-import { alternationTrie } from '../rules/alternation-trie.js'
+import { wordList } from '../rules/alternation-trie.js'
 import { CONDITION, MEASURE, ORGAN, PRODUCT } from '../rules/lexicon.js'
 
 /** Words that put a sentence on a health topic, beyond the lexicons' conditions, organs, measures and products. */
@@ -52,7 +51,7 @@ const HEALTH_WORDS = [
  * words alone ("a cure for boredom").
  */
 const HEALTH_TOPIC = new RegExp(
-  `\\b(?:${alternationTrie(topLevelBranches([CONDITION, ORGAN, MEASURE, PRODUCT, HEALTH_WORDS].join('|')))})\\b`,
+  `\\b${wordList([CONDITION, ORGAN, MEASURE, PRODUCT, HEALTH_WORDS].join('|'))}\\b`,
   'i',
 )
 

@@ -1,3 +1,5 @@
+import { topLevelBranches } from './anchors.js'
+
 /** Characters that begin something other than a plain literal in a regular expression. */
 const SPECIAL = new Set(['\\', '(', ')', '[', ']', '{', '}', '|', '?', '*', '+', '.', '^', '$'])
 const QUANTIFIER = new Set(['?', '*', '+', '{'])
@@ -44,3 +46,6 @@ export function alternationTrie(alternatives: string[]): string {
   if (parts.length === 1) return parts[0]!
   return `(?:${parts.join('|')})`
 }
+
+/** A word list (`a|b|c` source) as one group, its shared beginnings factored out. */
+export const wordList = (alternatives: string) => `(?:${alternationTrie(topLevelBranches(alternatives))})`

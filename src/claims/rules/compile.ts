@@ -17,7 +17,7 @@ import { DEFAULT_RULES } from './default-pack.js'
 import type { ClaimClassifier } from '../model/classifier.js'
 import { defaultClaimClassifier } from '../model/default-classifier.js'
 import { createModelPass, isModelRuleId, MODEL_RULE_PREFIX, type ModelPass } from '../model/model-pass.js'
-import { alternationTrie } from './alternation-trie.js'
+import { wordList } from './alternation-trie.js'
 import { CONDITION, MEASURE, ORGAN, PRODUCT } from './lexicon.js'
 
 /**
@@ -86,9 +86,6 @@ export const DEFAULT_LIMITS: Required<ScanLimits> = {
   maxDepth: 100,
   maxNodes: 200_000,
 }
-
-/** A word list as one group, its shared beginnings factored out (see alternationTrie). */
-const wordList = (alternatives: string) => `(?:${alternationTrie(topLevelBranches(alternatives))})`
 
 const MACROS: Record<string, string> = {
   num: wordList(
