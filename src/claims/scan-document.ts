@@ -1,5 +1,6 @@
 import { ClaimScanInputError } from './errors.js'
-import { isLexicalState } from './lexical-text.js'
+import { extractLexicalText, isLexicalState } from './lexical-text.js'
+import { lowerOffTopic } from './off-topic.js'
 import { isProse } from './prose.js'
 import type { CompiledPack } from './rules/compile.js'
 import { scanPackLexical } from './scan-lexical.js'
@@ -25,6 +26,9 @@ export function scanPackDocument(pack: CompiledPack, fields: DocumentFields): Fi
     )
   }
   const findings: Finding[] = []
+  // Every text of the document, for the health-topic test of lowerOffTopic.
+  const texts: string[] = []
+  const lexicalStates: unknown[] = []
   const collect = (found: Finding[], field: string) => {
     for (const finding of found) {
       finding.field = field
@@ -46,8 +50,10 @@ export function scanPackDocument(pack: CompiledPack, fields: DocumentFields): Fi
     }
     if (typeof value === 'string') {
       if (isProse(value)) collect(scanPackText(pack, value, path), path)
+      texts.push(value)
     } else if (isLexicalState(value)) {
       collect(scanPackLexical(pack, value, path), path)
+      lexicalStates.push(value)
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => visit(item, `${path}.${index}`, depth + 1))
     } else if (typeof value === 'object' && value !== null) {
@@ -57,5 +63,8 @@ export function scanPackDocument(pack: CompiledPack, fields: DocumentFields): Fi
     }
   }
   for (const [field, value] of Object.entries(fields)) visit(value, field, 0)
-  return findings
+  return lowerOffTopic(pack, findings, function* () {
+    yield* texts
+    for (const state of lexicalStates) yield extractLexicalText(state, pack.limits).text
+  })
 }

@@ -1,4 +1,6 @@
+import { extractLexicalText } from './lexical-text.js'
 import { scanPackMarkdown } from './markdown.js'
+import { lowerOffTopic } from './off-topic.js'
 import { compileRules } from './rules/compile.js'
 import { scanPackDocument } from './scan-document.js'
 import { scanPackLexical } from './scan-lexical.js'
@@ -29,9 +31,13 @@ export interface ClaimScanner {
 export function createScanner(options: ScannerOptions = {}): ClaimScanner {
   const pack = compileRules(options)
   return {
-    scanText: (text, call) => scanPackText(pack, text, call?.fieldPath ?? ''),
-    scanLexical: (editorState, call) => scanPackLexical(pack, editorState, call?.fieldPath ?? ''),
-    scanMarkdown: (text, call) => scanPackMarkdown(pack, text, call?.fieldPath ?? ''),
+    scanText: (text, call) => lowerOffTopic(pack, scanPackText(pack, text, call?.fieldPath ?? ''), () => [text as string]),
+    scanLexical: (editorState, call) =>
+      lowerOffTopic(pack, scanPackLexical(pack, editorState, call?.fieldPath ?? ''), () => [
+        extractLexicalText(editorState, pack.limits).text,
+      ]),
+    scanMarkdown: (text, call) =>
+      lowerOffTopic(pack, scanPackMarkdown(pack, text, call?.fieldPath ?? ''), () => [text as string]),
     scanDocument: (fields) => scanPackDocument(pack, fields),
     rules: pack.rules,
     categories: pack.categories,

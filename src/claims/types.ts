@@ -54,6 +54,11 @@ export interface Rule {
   caseSensitive?: boolean
   /** Fire only when a watch-listed product is named in the same sentence. */
   requiresWatchList?: boolean
+  /**
+   * In a text that names no health topic the words are usually a figure of speech ("a miracle
+   * comeback"): findings are then suggestions (see off-topic.ts).
+   */
+  healthTopicOnly?: boolean
   /** Polarity of the wording itself (e.g. `negated` for "incurable"); otherwise read from the words. */
   polarity?: 'affirmed' | 'negated'
   lowerOn?: Polarity[]

@@ -4,6 +4,7 @@ import {
   createScanner,
   DEFAULT_RULES,
   scanText,
+  type Finding,
   type Rule,
 } from '../../src/claims/index.js'
 import { gatePrefixes } from '../../src/claims/rules/anchors.js'
@@ -227,5 +228,33 @@ describe('options', () => {
     const error = ruleError(() => createScanner({ rules: { add: [bad] } }))
     expect(error.ruleId).toBe('comparative.broken')
     expect(error.message).toContain('comparative.broken')
+  })
+})
+
+describe('hype and cure words in a text on no health topic', () => {
+  const scanner = createScanner()
+  const severityOf = (findings: Finding[], category: string) =>
+    findings.find((finding) => finding.category === category)?.severity
+
+  it('are suggestions when nothing in the text names a health topic', () => {
+    const findings = scanner.scanText('Cure for the January blues? Ice rink returns to the city square')
+    expect(severityOf(findings, 'cure_remission')).toBe('suggestion')
+    expect(findings[0]!.message).toContain('figure of speech')
+    expect(severityOf(scanner.scanText('That comeback was a game-changer for the club.'), 'hype_sensational')).toBe(
+      'suggestion',
+    )
+  })
+
+  it('keep their severity when the text names one, even behind hidden characters', () => {
+    expect(severityOf(scanner.scanText('A cure for the January blues? Ask your GP.'), 'cure_remission')).toBe('error')
+    expect(severityOf(scanner.scanText('This game-changer cures M\u200bS.'), 'hype_sensational')).toBe('warning')
+  })
+
+  it('read the topic from the whole document, not the field', () => {
+    const title = 'A miracle on the horizon?'
+    const onTopic = scanner.scanDocument({ title, body: 'New results in multiple sclerosis were shared today.' })
+    const offTopic = scanner.scanDocument({ title, body: 'The ice rink opens on Friday.' })
+    expect(severityOf(onTopic, 'hype_sensational')).toBe('warning')
+    expect(severityOf(offTopic, 'hype_sensational')).toBe('suggestion')
   })
 })

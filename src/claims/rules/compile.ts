@@ -73,6 +73,8 @@ export interface CompiledPack {
   unanchored: Branch[]
   /** The watch-list rule's defaults for product findings; null when disabled or the list is empty. */
   watchRule: CompiledRule | null
+  /** Ids of the rules whose findings are suggestions in a text on no health topic. */
+  healthTopicOnly: Set<string>
   /** The statistical model, for sentences no rule matched; null when switched off. */
   model: ModelPass | null
   rules: Rule[]
@@ -113,6 +115,7 @@ const RULE_FIELDS = new Set([
   'exceptions',
   'caseSensitive',
   'requiresWatchList',
+  'healthTopicOnly',
   'polarity',
   'lowerOn',
   'disabled',
@@ -306,7 +309,7 @@ function checkRule(rule: Rule): void {
       throw new ClaimRuleError('INVALID_RULE', `${field} must be an array of non-empty strings`, id)
     }
   }
-  for (const field of ['caseSensitive', 'requiresWatchList', 'disabled'] as const) {
+  for (const field of ['caseSensitive', 'requiresWatchList', 'healthTopicOnly', 'disabled'] as const) {
     if (rule[field] !== undefined && typeof rule[field] !== 'boolean') {
       throw new ClaimRuleError('INVALID_RULE', `${field} must be a boolean`, id)
     }
@@ -558,6 +561,7 @@ export function compileRules(
       watchRule === undefined || watchRule.disabled || watchList.length === 0
         ? null
         : compileRule({ ...watchRule, terms: watchList }, categories).compiled,
+    healthTopicOnly: new Set(active.filter((rule) => rule.healthTopicOnly === true).map((rule) => rule.id)),
     model: createModelPass(
       classifier,
       categories,

@@ -21,6 +21,7 @@ export const DEFAULT_RULES: Rule[] = [
   {
     id: 'cure_remission.cure',
     category: 'cure_remission',
+    healthTopicOnly: true,
     patterns: ['cur(?:e|es|ed|ing|ative|ability|able)', 'cure-all'],
     exceptions: [
       "cure for (?:the )?(?:boredom|monday blues|blues|loneliness|writer's block|a broken heart|procrastination|a hangover|hiccups)",
@@ -710,6 +711,7 @@ export const DEFAULT_RULES: Rule[] = [
   {
     id: 'hype_sensational.miracle',
     category: 'hype_sensational',
+    healthTopicOnly: true,
     patterns: [
       'miracles?|miraculous(?:ly)?',
       'wonder (?:drugs?|cures?|pills?|treatments?|supplements?|products?|remed(?:y|ies)|herbs?|foods?)',
@@ -720,6 +722,7 @@ export const DEFAULT_RULES: Rule[] = [
   {
     id: 'hype_sensational.breakthrough',
     category: 'hype_sensational',
+    healthTopicOnly: true,
     patterns: ['breakthroughs?'],
     exceptions: [
       'breakthrough (?:therapy|device|medicine)',
@@ -731,6 +734,7 @@ export const DEFAULT_RULES: Rule[] = [
   {
     id: 'hype_sensational.revolutionary',
     category: 'hype_sensational',
+    healthTopicOnly: true,
     patterns: [
       'game[- ]chang(?:er|ers|ing)',
       'revolutionar(?:y|ies)|revolutioni[sz](?:e|es|ed|ing)',
@@ -745,6 +749,7 @@ export const DEFAULT_RULES: Rule[] = [
   {
     id: 'hype_sensational.new-hope',
     category: 'hype_sensational',
+    healthTopicOnly: true,
     patterns: ['(?:new|renewed|fresh|real|false) hope', 'hope for a cure'],
   },
 

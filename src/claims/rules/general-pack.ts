@@ -592,6 +592,7 @@ export const GENERAL_RULES: Rule[] = [
   {
     id: 'hype_sensational.general',
     category: 'hype_sensational',
+    healthTopicOnly: true,
     patterns: [
       'hail(?:s|ed|ing)?(?! from)',
       'turning point|game[- ]?changer|game[- ]?changing|revolution(?:s)?|superfood|super[- ]?food|secret|ancient (?:remedy|secret|cure)|big pharma|shocking|amazing|incredible|stunning|remarkable|pioneering|cutting[- ]edge|the future of|wonder (?:pill|drug|jab)|magic|breakthrough|doctors (?:hate|are stunned|are amazed|were amazed)|flies off the shelves|total game',

@@ -1,0 +1,26 @@
+import { isOnHealthTopic } from './model/health-topic.js'
+import { normalizeForMatching } from './normalize.js'
+import type { CompiledPack } from './rules/compile.js'
+import type { Finding } from './types.js'
+
+const NOTE =
+  ' Nothing in this text names a health topic, so this may be a figure of speech ("a miracle comeback"): it is shown as a suggestion.'
+
+/**
+ * Hype and cure words in a text that names no condition, organ, measure, product or health word
+ * ("a cure for the January blues", "a game-changer for the school run") are figures of speech far
+ * more often than claims. Findings of rules marked `healthTopicOnly` are then lowered to
+ * suggestions: the reviewer still sees them, but they do not block publishing. The topic is read
+ * from the whole input (every field of a document), normalised as for matching so that hidden
+ * characters cannot take a health word out of it. `texts` is only read when such a finding exists.
+ */
+export function lowerOffTopic(pack: CompiledPack, findings: Finding[], texts: () => Iterable<string>): Finding[] {
+  const lowerable = (finding: Finding) =>
+    finding.severity !== 'suggestion' && finding.context === undefined && pack.healthTopicOnly.has(finding.ruleId)
+  if (!findings.some(lowerable)) return findings
+  if (findings.some((finding) => finding.ruleId === pack.watchRule?.id)) return findings
+  for (const text of texts()) if (isOnHealthTopic(normalizeForMatching(text).text)) return findings
+  return findings.map((finding) =>
+    lowerable(finding) ? { ...finding, severity: 'suggestion', message: finding.message + NOTE } : finding,
+  )
+}
