@@ -167,6 +167,9 @@ export function computePolarity(
   const negationFrom = wordsBefore(text, start, PRE_NEGATION_WORDS, clauseStart)
   const hedgeFrom = wordsBefore(text, start, PRE_HEDGE_WORDS, clauseStart)
   const after = wordsAfter(text, end, POST_WORDS, clauseEnd)
+  // A negation after the claim counts only before the next comma, semicolon or colon: "it is safe
+  // for kids, please don't skip it" is not denied (a hedge there still hedges: "..., study suggests").
+  const negationAfter = wordsAfter(text, end, POST_WORDS, punctuationAfter(text, end, clauseEnd))
   const opening = clauseOpening(text, clauseStart)
   let negated = false
   let inside = 0
@@ -189,7 +192,7 @@ export function computePolarity(
     } else if (cue.start >= end && cue.end <= after) {
       // "the miracle root that doctors do not want you to know about": a negation inside a
       // relative clause after the claim belongs to that clause.
-      if (cue.kind === Kind.Verbal && !RELATIVE.test(text.slice(end, cue.start))) negated = true
+      if (cue.kind === Kind.Verbal && cue.end <= negationAfter && !RELATIVE.test(text.slice(end, cue.start))) negated = true
       if (isHedge) hedged = true
     }
   }
@@ -197,6 +200,15 @@ export function computePolarity(
   // A denied negative wording ("it is not true that there are no side effects") is affirmed.
   if (negated !== (wording === 'negated')) return 'negated'
   return hedged || sentenceCues.question ? 'hedged' : 'affirmed'
+}
+
+/** Offset of the first comma, semicolon or colon in `text[from, limit)`, or `limit`. */
+function punctuationAfter(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 44 || code === 59 || code === 58) return i
+  }
+  return limit
 }
 
 /** Offset of the first word of the clause starting at `from` (past spaces, quotes, bullets). */

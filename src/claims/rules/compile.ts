@@ -95,7 +95,7 @@ const MACROS: Record<string, string> = {
   ),
   pct: '{num}(?: ?%| percent| per cent)',
   w: "[\\w'-]+",
-  gap: "(?:[\\w'%.,-]+ )",
+  gap: "(?:[\\w'\"%.,-]+ )",
   condition: wordList(`the disease|myasthenia(?: gravis)?|nmosd|${CONDITION}`),
   organ: wordList(ORGAN),
   measure: wordList(MEASURE),

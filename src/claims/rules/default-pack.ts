@@ -232,6 +232,8 @@ export const DEFAULT_RULES: Rule[] = [
       '(?<=\\b(?:by|of) (?:(?:up to|about|around|nearly|almost|approximately|over|more than|less than|roughly|some|only|just) )?)(?:{pct}|half|a third|a quarter|two thirds|three quarters)(?! of)',
       '{pct} (?:fewer|less|lower|more|higher|greater|reduction|decrease|increase|improvement|drop|relative|absolute)',
     ],
+    // "40% higher than the five-year average": surveillance figures, not an effect.
+    exceptions: ['{pct} (?:higher|lower|above|below) (?:than )?(?:the )?(?:{w} ){0,2}?(?:average|expected|usual|baseline)'],
   },
   {
     id: 'efficacy_statistics.share-of-patients',
@@ -288,6 +290,7 @@ export const DEFAULT_RULES: Rule[] = [
       '{num}[- ]?fold',
       '(?:two|three|four|five|six|seven|eight|nine|ten)fold',
       '(?:twice|half|three times|four times|{num} times) as (?:likely|effective|large|big|many|much|high|low|strong|good)',
+      "(?:doubles|doubled|doubling|triples|tripled|halves|halved|halving) (?:{w} )?(?:survival|life expectancy|(?:the |your |their )?(?:risk|chances?|odds)(?: of)?)",
     ],
   },
   {
@@ -529,7 +532,11 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:inclusion|exclusion|eligibility|entry|enrol?ment) criteria',
       'who can (?:join|take part|participate|apply)',
     ],
-    exceptions: ['(?:ages|sexes|genders) eligible'],
+    exceptions: [
+      '(?:ages|sexes|genders) eligible',
+      // Who can have a screening test or a vaccine: a public-health service, not a trial.
+      'eligib(?:le|ility) (?:for|to (?:have|get|book)) (?:{w} ){0,3}?(?:screening|vaccinations?|vaccines?|jabs?|boosters?|free prescriptions)',
+    ],
   },
   {
     id: 'trial_availability_eligibility.sign-up',

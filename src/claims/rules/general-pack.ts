@@ -146,7 +146,7 @@ const FIRST_PERSON_MESSAGE =
 
 /** Outcome words of a first-person story. */
 const OUTCOME =
-  "(?:worked|works|helped|cured|healed|fixed|saved|changed|reversed|cleared(?: up)?|cleared|gone|disappeared|vanished|stopped|dropped|improved|shrank|shrunk|lifted|came back|normal|undetectable|pain[- ]free|clear|better|younger|again|no longer|did nothing|nothing for|made no difference|didn't (?:work|help|budge|do)|wonders|swear by|turned|reset|budge|down by|went from|came off|off (?:all |my |his |her )?(?:{w} ){0,2}?(?:medication|meds|tablets|insulin|metformin|pills|inhaler)|(?:life|energy|legs|independence|confidence|freedom|sight|smell|hearing) back|done wonders|made (?:any|no) difference|got pregnant|still here|through the roof|haven't needed|took me off|taken me off|healthier than ever|second chance|can now|feel (?:like|great|amazing|fantastic|brilliant)|back to (?:{w} ){0,2}?(?:work|normal|gardening|running|walking|driving|cycling|swimming|dancing|myself|my old self|full health)|in range|(?:scans?|mri|bloods|results?|levels?|numbers) (?:{w} )?(?:is |are |was |were |came back |have been |has been )?(?:stable|clear|clean|normal|perfect)|through the night|down to|no new (?:lesions|relapses|symptoms|attacks|spots|flares)|feel (?:like )?(?:myself|human) again|kept it off|(?:walking|running|sleeping|working) (?:{w} ){0,2}?(?:again|now)|calmed (?:right |right back |back )?down|settled (?:down|right down)|quieter|sharper|calmer|clearer|eased|took away|taken away|came (?:flooding |rushing |straight )?back|touched|turned (?:my|his|her|our) (?:life|lives) around|(?:gave|given) (?:me|him|her|us) (?:my|his|her|our) (?:life|lives) back|miracles?)"
+  "(?:worked|works|helped|cured|healed|fixed|saved|changed|reversed|cleared(?: up)?|cleared|gone|disappeared|vanished|stopped|dropped|improved|shrank|shrunk|lifted|came back|normal|undetectable|pain[- ]free|clear|better|younger|again|no longer|did nothing|nothing for|made no difference|didn't (?:work|help|budge|do)|wonders|swear by|turned|reset|budge|down by|went from|came off|off (?:all |my |his |her )?(?:{w} ){0,2}?(?:medication|meds|tablets|insulin|metformin|pills|inhaler)|(?:life|energy|legs|independence|confidence|freedom|sight|smell|hearing) back|done wonders|made (?:any|no) difference|got pregnant|still here|through the roof|haven't needed|took me off|taken me off|healthier than ever|second chance|can now|feel (?:like|great|amazing|fantastic|brilliant)|back to (?:{w} ){0,2}?(?:work|normal|gardening|running|walking|driving|cycling|swimming|dancing|myself|my old self|full health)|in range|(?:scans?|mri|bloods|results?|levels?|numbers) (?:{w} )?(?:is |are |was |were |came back |have been |has been )?(?:stable|clear|clean|normal|perfect)|through the night|down to|no new (?:lesions|relapses|symptoms|attacks|spots|flares)|feel (?:like )?(?:myself|human) again|kept it off|(?:walking|running|sleeping|working) (?:{w} ){0,2}?(?:again|now)|calmed (?:right |right back |back )?down|settled (?:down|right down)|quieter|sharper|calmer|clearer|eased|took away|taken away|came (?:flooding |rushing |straight )?back|touched|turned (?:my|his|her|our) (?:life|lives) around|(?:gave|given) (?:me|him|her|us) (?:my|his|her|our) (?:life|lives) back)"
 
 export const GENERAL_RULES: Rule[] = [
   // cure_remission
@@ -354,6 +354,8 @@ export const GENERAL_RULES: Rule[] = [
       'at (?:higher |greater |increased |high )?risk',
       '(?:more|less) likely to (?:get|have|develop|suffer|become|bleed|die|be|need|catch|experience)',
       '(?:should|must) not be underestimated',
+      "(?<=\\b(?:make|makes|made|making) (?:{w} ){1,4})worse(?! off)",
+      'neurotox(?:in|ins|ic|icity)',
       'dangerous(?:ly)?|dangers?|harmful|harms?|toxic|toxicity|fatal|deadly|life[- ]threatening|poisonous|poisoning|unsafe',
       '(?:not|never) (?:be )?(?:recommended|suitable|advised)',
       '(?:hidden|undeclared|banned|controlled) (?:{w} ){0,2}?(?:drugs?|substances?|ingredients?|stimulants?)',
@@ -373,7 +375,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:lower|lowers|lowered|reduce|reduces|reduced) (?:{w} )?)(?:iq|intelligence)',
       'cancer[- ]causing|carcinogen(?:ic|s)?|poisoned',
       '(?<=\\b(?:more|extra|excess) )deaths',
-      '(?:linked|tied|connected) (?:to|with) (?:{w} ){0,3}?(?:{product}|vaccines?|vaccinations?|jabs?|shots?)',
+      '(?:linked|tied|connected) (?:to|with) (?:{w} ){0,4}?(?:{product}|vaccines?|vaccinations?|jabs?|shots?)',
       '(?:rise|increase|spike|jump) in (?:{w} ){0,3}?(?:after|following) (?:{w} ){0,2}?(?:{product}|vaccinations?)',
       '(?:affect|affects|change|changes|disrupt|disrupts|alter|alters|mess(?:es)? up) (?:{w} ){0,2}?(?:menstrual cycles?|periods?|(?:chances?|ability) (?:of|to) (?:get|getting|become|becoming) pregnant)',
       '(?:changes?|disruption) (?:to|in) (?:{w} )?(?:periods?|menstrual cycles?)',
@@ -392,6 +394,9 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       '(?:spread|spreads|spreading|transmit|transmits|transmitted|transmitting|pass on|passes on|passed on) (?:{w} ){0,2}?(?:{condition})',
       '(?:spread|spreads|transmitted|transmits|passed on|passes on) (?:mainly |mostly |easily |only |quickly |readily |largely )?(?:by|through|via|between people|from person)',
+      '(?<=\\bspreads? )(?:more |less )?(?:easily|quickly|readily|rapidly|faster)',
+      '(?:pass|passes|passed|passing) (?:the virus|the infection|the bug|it|{condition}) on',
+      '(?:breathe|breathes|breathed|breathing) in (?:the )?(?:{w} )?(?:droplets|aerosols|particles|spores|virus|germs)',
       '(?:transmission|spread) (?:{w} )?(?:occurred|occurs|happens|happened|was|is) (?:mainly |mostly |largely |most likely )?(?:in|at|through|by|via|among)',
       '(?:airborne|aerosol|asymptomatic|human-to-human|person-to-person|surface) (?:transmission|spread)',
       '(?:survives?|survived|lingers?|lingered|persists?|persisted|stays? alive) (?:{w} ){0,3}?(?:on (?:surfaces|parcels|packages|plastic|steel|metal|cardboard|clothes|clothing)|in the air)',
@@ -512,6 +517,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?:take|taking|took) part',
       '(?:invited|needed|wanted|sought|welcome) (?:to|for) (?:join|take part|enrol|participate|a study|a trial|our study|the study|research)',
       '(?<=\\b(?:are|is) )(?:needed|wanted|sought|invited)',
+      'sought for (?:a |the |new |our )?(?:{w} )?(?:trial|study|research)',
       'open to (?:adults|people|children|women|men|patients|anyone|volunteers|those)',
       "(?<=\\bwe(?: are|'re)? )(?:seeking|looking for|recruiting|need|want)",
       'participants? (?:will|must|may|are|who)(?! be asked to (?:keep|fill|complete|record|wear|attend))',
@@ -670,6 +676,8 @@ export const GENERAL_RULES: Rule[] = [
       'fda[- ](?:registered|cleared|approved|listed)',
       '(?<=\\b(?:not|never) (?:yet |been |ever ){0,3})(?:evaluated|tested|approved|licen[cs]ed|cleared|authori[sz]ed)',
       'granted (?:{w} ){0,3}?(?:status|designation|approval|licen[cs]e)',
+      // Headline wording: "gets green light from medicines watchdog".
+      '(?:green[- ]light|go-ahead|thumbs[- ]up|rubber[- ]stamp(?:ed)?) (?:{w} ){0,2}?(?:from|by) (?:the )?(?:{w} ){0,2}?(?:watchdog|regulators?|fda|ema|mhra|nice|agency)',
       'misbranded|adulterated|new drugs?|unapproved',
       '(?<=\\b(?:is|are) (?:therefore |thus )?(?:a |an )?)(?:drug under|drugs under|drug within|drugs within|drug as defined|drugs as defined|medical device under|medical devices under)',
       'generally recogni[sz]ed as safe',
