@@ -202,7 +202,11 @@ export const GENERAL_RULES: Rule[] = [
   {
     id: 'efficacy_statistics.effect-verb',
     category: 'efficacy_statistics',
-    patterns: [`(?:${EFFECT_VERB}) {gap}{0,3}?(?:{measure}|{condition})`],
+    patterns: [
+      `(?:${EFFECT_VERB}) {gap}{0,3}?(?:{measure}|{condition})`,
+      // "make tinnitus quieter", "makes the pain go away"
+      '(?<=\\b(?:make|makes|made|making) (?:your |my |the |their |his |her )?(?:{condition}) )(?:quieter|better|milder|easier|go away|disappear|vanish|clear up|less (?:painful|severe|frequent|noticeable))',
+    ],
     exceptions: [
       '(?:support|manage)(?:s|d)? (?:{w} )?(?:groups?|lines?|services?|team|worker|workers|staff|page)',
       '(?:caused|triggered|made worse) by (?:{w} )?(?:reduced|lower|increased|raised|low|high)',
@@ -360,7 +364,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?:not|never) (?:be )?(?:recommended|suitable|advised)',
       '(?:hidden|undeclared|banned|controlled) (?:{w} ){0,2}?(?:drugs?|substances?|ingredients?|stimulants?)',
       'choking (?:risk|hazard)',
-      'birth defects|miscarriages?|stillbirths?',
+      'birth defects|miscarriages?|miscarry(?:ing)?|miscarried|stillbirths?',
       'bleed(?:s|ing)?(?! gums)',
       'myocarditis|guillain-barr[eé]|pancreatitis|anaphylaxis|botulism|listeria',
       'not (?:harmless|risk-free)',
@@ -415,7 +419,7 @@ export const GENERAL_RULES: Rule[] = [
     severity: 'warning',
     patterns: [
       'heart inflammation|inflammation of the heart(?: muscle)?',
-      '(?:alter|alters|altered|rewrite|rewrites|modify|modifies|change|changes|damage|damages) (?:your|the|a person\'s|human|people\'s) (?:dna|genes|genetic (?:code|material)|genome)',
+      '(?:alter|alters|altered|rewrite|rewrites|modify|modifies|change|changes|damage|damages|mess(?:es|ing)? with|messed with|tamper(?:s|ing)? with) (?:your|the|a person\'s|human|people\'s|women\'s|men\'s|children\'s|kids\'|our|their) (?:dna|genes|genetic (?:code|material)|genome)',
       'infertile|sterility',
       '(?:affect|affects|affected|affecting|harm|harms|harmed|damage|damages|damaged|impair|impairs|impaired) (?:{w} )?fertility',
       'weaken(?:s|ing)? (?:your|the|their|a child\'s|children\'s) (?:immune systems?|immunity)',
@@ -556,6 +560,7 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       "(?:better|worse|safer|stronger|faster|slower|longer|cheaper|healthier|gentler|easier|more {w}|less {w}|fewer {w}(?: {w})?) (?:{w} ){0,3}?than(?! (?:{num}|a (?:year|week|month|day)|\\d|ever|expected|usual|before|once|that|it|they|previously|thought))",
       'no (?:better|worse) than',
+      '(?:milder|deadlier|severer|more (?:severe|deadly|dangerous|contagious|infectious|transmissible)|less (?:severe|deadly|dangerous|contagious|infectious|transmissible)) (?:{w} ){0,2}?than',
       '(?:natural )?alternative to (?:{w} ){0,2}?(?:{product}|statins|chemotherapy|antibiotics|vaccines|insulin|surgery|prescription|antidepressants|medication|drugs)',
       "the (?:best|healthiest|safest|most effective|only|strongest|most powerful) (?:{w} ){0,3}?(?:way|thing|choice|option|treatment|remedy|cure|vitamin|supplement|product|medicine)s?",
       "(?:you(?:'ll| will)? )?ever need",
