@@ -82,7 +82,7 @@ const ATTRIBUTED = compiledNow(new RegExp(
  * none, and the full patterns, with their leading word runs, cost far more per sentence.
  */
 const MAY_BE_BACKGROUND = compiledNow(
-  /known|called|termed|defined|referred|described|means|refer|word|term|medicine|hormone|group of|type of|class of|procedure|use|work|out of| in |diagnosed|living with|affect|report|yellow card|vaers|medwatch|tell|ask|talk|speak|contact|check with|will |not everyone|> |back to|related|page last|share this|sign up|newsletter| is | are |called|:|let |account|third|quarter|half|fifth|tenth|%|per cent|percent|study|trial|survey|research|scientist|team|review|analysis|listed|set out/i,
+  /known|called|termed|defined|referred|described|explained|means|refer|word|term|medicine|hormone|group of|type of|class of|procedure|use|work|out of| in |diagnosed|living with|affect|report|yellow card|vaers|medwatch|tell|ask|talk|speak|contact|check with|will |not everyone|> |back to|related|page last|share this|sign up|newsletter| is | are |called|:|let |account|third|quarter|half|fifth|tenth|%|per cent|percent|study|trial|survey|research|scientist|team|review|analysis|listed|set out/i,
 )
 const MAY_BE_ATTRIBUTED = compiledNow(
   /claim|falsely|wrongly|incorrectly|misleadingly|erroneously|so-called|stat|says|said|describ|includ|promot|suggest|advertis|recommend|marketed|labell?ed|sold|touted|presented|hyped|billed|verdict|fact|debunk|rat|viral|circulating|widely shared|accused|fined|warned|arrested|wary|cautious|careful|suspicious|beware|watch out|look out|avoid|trust|sceptical|skeptical|promis|saying|stating/i,
