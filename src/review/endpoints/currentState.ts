@@ -13,6 +13,8 @@ export const currentState = async (req: PayloadRequest, collection: string, id: 
     depth: 0,
     overrideAccess: true,
     req,
+    // Only the review state: the content (a long rich-text body) would be read and copied for nothing.
+    select: { medicalReview: true },
   })
   return readState((doc as { medicalReview?: unknown }).medicalReview)
 }
