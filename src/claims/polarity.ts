@@ -169,7 +169,7 @@ export function computePolarity(
   const after = wordsAfter(text, end, POST_WORDS, clauseEnd)
   // A negation after the claim counts only before the next comma, semicolon or colon: "it is safe
   // for kids, please don't skip it" is not denied (a hedge there still hedges: "..., study suggests").
-  const negationAfter = wordsAfter(text, end, POST_WORDS, punctuationAfter(text, end, clauseEnd))
+  const negationAfter = punctuationAfter(text, end, after)
   const opening = clauseOpening(text, clauseStart)
   let negated = false
   let inside = 0
