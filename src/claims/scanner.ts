@@ -1,7 +1,7 @@
 import { extractLexicalText } from './lexical-text.js'
 import { scanPackMarkdown } from './markdown.js'
 import { lowerOffTopic } from './off-topic.js'
-import { compileRules } from './rules/compile.js'
+import { compileRules, type CompiledPack } from './rules/compile.js'
 import { scanPackDocument } from './scan-document.js'
 import { scanPackLexical } from './scan-lexical.js'
 import { scanPackText } from './scan-text.js'
@@ -27,11 +27,15 @@ export interface ClaimScanner {
   readonly categories: Readonly<Record<CategoryId, CategoryDefaults>>
 }
 
+/** What a scanner's scanText returns, for a compiled pack: off-topic findings lowered (see off-topic.ts). */
+export const scanTextWithPack = (pack: CompiledPack, text: string, fieldPath = ''): Finding[] =>
+  lowerOffTopic(pack, scanPackText(pack, text, fieldPath), () => [text])
+
 /** Validates and compiles the options; throws ClaimRuleError naming the bad rule or option. */
 export function createScanner(options: ScannerOptions = {}): ClaimScanner {
   const pack = compileRules(options)
   return {
-    scanText: (text, call) => lowerOffTopic(pack, scanPackText(pack, text, call?.fieldPath ?? ''), () => [text as string]),
+    scanText: (text, call) => scanTextWithPack(pack, text, call?.fieldPath),
     scanLexical: (editorState, call) =>
       lowerOffTopic(pack, scanPackLexical(pack, editorState, call?.fieldPath ?? ''), () => [
         extractLexicalText(editorState, pack.limits).text,

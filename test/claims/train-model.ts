@@ -5,9 +5,7 @@ import { createClaimClassifier, sentenceTokens } from '../../src/claims/model/cl
 import type { ClaimModelData } from '../../src/claims/model/model-data.js'
 import { normalizeClaimText } from '../../src/claims/normalize.js'
 import { compileRules } from '../../src/claims/rules/compile.js'
-import { lowerOffTopic } from '../../src/claims/off-topic.js'
-import type { CompiledPack } from '../../src/claims/rules/compile.js'
-import { scanPackText } from '../../src/claims/scan-text.js'
+import { scanTextWithPack } from '../../src/claims/scanner.js'
 import { loadCorpus, loadEvalOptions } from './scoring.js'
 import { evaluateSplit, loadSplit, type Rates, type SplitItem } from './split-scoring.js'
 
@@ -171,11 +169,8 @@ const order = dev.map((_, i) => ({ i, key: next() })).sort((x, y) => x.key - y.k
 const foldOf = new Array<number>(dev.length)
 order.forEach((item, position) => (foldOf[item] = position % FOLDS))
 
-/** What createScanner's scanText returns for `text` with this pack. */
-const scanLikeTheScanner = (pack: CompiledPack, text: string) => lowerOffTopic(pack, scanPackText(pack, text), () => [text])
-
 const rulesPack = compileRules({ ...options, rules: { disable: ['model'] } })
-const rulesOnly = evaluateSplit(dev, (text) => scanLikeTheScanner(rulesPack, text))
+const rulesOnly = evaluateSplit(dev, (text) => scanTextWithPack(rulesPack, text))
 console.log(`dev: ${dev.length} sentences, corpus: ${corpus.length}; ${FOLDS}-fold cross-validation on dev`)
 console.log(`rules alone:        ${describe(rulesOnly.overall)}`)
 
@@ -203,7 +198,7 @@ for (const l2 of L2_GRID) {
     THRESHOLDS.forEach((threshold, t) => {
       const pack = compileRules(options, classifier, threshold)
       dev.forEach((item, i) => {
-        if (foldOf[i] === fold) findings[t]![i] = scanLikeTheScanner(pack, item.text)
+        if (foldOf[i] === fold) findings[t]![i] = scanTextWithPack(pack, item.text)
       })
     })
   }
