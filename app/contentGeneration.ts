@@ -25,15 +25,17 @@ const nextFlipOf = async (payload: Payload, collections: string[], req?: Payload
     collections.map(async (collection) => {
       const { docs } = await payload.find({
         collection: collection as CollectionSlug,
-        where: { and: [{ _status: { equals: 'published' } }, { 'review.nextReviewDue': { greater_than: now } }] },
-        sort: 'review.nextReviewDue',
+        // The staff group's indexed column: the public \`review\` holds the same date, inside one JSON value.
+        where: { and: [{ _status: { equals: 'published' } }, { 'medicalReview.nextReviewDue': { greater_than: now } }] },
+        sort: 'medicalReview.nextReviewDue',
+        select: { medicalReview: { nextReviewDue: true } },
         limit: 1,
         depth: 0,
         pagination: false,
         overrideAccess: true,
         req,
       })
-      return (docs[0] as { review?: { nextReviewDue?: string | null } } | undefined)?.review?.nextReviewDue ?? null
+      return (docs[0] as { medicalReview?: { nextReviewDue?: string | null } } | undefined)?.medicalReview?.nextReviewDue ?? null
     }),
   )
   return upcoming.filter((date): date is string => Boolean(date)).sort()[0] ?? null

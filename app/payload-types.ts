@@ -239,13 +239,13 @@ export interface Article {
     nextReviewDue?: string | null;
   };
   review?: {
-    reviewedBy?: null | {
+    reviewedBy: null | {
       name: string;
       credentials: string | null;
     };
-    lastReviewed?: string | null;
-    nextReviewDue?: string | null;
-    due?: boolean | null;
+    lastReviewed: string | null;
+    nextReviewDue: string | null;
+    due: boolean;
   };
   updatedAt: string;
   createdAt: string;
@@ -366,13 +366,13 @@ export interface Faq {
     nextReviewDue?: string | null;
   };
   review?: {
-    reviewedBy?: null | {
+    reviewedBy: null | {
       name: string;
       credentials: string | null;
     };
-    lastReviewed?: string | null;
-    nextReviewDue?: string | null;
-    due?: boolean | null;
+    lastReviewed: string | null;
+    nextReviewDue: string | null;
+    due: boolean;
   };
   updatedAt: string;
   createdAt: string;
@@ -511,13 +511,13 @@ export interface Trial {
     nextReviewDue?: string | null;
   };
   review?: {
-    reviewedBy?: null | {
+    reviewedBy: null | {
       name: string;
       credentials: string | null;
     };
-    lastReviewed?: string | null;
-    nextReviewDue?: string | null;
-    due?: boolean | null;
+    lastReviewed: string | null;
+    nextReviewDue: string | null;
+    due: boolean;
   };
   updatedAt: string;
   createdAt: string;
@@ -845,14 +845,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         lastReviewed?: T;
         nextReviewDue?: T;
       };
-  review?:
-    | T
-    | {
-        reviewedBy?: T;
-        lastReviewed?: T;
-        nextReviewDue?: T;
-        due?: T;
-      };
+  review?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -880,14 +873,7 @@ export interface FaqsSelect<T extends boolean = true> {
         lastReviewed?: T;
         nextReviewDue?: T;
       };
-  review?:
-    | T
-    | {
-        reviewedBy?: T;
-        lastReviewed?: T;
-        nextReviewDue?: T;
-        due?: T;
-      };
+  review?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -937,14 +923,7 @@ export interface TrialsSelect<T extends boolean = true> {
         lastReviewed?: T;
         nextReviewDue?: T;
       };
-  review?:
-    | T
-    | {
-        reviewedBy?: T;
-        lastReviewed?: T;
-        nextReviewDue?: T;
-        due?: T;
-      };
+  review?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -7,6 +7,7 @@ import * as migration_20261130_133130_assignment from './20261130_133130_assignm
 import * as migration_20261130_161033_comments from './20261130_161033_comments';
 import * as migration_20261130_163513_published_list_indexes from './20261130_163513_published_list_indexes';
 import * as migration_20261130_200021_version_history_indexes from './20261130_200021_version_history_indexes';
+import * as migration_20261201_132842_public_review_json from './20261201_132842_public_review_json';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261130_200021_version_history_indexes.up,
     down: migration_20261130_200021_version_history_indexes.down,
-    name: '20261130_200021_version_history_indexes'
+    name: '20261130_200021_version_history_indexes',
+  },
+  {
+    up: migration_20261201_132842_public_review_json.up,
+    down: migration_20261201_132842_public_review_json.down,
+    name: '20261201_132842_public_review_json'
   },
 ];

@@ -6,6 +6,7 @@ import * as migration_20261130_133120_assignment from './20261130_133120_assignm
 import * as migration_20261130_161027_comments from './20261130_161027_comments';
 import * as migration_20261130_163503_published_list_indexes from './20261130_163503_published_list_indexes';
 import * as migration_20261130_200010_version_history_indexes from './20261130_200010_version_history_indexes';
+import * as migration_20261201_132732_public_review_json from './20261201_132732_public_review_json';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261130_200010_version_history_indexes.up,
     down: migration_20261130_200010_version_history_indexes.down,
-    name: '20261130_200010_version_history_indexes'
+    name: '20261130_200010_version_history_indexes',
+  },
+  {
+    up: migration_20261201_132732_public_review_json.up,
+    down: migration_20261201_132732_public_review_json.down,
+    name: '20261201_132732_public_review_json'
   },
 ];

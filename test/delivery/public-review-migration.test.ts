@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { richText } from '../../app/seed/richText.js'
+import { testDatabaseKind } from '../helpers/testDatabase.js'
+import { startTestServer, type TestServer } from '../helpers/testServer.js'
+import { api, createPublished, createTeam, REVIEWER, type Team } from './deliveryHarness.js'
+
+// MongoDB stores documents as they come and has no SQL migrations.
+const kind = testDatabaseKind()
+const onSql = kind !== 'mongodb'
+
+let t: TestServer
+let team: Team
+let articleId: number
+
+beforeAll(async () => {
+  if (!onSql) return
+  t = await startTestServer()
+  team = await createTeam(t)
+  articleId = await createPublished(t, team, 'articles', {
+    title: 'Carried across',
+    slug: 'carried-across',
+    body: richText('CAR T-cell therapy is being studied in MS.'),
+  })
+})
+afterAll(async () => {
+  await t?.close()
+})
+
+type Migration = { up: (args: never) => Promise<void>; down: (args: never) => Promise<void> }
+
+const publicReviewMigration = async (): Promise<Migration> =>
+  kind === 'sqlite'
+    ? await import('../../migrations/sqlite/20261201_132732_public_review_json.js')
+    : await import('../../migrations/postgres/20261201_132842_public_review_json.js')
+
+/** The byline columns of the article's row, read with SQL (no Payload hooks). */
+const legacyColumns = async (): Promise<Record<string, unknown>> => {
+  const db = t.payload.db as unknown as {
+    drizzle: { all?: (query: unknown) => Promise<unknown[]>; execute?: (query: unknown) => Promise<{ rows: unknown[] }> }
+  }
+  const { sql } = kind === 'sqlite' ? await import('@payloadcms/db-sqlite') : await import('@payloadcms/db-postgres')
+  const query = sql`select review_reviewed_by as "reviewedBy", review_last_reviewed as "lastReviewed", review_next_review_due as "nextReviewDue" from articles where id = ${articleId}`
+  const rows = db.drizzle.all ? await db.drizzle.all(query) : (await db.drizzle.execute!(query)).rows
+  return rows[0] as Record<string, unknown>
+}
+
+describe('the migration that stores the public byline as one JSON value', () => {
+  ;(onSql ? it : it.skip)('carries every published byline down to the old columns and back up, unchanged', async () => {
+    const before = (await api(t, `articles/${articleId}`)).body.review as Record<string, unknown>
+    expect(before.reviewedBy).toEqual({ name: REVIEWER.displayName, credentials: REVIEWER.credentials })
+    expect(typeof before.lastReviewed).toBe('string')
+    expect(typeof before.nextReviewDue).toBe('string')
+
+    const migration = await publicReviewMigration()
+    const args = { db: (t.payload.db as unknown as { drizzle: unknown }).drizzle, payload: t.payload, req: {} } as never
+    await migration.down(args)
+    const legacy = await legacyColumns()
+    const reviewedBy = typeof legacy.reviewedBy === 'string' ? JSON.parse(legacy.reviewedBy) : legacy.reviewedBy
+    expect(reviewedBy).toEqual(before.reviewedBy)
+    expect(new Date(String(legacy.lastReviewed)).toISOString()).toBe(before.lastReviewed)
+    expect(new Date(String(legacy.nextReviewDue)).toISOString()).toBe(before.nextReviewDue)
+
+    await migration.up(args)
+    // What an anonymous reader receives is the byline it received before the round trip.
+    expect((await api(t, `articles/${articleId}`)).body.review).toEqual(before)
+  })
+})
