@@ -1,3 +1,4 @@
+import { BLOCK_BREAK } from './lexical-text.js'
 import { isOnHealthTopic } from './model/health-topic.js'
 import { normalizeForMatching } from './normalize.js'
 import type { CompiledPack } from './rules/compile.js'
@@ -5,6 +6,20 @@ import type { Finding } from './types.js'
 
 const NOTE =
   ' Nothing in this text names a health topic, so this may be a figure of speech ("a miracle comeback"): it is shown as a suggestion.'
+
+/**
+ * A text's blank-line-separated blocks, one at a time: a health word never spans a blank line, and
+ * the first block that names a health topic (in a health article, usually the first) ends the
+ * test without normalising the rest of a long text.
+ */
+function* blocksOf(text: string): Generator<string> {
+  for (let start = 0; start <= text.length; ) {
+    const next = text.indexOf(BLOCK_BREAK, start)
+    const end = next === -1 ? text.length : next
+    yield text.slice(start, end)
+    start = end + BLOCK_BREAK.length
+  }
+}
 
 /**
  * Hype and cure words in a text that names no condition, organ, measure, product or health word
@@ -19,7 +34,7 @@ export function lowerOffTopic(pack: CompiledPack, findings: Finding[], texts: ()
     finding.severity !== 'suggestion' && finding.context === undefined && pack.healthTopicOnly.has(finding.ruleId)
   if (!findings.some(lowerable)) return findings
   if (findings.some((finding) => finding.ruleId === pack.watchRule?.id)) return findings
-  for (const text of texts()) if (isOnHealthTopic(normalizeForMatching(text).text)) return findings
+  for (const text of texts()) for (const block of blocksOf(text)) if (isOnHealthTopic(normalizeForMatching(block).text)) return findings
   return findings.map((finding) =>
     lowerable(finding) ? { ...finding, severity: 'suggestion', message: finding.message + NOTE } : finding,
   )

@@ -1,5 +1,5 @@
 import { ClaimScanInputError } from './errors.js'
-import { extractLexicalText, isLexicalState } from './lexical-text.js'
+import { isLexicalState } from './lexical-text.js'
 import { lowerOffTopic } from './off-topic.js'
 import { isProse } from './prose.js'
 import type { CompiledPack } from './rules/compile.js'
@@ -26,9 +26,8 @@ export function scanPackDocument(pack: CompiledPack, fields: DocumentFields): Fi
     )
   }
   const findings: Finding[] = []
-  // Every text of the document, for the health-topic test of lowerOffTopic.
+  // Every text of the document, rich text flattened, for the health-topic test of lowerOffTopic.
   const texts: string[] = []
-  const lexicalStates: unknown[] = []
   const collect = (found: Finding[], field: string) => {
     for (const finding of found) {
       finding.field = field
@@ -52,8 +51,9 @@ export function scanPackDocument(pack: CompiledPack, fields: DocumentFields): Fi
       if (isProse(value)) collect(scanPackText(pack, value, path), path)
       texts.push(value)
     } else if (isLexicalState(value)) {
-      collect(scanPackLexical(pack, value, path), path)
-      lexicalStates.push(value)
+      const { findings: found, text } = scanPackLexical(pack, value, path)
+      collect(found, path)
+      texts.push(text)
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => visit(item, `${path}.${index}`, depth + 1))
     } else if (typeof value === 'object' && value !== null) {
@@ -63,8 +63,5 @@ export function scanPackDocument(pack: CompiledPack, fields: DocumentFields): Fi
     }
   }
   for (const [field, value] of Object.entries(fields)) visit(value, field, 0)
-  return lowerOffTopic(pack, findings, function* () {
-    yield* texts
-    for (const state of lexicalStates) yield extractLexicalText(state, pack.limits).text
-  })
+  return lowerOffTopic(pack, findings, () => texts)
 }

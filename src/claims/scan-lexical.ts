@@ -88,11 +88,12 @@ function scanBlocks(pack: CompiledPack, text: string, fieldPath: string): Findin
   return findings
 }
 
-export function scanPackLexical(pack: CompiledPack, state: unknown, fieldPath = ''): Finding[] {
+/** The findings, and the flattened text they point into (the caller's health-topic test reads it). */
+export function scanPackLexical(pack: CompiledPack, state: unknown, fieldPath = ''): { findings: Finding[]; text: string } {
   const { text, segments } = extractLexicalText(state, pack.limits)
-  if (segments.length === 0) return []
+  if (segments.length === 0) return { findings: [], text }
   const findings = scanBlocks(pack, text, fieldPath)
   for (const finding of findings)
     finding.node = locateInSegments(segments, finding.start, finding.end)
-  return findings
+  return { findings, text }
 }

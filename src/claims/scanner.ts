@@ -1,4 +1,3 @@
-import { extractLexicalText } from './lexical-text.js'
 import { scanPackMarkdown } from './markdown.js'
 import { lowerOffTopic } from './off-topic.js'
 import { compileRules, type CompiledPack } from './rules/compile.js'
@@ -36,10 +35,10 @@ export function createScanner(options: ScannerOptions = {}): ClaimScanner {
   const pack = compileRules(options)
   return {
     scanText: (text, call) => scanTextWithPack(pack, text, call?.fieldPath),
-    scanLexical: (editorState, call) =>
-      lowerOffTopic(pack, scanPackLexical(pack, editorState, call?.fieldPath ?? ''), () => [
-        extractLexicalText(editorState, pack.limits).text,
-      ]),
+    scanLexical: (editorState, call) => {
+      const { findings, text } = scanPackLexical(pack, editorState, call?.fieldPath ?? '')
+      return lowerOffTopic(pack, findings, () => [text])
+    },
     scanMarkdown: (text, call) =>
       lowerOffTopic(pack, scanPackMarkdown(pack, text, call?.fieldPath ?? ''), () => [text as string]),
     scanDocument: (fields) => scanPackDocument(pack, fields),
