@@ -159,3 +159,29 @@ describe('scanDocument on reader content', () => {
     for (const skipped of ['publishedAt', 'hash', 'website']) expect(fields.has(skipped)).toBe(false)
   })
 })
+
+describe('claims about how a disease behaves, as fact-checkers list them', () => {
+  const found = (text: string, category: string) => of(scanText(text), category)
+  it.each([
+    ['who is contagious', 'People with no symptoms are not contagious.', 'safety_side_effects', 'negated'],
+    ['who can catch it', 'Dogs cannot catch the flu.', 'safety_side_effects', 'negated'],
+    ['how it passes on', 'The virus can be passed through breast milk.', 'safety_side_effects', 'affirmed'],
+    ['mother to baby', 'Pregnant women can transfer the infection to their unborn babies.', 'safety_side_effects', 'affirmed'],
+    ['who falls seriously ill', 'Young adults can also become seriously ill with flu.', 'safety_side_effects', 'affirmed'],
+    ['who needs hospital care', 'Most patients with severe flu required intensive care.', 'safety_side_effects', 'affirmed'],
+    ['what a test can tell', 'Antibody tests cannot show whether you are protected.', 'efficacy_statistics', 'negated'],
+    ['how reliable a test is', 'Home test kits are not reliable enough to use.', 'efficacy_statistics', 'negated'],
+    ['how long immunity lasts', 'Immunity to measles lasts for decades.', 'efficacy_statistics', 'affirmed'],
+    ['an association', 'Obesity is strongly linked to severe outcomes.', 'efficacy_statistics', 'affirmed'],
+    ['no association', 'There is no relationship between blood type and infection.', 'efficacy_statistics', 'negated'],
+  ])('finds %s', (_name, text, category, polarity) => {
+    expect(found(text, category)?.polarity).toBe(polarity)
+  })
+  it.each([
+    'MS is not contagious.',
+    'Measles is an infectious disease caused by a virus.',
+    'This page explains how flu tests work.',
+  ])('leaves a definition or description alone: %s', (text) => {
+    expect(found(text, 'safety_side_effects') ?? found(text, 'efficacy_statistics')).toBeUndefined()
+  })
+})

@@ -286,7 +286,9 @@ export const GENERAL_RULES: Rule[] = [
     id: 'efficacy_statistics.protection',
     category: 'efficacy_statistics',
     patterns: [
-      '(?:protection|immunity) (?:{w} )?(?:against|from|wanes?|waned|waning|fades?|faded|fading|lasts?|lasted|lasting|builds? up|built up|starts?|begins?|kicks? in|develops?)',
+      '(?:protection|immunity) (?:{w} ){0,3}?(?:against|from|wanes?|waned|waning|fades?|faded|fading|lasts?|lasted|lasting|builds? up|built up|starts?|begins?|kicks? in|develops?)',
+      '(?:provide|provides|provided|confer|confers|conferred|give|gives|gave|offer|offers|offered|produce|produces|produced) (?:{w} ){0,2}?(?:immunity|protection against)',
+      '(?:strong|stronger|weak|weaker|moderate|robust|lasting|durable|good|poor|detectable) (?:{w} )?(?:immune|antibody|t-cell) responses?',
       'protect(?:s|ed|ing)? (?:me|you|us|them|others|other people|yourself|your (?:family|baby|child|children|newborn)|newborns|babies|the (?:wearer|baby))',
       "(?<=\\b(?:am i|are you|are we|are they|is (?:he|she|it)|you're|i'm|they're|you are|i am|be|stay) (?:{w} )?)protected",
       '(?<=\\b(?:can|could|may|might) )still (?:get|catch|become) (?:infected|reinfected|ill|sick|the virus|{condition})',
@@ -296,11 +298,24 @@ export const GENERAL_RULES: Rule[] = [
   },
 
   {
+    // A statistical association stated as a finding ("is strongly linked to", "no relationship between").
+    id: 'efficacy_statistics.association',
+    category: 'efficacy_statistics',
+    patterns: [
+      '(?<=\\b(?:is|are|was|were|be|been|not|strongly|closely|significantly|weakly|independently|consistently|inversely) )(?:associated|correlated|linked) (?:with|to)\\b',
+      'no (?:{w} )?(?:association|relationship|correlation|link|connection) between',
+    ],
+  },
+  {
     // Disease spotted early ("spots cancer years before symptoms"): a claim about a test.
     id: 'efficacy_statistics.detects',
     category: 'efficacy_statistics',
     patterns: [
       '(?:spots|spotted|detects|detected) (?:{condition}) (?:early|earlier|sooner|before|years|months)',
+      // What a test can or cannot tell ("antibody tests cannot show past infection", "not reliable enough").
+      '(?<=\\b(?:tests?|test kits?|testing|screening|assays?|scans?|swabs?) (?:{w} ){0,4}?)(?:can|cannot|can\'t|could|are able to|is able to|are unable to|is unable to|will|won\'t|fail to|fails to|failed to) (?:{w} )?(?:detect|tell|identify|diagnose|spot|pick up|rule out|show)\\b',
+      '(?<=\\b(?:tests?|test kits?|results|assays?) (?:{w} ){0,3}?)(?:are|is|aren\'t|isn\'t|were|was)(?: not)?(?: yet)? (?:very |highly |fully |completely |always )?(?:reliable|accurate|trustworthy|sensitive|specific)\\b',
+      'diagnostic (?:sensitivity|specificity|accuracy)|false negatives?',
     ],
   },
   {
@@ -356,7 +371,9 @@ export const GENERAL_RULES: Rule[] = [
       'risks? (?:of|to|for|with)',
       'risky|risks',
       'at (?:higher |greater |increased |high )?risk',
-      '(?:more|less) likely to (?:get|have|develop|suffer|become|bleed|die|be|need|catch|experience)',
+      '(?:more|less|most|least) likely to (?:get|have|develop|suffer|become|bleed|die|be|need|catch|experience|exhibit|show|require|infect|spread|transmit|contract)',
+      '(?<=\\b(?:become|becomes|became|becoming|get|gets|got|getting|fall|falls|fell|falling) (?:{w} )?)(?:seriously|severely|critically|gravely|very) (?:ill|sick|unwell)',
+      '(?:required|require|requires|requiring|needed|need|needs|needing) (?:{w} ){0,2}?(?:hospitali[sz]ation|mechanical ventilation|ventilators?|intensive care|admission to hospital)',
       '(?:should|must) not be underestimated',
       "(?<=\\b(?:make|makes|made|making) (?:{w} ){1,4})worse(?! off)",
       'neurotox(?:in|ins|ic|icity)',
@@ -409,6 +426,15 @@ export const GENERAL_RULES: Rule[] = [
       '(?:catch|caught|catching|get|getting|got|contract|contracting|pick up|picked up) (?:{w} ){0,2}?(?:{condition}|it|the virus|an infection) (?:{w} )?(?:from|by|through|via|off)',
       '(?:carry|carries|carried|harbou?rs?) (?:{w} )?(?:{condition}|the virus|germs)',
       '(?<=\\b(?:most|more|less|highly|very|still) )(?:contagious|infectious)|(?:contagious|infectious) (?:for|until|before|during)',
+      // "people without symptoms are not contagious", "remain infectious"; not "an infectious
+      // disease", nor a sentence that defines a condition ("MS is not contagious.").
+      '(?<=\\b(?:are|is|be|remain|remains|stay|stays|become|becomes)(?: not| never| no longer)? )(?<!(?:^|[.!?;:] |\\n)(?:the )?(?:{condition}) (?:is|are)(?: not| never)? )(?:contagious|infectious)\\b(?! (?:diseases?|agents?|illness(?:es)?|conditions?))',
+      '(?<=\\b(?:cannot|can\'t|can not|can|could|couldn\'t|may|might|do not|don\'t|does not|doesn\'t|did not|didn\'t|will not|won\'t) (?:{w} )?)(?:catch|contract|transmit|spread|pass on) (?:the |a |an )?(?:{condition}|virus|viruses|infection|it)\\b',
+      'susceptib(?:le|ility) to (?:{w} ){0,2}?(?:{condition}|infections?|the virus|viruses|reinfection)',
+      '(?:passed|passes|transferred|transfers|transmissible|carried) (?:{w} )?(?:through|via|in|by) (?:{w} ){0,2}?(?:f(?:a)?eces|stools?|droplets|aerosols|the air|breast ?milk|blood|saliva|semen|sex|sexual contact|kissing|touch|surfaces|food|water)',
+      '(?:transfer(?:s|red|ring)?|pass(?:es|ed|ing)?) (?:{condition}|the virus|the infection|it) (?:on )?to (?:{w} ){0,2}?(?:babies|baby|fetus|foetus|fetuses|children|child|others|people|humans|animals|partners?)',
+      '(?:vertical|mother-to-child|mother-to-baby|maternal) transmission|from (?:a |the )?mother to (?:the |her )?(?:fetus|foetus|baby|child|newborn)',
+      '(?<=\\b(?:can|could|may|might|cannot|can\'t|does|do|doesn\'t|don\'t|to|will) (?:{w} )?)(?:infect|reinfect) (?:{w} ){0,2}?(?:{organ}|nervous system|brain|cells|children|humans|people|others|animals|pets|cats|dogs)',
     ],
   },
   {
