@@ -174,6 +174,11 @@ describe('claims about how a disease behaves, as fact-checkers list them', () =>
     ['how long immunity lasts', 'Immunity to measles lasts for decades.', 'efficacy_statistics', 'affirmed'],
     ['an association', 'Obesity is strongly linked to severe outcomes.', 'efficacy_statistics', 'affirmed'],
     ['no association', 'There is no relationship between blood type and infection.', 'efficacy_statistics', 'negated'],
+    ['a treatment that did nothing', 'The drug had no impact on recovery time.', 'efficacy_statistics', 'negated'],
+    ['outcomes that improved', 'Outcomes were greatly improved when patients were treated with plasma.', 'efficacy_statistics', 'affirmed'],
+    ['what a mask stops', 'Masks blocked almost all droplets.', 'efficacy_statistics', 'affirmed'],
+    ['who is as likely to catch it', 'Children are as likely to get infected as adults.', 'safety_side_effects', 'affirmed'],
+    ['antibodies made', 'Most people who recover will make antibodies.', 'efficacy_statistics', 'affirmed'],
   ])('finds %s', (_name, text, category, polarity) => {
     expect(found(text, category)?.polarity).toBe(polarity)
   })
@@ -181,6 +186,8 @@ describe('claims about how a disease behaves, as fact-checkers list them', () =>
     'MS is not contagious.',
     'Measles is an infectious disease caused by a virus.',
     'This page explains how flu tests work.',
+    'You can get a flu jab at the pharmacy.',
+    'The test shows whether you have antibodies.',
   ])('leaves a definition or description alone: %s', (text) => {
     expect(found(text, 'safety_side_effects') ?? found(text, 'efficacy_statistics')).toBeUndefined()
   })

@@ -289,6 +289,8 @@ export const GENERAL_RULES: Rule[] = [
       '(?:protection|immunity) (?:{w} ){0,3}?(?:against|from|wanes?|waned|waning|fades?|faded|fading|lasts?|lasted|lasting|builds? up|built up|starts?|begins?|kicks? in|develops?)',
       '(?:provide|provides|provided|confer|confers|conferred|give|gives|gave|offer|offers|offered|produce|produces|produced) (?:{w} ){0,2}?(?:immunity|protection against)',
       '(?:strong|stronger|weak|weaker|moderate|robust|lasting|durable|good|poor|detectable) (?:{w} )?(?:immune|antibody|t-cell) responses?',
+      '(?<!\\b(?:whether|if) (?:{w} ){0,2}?)(?:have|has|had|make|makes|made|produce|produces|produced|develop|develops|developed|lack|lacks|lacked|generate|generates|generated|elicit|elicits|elicited|induce|induces|induced|trigger|triggers|triggered|mount|mounts|mounted) (?:{w} ){0,3}?(?:antibod(?:y|ies)|immune responses?|t-cell responses?)',
+      'immune to (?:{w} ){0,2}?(?:{condition}|viruses|the virus|infections?)',
       'protect(?:s|ed|ing)? (?:me|you|us|them|others|other people|yourself|your (?:family|baby|child|children|newborn)|newborns|babies|the (?:wearer|baby))',
       "(?<=\\b(?:am i|are you|are we|are they|is (?:he|she|it)|you're|i'm|they're|you are|i am|be|stay) (?:{w} )?)protected",
       '(?<=\\b(?:can|could|may|might) )still (?:get|catch|become) (?:infected|reinfected|ill|sick|the virus|{condition})',
@@ -297,6 +299,20 @@ export const GENERAL_RULES: Rule[] = [
     ],
   },
 
+  {
+    // What a treatment or measure did to outcomes, as a study or news reports it ("had no impact on
+    // recovery time", "outcomes improved when treated with", "blocked almost all droplets").
+    id: 'efficacy_statistics.outcome',
+    category: 'efficacy_statistics',
+    patterns: [
+      '(?:treatment|therapy) options? (?:for|against)|as (?:a |an )?(?:possible |potential |new |effective )?(?:treatment|therapy|cure|vaccine) (?:for|against)',
+      '(?:improved|improves|improve|improving|worsened|worsens|worsen|worsening) (?:{w} ){0,2}?(?:symptoms|outcomes|survival|recovery)',
+      '(?:outcomes|survival|recovery|symptoms) (?:{w} ){0,3}?(?:improved|worsened)',
+      '(?:no|little|any|an?|significant|major|minor|modest|small|large) (?:{w} )?(?:impact|effect|influence|reduction|increase|difference) (?:on|in) (?:{w} ){0,3}?(?:recovery|hospitali[sz]ations?|deaths?|mortality|survival|symptoms|severity|outcomes|infections?|transmission|cases|risk|spread|illness)',
+      '(?:block|blocks|blocked|blocking|filter|filters|filtered|trap|traps|trapped) (?:{w} ){0,3}?(?:droplets|aerosols|the virus|viruses|germs|{condition})',
+      '(?:prevent|prevents|prevented|stop|stops|stopped|slow|slows|slowed|reduce|reduces|reduced|cut|cuts|curb|curbs|curbed) (?:the |its |their )?(?:{w} )?(?:spread|transmission)',
+    ],
+  },
   {
     // A statistical association stated as a finding ("is strongly linked to", "no relationship between").
     id: 'efficacy_statistics.association',
@@ -371,7 +387,7 @@ export const GENERAL_RULES: Rule[] = [
       'risks? (?:of|to|for|with)',
       'risky|risks',
       'at (?:higher |greater |increased |high )?risk',
-      '(?:more|less|most|least) likely to (?:get|have|develop|suffer|become|bleed|die|be|need|catch|experience|exhibit|show|require|infect|spread|transmit|contract)',
+      '(?:(?:more|less|most|least|as|equally|just as|no more|twice as|three times as) likely|likelier) to (?:get|have|develop|suffer|become|bleed|die|be|need|catch|experience|exhibit|show|require|infect|spread|transmit|contract)',
       '(?<=\\b(?:become|becomes|became|becoming|get|gets|got|getting|fall|falls|fell|falling) (?:{w} )?)(?:seriously|severely|critically|gravely|very) (?:ill|sick|unwell)',
       '(?:required|require|requires|requiring|needed|need|needs|needing) (?:{w} ){0,2}?(?:hospitali[sz]ation|mechanical ventilation|ventilators?|intensive care|admission to hospital)',
       '(?:should|must) not be underestimated',
@@ -431,6 +447,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:are|is|be|remain|remains|stay|stays|become|becomes)(?: not| never| no longer)? )(?<!(?:^|[.!?;:] |\\n)(?:the )?(?:{condition}) (?:is|are)(?: not| never)? )(?:contagious|infectious)\\b(?! (?:diseases?|agents?|illness(?:es)?|conditions?))',
       '(?<=\\b(?:cannot|can\'t|can not|can|could|couldn\'t|may|might|do not|don\'t|does not|doesn\'t|did not|didn\'t|will not|won\'t) (?:{w} )?)(?:catch|contract|transmit|spread|pass on) (?:the |a |an )?(?:{condition}|virus|viruses|infection|it)\\b',
       'susceptib(?:le|ility) to (?:{w} ){0,2}?(?:{condition}|infections?|the virus|viruses|reinfection)',
+      '(?<=\\b(?:cannot|can\'t|can not|could not|couldn\'t|can|could|may|might|do not|don\'t|does not|doesn\'t|did not|didn\'t) (?:{w} )?)(?:get|develop) (?:the |a |an )?(?:virus|infection|{condition})\\b(?! (?:jabs?|shots?|vaccines?|vaccinations?|tests?|testing|treatment|medicines?|medication|advice|help|support|care|checks?)\\b)',
       '(?:passed|passes|transferred|transfers|transmissible|carried) (?:{w} )?(?:through|via|in|by) (?:{w} ){0,2}?(?:f(?:a)?eces|stools?|droplets|aerosols|the air|breast ?milk|blood|saliva|semen|sex|sexual contact|kissing|touch|surfaces|food|water)',
       '(?:transfer(?:s|red|ring)?|pass(?:es|ed|ing)?) (?:{condition}|the virus|the infection|it) (?:on )?to (?:{w} ){0,2}?(?:babies|baby|fetus|foetus|fetuses|children|child|others|people|humans|animals|partners?)',
       '(?:vertical|mother-to-child|mother-to-baby|maternal) transmission|from (?:a |the )?mother to (?:the |her )?(?:fetus|foetus|baby|child|newborn)',
