@@ -179,6 +179,8 @@ describe('claims about how a disease behaves, as fact-checkers list them', () =>
     ['what a mask stops', 'Masks blocked almost all droplets.', 'efficacy_statistics', 'affirmed'],
     ['who is as likely to catch it', 'Children are as likely to get infected as adults.', 'safety_side_effects', 'affirmed'],
     ['antibodies made', 'Most people who recover will make antibodies.', 'efficacy_statistics', 'affirmed'],
+    ['who can be infected', 'Cats can be infected by the virus.', 'safety_side_effects', 'affirmed'],
+    ['where the virus is found', 'The virus was detected in sewage.', 'safety_side_effects', 'affirmed'],
   ])('finds %s', (_name, text, category, polarity) => {
     expect(found(text, category)?.polarity).toBe(polarity)
   })
@@ -188,6 +190,7 @@ describe('claims about how a disease behaves, as fact-checkers list them', () =>
     'This page explains how flu tests work.',
     'You can get a flu jab at the pharmacy.',
     'The test shows whether you have antibodies.',
+    'The incubation period is the time between catching the virus and the first symptoms.',
   ])('leaves a definition or description alone: %s', (text) => {
     expect(found(text, 'safety_side_effects') ?? found(text, 'efficacy_statistics')).toBeUndefined()
   })

@@ -287,9 +287,9 @@ export const GENERAL_RULES: Rule[] = [
     category: 'efficacy_statistics',
     patterns: [
       '(?:protection|immunity) (?:{w} ){0,3}?(?:against|from|wanes?|waned|waning|fades?|faded|fading|lasts?|lasted|lasting|builds? up|built up|starts?|begins?|kicks? in|develops?)',
-      '(?:provide|provides|provided|confer|confers|conferred|give|gives|gave|offer|offers|offered|produce|produces|produced) (?:{w} ){0,2}?(?:immunity|protection against)',
-      '(?:strong|stronger|weak|weaker|moderate|robust|lasting|durable|good|poor|detectable) (?:{w} )?(?:immune|antibody|t-cell) responses?',
-      '(?<!\\b(?:whether|if) (?:{w} ){0,2}?)(?:have|has|had|make|makes|made|produce|produces|produced|develop|develops|developed|lack|lacks|lacked|generate|generates|generated|elicit|elicits|elicited|induce|induces|induced|trigger|triggers|triggered|mount|mounts|mounted) (?:{w} ){0,3}?(?:antibod(?:y|ies)|immune responses?|t-cell responses?)',
+      '(?<=\\b(?:provide|provides|provided|confer|confers|conferred|give|gives|gave|offer|offers|offered|produce|produces|produced) (?:{w} ){0,2}?)(?:immunity|protection against)',
+      '(?<=\\b(?:strong|stronger|weak|weaker|moderate|robust|lasting|durable|good|poor|detectable) (?:{w} )?)(?:immune|antibody|t-cell) responses?',
+      '(?<=(?<!\\b(?:whether|if) (?:{w} ){0,2}?)\\b(?:have|has|had|make|makes|made|produce|produces|produced|develop|develops|developed|lack|lacks|lacked|contain|contains|contained|maintain|maintains|maintained|generate|generates|generated|elicit|elicits|elicited|induce|induces|induced|trigger|triggers|triggered|mount|mounts|mounted) (?:{w} ){0,3}?)(?:antibod(?:y|ies)|immune responses?|t-cell responses?)',
       'immune to (?:{w} ){0,2}?(?:{condition}|viruses|the virus|infections?)',
       'protect(?:s|ed|ing)? (?:me|you|us|them|others|other people|yourself|your (?:family|baby|child|children|newborn)|newborns|babies|the (?:wearer|baby))',
       "(?<=\\b(?:am i|are you|are we|are they|is (?:he|she|it)|you're|i'm|they're|you are|i am|be|stay) (?:{w} )?)protected",
@@ -305,12 +305,12 @@ export const GENERAL_RULES: Rule[] = [
     id: 'efficacy_statistics.outcome',
     category: 'efficacy_statistics',
     patterns: [
-      '(?:treatment|therapy) options? (?:for|against)|as (?:a |an )?(?:possible |potential |new |effective )?(?:treatment|therapy|cure|vaccine) (?:for|against)',
+      '(?:treatment|therapy) options? (?:for|against)|(?<=\\bas (?:a |an )?(?:possible |potential |new |effective )?)(?:treatment|therapy|cure|vaccine) (?:for|against)',
       '(?:improved|improves|improve|improving|worsened|worsens|worsen|worsening) (?:{w} ){0,2}?(?:symptoms|outcomes|survival|recovery)',
-      '(?:outcomes|survival|recovery|symptoms) (?:{w} ){0,3}?(?:improved|worsened)',
-      '(?:no|little|any|an?|significant|major|minor|modest|small|large) (?:{w} )?(?:impact|effect|influence|reduction|increase|difference) (?:on|in) (?:{w} ){0,3}?(?:recovery|hospitali[sz]ations?|deaths?|mortality|survival|symptoms|severity|outcomes|infections?|transmission|cases|risk|spread|illness)',
-      '(?:block|blocks|blocked|blocking|filter|filters|filtered|trap|traps|trapped) (?:{w} ){0,3}?(?:droplets|aerosols|the virus|viruses|germs|{condition})',
-      '(?:prevent|prevents|prevented|stop|stops|stopped|slow|slows|slowed|reduce|reduces|reduced|cut|cuts|curb|curbs|curbed) (?:the |its |their )?(?:{w} )?(?:spread|transmission)',
+      '(?:outcomes|survival|recovery|symptoms) (?:{w} ){0,6}?(?:improved|worsened)',
+      '(?<=\\b(?:no|little|any|an?|significant|major|minor|modest|small|large) (?:{w} )?)(?:impact|effect|influence|reduction|increase|difference) (?:on|in) (?:{w} ){0,3}?(?:recovery|hospitali[sz]ations?|deaths?|mortality|survival|symptoms|severity|outcomes|infections?|transmission|cases|risk|spread|illness)',
+      '(?:block|blocks|blocked|blocking|filter|filters|filtered|trap|traps|trapped) (?:{w} ){0,5}?(?:droplets|aerosols|the virus|viruses|germs|{condition})',
+      '(?<=\\b(?:prevent|prevents|prevented|stop|stops|stopped|slow|slows|slowed|reduce|reduces|reduced|cut|cuts|curb|curbs|curbed) (?:the |its |their )?(?:{w} )?)(?:spread|transmission)',
     ],
   },
   {
@@ -319,7 +319,7 @@ export const GENERAL_RULES: Rule[] = [
     category: 'efficacy_statistics',
     patterns: [
       '(?<=\\b(?:is|are|was|were|be|been|not|strongly|closely|significantly|weakly|independently|consistently|inversely) )(?:associated|correlated|linked) (?:with|to)\\b',
-      'no (?:{w} )?(?:association|relationship|correlation|link|connection) between',
+      '(?<=\\bno (?:{w} )?)(?:association|relationship|correlation|link|connection) between',
     ],
   },
   {
@@ -329,8 +329,8 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       '(?:spots|spotted|detects|detected) (?:{condition}) (?:early|earlier|sooner|before|years|months)',
       // What a test can or cannot tell ("antibody tests cannot show past infection", "not reliable enough").
-      '(?<=\\b(?:tests?|test kits?|testing|screening|assays?|scans?|swabs?) (?:{w} ){0,4}?)(?:can|cannot|can\'t|could|are able to|is able to|are unable to|is unable to|will|won\'t|fail to|fails to|failed to) (?:{w} )?(?:detect|tell|identify|diagnose|spot|pick up|rule out|show)\\b',
-      '(?<=\\b(?:tests?|test kits?|results|assays?) (?:{w} ){0,3}?)(?:are|is|aren\'t|isn\'t|were|was)(?: not)?(?: yet)? (?:very |highly |fully |completely |always )?(?:reliable|accurate|trustworthy|sensitive|specific)\\b',
+      '(?<=\\b(?:tests?|test kits?|testing|screening|assays?|scans?|swabs?) (?:{w} ){0,4}?(?:can|cannot|can\'t|could|are able to|is able to|are unable to|is unable to|will|won\'t|fail to|fails to|failed to) (?:{w} )?)(?:detect|tell|identify|diagnose|spot|pick up|rule out|show)\\b',
+      '(?<=\\b(?:tests?|test kits?|results|assays?) (?:{w} ){0,3}?(?:are|is|aren\'t|isn\'t|were|was)(?: not)?(?: yet)? (?:very |highly |fully |completely |always )?)(?:reliable|accurate|trustworthy|sensitive|specific)\\b',
       'diagnostic (?:sensitivity|specificity|accuracy)|false negatives?',
     ],
   },
@@ -388,8 +388,8 @@ export const GENERAL_RULES: Rule[] = [
       'risky|risks',
       'at (?:higher |greater |increased |high )?risk',
       '(?:(?:more|less|most|least|as|equally|just as|no more|twice as|three times as) likely|likelier) to (?:get|have|develop|suffer|become|bleed|die|be|need|catch|experience|exhibit|show|require|infect|spread|transmit|contract)',
-      '(?<=\\b(?:become|becomes|became|becoming|get|gets|got|getting|fall|falls|fell|falling) (?:{w} )?)(?:seriously|severely|critically|gravely|very) (?:ill|sick|unwell)',
-      '(?:required|require|requires|requiring|needed|need|needs|needing) (?:{w} ){0,2}?(?:hospitali[sz]ation|mechanical ventilation|ventilators?|intensive care|admission to hospital)',
+      '(?<=\\b(?:become|becomes|became|becoming|get|gets|got|getting|fall|falls|fell|falling) (?:{w} )?(?:seriously|severely|critically|gravely|very) )(?:ill|sick|unwell)',
+      '(?<=\\b(?:required|require|requires|requiring|needed|need|needs|needing) (?:{w} ){0,2}?)(?:hospitali[sz]ation|mechanical ventilation|ventilators?|intensive care|admission to hospital)',
       '(?:should|must) not be underestimated',
       "(?<=\\b(?:make|makes|made|making) (?:{w} ){1,4})worse(?! off)",
       'neurotox(?:in|ins|ic|icity)',
@@ -449,7 +449,13 @@ export const GENERAL_RULES: Rule[] = [
       'susceptib(?:le|ility) to (?:{w} ){0,2}?(?:{condition}|infections?|the virus|viruses|reinfection)',
       '(?<=\\b(?:cannot|can\'t|can not|could not|couldn\'t|can|could|may|might|do not|don\'t|does not|doesn\'t|did not|didn\'t) (?:{w} )?)(?:get|develop) (?:the |a |an )?(?:virus|infection|{condition})\\b(?! (?:jabs?|shots?|vaccines?|vaccinations?|tests?|testing|treatment|medicines?|medication|advice|help|support|care|checks?)\\b)',
       '(?:passed|passes|transferred|transfers|transmissible|carried) (?:{w} )?(?:through|via|in|by) (?:{w} ){0,2}?(?:f(?:a)?eces|stools?|droplets|aerosols|the air|breast ?milk|blood|saliva|semen|sex|sexual contact|kissing|touch|surfaces|food|water)',
-      '(?:transfer(?:s|red|ring)?|pass(?:es|ed|ing)?) (?:{condition}|the virus|the infection|it) (?:on )?to (?:{w} ){0,2}?(?:babies|baby|fetus|foetus|fetuses|children|child|others|people|humans|animals|partners?)',
+      '(?:transfer(?:s|red|ring)?|pass(?:es|ed|ing)?) (?:{condition}|the virus|the infection|it) (?:on )?to (?:{w} ){0,2}?(?:babies|baby|newborns?|infants?|fetus|foetus|fetuses|children|child|others|people|humans|animals|partners?|famil(?:y|ies)|households?)',
+      'transmission (?:from|between) (?:{w} ){0,2}?(?:mothers?|people|persons?|animals|bats|pets|children|humans|patients|carriers)',
+      '(?<=\\b(?:can|could|cannot|can\'t|may|might|able to|unable to|likely to|unlikely to)(?: not)? (?:be|get|become) )(?:re)?infected\\b',
+      // Not a definition's "the time between catching the virus and ...".
+      '(?<!\\bbetween )(?:contracting|catching|getting) (?:the |a |an )?(?:virus|infection|{condition})\\b(?! (?:jabs?|shots?|vaccines?|vaccinations?|tests?|testing|treatment|checks?)\\b)',
+      // Where the virus is found ("detected in sewage", "present in semen").
+      '(?<=\\b(?:virus|viruses|coronavirus|covid(?:-19)?|sars-cov-2|traces|genetic material|rna) (?:{w} ){0,4}?)(?:detected|found|present|detectable|absent) (?:{w} ){0,2}?(?:in|on) (?:{w} ){0,2}?(?:sewage|wastewater|semen|saliva|breast ?milk|blood|stools?|f(?:a)?eces|urine|the air|air|surfaces|tears|vents)',
       '(?:vertical|mother-to-child|mother-to-baby|maternal) transmission|from (?:a |the )?mother to (?:the |her )?(?:fetus|foetus|baby|child|newborn)',
       '(?<=\\b(?:can|could|may|might|cannot|can\'t|does|do|doesn\'t|don\'t|to|will) (?:{w} )?)(?:infect|reinfect) (?:{w} ){0,2}?(?:{organ}|nervous system|brain|cells|children|humans|people|others|animals|pets|cats|dogs)',
     ],
