@@ -34,6 +34,16 @@ const INLINE_TYPES = new Set([
   'overflow',
 ])
 export const BLOCK_BREAK = '\n\n'
+
+/** The blank-line-separated blocks of a text, each with its offset; a claim never spans two. */
+export function* textBlocks(text: string): Generator<{ start: number; block: string }> {
+  for (let start = 0; start < text.length; ) {
+    const next = text.indexOf(BLOCK_BREAK, start)
+    const end = next === -1 ? text.length : next
+    yield { start, block: text.slice(start, end) }
+    start = end + BLOCK_BREAK.length
+  }
+}
 /** Keys of node `fields` that never hold reader-facing prose. */
 const SKIPPED_FIELDS = new Set(['id', 'blockType', 'blockName', 'url', 'doc', 'linkType', 'newTab', 'relationTo', 'value', 'format'])
 

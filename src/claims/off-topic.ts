@@ -1,4 +1,4 @@
-import { BLOCK_BREAK } from './lexical-text.js'
+import { textBlocks } from './lexical-text.js'
 import { isOnHealthTopic } from './model/health-topic.js'
 import { normalizeForMatching } from './normalize.js'
 import type { CompiledPack } from './rules/compile.js'
@@ -8,20 +8,6 @@ const NOTE =
   ' Nothing in this text names a health topic, so this may be a figure of speech ("a miracle comeback"): it is shown as a suggestion.'
 
 /**
- * A text's blank-line-separated blocks, one at a time: a health word never spans a blank line, and
- * the first block that names a health topic (in a health article, usually the first) ends the
- * test without normalising the rest of a long text.
- */
-function* blocksOf(text: string): Generator<string> {
-  for (let start = 0; start <= text.length; ) {
-    const next = text.indexOf(BLOCK_BREAK, start)
-    const end = next === -1 ? text.length : next
-    yield text.slice(start, end)
-    start = end + BLOCK_BREAK.length
-  }
-}
-
-/**
  * Hype and cure words in a text that names no condition, organ, measure, product or health word
  * ("a cure for the January blues", "a game-changer for the school run") are figures of speech far
  * more often than claims. Findings of rules marked `healthTopicOnly` are then lowered to
@@ -29,12 +15,15 @@ function* blocksOf(text: string): Generator<string> {
  * from the whole input (every field of a document), normalised as for matching so that hidden
  * characters cannot take a health word out of it. `texts` is only read when such a finding exists.
  */
-export function lowerOffTopic(pack: CompiledPack, findings: Finding[], texts: () => Iterable<string>): Finding[] {
+export function lowerOffTopic(pack: CompiledPack, findings: Finding[], texts: readonly string[]): Finding[] {
   const lowerable = (finding: Finding) =>
     finding.severity !== 'suggestion' && finding.context === undefined && pack.healthTopicOnly.has(finding.ruleId)
   if (!findings.some(lowerable)) return findings
   if (findings.some((finding) => finding.ruleId === pack.watchRule?.id)) return findings
-  for (const text of texts()) for (const block of blocksOf(text)) if (isOnHealthTopic(normalizeForMatching(block).text)) return findings
+  // Block by block: a health word never spans a blank line, and the first block that names a
+  // health topic (in a health article, usually the first) ends the test without normalising the rest.
+  for (const text of texts)
+    for (const { block } of textBlocks(text)) if (isOnHealthTopic(normalizeForMatching(block).text)) return findings
   return findings.map((finding) =>
     lowerable(finding) ? { ...finding, severity: 'suggestion', message: finding.message + NOTE } : finding,
   )

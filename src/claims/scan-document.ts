@@ -63,5 +63,5 @@ export function scanPackDocument(pack: CompiledPack, fields: DocumentFields): Fi
     }
   }
   for (const [field, value] of Object.entries(fields)) visit(value, field, 0)
-  return lowerOffTopic(pack, findings, () => texts)
+  return lowerOffTopic(pack, findings, texts)
 }

@@ -1,5 +1,5 @@
 import type { TextSegment } from './lexical-text.js'
-import { BLOCK_BREAK, extractLexicalText } from './lexical-text.js'
+import { extractLexicalText, textBlocks } from './lexical-text.js'
 import type { CompiledPack } from './rules/compile.js'
 import { scanPackText, tooManyFindings } from './scan-text.js'
 import type { Finding, LexicalLocation } from './types.js'
@@ -64,10 +64,7 @@ function scanBlocks(pack: CompiledPack, text: string, fieldPath: string): Findin
   let memory = memories.get(pack)
   if (memory === undefined) memories.set(pack, (memory = { blocks: new Map(), characters: 0 }))
   const findings: Finding[] = []
-  for (let start = 0; start < text.length; ) {
-    const next = text.indexOf(BLOCK_BREAK, start)
-    const end = next === -1 ? text.length : next
-    const block = text.slice(start, end)
+  for (const { start, block } of textBlocks(text)) {
     const key = `${fieldPath}\u0000${block}`
     let found = memory.blocks.get(key)
     if (found === undefined) {
@@ -83,7 +80,6 @@ function scanBlocks(pack: CompiledPack, text: string, fieldPath: string): Findin
     for (const finding of found) findings.push(shifted(finding, start))
     if (findings.length > pack.limits.maxFindings)
       throw tooManyFindings(pack.limits.maxFindings)
-    start = end + BLOCK_BREAK.length
   }
   return findings
 }

@@ -28,7 +28,7 @@ export interface ClaimScanner {
 
 /** What a scanner's scanText returns, for a compiled pack: off-topic findings lowered (see off-topic.ts). */
 export const scanTextWithPack = (pack: CompiledPack, text: string, fieldPath = ''): Finding[] =>
-  lowerOffTopic(pack, scanPackText(pack, text, fieldPath), () => [text])
+  lowerOffTopic(pack, scanPackText(pack, text, fieldPath), [text])
 
 /** Validates and compiles the options; throws ClaimRuleError naming the bad rule or option. */
 export function createScanner(options: ScannerOptions = {}): ClaimScanner {
@@ -37,10 +37,10 @@ export function createScanner(options: ScannerOptions = {}): ClaimScanner {
     scanText: (text, call) => scanTextWithPack(pack, text, call?.fieldPath),
     scanLexical: (editorState, call) => {
       const { findings, text } = scanPackLexical(pack, editorState, call?.fieldPath ?? '')
-      return lowerOffTopic(pack, findings, () => [text])
+      return lowerOffTopic(pack, findings, [text])
     },
     scanMarkdown: (text, call) =>
-      lowerOffTopic(pack, scanPackMarkdown(pack, text, call?.fieldPath ?? ''), () => [text as string]),
+      lowerOffTopic(pack, scanPackMarkdown(pack, text, call?.fieldPath ?? ''), [text as string]),
     scanDocument: (fields) => scanPackDocument(pack, fields),
     rules: pack.rules,
     categories: pack.categories,

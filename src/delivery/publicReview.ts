@@ -6,6 +6,10 @@ import type { PublicReview } from './types.js'
  * on the signature), when, and when it is next due. Nothing else leaves: no notes, claims,
  * evidence, ids or emails.
  */
+/** The next review date has passed (the content stays published, and says so). */
+export const isReviewDue = (nextReviewDue: string | null, now: number = Date.now()): boolean =>
+  nextReviewDue !== null && new Date(nextReviewDue).getTime() <= now
+
 export const publicReview = (stored: unknown, now: number = Date.now()): PublicReview => {
   const state = (stored ?? {}) as Partial<ReviewState>
   const signOff = state.signOff
@@ -19,6 +23,6 @@ export const publicReview = (stored: unknown, now: number = Date.now()): PublicR
         : null,
     lastReviewed: state.lastReviewed ?? null,
     nextReviewDue,
-    due: nextReviewDue !== null && new Date(nextReviewDue).getTime() <= now,
+    due: isReviewDue(nextReviewDue, now),
   }
 }

@@ -3,6 +3,7 @@ import type { Field, FieldAccess, FieldHook } from 'payload'
 import type { PublicReview } from './types.js'
 
 import { SYSTEM_FIELD } from '../review/readerContent.js'
+import { isReviewDue } from './publicReview.js'
 
 const never: FieldAccess = () => false
 
@@ -20,7 +21,7 @@ const withDue: FieldHook = ({ value }): PublicReview => {
     reviewedBy: (stored.reviewedBy ?? null) as PublicReview['reviewedBy'],
     lastReviewed: isoDate(stored.lastReviewed),
     nextReviewDue,
-    due: nextReviewDue !== null && new Date(nextReviewDue).getTime() <= Date.now(),
+    due: isReviewDue(nextReviewDue),
   }
 }
 

@@ -7,7 +7,8 @@ import { loadEvalOptions } from './scoring.js'
  * `npm run eval:claims:external -- <file.jsonl>... [--field claim]`: the share of claims from a public
  * labelled data set, kept outside this repository, in which the engine finds anything. Every line
  * of the files is one claim (its text in `--field`, default `claim`); repeated texts count once.
- * A set of claims only, so this measures recall alone, on text nobody here wrote or tuned on.
+ * A set of claims only, so this measures recall alone. It is a measure of generalisation only on
+ * files whose misses were never read to write rules (for Check-COVID: its dev and test splits).
  */
 
 const args = process.argv.slice(2)
