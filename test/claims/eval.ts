@@ -10,7 +10,7 @@ import { evaluateSplit, loadSplit, type Rates, type SplitReport } from './split-
  * splits are measured, never tuned on: `--misses` is for the dev split.
  */
 
-const SPLIT_ALIASES: Record<string, string> = { frozen: 'frozen-test', frozen2: 'frozen-test-2' }
+const SPLIT_ALIASES: Record<string, string> = { frozen: 'frozen-test', frozen2: 'frozen-test-2', frozen3: 'frozen-test-3' }
 const splitArg = process.argv.includes('--split')
   ? process.argv[process.argv.indexOf('--split') + 1]!
   : 'frozen-test'
