@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CATEGORY_IDS, type Finding, type ScannerOptions } from '../../src/claims/index.js'
 import { createClaimClassifier, sentenceTokens } from '../../src/claims/model/classifier.js'
@@ -17,6 +18,10 @@ import { evaluateSplit, loadSplit, type Rates, type SplitItem } from './split-sc
  * fold is scanned by the real scanner with that model, so the figures are those of rules + model.
  * Deterministic: fixed fold seed, full-batch Adam for a fixed number of iterations.
  * `--cv-only` prints the figures without writing the model.
+ * `--claims <file.jsonl>` (repeatable) adds the claims of a public labelled data set kept outside
+ * this repository (text in `claim`) as training sentences in every fold, never scored: each takes
+ * the categories the rules find in it, or `efficacy_statistics` (a statement that needs evidence)
+ * where they find none.
  */
 
 const CLASSES = ['none', ...CATEGORY_IDS] as const
@@ -162,6 +167,24 @@ const corpus = loadCorpus().map(
   (item): Example => ({ features: featuresOf(item.text), target: targetOf(Object.keys(item.expect)) }),
 )
 const devExamples = dev.map(devExample)
+const rulesPack = compileRules({ ...options, rules: { disable: ['model'] } })
+const outsideFiles = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--claims' ? [arg] : []))
+const outsideClaims = [
+  ...new Set(
+    outsideFiles.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => String((JSON.parse(line) as { claim?: unknown }).claim ?? '').trim())
+        .filter(Boolean),
+    ),
+  ),
+]
+const outside = outsideClaims.map((claim): Example => {
+  const categories = [...new Set(scanTextWithPack(rulesPack, claim).map((finding) => finding.category))]
+  return { features: featuresOf(claim), target: targetOf(categories.length > 0 ? categories : ['efficacy_statistics']) }
+})
+const fixed = [...corpus, ...outside]
 
 // Folds: a seeded shuffle of dev, dealt round-robin.
 const next = random(SEED)
@@ -169,9 +192,10 @@ const order = dev.map((_, i) => ({ i, key: next() })).sort((x, y) => x.key - y.k
 const foldOf = new Array<number>(dev.length)
 order.forEach((item, position) => (foldOf[item] = position % FOLDS))
 
-const rulesPack = compileRules({ ...options, rules: { disable: ['model'] } })
 const rulesOnly = evaluateSplit(dev, (text) => scanTextWithPack(rulesPack, text))
-console.log(`dev: ${dev.length} sentences, corpus: ${corpus.length}; ${FOLDS}-fold cross-validation on dev`)
+console.log(
+  `dev: ${dev.length} sentences, corpus: ${corpus.length}, outside claims: ${outside.length}; ${FOLDS}-fold cross-validation on dev`,
+)
 console.log(`rules alone:        ${describe(rulesOnly.overall)}`)
 
 interface Choice {
@@ -187,7 +211,7 @@ for (const l2 of L2_GRID) {
   const alone = new Array<{ category: string; probability: number } | null>(dev.length)
   const allowed = CLASSES.map((_, k) => k > 0)
   for (let fold = 0; fold < FOLDS; fold++) {
-    const training = [...corpus, ...devExamples.filter((_, i) => foldOf[i] !== fold)]
+    const training = [...fixed, ...devExamples.filter((_, i) => foldOf[i] !== fold)]
     const classifier = createClaimClassifier(train(training, l2))
     dev.forEach((item, i) => {
       if (foldOf[i] !== fold) return
@@ -239,10 +263,12 @@ console.log(`\nchosen: l2 ${best.l2}, threshold ${best.threshold}`)
 console.log(`rules + model (CV): ${describe(best.rates)}`)
 
 if (!process.argv.includes('--cv-only')) {
-  const model = train([...corpus, ...devExamples], best.l2)
+  const model = train([...fixed, ...devExamples], best.l2)
   model.threshold = best.threshold
   model.provenance =
-    `Trained by npm run train:claims on dev.jsonl (${dev.length}) and corpus.jsonl (${corpus.length}): ` +
+    `Trained by npm run train:claims on dev.jsonl (${dev.length}) and corpus.jsonl (${corpus.length})` +
+    (outside.length > 0 ? ` and ${outside.length} claims of ${outsideFiles.map((file) => basename(file)).join(', ')}` : '') +
+    ': ' +
     `${ITERATIONS} iterations of full-batch Adam, L2 ${best.l2}, features seen in >= ${MIN_COUNT} sentences. ` +
     `Threshold by ${FOLDS}-fold CV on dev: rules alone ${describe(base)}; rules + model ${describe(best.rates)}.`
   const file = fileURLToPath(new URL('../../src/claims/model/model-weights.ts', import.meta.url))
