@@ -3,15 +3,12 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 /** Whether readers see this document now: its main (published) row says so, whatever the drafts say. */
 export const isLive = async (req: PayloadRequest, collection: string, id: unknown): Promise<boolean> => {
   if (id === undefined || id === null) return false
-  const found = await req.payload.find({
+  // A count reads no columns: a find would read and copy the whole document to learn one flag.
+  const { totalDocs } = await req.payload.count({
     collection: collection as CollectionSlug,
     where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
-    draft: false,
-    limit: 1,
-    depth: 0,
-    pagination: false,
     overrideAccess: true,
     req,
   })
-  return found.docs.length > 0
+  return totalDocs > 0
 }
