@@ -28,6 +28,8 @@ export interface Rates {
   mustSee: number
   found: number
   recall: number
+  /** Must-see sentences with a warning or error of any category: what a reviewer is asked to look at. */
+  flaggedAnyCategory: number
   ordinary: number
   flagged: number
   falsePositiveRate: number
@@ -76,6 +78,7 @@ function emptyRates(): Rates {
     mustSee: 0,
     found: 0,
     recall: 1,
+    flaggedAnyCategory: 0,
     ordinary: 0,
     flagged: 0,
     falsePositiveRate: 0,
@@ -123,7 +126,11 @@ export function evaluateSplit(items: SplitItem[], scan: (text: string) => Findin
         if (reported.has(id)) category(id).found++
       }
       const hit = item.categories.find((id) => reported.has(id))
-      for (const rates of groups) rates.mustSee++
+      const flaggedAny = findings.some((finding) => finding.severity !== 'suggestion')
+      for (const rates of groups) {
+        rates.mustSee++
+        if (flaggedAny) rates.flaggedAnyCategory++
+      }
       if (hit === undefined) problems.push(`missed ${item.categories.join(', ')}`)
       else {
         for (const rates of groups) rates.found++
