@@ -302,9 +302,12 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
 
   const findings: Finding[] = []
   const merged = new Map<string, Finding>()
+  const readByPrimary = new Set<string>()
+  for (const hit of hits) if (!pack.secondary.has(hit.rule.id)) readByPrimary.add(`${hit.sentence}\u0000${hit.rule.category}`)
   for (const hit of hits) {
-    const sentence = sentenceAt(hit.sentence)
     const groupKey = `${hit.sentence}\u0000${hit.rule.category}`
+    if (pack.secondary.has(hit.rule.id) && readByPrimary.has(groupKey)) continue
+    const sentence = sentenceAt(hit.sentence)
     const start = originalStart(hit.start)
     const end = originalEnd(hit.end)
     const match: FindingMatch = { ruleId: hit.rule.id, start, end, text: text.slice(start, end) }

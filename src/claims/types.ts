@@ -59,6 +59,12 @@ export interface Rule {
    * comeback"): findings are then suggestions (see off-topic.ts).
    */
   healthTopicOnly?: boolean
+  /**
+   * The rule names the kind of statement ("researchers found"), not the claim itself: its matches
+   * count only in a sentence where no other rule of its category matched, so they never take the
+   * words or polarity of a finding from the rule that read the claim.
+   */
+  secondary?: boolean
   /** Polarity of the wording itself (e.g. `negated` for "incurable"); otherwise read from the words. */
   polarity?: 'affirmed' | 'negated'
   lowerOn?: Polarity[]

@@ -195,3 +195,32 @@ describe('claims about how a disease behaves, as fact-checkers list them', () =>
     expect(found(text, 'safety_side_effects') ?? found(text, 'efficacy_statistics')).toBeUndefined()
   })
 })
+
+describe('research findings as news reports them', () => {
+  const found = (text: string) => of(scanText(text), 'efficacy_statistics')
+  it.each([
+    ['what researchers found', 'Researchers have found traces of the virus in tears.', 'affirmed'],
+    ['what a review documented', 'A review of outbreaks in care homes documented only two cases spread by staff.', 'affirmed'],
+    ['what scientists estimated', 'Scientists estimated that most infections in the city went unnoticed.', 'affirmed'],
+    ['a finding of nothing', "The study found no trace of the virus on the patients' phones.", 'negated'],
+  ])('finds %s', (_name, text, polarity) => {
+    const finding = found(text)
+    expect(finding?.ruleId).toBe('efficacy_statistics.finding')
+    expect(finding?.polarity).toBe(polarity)
+  })
+
+  it('gives way to a rule that reads the claim itself, keeping its words and polarity', () => {
+    const finding = found('The trial found that the vaccine did not reduce hospital admissions.')
+    expect(finding?.ruleId).not.toBe('efficacy_statistics.finding')
+    expect(finding?.matches.map((match) => match.ruleId)).not.toContain('efficacy_statistics.finding')
+    expect(finding?.polarity).toBe('negated')
+  })
+
+  it.each([
+    'The researchers recruited 300 adults from six clinics.',
+    'Tests found no trace of the virus in the water supply.',
+    'The headline does not say what the study measured.',
+  ])('leaves method and news text alone: %s', (text) => {
+    expect(found(text)?.ruleId).not.toBe('efficacy_statistics.finding')
+  })
+})

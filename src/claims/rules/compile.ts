@@ -75,6 +75,8 @@ export interface CompiledPack {
   watchRule: CompiledRule | null
   /** Ids of the rules whose findings are suggestions in a text on no health topic. */
   healthTopicOnly: Set<string>
+  /** Ids of the rules that count only where no other rule of their category matched the sentence. */
+  secondary: Set<string>
   /** The statistical model, for sentences no rule matched; null when switched off. */
   model: ModelPass | null
   rules: Rule[]
@@ -116,6 +118,7 @@ const RULE_FIELDS = new Set([
   'caseSensitive',
   'requiresWatchList',
   'healthTopicOnly',
+  'secondary',
   'polarity',
   'lowerOn',
   'disabled',
@@ -309,7 +312,7 @@ function checkRule(rule: Rule): void {
       throw new ClaimRuleError('INVALID_RULE', `${field} must be an array of non-empty strings`, id)
     }
   }
-  for (const field of ['caseSensitive', 'requiresWatchList', 'healthTopicOnly', 'disabled'] as const) {
+  for (const field of ['caseSensitive', 'requiresWatchList', 'healthTopicOnly', 'secondary', 'disabled'] as const) {
     if (rule[field] !== undefined && typeof rule[field] !== 'boolean') {
       throw new ClaimRuleError('INVALID_RULE', `${field} must be a boolean`, id)
     }
@@ -562,6 +565,7 @@ export function compileRules(
         ? null
         : compileRule({ ...watchRule, terms: watchList }, categories).compiled,
     healthTopicOnly: new Set(active.filter((rule) => rule.healthTopicOnly === true).map((rule) => rule.id)),
+    secondary: new Set(active.filter((rule) => rule.secondary === true).map((rule) => rule.id)),
     model: createModelPass(
       classifier,
       categories,

@@ -323,6 +323,19 @@ export const GENERAL_RULES: Rule[] = [
     ],
   },
   {
+    // A research finding as news reports it ("researchers found traces of the virus in", "a review
+    // of cases documented", "scientists estimated"): anchored on the verb, with the researchers or
+    // the study before it. A "no" right after the verb is kept in the match, so that "found no
+    // benefit" reads as negated; secondary, so it adds a finding only where no other rule read one.
+    id: 'efficacy_statistics.finding',
+    category: 'efficacy_statistics',
+    healthTopicOnly: true,
+    secondary: true,
+    patterns: [
+      '(?<=\\b(?:researchers|scientists|investigators|virologists|epidemiologists|studies|reviews|analyses|(?:study|review|analysis|survey|paper|trial|modell?ing)(?: of (?:{w} ){1,6}?| by (?:{w} ){1,6}?)?) (?:{w} ){0,6}?(?:have |has |had )?)(?:found|estimated|detected|documented|observed|concluded|revealed|identified)(?: (?:that )?(?:no|little|nothing|none|not))?\\b',
+    ],
+  },
+  {
     // Disease spotted early ("spots cancer years before symptoms"): a claim about a test.
     id: 'efficacy_statistics.detects',
     category: 'efficacy_statistics',
