@@ -1,15 +1,15 @@
 import type { ReviewState } from '../review/types.js'
 import type { PublicReview } from './types.js'
 
+/** The next review date has passed (the content stays published, and says so). */
+export const isReviewDue = (nextReviewDue: string | null, now: number = Date.now()): boolean =>
+  nextReviewDue !== null && new Date(nextReviewDue).getTime() <= now
+
 /**
  * The public projection of a stored review state: who signed it (name and credentials as printed
  * on the signature), when, and when it is next due. Nothing else leaves: no notes, claims,
  * evidence, ids or emails.
  */
-/** The next review date has passed (the content stays published, and says so). */
-export const isReviewDue = (nextReviewDue: string | null, now: number = Date.now()): boolean =>
-  nextReviewDue !== null && new Date(nextReviewDue).getTime() <= now
-
 export const publicReview = (stored: unknown, now: number = Date.now()): PublicReview => {
   const state = (stored ?? {}) as Partial<ReviewState>
   const signOff = state.signOff
