@@ -1,6 +1,5 @@
-import fs from 'node:fs'
-
 import { createScanner } from '../../src/claims/index.js'
+import { loadOutsideClaims } from './outside-claims.js'
 import { loadEvalOptions } from './scoring.js'
 
 /**
@@ -20,14 +19,7 @@ if (files.length === 0 || !field) {
   process.exit(2)
 }
 
-const claims = new Set<string>()
-for (const file of files) {
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) continue
-    const text = (JSON.parse(line) as Record<string, unknown>)[field]
-    if (typeof text === 'string' && text.trim()) claims.add(text.trim())
-  }
-}
+const claims = loadOutsideClaims(files, field)
 
 const scanner = createScanner(loadEvalOptions())
 let found = 0
@@ -37,5 +29,5 @@ for (const claim of claims) {
   if (findings.length > 0) found += 1
   if (findings.some((finding) => finding.severity === 'error')) blocking += 1
 }
-const pct = (count: number) => `${((count / claims.size) * 100).toFixed(1)}%`
-console.log(`${claims.size} claims: found ${found} (${pct(found)}), at error severity ${blocking} (${pct(blocking)})`)
+const pct = (count: number) => `${((count / claims.length) * 100).toFixed(1)}%`
+console.log(`${claims.length} claims: found ${found} (${pct(found)}), at error severity ${blocking} (${pct(blocking)})`)

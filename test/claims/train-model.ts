@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CATEGORY_IDS, type Finding, type ScannerOptions } from '../../src/claims/index.js'
@@ -7,6 +7,7 @@ import type { ClaimModelData } from '../../src/claims/model/model-data.js'
 import { normalizeClaimText } from '../../src/claims/normalize.js'
 import { compileRules } from '../../src/claims/rules/compile.js'
 import { scanTextWithPack } from '../../src/claims/scanner.js'
+import { loadOutsideClaims } from './outside-claims.js'
 import { loadCorpus, loadEvalOptions } from './scoring.js'
 import { evaluateSplit, loadSplit, type Rates, type SplitItem } from './split-scoring.js'
 
@@ -169,18 +170,7 @@ const corpus = loadCorpus().map(
 const devExamples = dev.map(devExample)
 const rulesPack = compileRules({ ...options, rules: { disable: ['model'] } })
 const outsideFiles = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--claims' ? [arg] : []))
-const outsideClaims = [
-  ...new Set(
-    outsideFiles.flatMap((file) =>
-      readFileSync(file, 'utf8')
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => String((JSON.parse(line) as { claim?: unknown }).claim ?? '').trim())
-        .filter(Boolean),
-    ),
-  ),
-]
-const outside = outsideClaims.map((claim): Example => {
+const outside = loadOutsideClaims(outsideFiles).map((claim): Example => {
   const categories = [...new Set(scanTextWithPack(rulesPack, claim).map((finding) => finding.category))]
   return { features: featuresOf(claim), target: targetOf(categories.length > 0 ? categories : ['efficacy_statistics']) }
 })
