@@ -5,7 +5,9 @@ import { CATEGORY_IDS, type Finding, type ScannerOptions } from '../../src/claim
 import { createClaimClassifier, sentenceTokens } from '../../src/claims/model/classifier.js'
 import type { ClaimModelData } from '../../src/claims/model/model-data.js'
 import { normalizeClaimText } from '../../src/claims/normalize.js'
+import { wordList } from '../../src/claims/rules/alternation-trie.js'
 import { compileRules } from '../../src/claims/rules/compile.js'
+import { CONDITION } from '../../src/claims/rules/lexicon.js'
 import { scanTextWithPack } from '../../src/claims/scanner.js'
 import { loadOutsideClaims } from './outside-claims.js'
 import { loadCorpus, loadEvalOptions } from './scoring.js'
@@ -22,7 +24,8 @@ import { evaluateSplit, loadSplit, type Rates, type SplitItem } from './split-sc
  * `--claims <file.jsonl>` (repeatable) adds the claims of a public labelled data set kept outside
  * this repository (text in `claim`) as training sentences in every fold, never scored: each takes
  * the categories the rules find in it, or `efficacy_statistics` (a statement that needs evidence)
- * where they find none.
+ * where they find none. Their condition names are left out: such a set holds claims only, all on
+ * its own topic, so the model would learn "coronavirus" as a sign of a claim.
  */
 
 const CLASSES = ['none', ...CATEGORY_IDS] as const
@@ -44,10 +47,15 @@ interface Example {
   target: Map<number, number>
 }
 
-function featuresOf(text: string): string[] {
+const CONDITION_WORD = new RegExp(`^(?:${wordList(CONDITION)})$`, 'i')
+
+/** `maskConditions`: leave out condition names and the bigrams that hold them. */
+function featuresOf(text: string, maskConditions = false): string[] {
   const tokens = sentenceTokens(normalizeClaimText(text)).map((token) => token.word)
-  const features = [...tokens]
-  for (let i = 1; i < tokens.length; i++) features.push(`${tokens[i - 1]} ${tokens[i]}`)
+  const kept = (word: string) => !maskConditions || !CONDITION_WORD.test(word)
+  const features = tokens.filter(kept)
+  for (let i = 1; i < tokens.length; i++)
+    if (kept(tokens[i - 1]!) && kept(tokens[i]!)) features.push(`${tokens[i - 1]} ${tokens[i]}`)
   return features
 }
 
@@ -172,7 +180,7 @@ const rulesPack = compileRules({ ...options, rules: { disable: ['model'] } })
 const outsideFiles = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--claims' ? [arg] : []))
 const outside = loadOutsideClaims(outsideFiles).map((claim): Example => {
   const categories = [...new Set(scanTextWithPack(rulesPack, claim).map((finding) => finding.category))]
-  return { features: featuresOf(claim), target: targetOf(categories.length > 0 ? categories : ['efficacy_statistics']) }
+  return { features: featuresOf(claim, true), target: targetOf(categories.length > 0 ? categories : ['efficacy_statistics']) }
 })
 const fixed = [...corpus, ...outside]
 
