@@ -224,3 +224,32 @@ describe('research findings as news reports them', () => {
     expect(found(text)?.ruleId).not.toBe('efficacy_statistics.finding')
   })
 })
+
+describe('epidemiology and biology stated as fact', () => {
+  const found = (text: string, category: string) => of(scanText(text), category)
+  it.each([
+    ['a risk factor', 'High blood pressure is the main risk factor for stroke.', 'efficacy_statistics', 'affirmed'],
+    ['a predictor', 'Frailty was a better predictor of death than age.', 'efficacy_statistics', 'affirmed'],
+    ['an incubation period', 'The incubation period of chickenpox ranges from 10 to 21 days.', 'efficacy_statistics', 'affirmed'],
+    ['protection that wanes', 'Protection from the whooping cough jab wanes within a few years.', 'efficacy_statistics', 'affirmed'],
+    ['how often an outcome happens', 'Healthy teenagers rarely need hospital care for flu.', 'efficacy_statistics', 'affirmed'],
+    ['where a virus came from', 'The outbreak strain probably jumped to people from camels.', 'efficacy_statistics', 'hedged'],
+    ['what a virus does in the body', 'The vaccine does not change your DNA.', 'efficacy_statistics', 'negated'],
+    ['a cause stated outright', 'Energy drinks caused palpitations in several teenagers.', 'safety_side_effects', 'affirmed'],
+    ['a disease and its cause', 'Most cases of cervical cancer are caused by HPV.', 'safety_side_effects', 'affirmed'],
+  ])('finds %s', (_name, text, category, polarity) => {
+    expect(found(text, category)?.polarity).toBe(polarity)
+  })
+
+  it.each([
+    'The incubation period is how long it takes for symptoms to appear after infection.',
+    'Ask your doctor about the risk factors listed on this page.',
+    'Report any side effect, even if you are not sure the medicine caused it.',
+    'The closure of the clinic was caused by a shortage of staff.',
+  ])('leaves a definition, an instruction or an everyday cause alone: %s', (text) => {
+    const findings = scanText(text).filter((finding) =>
+      ['efficacy_statistics.epidemiology', 'safety_side_effects.causes'].includes(finding.ruleId),
+    )
+    expect(findings).toEqual([])
+  })
+})

@@ -336,6 +336,38 @@ export const GENERAL_RULES: Rule[] = [
     ],
   },
   {
+    // Epidemiology and biology stated as fact: who is at risk and what predicts it, how long a
+    // disease or immunity lasts, how often an outcome happens, where a pathogen came from and what it does in the body. Each needs a source as much
+    // as an efficacy figure does. Secondary: it adds a finding only where no rule of the category
+    // read one.
+    id: 'efficacy_statistics.epidemiology',
+    category: 'efficacy_statistics',
+    healthTopicOnly: true,
+    secondary: true,
+    patterns: [
+      '(?:risk factors?|predictors?|determinants?) (?:for|of)\\b',
+      '(?:incubation|infectious|contagious|latency|shedding) periods? (?:{w} ){0,5}?(?:is|are|was|were|ranges?|ranged|lasts?|lasted|of|from) (?:{w} ){0,3}?{num}\\b',
+      '(?<=\\b(?:immunity|protection|antibod(?:y|ies)|antibody levels|symptoms|infection|illness|effects?|benefits?) (?:{w} ){0,4}?)(?:wanes?|waned|waning|fades?|faded|declines?|declined|declining|persists?|persisted|lasts?|lasted|lingers?|lingered)\\b',
+      '(?<=\\b(?:rarely|seldom|usually|commonly|typically|frequently|often|mostly|generally) )(?:develop|get|become|have|suffer|experience|die|recover|need|require|spread|pass|transmit|catch|show)\\b',
+      '(?:originated|originates|emerged|spilled over|jumped|came|escaped|leaked) (?:{w} ){0,2}?(?:from|in) (?:{w} ){0,3}?(?:bats?|pangolins?|animals?|a lab(?:oratory)?|the lab(?:oratory)?|a market|the market|wildlife|mink|camels?|birds?|pigs?)\\b',
+      '(?:engineered|man-made|bioweapon|created|manufactured) (?:{w} ){0,3}?(?:in a lab(?:oratory)?|as a (?:bio)?weapon)|lab[- ]leak|bioweapon',
+      '(?:binds?|binding|attaches?|latch(?:es)?) (?:{w} ){0,2}?to (?:{w} ){0,3}?(?:receptors?|cells?)|(?:enters?|entering|invades?|infects?|hijacks?) (?:{w} ){0,2}?(?:cells?|cell nucleus|the nucleus)|(?:alters?|changes?|modif(?:y|ies)|integrates? into) (?:your |human |the )?(?:dna|genes|genome)',
+    ],
+  },
+  {
+    // Cause stated outright, whatever the effect ("causes hallucinations", "is caused by a virus"):
+    // the harm rule knows the effects it lists; this reads the verb. Secondary, as above.
+    id: 'safety_side_effects.causes',
+    category: 'safety_side_effects',
+    severity: 'warning',
+    healthTopicOnly: true,
+    secondary: true,
+    patterns: [
+      '(?:causes|caused|causing)\\b(?! (?:of|for|by|behind|and|or|in the|it|this|that|them)\\b)',
+      '(?<=\\b(?:is|are|was|were|be|been) (?:{w} )?)caused by (?:{w} ){0,3}?(?:{condition}|{product}|virus(?:es)?|bacteri(?:a|um)|fung(?:us|i)|parasites?|infections?|genes?|mutations?|chemicals?|toxins?|vaccines?|the (?:jab|shot|vaccine))\\b',
+    ],
+  },
+  {
     // Disease spotted early ("spots cancer years before symptoms"): a claim about a test.
     id: 'efficacy_statistics.detects',
     category: 'efficacy_statistics',
