@@ -33,8 +33,8 @@ describe('claim model', () => {
       'Since switching banks my finances have improved beyond recognition.',
     ]) {
       const normalised = normalizeClaimText(text)
-      // The classifier alone would report it: the topic check is what keeps it quiet.
-      expect(classifier.classify(normalised, 0, normalised.length, classifier.threshold, allowed)).not.toBeNull()
+      // The classifier alone reads it as a claim more likely than not: the topic check is what keeps it quiet.
+      expect(classifier.classify(normalised, 0, normalised.length, 0.5, allowed)).not.toBeNull()
       expect(isOnHealthTopic(normalised)).toBe(false)
       expect(modelFindings(createScanner().scanText(text))).toEqual([])
     }
