@@ -73,6 +73,23 @@ describe('context', () => {
     const finding = of(scanText('Never give aspirin to children under 16.'), 'dosing_treatment_advice')!
     expect(finding).toMatchObject({ polarity: 'affirmed', severity: 'error' })
   })
+
+  it.each([
+    'Volunteers in the study were given three doses a month apart.',
+    'What is a booster dose?',
+    'Sales of the diet book jumped 40% in a month.',
+    'Shares in the vaccine maker fell 12 percent after the results.',
+    'We read the studies we found in two medical databases.',
+    'The review included people with chronic lower back pain.',
+  ])('leaves a dose named, money, method text and a body part alone: %s', (text) => {
+    expect(scanText(text).filter((finding) => finding.severity !== 'suggestion')).toEqual([])
+  })
+
+  it('still reads a dose to change, a figure of effect and a finding', () => {
+    expect(of(scanText('Do not double your dose if you miss one.'), 'dosing_treatment_advice')?.severity).toBe('error')
+    expect(of(scanText('The cream cut itching by 40% in a week.'), 'efficacy_statistics')).toBeDefined()
+    expect(of(scanText('Scientists found that the virus lingers in the gut.'), 'efficacy_statistics')).toBeDefined()
+  })
 })
 
 describe('bugs', () => {

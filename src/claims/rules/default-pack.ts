@@ -233,7 +233,11 @@ export const DEFAULT_RULES: Rule[] = [
       '{pct} (?:fewer|less|lower|more|higher|greater|reduction|decrease|increase|improvement|drop|relative|absolute)',
     ],
     // "40% higher than the five-year average": surveillance figures, not an effect.
-    exceptions: ['{pct} (?:higher|lower|above|below) (?:than )?(?:the )?(?:{w} ){0,2}?(?:average|expected|usual|baseline)'],
+    exceptions: [
+      '{pct} (?:higher|lower|above|below) (?:than )?(?:the )?(?:{w} ){0,2}?(?:average|expected|usual|baseline)',
+      // The body part, not an effect: "adults who had lower back pain".
+      '(?:had|has|have|having|with|for|of|from|and|in|chronic|persistent|acute|your|their) lower back',
+    ],
   },
   {
     id: 'efficacy_statistics.share-of-patients',
@@ -449,19 +453,6 @@ export const DEFAULT_RULES: Rule[] = [
     category: 'dosing_treatment_advice',
     patterns: [
       '(?:skip|skipping|skipped|miss|missing|missed|double|doubling|doubled|halve|halving|increase|increasing|decrease|decreasing|reduce|reducing|lower|lowering|adjust|adjusting|change|changing|split|splitting) (?:a |your |the |my |next |that |this |one |their )?(?:next )?dos(?:e|es|age)',
-      'dos(?:e|es|ed|ing|age|ages)',
-    ],
-    exceptions: [
-      'dos(?:e|es) (?:{w} )?(?:booked|appointments?)',
-      'book(?:ed|ing)? (?:{w} ){0,2}?dos(?:e|es)',
-      // Which dose, not how much: "after your second dose", "every dose recommended", "£50 a dose".
-      '(?:after|since|before|following|from|with) (?:your |their |the |a |his |her )?(?:first|second|third|fourth|final|last|booster|latest|primary) dos(?:e|es)',
-      '(?:[£$€]\\d[\\d,.]*|cost(?:s|ing)?(?: {w}){0,3}) (?:a|per) dose',
-      '(?:healthy|good|hefty|massive|mild) dose of',
-      '(?:had|have|get|received) every dose',
-      // Supply, not dosing: "ordered 40 million more doses".
-      '(?:ordered|bought|purchased|delivered|shipped|secured|donated|wasted) (?:{w} ){0,4}?dos(?:e|es)',
-      '(?:million|thousand|billion) (?:more |extra |additional )?dos(?:e|es)',
     ],
   },
   {

@@ -267,6 +267,8 @@ export const GENERAL_RULES: Rule[] = [
       '{pct} off|save {pct}|{pct} discount',
       '(?:uptake|coverage|turnout|vaccination rates?) (?:{w} ){0,4}?{pct}',
       '(?:up|down|rose|fell) (?:by )?{pct} (?:on|from|compared with) (?:the )?(?:previous|last|same|a)',
+      // Money and activity, not health: "shares rose 8 percent", "calls to the helpline up 30%".
+      '(?:shares?|stocks?|profits?|revenues?|sales|prices?|spending|budgets?|funding|calls|bookings|downloads|earnings|turnover) (?:{w} ){0,5}?{pct}',
       // "100% safe", "100% natural": an absolute (absolute_guarantee), not a statistic.
       '100 ?%(?! (?:of|in) )',
     ],
@@ -332,7 +334,7 @@ export const GENERAL_RULES: Rule[] = [
     healthTopicOnly: true,
     secondary: true,
     patterns: [
-      '(?<=\\b(?:researchers|scientists|investigators|virologists|epidemiologists|studies|reviews|analyses|(?:study|review|analysis|survey|paper|trial|modell?ing)(?: of (?:{w} ){1,6}?| by (?:{w} ){1,6}?)?) (?:{w} ){0,6}?(?:have |has |had )?)(?:found|estimated|detected|documented|observed|concluded|revealed|identified)(?: (?:that )?(?:no|little|nothing|none|not))?\\b',
+      '(?<=\\b(?:researchers|scientists|investigators|virologists|epidemiologists|studies|reviews|analyses|(?:study|review|analysis|survey|paper|trial|modell?ing)(?: of (?:{w} ){1,6}?| by (?:{w} ){1,6}?)?) (?:{w} ){0,6}?(?:have |has |had )?)(?<!\\b(?:we|i|you|they) )(?:found|estimated|detected|documented|observed|concluded|revealed|identified)(?: (?:that )?(?:no|little|nothing|none|not))?\\b',
     ],
   },
   {
