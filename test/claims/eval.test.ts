@@ -54,10 +54,10 @@ describe('second frozen split (frozen-test-2, labelled before tuning, never tune
 })
 
 // Blind splits in the styles of published COVID-19 and consumer-health text, never tuned on.
-// Floors at the first-run level less a small margin; the issue's targets are not reached here.
+// Floors at the measured level less a small margin; the issue's targets are not reached here.
 describe.each([
-  { file: 'frozen-test-3.jsonl', size: 200, topics: 12, ordinary: 80, recall: 0.7, falsePositives: 0.125, polarity: 0.92 },
-  { file: 'frozen-test-4.jsonl', size: 160, topics: 12, ordinary: 45, recall: 0.54, falsePositives: 0.13, polarity: 0.92 },
+  { file: 'frozen-test-3.jsonl', size: 200, topics: 12, ordinary: 80, recall: 0.73, falsePositives: 0.1, polarity: 0.92 },
+  { file: 'frozen-test-4.jsonl', size: 160, topics: 12, ordinary: 45, recall: 0.6, falsePositives: 0.11, polarity: 0.92 },
 ])('blind frozen split $file', ({ file, size, topics, ordinary, recall, falsePositives, polarity }) => {
   const items = loadSplit(file)
   const report = evaluateSplit(items, scan)
@@ -87,8 +87,8 @@ describe('dev split (tuned on)', () => {
   // dev-2069 onwards (three blind batches in the styles of published COVID-19 and health news).
   it('holds its numbers', () => {
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.89)
-    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.06)
-    expect(report.overall.errorRate).toBeLessThanOrEqual(0.025)
+    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.05)
+    expect(report.overall.errorRate).toBeLessThanOrEqual(0.015)
     expect(report.overall.polarity).toBeGreaterThanOrEqual(0.95)
   })
 })
