@@ -57,7 +57,8 @@ const summary = (name: string, r: SplitReport) => {
       `  polarity ${pct(o.polarity)} (${o.polarityCorrect}/${o.polarityChecked})  unwanted errors ${r.unwantedErrors}`,
   )
   console.log(
-    `${' '.repeat(name.length)}  must-see with a warning or error of any category: ${pct(o.flaggedAnyCategory / Math.max(o.mustSee, 1))} (${o.flaggedAnyCategory}/${o.mustSee})`,
+    `${' '.repeat(name.length)}  must-see with a warning or error of any category: ${pct(o.flaggedAnyCategory / Math.max(o.mustSee, 1))} (${o.flaggedAnyCategory}/${o.mustSee})` +
+      `  with any finding, suggestions included: ${pct(o.mustSeeAnyFinding / Math.max(o.mustSee, 1))}`,
   )
 }
 console.log('')

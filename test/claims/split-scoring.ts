@@ -30,6 +30,8 @@ export interface Rates {
   recall: number
   /** Must-see sentences with a warning or error of any category: what a reviewer is asked to look at. */
   flaggedAnyCategory: number
+  /** Must-see sentences with any finding, suggestions included. */
+  mustSeeAnyFinding: number
   ordinary: number
   flagged: number
   falsePositiveRate: number
@@ -79,6 +81,7 @@ function emptyRates(): Rates {
     found: 0,
     recall: 1,
     flaggedAnyCategory: 0,
+    mustSeeAnyFinding: 0,
     ordinary: 0,
     flagged: 0,
     falsePositiveRate: 0,
@@ -130,6 +133,7 @@ export function evaluateSplit(items: SplitItem[], scan: (text: string) => Findin
       for (const rates of groups) {
         rates.mustSee++
         if (flaggedAny) rates.flaggedAnyCategory++
+        if (findings.length > 0) rates.mustSeeAnyFinding++
       }
       if (hit === undefined) problems.push(`missed ${item.categories.join(', ')}`)
       else {
