@@ -270,3 +270,17 @@ describe('epidemiology and biology stated as fact', () => {
     expect(findings).toEqual([])
   })
 })
+
+describe('weight-loss and appetite claims in product copy', () => {
+  it.each([
+    'These capsules make you lose weight while you sleep.',
+    'The tea curbs hunger between meals.',
+    'Our shake suppresses your appetite for hours.',
+  ])('finds %s', (text) => {
+    expect(of(scanText(text), 'efficacy_statistics')?.severity).toBe('warning')
+  })
+
+  it('leaves a feeling about something else alone', () => {
+    expect(scanText('The good news made people feel better about the season.')).toEqual([])
+  })
+})

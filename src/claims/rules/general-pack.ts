@@ -130,6 +130,8 @@ const EFFECT_VERB = [
   'quieten(?:s|ed|ing)?',
   'relax(?:es|ed|ing)?',
   'alleviat(?:e|es|ed|ing)',
+  'suppress(?:es|ed|ing)?',
+  'curb(?:s|ed|ing)?',
 ].join('|')
 
 /** Named medicines in instructions: common ones, and the stems of generic drug names. */
@@ -218,6 +220,8 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       'help(?:s|ed|ing)? (?:{w} ){0,3}?(?:to )?(?:recover|heal|fight|protect|prevent|reduce|lower|relieve|ease|improve|control|manage|treat|clear|stop|boost|lose|sleep|fall asleep|conceive|quit|tolerate|detect|reverse|restore|keep|drift off|stay asleep|breathe|feel (?:calmer|better|less|more relaxed))',
       'help(?:s|ed)? (?:{w} ){0,2}?with (?:{w} ){0,2}?{condition}',
+      // An outcome the product brings about: "makes you lose weight", "lets you sleep through".
+      '(?<=\\b(?:make|makes|made|making|let|lets|letting) (?:you|people|users|patients|them|your body|kids|children) )(?:lose (?:weight|fat|pounds|inches)|burn fat|sleep|fall asleep|heal|recover|live longer|look younger|breathe (?:easier|better))',
       '(?<=\\b(?:make|makes|made) (?:{w} ){0,2}?(?:glasses|medication|medicines|surgery|insulin|inhalers|{product}) )(?:unnecessary|redundant)',
       '(?:useless|worthless|pointless) (?:against|for|at)|(?<=\\b(?:is|are|was|were) (?:completely |totally |utterly )?)(?:useless|worthless)',
       '(?<=\\b(?:need|needed|needs|have|had|get|got) )fewer (?:{w} )?(?:fillings|cavities|colds|infections|attacks|seizures|migraines|headaches|relapses|flare-?ups|sick days|hospital (?:stays|admissions|visits))',
