@@ -84,8 +84,9 @@ describe('dev split (tuned on)', () => {
   // everyday efficacy phrasing, ordinary sentences with trigger words), not all found yet.
   // dev-1369 onwards add news headlines and FAQ answers whose ordinary sentences carry trigger
   // words ("'miracle' bake sale", "eligible for vaccination"): the FP floor rose with them.
-  // dev-1649 onwards (article body text, posts and headlines) are not tuned on yet, nor most of
-  // dev-2069 onwards (three blind batches in the styles of published COVID-19 and health news).
+  // dev-1649 onwards (article body text, posts and headlines) are not tuned on yet, and
+  // dev-2069 onwards (three blind batches in the styles of published COVID-19 and health news)
+  // only partly: their recall is about 79%.
   it('holds its numbers', () => {
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.89)
     expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.05)

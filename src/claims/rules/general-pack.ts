@@ -343,9 +343,9 @@ export const GENERAL_RULES: Rule[] = [
   },
   {
     // Epidemiology and biology stated as fact: who is at risk and what predicts it, how long a
-    // disease or immunity lasts, how often an outcome happens, where a pathogen came from and what it does in the body. Each needs a source as much
-    // as an efficacy figure does. Secondary: it adds a finding only where no rule of the category
-    // read one.
+    // disease or immunity lasts, how often an outcome happens, where a pathogen came from and what
+    // it does in the body. Each needs a source as much as an efficacy figure does. Secondary: it
+    // adds a finding only where no rule of the category read one.
     id: 'efficacy_statistics.epidemiology',
     category: 'efficacy_statistics',
     healthTopicOnly: true,
