@@ -3,7 +3,6 @@ import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CATEGORY_IDS, type Finding, type ScannerOptions } from '../../src/claims/index.js'
 import { createClaimClassifier, sentenceTokens } from '../../src/claims/model/classifier.js'
-import { wordHash } from '../../src/claims/model/tokens.js'
 import type { ClaimModelData } from '../../src/claims/model/model-data.js'
 import { normalizeClaimText } from '../../src/claims/normalize.js'
 import { wordList } from '../../src/claims/rules/alternation-trie.js'
@@ -13,7 +12,6 @@ import { scanTextWithPack } from '../../src/claims/scanner.js'
 import { loadOutsideClaims } from './outside-claims.js'
 import { loadCorpus, loadEvalOptions } from './scoring.js'
 import { evaluateSplit, loadSplit, type Rates, type SplitItem } from './split-scoring.js'
-import { loadWordVectors, type WordVectors } from './word-vectors.js'
 
 /**
  * `npm run train:claims`: trains the claim classifier (multinomial logistic regression over word
@@ -28,11 +26,6 @@ import { loadWordVectors, type WordVectors } from './word-vectors.js'
  * the categories the rules find in it, or `efficacy_statistics` (a statement that needs evidence)
  * where they find none. Their condition names are left out: such a set holds claims only, all on
  * its own topic, so the model would learn "coronavirus" as a sign of a claim.
- * `--embeddings <file>` (see word-vectors.ts) adds a low-rank part: each of the most frequent
- * `--embedding-words` words (20,000 unless set) also weighs its unit vector times a learned
- * matrix, so a word the labelled data never had ("eradicates") weighs like its neighbours
- * ("kills"). That part is folded into ordinary word rows when the model is written, so the shipped
- * format, its speed per word and its explanations stay as they are.
  */
 
 const CLASSES = ['none', ...CATEGORY_IDS] as const
@@ -52,36 +45,20 @@ const MAX_ADDED_FALSE_POSITIVE_RATE = 0.01
 interface Example {
   /** Feature strings: words and "first second" bigrams (repeats count). */
   features: string[]
-  /** The sum of the unit vectors of its words that have one (with --embeddings). */
-  dense: Float64Array | null
   /** Soft target over CLASSES: the labelled categories share the mass. */
   target: Map<number, number>
 }
 
 const CONDITION_WORD = new RegExp(`^(?:${wordList(CONDITION)})$`, 'i')
 
-const argument = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined)
-const vectors: WordVectors | null = process.argv.includes('--embeddings')
-  ? loadWordVectors(argument('--embeddings')!, Number(argument('--embedding-words') ?? 20000))
-  : null
-
 /** `maskConditions`: leave out condition names and the bigrams that hold them. */
-function exampleOf(text: string, target: Map<number, number>, maskConditions = false): Example {
+function featuresOf(text: string, maskConditions = false): string[] {
   const tokens = sentenceTokens(normalizeClaimText(text)).map((token) => token.word)
   const kept = (word: string) => !maskConditions || !CONDITION_WORD.test(word)
-  const words = tokens.filter(kept)
-  const features = [...words]
+  const features = tokens.filter(kept)
   for (let i = 1; i < tokens.length; i++)
     if (kept(tokens[i - 1]!) && kept(tokens[i]!)) features.push(`${tokens[i - 1]} ${tokens[i]}`)
-  let dense: Float64Array | null = null
-  if (vectors) {
-    dense = new Float64Array(vectors.dimensions)
-    for (const word of words) {
-      const vector = vectors.vectors.get(word)
-      if (vector) for (let j = 0; j < vector.length; j++) dense[j]! += vector[j]!
-    }
-  }
-  return { features, dense, target }
+  return features
 }
 
 function targetOf(categories: readonly string[]): Map<number, number> {
@@ -91,7 +68,10 @@ function targetOf(categories: readonly string[]): Map<number, number> {
   return target
 }
 
-const devExample = (item: SplitItem): Example => exampleOf(item.text, targetOf(item.mustSee ? item.categories : []))
+const devExample = (item: SplitItem): Example => ({
+  features: featuresOf(item.text),
+  target: targetOf(item.mustSee ? item.categories : []),
+})
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function random(seed: number): () => number {
@@ -124,24 +104,15 @@ function train(examples: Example[], l2: number): ClaimModelData {
   const vW = new Float64Array(V * K)
   const mb = new Float64Array(K)
   const vb = new Float64Array(K)
-  // The low-rank part: dimensions x classes (empty without --embeddings).
-  const D = vectors?.dimensions ?? 0
-  const U = new Float64Array(D * K)
-  const gU = new Float64Array(D * K)
-  const mU = new Float64Array(D * K)
-  const vU = new Float64Array(D * K)
   const scores = new Float64Array(K)
   const n = examples.length
   const [beta1, beta2, epsilon] = [0.9, 0.999, 1e-8]
   for (let step = 1; step <= ITERATIONS; step++) {
     gW.fill(0)
     gb.fill(0)
-    gU.fill(0)
     examples.forEach((example, e) => {
       scores.set(b)
       for (const row of rows[e]!) for (let k = 0; k < K; k++) scores[k]! += W[row * K + k]!
-      const dense = example.dense
-      if (dense) for (let j = 0; j < D; j++) for (let k = 0; k < K; k++) scores[k]! += dense[j]! * U[j * K + k]!
       const max = Math.max(...scores)
       let total = 0
       for (let k = 0; k < K; k++) total += (scores[k] = Math.exp(scores[k]! - max))
@@ -149,7 +120,6 @@ function train(examples: Example[], l2: number): ClaimModelData {
         const gradient = (scores[k]! / total - (example.target.get(k) ?? 0)) / n
         gb[k]! += gradient
         for (const row of rows[e]!) gW[row * K + k]! += gradient
-        if (dense) for (let j = 0; j < D; j++) gU[j * K + k]! += gradient * dense[j]!
       }
     })
     const correction1 = 1 - beta1 ** step
@@ -160,58 +130,27 @@ function train(examples: Example[], l2: number): ClaimModelData {
       vW[i] = beta2 * vW[i]! + (1 - beta2) * gradient * gradient
       W[i]! -= (LEARNING_RATE * (mW[i]! / correction1)) / (Math.sqrt(vW[i]! / correction2) + epsilon)
     }
-    for (let i = 0; i < D * K; i++) {
-      const gradient = gU[i]! + l2 * U[i]!
-      mU[i] = beta1 * mU[i]! + (1 - beta1) * gradient
-      vU[i] = beta2 * vU[i]! + (1 - beta2) * gradient * gradient
-      U[i]! -= (LEARNING_RATE * (mU[i]! / correction1)) / (Math.sqrt(vU[i]! / correction2) + epsilon)
-    }
     for (let k = 0; k < K; k++) {
       mb[k] = beta1 * mb[k]! + (1 - beta1) * gb[k]!
       vb[k] = beta2 * vb[k]! + (1 - beta2) * gb[k]! * gb[k]!
       b[k]! -= (LEARNING_RATE * (mb[k]! / correction1)) / (Math.sqrt(vb[k]! / correction2) + epsilon)
     }
   }
-  return quantise(kept, W, b, U)
+  return quantise(kept, W, b)
 }
 
-/**
- * Signed bytes; rows whose bytes are all zero are dropped (a word stays while a bigram needs it).
- * With word vectors, every word's row also gets its vector times U, and the vector words the
- * labelled data never had get a row of that alone (unless their hash is a kept word's).
- */
-function quantise(features: string[], W: Float64Array, b: Float64Array, U: Float64Array): ClaimModelData {
+/** Signed bytes; rows whose bytes are all zero are dropped (a word stays while a bigram needs it). */
+function quantise(features: string[], W: Float64Array, b: Float64Array): ClaimModelData {
   const K = CLASSES.length
-  const rows = features.map((feature, i) => ({ feature, weights: W.slice(i * K, (i + 1) * K) }))
-  if (vectors) {
-    const lowRank = (word: string) => {
-      const vector = vectors.vectors.get(word)!
-      const weights = new Float64Array(K)
-      for (let j = 0; j < vector.length; j++) for (let k = 0; k < K; k++) weights[k]! += vector[j]! * U[j * K + k]!
-      return weights
-    }
-    for (const row of rows) {
-      if (!vectors.vectors.has(row.feature)) continue
-      const extra = lowRank(row.feature)
-      for (let k = 0; k < K; k++) row.weights[k]! += extra[k]!
-    }
-    const known = new Set(features)
-    const hashes = new Set(features.filter((feature) => !feature.includes(' ')).map(wordHash))
-    for (const word of vectors.words) {
-      if (known.has(word) || hashes.has(wordHash(word))) continue
-      hashes.add(wordHash(word))
-      rows.push({ feature: word, weights: lowRank(word) })
-    }
-  }
   let maxAbs = 0
-  for (const row of rows) for (const weight of row.weights) maxAbs = Math.max(maxAbs, Math.abs(weight))
+  for (const weight of W) maxAbs = Math.max(maxAbs, Math.abs(weight))
   const scale = Math.max(1, Math.floor(127 / maxAbs))
-  const bytes = (i: number) => Array.from(rows[i]!.weights, (weight) => Math.round(weight * scale))
-  const live = rows.map((_, i) => bytes(i).some((byte) => byte !== 0))
-  const bigrams = rows.map(({ feature }, i) => ({ feature, i })).filter(({ feature, i }) => live[i] && feature.includes(' '))
+  const bytes = (i: number) => Array.from({ length: K }, (_, k) => Math.round(W[i * K + k]! * scale))
+  const live = features.map((_, i) => bytes(i).some((byte) => byte !== 0))
+  const bigrams = features.map((feature, i) => ({ feature, i })).filter(({ feature, i }) => live[i] && feature.includes(' '))
   const needed = new Set(bigrams.flatMap(({ feature }) => feature.split(' ')))
-  const words = rows
-    .map(({ feature }, i) => ({ feature, i }))
+  const words = features
+    .map((feature, i) => ({ feature, i }))
     .filter(({ feature, i }) => !feature.includes(' ') && (live[i] || needed.has(feature)))
   const wordIndex = new Map(words.map(({ feature }, i) => [feature, i]))
   const out: number[] = []
@@ -236,14 +175,14 @@ const describe = (rates: Rates) =>
 const options: ScannerOptions = loadEvalOptions()
 const dev = loadSplit('dev.jsonl')
 const corpus = loadCorpus().map(
-  (item): Example => exampleOf(item.text, targetOf(Object.keys(item.expect))),
+  (item): Example => ({ features: featuresOf(item.text), target: targetOf(Object.keys(item.expect)) }),
 )
 const devExamples = dev.map(devExample)
 const rulesPack = compileRules({ ...options, rules: { disable: ['model'] } })
 const outsideFiles = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--claims' ? [arg] : []))
 const outside = loadOutsideClaims(outsideFiles).map((claim): Example => {
   const categories = [...new Set(scanTextWithPack(rulesPack, claim).map((finding) => finding.category))]
-  return exampleOf(claim, targetOf(categories.length > 0 ? categories : ['efficacy_statistics']), true)
+  return { features: featuresOf(claim, true), target: targetOf(categories.length > 0 ? categories : ['efficacy_statistics']) }
 })
 const fixed = [...corpus, ...outside]
 
@@ -329,9 +268,7 @@ if (!process.argv.includes('--cv-only')) {
     `Trained by npm run train:claims on dev.jsonl (${dev.length}) and corpus.jsonl (${corpus.length})` +
     (outside.length > 0 ? ` and ${outside.length} claims of ${outsideFiles.map((file) => basename(file)).join(', ')}` : '') +
     ': ' +
-    `${ITERATIONS} iterations of full-batch Adam, L2 ${best.l2}, features seen in >= ${MIN_COUNT} sentences` +
-    (vectors ? `, plus a low-rank part over the unit word vectors of ${basename(argument('--embeddings')!)} (${vectors.words.length} most frequent words, ${vectors.dimensions} dimensions)` : '') +
-    '. ' +
+    `${ITERATIONS} iterations of full-batch Adam, L2 ${best.l2}, features seen in >= ${MIN_COUNT} sentences. ` +
     `Threshold by ${FOLDS}-fold CV on dev: rules alone ${describe(base)}; rules + model ${describe(best.rates)}.`
   const file = fileURLToPath(new URL('../../src/claims/model/model-weights.ts', import.meta.url))
   const source =
