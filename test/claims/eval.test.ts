@@ -59,6 +59,7 @@ describe.each([
   { file: 'frozen-test-3.jsonl', size: 200, topics: 12, ordinary: 80, recall: 0.73, falsePositives: 0.1, polarity: 0.92 },
   { file: 'frozen-test-4.jsonl', size: 160, topics: 12, ordinary: 45, recall: 0.6, falsePositives: 0.11, polarity: 0.92 },
   { file: 'frozen-test-5.jsonl', size: 160, topics: 12, ordinary: 50, recall: 0.63, falsePositives: 0.05, polarity: 0.92 },
+  { file: 'frozen-test-6.jsonl', size: 160, topics: 12, ordinary: 50, recall: 0.68, falsePositives: 0.06, polarity: 0.9 },
 ])('blind frozen split $file', ({ file, size, topics, ordinary, recall, falsePositives, polarity }) => {
   const items = loadSplit(file)
   const report = evaluateSplit(items, scan)
