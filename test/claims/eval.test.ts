@@ -59,7 +59,11 @@ describe.each([
   { file: 'frozen-test-3.jsonl', size: 200, topics: 12, ordinary: 80, recall: 0.73, falsePositives: 0.1, polarity: 0.92 },
   { file: 'frozen-test-4.jsonl', size: 160, topics: 12, ordinary: 45, recall: 0.6, falsePositives: 0.11, polarity: 0.92 },
   { file: 'frozen-test-5.jsonl', size: 160, topics: 12, ordinary: 50, recall: 0.63, falsePositives: 0.05, polarity: 0.92 },
-  { file: 'frozen-test-6.jsonl', size: 160, topics: 12, ordinary: 50, recall: 0.68, falsePositives: 0.06, polarity: 0.9 },
+  { file: 'frozen-test-6.jsonl', size: 160, topics: 12, ordinary: 50, recall: 0.71, falsePositives: 0.06, polarity: 0.9 },
+  { file: 'frozen-test-7.jsonl', size: 154, topics: 12, ordinary: 50, recall: 0.76, falsePositives: 0.1, polarity: 0.89 },
+  { file: 'frozen-test-8.jsonl', size: 155, topics: 12, ordinary: 50, recall: 0.68, falsePositives: 0.1, polarity: 0.93 },
+  { file: 'frozen-test-9.jsonl', size: 152, topics: 12, ordinary: 50, recall: 0.65, falsePositives: 0.14, polarity: 0.87 },
+  { file: 'frozen-test-10.jsonl', size: 479, topics: 30, ordinary: 150, recall: 0.62, falsePositives: 0.11, polarity: 0.86 },
 ])('blind frozen split $file', ({ file, size, topics, ordinary, recall, falsePositives, polarity }) => {
   const items = loadSplit(file)
   const report = evaluateSplit(items, scan)
@@ -87,7 +91,7 @@ describe('dev split (tuned on)', () => {
   // words ("'miracle' bake sale", "eligible for vaccination"): the FP floor rose with them.
   // dev-1649 onwards (article body text, posts and headlines) are not tuned on yet, and
   // dev-2069 onwards (three blind batches in the styles of published COVID-19 and health news)
-  // only partly: their recall is about 79%. dev-2549 onwards (nine more) only trained the model.
+  // only partly: their recall is about 79%. dev-2549 onwards (six more) only trained the model.
   it('holds its numbers', () => {
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.85)
     expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.065)
