@@ -91,7 +91,8 @@ export const medicalReview =
           afterChange: [...(hooks.afterChange ?? []), reviewAfterChange(slug, options)],
           beforeDelete: [...(hooks.beforeDelete ?? []), reviewBeforeDelete(slug, options)],
           afterDelete: [...(hooks.afterDelete ?? []), reviewAfterDelete(slug, options)],
-          afterOperation: [...(hooks.afterOperation ?? []), bulkDeleteAllOrNothing],
+          // First, so the site's own hooks see the documents a bulk delete really removed.
+          afterOperation: [bulkDeleteAllOrNothing, ...(hooks.afterOperation ?? [])],
         },
         endpoints: [
           ...endpoints,

@@ -24,13 +24,20 @@ const isChainConflict = (error: unknown): boolean =>
       'TransientTransactionError',
     ))
 
-// Appends in this process queue behind each other on databases without a chain lock, so they
-// do not race for the same sequence number; other processes are held off by the unique index.
-const queues = new WeakMap<Payload, Promise<unknown>>()
-const inTurn = <T>(payload: Payload, task: () => Promise<T>): Promise<T> => {
-  const turn = (queues.get(payload) ?? Promise.resolve()).then(task, task)
-  const settled = turn.catch(() => undefined)
-  queues.set(payload, settled)
+/** Tasks that must not overlap, run one after another in the order they arrive. */
+const turns = new WeakMap<Payload, Map<unknown, Promise<unknown>>>()
+const inTurn = <T>(payload: Payload, key: unknown, task: () => Promise<T>): Promise<T> => {
+  const queues = turns.get(payload) ?? new Map<unknown, Promise<unknown>>()
+  turns.set(payload, queues)
+  const turn = (queues.get(key) ?? Promise.resolve()).then(task, task)
+  const settled = turn.then(
+    () => undefined,
+    () => undefined,
+  )
+  queues.set(key, settled)
+  void settled.then(() => {
+    if (queues.get(key) === settled) queues.delete(key)
+  })
   return turn
 }
 
@@ -55,11 +62,18 @@ export const appendReviewEvent = async (
       depth: 0,
     })) as unknown as ReviewEventRecord
   // A failed write inside the caller's transaction aborts it, so only our own may be retried.
-  const ownTransaction = (await activeTransaction(req)) === undefined
-  // PostgreSQL serialises appends with an advisory lock inside the transaction (see the hook), and
-  // a caller's transaction already holds the database's write turn; queueing such an append behind
-  // one that waits for that turn would deadlock.
-  const append = () => (payload.db.name === 'postgres' || !ownTransaction ? create() : inTurn(payload, create))
+  const transaction = await activeTransaction(req)
+  const ownTransaction = transaction === undefined
+  // Appends take turns so that none reads a head another is about to replace:
+  // - in one transaction (a bulk write's documents, which Payload runs concurrently), always;
+  // - in their own transactions, within this process, except on PostgreSQL, whose advisory lock
+  //   (see the hook) serialises them; other processes are held off by the unique index.
+  // Appends in different callers' transactions never queue here: one may hold the database's
+  // write turn while another waits for it, and queueing them would deadlock.
+  const append = () => {
+    if (!ownTransaction) return inTurn(payload, transaction, create)
+    return payload.db.name === 'postgres' ? create() : inTurn(payload, payload, create)
+  }
   const appendWithRetries = async () => {
     for (let attempt = 1; ; attempt += 1) {
       try {

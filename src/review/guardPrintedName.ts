@@ -4,6 +4,7 @@ import type { ResolvedOptions } from './resolveOptions.js'
 import type { ReviewUser } from './types.js'
 
 import { appendReviewEvent } from '../audit/appendReviewEvent.js'
+import { putForDocument, takeForDocument } from '../documentContext.js'
 import { publicError } from '../publicError.js'
 import { actorOf } from './actorOf.js'
 
@@ -32,7 +33,7 @@ export const guardPrintedNameBeforeChange =
     if (req.user && !(user && options.isAdmin(user))) {
       throw publicError(403, 'PRINTED_NAME_ADMIN_ONLY', 'Only an admin can change the name and credentials printed on sign-offs.')
     }
-    req.context[`${CHANGED}:${String(originalDoc.id)}`] = { before, after }
+    putForDocument(req.context, CHANGED, options.usersSlug, originalDoc.id, { before, after })
     return data
   }
 
@@ -40,10 +41,13 @@ export const guardPrintedNameBeforeChange =
 export const recordPrintedNameAfterChange =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
   async ({ doc, req }) => {
-    const key = `${CHANGED}:${String(doc.id)}`
-    const change = req.context[key] as { before: unknown; after: { name: string; credentials: string | null } } | undefined
+    const change = takeForDocument<{ before: unknown; after: { name: string; credentials: string | null } }>(
+      req.context,
+      CHANGED,
+      options.usersSlug,
+      doc.id,
+    )
     if (!change) return doc
-    delete req.context[key]
     const actor = actorOf(req, options)
     await appendReviewEvent(
       req.payload,

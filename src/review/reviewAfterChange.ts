@@ -4,15 +4,16 @@ import type { ResolvedOptions } from './resolveOptions.js'
 import type { ReviewState, SignOff } from './types.js'
 
 import { appendReviewEvent } from '../audit/appendReviewEvent.js'
+import { takeForDocument } from '../documentContext.js'
 import { actorOf } from './actorOf.js'
 import { adminLink, emailUsers } from './notify.js'
+import { INVALIDATED, UNPUBLISHING } from './saveNotes.js'
 import { titleOf } from './titleOf.js'
 
 /** Leaves the trace of a save in the audit log, in the same transaction as the save. */
 export const reviewAfterChange =
   (collection: string, options: ResolvedOptions): CollectionAfterChangeHook =>
   async ({ doc, req }) => {
-    const { context } = req
     const actor = actorOf(req, options)
     const state = doc.medicalReview as ReviewState
     const base = {
@@ -23,9 +24,9 @@ export const reviewAfterChange =
       documentId: doc.id,
       fingerprint: state?.fingerprint,
     }
-    const invalidated = context.medicalReviewInvalidated as { signOff: SignOff | null; droppedDecisions: string[] } | undefined
+    const invalidated = takeForDocument<{ signOff: SignOff | null; droppedDecisions: string[] }>(req.context, INVALIDATED, collection, doc.id)
+    const unpublishing = takeForDocument<boolean>(req.context, UNPUBLISHING, collection, doc.id)
     if (invalidated) {
-      delete context.medicalReviewInvalidated
       const { signOff, droppedDecisions } = invalidated
       const voided = signOff ? `the sign-off by ${signOff.printedName} no longer applies` : ''
       const dropped = droppedDecisions.length ? `${droppedDecisions.length} claim decision(s) were dropped because their sentences changed` : ''
@@ -60,8 +61,7 @@ export const reviewAfterChange =
         },
         req,
       )
-    } else if (context.medicalReviewUnpublishing) {
-      delete context.medicalReviewUnpublishing
+    } else if (unpublishing) {
       await appendReviewEvent(
         req.payload,
         { ...base, action: 'unpublished', meaning: 'Unpublished: readers no longer see this document.' },

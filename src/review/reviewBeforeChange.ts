@@ -5,6 +5,7 @@ import type { ResolvedOptions } from './resolveOptions.js'
 import type { CollectionReviewSettings } from './reviewableContent.js'
 
 import { appendReviewEvent } from '../audit/appendReviewEvent.js'
+import { putForDocument } from '../documentContext.js'
 import { publicError } from '../publicError.js'
 import { actorOf } from './actorOf.js'
 import { authorOf } from './authorOf.js'
@@ -15,6 +16,7 @@ import { publishBlockers } from './publishBlockers.js'
 import { reconcileState } from './reconcileState.js'
 import { contentFingerprint, reviewableContent } from './reviewableContent.js'
 import { signerHoldsReviewerRole } from './signerHoldsReviewerRole.js'
+import { INVALIDATED, UNPUBLISHING } from './saveNotes.js'
 import { takeStateWrite } from './stateWrite.js'
 
 /**
@@ -49,14 +51,16 @@ export const reviewBeforeChange =
       actor.id === null ? null : String(actor.id),
     )
     data.medicalReview = state
-    if (voidedSignOff || droppedDecisions.length) req.context.medicalReviewInvalidated = { signOff: voidedSignOff, droppedDecisions }
+    if (voidedSignOff || droppedDecisions.length) {
+      putForDocument(req.context, INVALIDATED, collection, originalDoc?.id, { signOff: voidedSignOff, droppedDecisions })
+    }
 
     const status = data._status ?? (operation === 'update' ? originalDoc?._status : undefined)
     if (status !== 'published') {
       if (operation === 'update' && !context.medicalReviewDraftSave) {
         // Set on req.context after the read: every Local API call with `req` replaces that object.
         const live = await isLive(req, collection, originalDoc?.id)
-        req.context.medicalReviewUnpublishing = live
+        if (live) putForDocument(req.context, UNPUBLISHING, collection, originalDoc?.id, true)
       }
       return data
     }

@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook, Where } from 'payload'
 
 import type { ResolvedOptions } from './resolveOptions.js'
 
+import { bulkDeleteOneAtATime } from './bulkDeleteOneAtATime.js'
 import { lockReviewWrites } from './documentLock.js'
 import { checkOperationInput } from './refuseMalformedInput.js'
 import { refuseProtectedBulkDelete } from './reviewBeforeDelete.js'
@@ -11,7 +12,8 @@ const WRITES = new Set(['create', 'delete', 'restoreVersion', 'update', 'updateB
 /**
  * Before Payload reads the documents it is about to change: refuses malformed input (see
  * checkOperationInput), and takes the review write lock, so the state the gate reads is the
- * latest and every writer takes its locks in one order.
+ * latest and every writer takes its locks in one order. A bulk delete is refused when it
+ * matches protected content, and otherwise runs one document at a time (see bulkDeleteOneAtATime).
  */
 export const reviewBeforeOperation =
   (options: ResolvedOptions): CollectionBeforeOperationHook =>
@@ -21,6 +23,9 @@ export const reviewBeforeOperation =
     req.context.medicalReviewDraftSave = Boolean((args as { draft?: boolean }).draft)
     await lockReviewWrites(req)
     const { id, where } = args as { id?: unknown; where?: Where }
-    if (operation === 'delete' && id === undefined && where) await refuseProtectedBulkDelete(req, collection.slug, options, where)
+    if (operation === 'delete' && id === undefined && where) {
+      await refuseProtectedBulkDelete(req, collection.slug, options, where)
+      await bulkDeleteOneAtATime(req, collection, args as Parameters<typeof bulkDeleteOneAtATime>[2])
+    }
     return args
   }

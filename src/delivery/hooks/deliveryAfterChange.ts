@@ -7,7 +7,8 @@ import type { ReviewInvalidation, WebhookEvent } from '../types.js'
 import { type CitedChange, sendCitingBackToReview } from '../sendCitingBackToReview.js'
 import { queueWebhookEvent } from '../webhooks/queueWebhookEvent.js'
 import { webhookBodyFor } from '../webhooks/webhookBodyFor.js'
-import { DRAFT_SAVE, takePreviousMain } from './contextKeys.js'
+import { takeForDocument } from '../../documentContext.js'
+import { DRAFT_SAVE, PREVIOUS_MAIN, type PreviousMain } from './contextKeys.js'
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
@@ -25,7 +26,7 @@ export const deliveryAfterChange =
   ): CollectionAfterChangeHook =>
   async ({ context, doc, operation, previousDoc, req }) => {
     const previous =
-      operation === 'update' ? takePreviousMain(context, collection, doc.id) : undefined
+      operation === 'update' ? takeForDocument<PreviousMain>(context, PREVIOUS_MAIN, collection, doc.id) : undefined
     const mainChanged = operation === 'create' ? !context[DRAFT_SAVE] : previous !== undefined
     const state = doc.medicalReview as ReviewState | undefined
     const signOff = state?.signOff

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
-import { DRAFT_SAVE, type PreviousMain, previousMainKey } from './contextKeys.js'
+import { putForDocument } from '../../documentContext.js'
+import { DRAFT_SAVE, PREVIOUS_MAIN, type PreviousMain } from './contextKeys.js'
 
 /**
  * Before a write that replaces the main row (publish, unpublish, update of a published document),
@@ -20,6 +21,6 @@ export const deliveryBeforeChange =
       status: main?._status,
       fields: Object.fromEntries(watched.map((field) => [field, main?.[field]])),
     }
-    context[previousMainKey(collection, originalDoc.id)] = previous
+    putForDocument(context, PREVIOUS_MAIN, collection, originalDoc.id, previous)
     return data
   }

@@ -1,0 +1,3 @@
+/** Context names of what the gate learns before a save and records in the audit log after it, per document. */
+export const INVALIDATED = 'medicalReview:invalidated'
+export const UNPUBLISHING = 'medicalReview:unpublishing'
