@@ -34,6 +34,8 @@ export const bulkDeleteOneAtATime = async (
   collection: SanitizedCollectionConfig,
   args: BulkDeleteArgs,
 ): Promise<void> => {
+  const context = req.context as Record<symbol, unknown[] | undefined>
+  delete context[DELETED_ONE_AT_A_TIME]
   if ((await activeTransaction(req)) === undefined) return
   const slug = collection.slug as CollectionSlug
   const overrideAccess = args.overrideAccess === true
@@ -78,5 +80,6 @@ export const bulkDeleteOneAtATime = async (
       )
     }
   }
+  // On req.context as it is now: every Local API call above replaced that object.
   ;(req.context as Record<symbol, unknown[]>)[DELETED_ONE_AT_A_TIME] = deleted
 }
