@@ -53,17 +53,19 @@ export const appendReviewEvent = async (
   req?: PayloadRequest,
   { slug = REVIEW_EVENTS_SLUG }: AppendReviewEventOptions = {},
 ): Promise<ReviewEventRecord> => {
+  // A failed write inside the caller's transaction aborts it, so only our own may be retried.
+  const transaction = await activeTransaction(req)
+  const ownTransaction = transaction === undefined
   const create = async () =>
     (await payload.create({
       collection: slug as CollectionSlug,
       data: { ...event, documentId: String(event.documentId) } as never,
-      req,
+      // Our own transaction is begun on a request of its own: begun on the caller's, it would also
+      // take in whatever else runs on that request meanwhile (the other documents of a bulk write).
+      req: ownTransaction ? undefined : req,
       overrideAccess: true,
       depth: 0,
     })) as unknown as ReviewEventRecord
-  // A failed write inside the caller's transaction aborts it, so only our own may be retried.
-  const transaction = await activeTransaction(req)
-  const ownTransaction = transaction === undefined
   // Appends take turns so that none reads a head another is about to replace:
   // - in one transaction (a bulk write's documents, which Payload runs concurrently), always;
   // - in their own transactions, within this process, except on PostgreSQL, whose advisory lock

@@ -17,7 +17,7 @@ export const bulkDeleteAllOrNothing: CollectionAfterOperationHook = ({ operation
   const deletedOneAtATime = context[DELETED_ONE_AT_A_TIME] ?? []
   delete context[DELETED_ONE_AT_A_TIME]
   const { docs = [], errors = [] } = result as BulkResult
-  if (errors.length === 0) return { ...result, docs: [...deletedOneAtATime, ...docs] }
+  if (errors.length === 0) return { ...result, docs: [...deletedOneAtATime, ...docs] } as typeof result
   const reasons = errors
     .slice(0, 5)
     .map((error) => `${error.id}: ${error.isPublic ? error.message : 'could not be deleted'}`)

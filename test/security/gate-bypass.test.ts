@@ -425,6 +425,39 @@ describe('a bulk delete stays all or nothing when another hook’s query fails m
   })
 })
 
+describe('a bulk unpublish keeps its audit events when another hook’s query fails midway', () => {
+  // Payload then rolls the operation's transaction back while the other documents go on without
+  // it (its partial bulk update); whatever each of them did must still reach the audit log.
+  it('every document readers no longer see has its unpublished event', async () => {
+    const ids: (number | string)[] = []
+    for (let i = 0; i < 6; i += 1) {
+      const created = await a.call('articles?draft=true', a.writer, { body: { title: `Unpublish midway ${i} ${Math.random()}`, body: richText('Rest helps.') } })
+      ids.push(created.body.doc.id)
+      await a.reviewAndSign('articles', ids[i])
+      await a.publish('articles', ids[i])
+    }
+    const failing = ids[2]
+    const hooks = a.t.payload.collections.articles.config.hooks
+    const siteHook: (typeof hooks.beforeChange)[number] = async ({ data, originalDoc, req }) => {
+      if (String(originalDoc?.id) === String(failing)) await req.payload.findByID({ collection: 'users', id: 987654321, req, disableErrors: false })
+      return data
+    }
+    hooks.beforeChange.unshift(siteHook)
+    try {
+      const bulk = await a.call(`articles?where[id][in]=${ids.join(',')}`, a.admin, { method: 'PATCH', body: { _status: 'draft' } })
+      expect(bulk.status).toBeLessThan(500)
+    } finally {
+      hooks.beforeChange.splice(hooks.beforeChange.indexOf(siteHook), 1)
+    }
+    const unpublished: string[] = []
+    for (const id of ids) if ((await a.readerSees('articles', id)) === null) unpublished.push(String(id))
+    const { docs } = await a.t.payload.find({ collection: 'review-events', where: { action: { equals: 'unpublished' }, documentId: { in: ids.map(String) } }, limit: 100 })
+    expect(unpublished).not.toContain(String(failing))
+    expect(docs.map((event) => event.documentId).sort()).toEqual(expect.arrayContaining(unpublished.sort()))
+    expect((await a.call('review-events/verify', a.admin)).body.ok).toBe(true)
+  })
+})
+
 describe('accounts and bylines', () => {
   it('anonymous failed logins neither lock a reviewer out of signing nor reveal the account', async () => {
     const id = (await a.call('articles?draft=true', a.writer, { body: { title: 'Lockout', body: richText('CAR T cures MS.') } })).body.doc.id
