@@ -31,6 +31,7 @@ import { reviewAfterChange } from './review/reviewAfterChange.js'
 import { reviewAfterDelete } from './review/reviewAfterDelete.js'
 import { reviewBeforeChange } from './review/reviewBeforeChange.js'
 import { bulkDeleteAllOrNothing } from './review/bulkDeleteAllOrNothing.js'
+import { bulkUpdateResult } from './review/bulkUpdateResult.js'
 import { reviewBeforeDelete } from './review/reviewBeforeDelete.js'
 import { REVIEW_OPTIONS } from './review/reviewActions.js'
 import { reviewBeforeOperation } from './review/reviewBeforeOperation.js'
@@ -92,7 +93,7 @@ export const medicalReview =
           beforeDelete: [...(hooks.beforeDelete ?? []), reviewBeforeDelete(slug, options)],
           afterDelete: [...(hooks.afterDelete ?? []), reviewAfterDelete(slug, options)],
           // First, so the site's own hooks see the documents a bulk delete really removed.
-          afterOperation: [bulkDeleteAllOrNothing, ...(hooks.afterOperation ?? [])],
+          afterOperation: [bulkDeleteAllOrNothing, bulkUpdateResult, ...(hooks.afterOperation ?? [])],
         },
         endpoints: [
           ...endpoints,

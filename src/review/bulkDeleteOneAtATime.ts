@@ -2,6 +2,7 @@ import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig, SelectT
 
 import { activeTransaction } from '../activeTransaction.js'
 import { publicError } from '../publicError.js'
+import { matchedDocumentIds } from './matchedDocumentIds.js'
 
 /** The documents this request's bulk delete removed one at a time, for its afterOperation hook. */
 export const DELETED_ONE_AT_A_TIME = Symbol('payload-medical-review:deleted-one-at-a-time')
@@ -39,22 +40,10 @@ export const bulkDeleteOneAtATime = async (
   if ((await activeTransaction(req)) === undefined) return
   const slug = collection.slug as CollectionSlug
   const overrideAccess = args.overrideAccess === true
-  // The same documents Payload would delete: those the where matches and delete access allows.
-  const access = overrideAccess ? true : await collection.access.delete({ req })
-  if (access === false) return
-  const where = access === true ? args.where : { and: [args.where, access] }
-  const { docs: matched } = await req.payload.find({
-    collection: slug,
-    where,
-    depth: 0,
-    select: {},
-    pagination: false,
-    overrideAccess: true,
-    trash: args.trash,
-    req,
-  })
+  const matched = await matchedDocumentIds(req, collection, { access: 'delete', overrideAccess, trash: args.trash, where: args.where })
+  if (matched === undefined) return
   const deleted: unknown[] = []
-  for (const { id } of matched) {
+  for (const id of matched) {
     try {
       deleted.push(
         await req.payload.delete({

@@ -3,6 +3,7 @@ import type { CollectionBeforeOperationHook, Where } from 'payload'
 import type { ResolvedOptions } from './resolveOptions.js'
 
 import { bulkDeleteOneAtATime } from './bulkDeleteOneAtATime.js'
+import { bulkUpdateOneAtATime } from './bulkUpdateOneAtATime.js'
 import { lockReviewWrites } from './documentLock.js'
 import { checkOperationInput } from './refuseMalformedInput.js'
 import { refuseProtectedBulkDelete } from './reviewBeforeDelete.js'
@@ -13,7 +14,8 @@ const WRITES = new Set(['create', 'delete', 'restoreVersion', 'update', 'updateB
  * Before Payload reads the documents it is about to change: refuses malformed input (see
  * checkOperationInput), and takes the review write lock, so the state the gate reads is the
  * latest and every writer takes its locks in one order. A bulk delete is refused when it
- * matches protected content, and otherwise runs one document at a time (see bulkDeleteOneAtATime).
+ * matches protected content; bulk deletes and updates run one document at a time (see
+ * bulkDeleteOneAtATime and bulkUpdateOneAtATime).
  */
 export const reviewBeforeOperation =
   (options: ResolvedOptions): CollectionBeforeOperationHook =>
@@ -26,6 +28,9 @@ export const reviewBeforeOperation =
     if (operation === 'delete' && id === undefined && where) {
       await refuseProtectedBulkDelete(req, collection.slug, options, where)
       await bulkDeleteOneAtATime(req, collection, args as Parameters<typeof bulkDeleteOneAtATime>[2])
+    }
+    if (operation === 'update' && id === undefined && where) {
+      return { ...args, where: await bulkUpdateOneAtATime(req, collection, args as Parameters<typeof bulkUpdateOneAtATime>[2]) }
     }
     return args
   }

@@ -1,0 +1,40 @@
+import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+
+type Selection = {
+  access: 'delete' | 'update'
+  data?: unknown
+  draft?: boolean
+  limit?: number
+  overrideAccess?: boolean
+  sort?: string | string[]
+  trash?: boolean
+  where: Where
+}
+
+/**
+ * The ids of the documents a bulk operation would write: those its `where` matches (among the
+ * latest drafts when it saves drafts) that the caller's access allows, in its sort order, up to its
+ * limit. Undefined when access refuses the whole operation, which Payload then answers as usual.
+ */
+export const matchedDocumentIds = async (
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  { access: operation, data, draft, limit, overrideAccess, sort, trash, where }: Selection,
+): Promise<(number | string)[] | undefined> => {
+  const access = overrideAccess ? true : await collection.access[operation]({ req, data })
+  if (access === false) return undefined
+  const { docs } = await req.payload.find({
+    collection: collection.slug as CollectionSlug,
+    where: access === true ? where : { and: [where, access] },
+    draft,
+    limit,
+    pagination: Boolean(limit),
+    sort,
+    depth: 0,
+    select: {},
+    overrideAccess: true,
+    trash,
+    req,
+  })
+  return docs.map((doc) => doc.id)
+}
