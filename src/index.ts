@@ -92,7 +92,7 @@ export const medicalReview =
           afterChange: [...(hooks.afterChange ?? []), reviewAfterChange(slug, options)],
           beforeDelete: [...(hooks.beforeDelete ?? []), reviewBeforeDelete(slug, options)],
           afterDelete: [...(hooks.afterDelete ?? []), reviewAfterDelete(slug, options)],
-          // First, so the site's own hooks see the documents a bulk delete really removed.
+          // First, so the site’s own hooks see the documents a bulk delete or update really wrote.
           afterOperation: [bulkDeleteAllOrNothing, bulkUpdateResult, ...(hooks.afterOperation ?? [])],
         },
         endpoints: [
