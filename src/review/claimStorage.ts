@@ -1,18 +1,48 @@
-import type { CategoryDefaults, CategoryId, ClaimScanner } from '../claims/index.js'
+import type { CategoryDefaults, CategoryId, ClaimScanner, Polarity, Severity } from '../claims/index.js'
 import type { ReviewClaim } from './types.js'
 
 type Rebuilt = 'category' | 'decision' | 'message' | 'sentence'
-/** A claim as stored: what can be rebuilt on reading is left out. */
+/** A claim stored whole, as claims were before they were packed: what was left out is rebuilt. */
 type StoredClaim = Omit<ReviewClaim, Rebuilt> & Partial<Pick<ReviewClaim, Rebuilt>>
+/**
+ * The claims as one JSON string, in an object: every adapter stores and returns the object as it
+ * is, where a bare string would come back parsed on some (PostgreSQL) and not on others.
+ */
+export type PackedClaims = { packed: string }
+
+/**
+ * One packed claim, by position: key, rule, words, start, end, severity and polarity as one
+ * number, then field, sentence, category, message and decision, where 0 means "rebuild it" (the
+ * previous claim's field or sentence, the rule's category or wording, an undecided decision) and
+ * trailing zeros are left off.
+ */
+type PackedRow = [string, string, string, number, number, number, ...unknown[]]
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'suggestion']
+const POLARITIES: readonly Polarity[] = ['affirmed', 'negated', 'hedged']
+const REBUILT = 0
+
+const isPacked = (value: unknown): value is PackedClaims =>
+  typeof value === 'object' && value !== null && typeof (value as PackedClaims).packed === 'string'
+
+const parseRows = (packed: string): PackedRow[] => {
+  try {
+    const rows: unknown = JSON.parse(packed)
+    return Array.isArray(rows) ? rows.filter((row): row is PackedRow => Array.isArray(row) && row.length >= 6) : []
+  } catch {
+    return []
+  }
+}
 
 /**
  * How claims are kept in the database. The review state is stored on the document and on every
- * version, and Payload reads, parses and copies it several times per save, so its size is most of
- * what review adds to a save. Left out, and rebuilt on every read:
+ * version, where Payload copies, merges, writes and reads it several times per save, so claims are
+ * packed in one string (copied by reference, not hundreds of objects) and kept small: rows by
+ * position, and what can be rebuilt on reading left out:
  * - the message and category, when they are the rule's (its template with the matched words);
- * - the sentence, when it is the previous claim's (one sentence often holds several claims);
+ * - the field and sentence, when they are the previous claim's (a sentence often holds several);
  * - the decision, while the claim is undecided.
- * Whatever is stored wins, so claims saved whole read as they were.
+ * Whatever is stored wins, and claims stored whole before they were packed read as they were.
  */
 export const claimStorage = (scanner: ClaimScanner) => {
   const rules = new Map(
@@ -35,25 +65,58 @@ export const claimStorage = (scanner: ClaimScanner) => {
   const isUndecided = (decision: ReviewClaim['decision'] | undefined) =>
     decision?.status === 'pending' && Object.keys(decision).length === 1
 
-  // Both build or fill objects property by property: they run over hundreds of claims on every
-  // save, where spreading and rest patterns cost more than the smaller row saves.
-  const compact = (claims: readonly ReviewClaim[]): StoredClaim[] => {
+  // Both run over hundreds of claims on every save: plain loops, no spreading or rest patterns.
+  const compact = (claims: readonly ReviewClaim[]): PackedClaims => {
     let previous: ReviewClaim | undefined
-    return claims.map((claim) => {
+    const rows = claims.map((claim) => {
       const { key, ruleId, category, severity, polarity, field, text, start, end, sentence, message, decision } = claim
-      const stored: StoredClaim = { key, ruleId, severity, polarity, field, text, start, end }
       const rule = rules.get(ruleId)
-      if (category !== rule?.category) stored.category = category
-      if (rule === undefined || message !== ruleMessage(rule.template, text)) stored.message = message
-      if (sentence !== previous?.sentence || field !== previous.field) stored.sentence = sentence
-      if (!isUndecided(decision)) stored.decision = decision
+      const sameField = field === previous?.field
+      const row: unknown[] = [
+        key,
+        ruleId,
+        text,
+        start,
+        end,
+        SEVERITIES.indexOf(severity) * POLARITIES.length + POLARITIES.indexOf(polarity),
+        sameField ? REBUILT : field,
+        sameField && sentence === previous?.sentence ? REBUILT : sentence,
+        category === rule?.category ? REBUILT : category,
+        rule !== undefined && message === ruleMessage(rule.template, text) ? REBUILT : message,
+        isUndecided(decision) ? REBUILT : decision,
+      ]
+      while (row[row.length - 1] === REBUILT) row.pop()
       previous = claim
-      return stored
+      return row
+    })
+    return { packed: JSON.stringify(rows) }
+  }
+
+  const unpack = (rows: PackedRow[]): ReviewClaim[] => {
+    let previous: ReviewClaim | undefined
+    return rows.map(([key, ruleId, text, start, end, code, field, sentence, category, message, decision]) => {
+      const rule = ruleOf(ruleId)
+      const claim = {
+        key,
+        ruleId,
+        category: category === undefined || category === REBUILT ? rule?.category : category,
+        severity: SEVERITIES[Math.floor(code / POLARITIES.length)],
+        polarity: POLARITIES[code % POLARITIES.length],
+        field: field === undefined || field === REBUILT ? previous?.field : field,
+        text,
+        start,
+        end,
+        sentence: sentence === undefined || sentence === REBUILT ? previous?.sentence : sentence,
+        message: message === undefined || message === REBUILT ? (rule ? ruleMessage(rule.template, text) : '') : message,
+        decision: decision === undefined || decision === REBUILT ? { status: 'pending' } : decision,
+      } as ReviewClaim
+      previous = claim
+      return claim
     })
   }
 
-  /** Fills in place: each read parses its own value from the database, and filling twice changes nothing. */
-  const expand = (stored: StoredClaim[]): ReviewClaim[] => {
+  /** Fills claims stored whole in place: filling twice changes nothing. */
+  const fill = (stored: StoredClaim[]): ReviewClaim[] => {
     let previous: StoredClaim | undefined
     for (const claim of stored) {
       const rule = ruleOf(claim.ruleId)
@@ -64,6 +127,16 @@ export const claimStorage = (scanner: ClaimScanner) => {
       previous = claim
     }
     return stored as ReviewClaim[]
+  }
+
+  /**
+   * The claims of a stored value: packed, or stored whole as before; undefined for anything else.
+   * Packed claims that do not parse read as none, so every claim the next save finds awaits a
+   * reviewer.
+   */
+  const expand = (value: unknown): ReviewClaim[] | undefined => {
+    if (isPacked(value)) return unpack(parseRows(value.packed))
+    return Array.isArray(value) ? fill(value as StoredClaim[]) : undefined
   }
 
   return { compact, expand }

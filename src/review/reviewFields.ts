@@ -16,7 +16,7 @@ const serverOnly: FieldAccess = () => false
 export const reviewFields = (options: ResolvedOptions): Field => {
   const storage = claimStorage(scannerFor(options.claims))
   const compact: FieldHook = ({ value }) => (Array.isArray(value) ? storage.compact(value) : value)
-  const expand: FieldHook = ({ value }) => (Array.isArray(value) ? storage.expand(value) : value)
+  const expand: FieldHook = ({ value }) => storage.expand(value) ?? value
   return {
     name: 'medicalReview',
     type: 'group',

@@ -6,6 +6,7 @@ import { createScanner } from '../../src/claims/index.js'
 import type { ReviewClaim } from '../../src/review/types.js'
 import { type Account, createAccount } from '../helpers/accounts.js'
 import { graphQLId } from '../helpers/graphQLId.js'
+import { packedRows } from '../helpers/packedRows.js'
 import { reviewApi } from '../helpers/reviewApi.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
@@ -29,11 +30,10 @@ const BODY = [
   'Most people feel tired for a week.',
 ]
 
-type RawClaim = Partial<ReviewClaim> & { key: string }
 /** The claims as the database holds them, on the document and on its newest version, without Payload's read hooks. */
 const rawClaims = async (id: number) => {
   const main = (await t.payload.db.findOne({ collection: 'articles', where: { id: { equals: id } } })) as unknown as {
-    medicalReview: { claims: RawClaim[] }
+    medicalReview: { claims: unknown }
   }
   const versions = await t.payload.db.findVersions({
     collection: 'articles',
@@ -41,8 +41,8 @@ const rawClaims = async (id: number) => {
     sort: '-updatedAt',
     limit: 1,
   })
-  const latest = versions.docs[0]?.version as { medicalReview: { claims: RawClaim[] } }
-  return { main: main.medicalReview.claims, latest: latest.medicalReview.claims }
+  const latest = versions.docs[0]?.version as { medicalReview: { claims: unknown } }
+  return { main: packedRows(main.medicalReview.claims), latest: packedRows(latest.medicalReview.claims) }
 }
 
 describe('how claims are stored', () => {
@@ -111,7 +111,10 @@ describe('how claims are stored', () => {
     const whole = (await read()).map((claim) => ({ ...claim, message: `Stored wording for ${claim.text}.` }))
     const doc = (await t.payload.db.findOne({ collection: 'articles', where: { id: { equals: id } } })) as unknown as { medicalReview: object }
     await t.payload.db.updateOne({ collection: 'articles', id, data: { medicalReview: { ...doc.medicalReview, claims: whole } } })
-    expect((await rawClaims(id)).main).toEqual(whole)
+    const stored = (await t.payload.db.findOne({ collection: 'articles', where: { id: { equals: id } } })) as unknown as {
+      medicalReview: { claims: unknown }
+    }
+    expect(stored.medicalReview.claims).toEqual(whole)
     expect(await read()).toEqual(whole)
   })
 })

@@ -5,6 +5,7 @@ import { claimStorage } from '../../src/review/claimStorage.js'
 import { initialState } from '../../src/review/initialState.js'
 import { reconcileState } from '../../src/review/reconcileState.js'
 import type { ReviewClaim } from '../../src/review/types.js'
+import { packedRows } from '../helpers/packedRows.js'
 
 const scanner = createScanner({ watchList: ['DMO-19'] })
 const storage = claimStorage(scanner)
@@ -16,7 +17,7 @@ const TEXT = [
 const claimsOf = (text: string): ReviewClaim[] =>
   reconcileState(initialState(), scanner.scanText(text, { fieldPath: 'body' }), 'fingerprint', null).state.claims
 /** As the database returns it: a fresh copy of what was stored. */
-const roundTrip = (claims: ReviewClaim[]) => storage.expand(JSON.parse(JSON.stringify(storage.compact(claims))))
+const roundTrip = (claims: ReviewClaim[]) => storage.expand(JSON.parse(JSON.stringify(storage.compact(claims))) as unknown)
 
 describe('claim storage', () => {
   it('reads back exactly the claims it stored, decided or not', () => {
@@ -28,7 +29,7 @@ describe('claim storage', () => {
 
   it('stores only what it cannot rebuild', () => {
     const claims = claimsOf(TEXT)
-    const stored = storage.compact(claims)
+    const stored = packedRows(storage.compact(claims))
     const fromRules = stored.filter((claim) => !claim.ruleId.startsWith('model.'))
     expect(fromRules.every((claim) => claim.category === undefined && claim.decision === undefined)).toBe(true)
     // The watch-listed product adds a note to its sentence's claims, which the rule's wording lacks.
@@ -37,13 +38,32 @@ describe('claim storage', () => {
     expect(stored.filter((claim) => claim.message !== undefined).map((claim) => claim.key)).toEqual(noted.map((claim) => claim.key))
     // A sentence holding two claims is stored once.
     expect(stored.filter((claim) => claim.sentence !== undefined)).toHaveLength(new Set(claims.map((claim) => claim.sentence)).size)
-    expect(JSON.stringify(stored).length).toBeLessThan(JSON.stringify(claims).length * 0.7)
+    expect(storage.compact(claims).packed.length).toBeLessThan(JSON.stringify(claims).length * 0.5)
+  })
+
+  it('reads claims stored whole, as they were before packing', () => {
+    const claims = claimsOf(TEXT)
+    expect(storage.expand(JSON.parse(JSON.stringify(claims)))).toEqual(claims)
+  })
+
+  it('keeps the field and sentence of each claim when fields alternate, empty ones included', () => {
+    const base = claimsOf(TEXT)
+    const claims = base.map((claim, index) => ({ ...claim, field: ['title', '', 'faqs.0.answer'][index % 3]!, sentence: index % 2 ? '' : claim.sentence }))
+    expect(roundTrip(claims)).toEqual(claims)
+  })
+
+  it('reads packed claims that do not parse as none, and leaves other values alone', () => {
+    expect(storage.expand({ packed: '[["k1",' })).toEqual([])
+    expect(storage.expand({ packed: '{"key":"k1"}' })).toEqual([])
+    expect(storage.expand({ packed: '[["k1","cure_remission.cure"],"row"]' })).toEqual([])
+    expect(storage.expand(null)).toBeUndefined()
+    expect(storage.expand('[]')).toBeUndefined()
   })
 
   it('reads a claim whose rule is gone with its category and the category’s wording', () => {
     const [read] = storage.expand([
       { key: 'k1', ruleId: 'cure_remission.retired', severity: 'error', polarity: 'affirmed', field: 'body', text: 'cures MS', start: 0, end: 8, sentence: 'It cures MS.' },
-    ])
+    ])!
     expect(read).toMatchObject({ category: 'cure_remission', decision: { status: 'pending' }, sentence: 'It cures MS.' })
     expect(read!.message).toBe(scanner.categories.cure_remission.message.split('%s').join('cures MS'))
   })
