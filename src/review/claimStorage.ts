@@ -21,6 +21,8 @@ type PackedRow = [string, string, string, number, number, number, ...unknown[]]
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'suggestion']
 const POLARITIES: readonly Polarity[] = ['affirmed', 'negated', 'hedged']
 const REBUILT = 0
+/** Key, rule, words, start, end and the severity-and-polarity number: always stored (0 is a value). */
+const FIXED_POSITIONS = 6
 
 const isPacked = (value: unknown): value is PackedClaims =>
   typeof value === 'object' && value !== null && typeof (value as PackedClaims).packed === 'string'
@@ -28,7 +30,7 @@ const isPacked = (value: unknown): value is PackedClaims =>
 const parseRows = (packed: string): PackedRow[] => {
   try {
     const rows: unknown = JSON.parse(packed)
-    return Array.isArray(rows) ? rows.filter((row): row is PackedRow => Array.isArray(row) && row.length >= 6) : []
+    return Array.isArray(rows) ? rows.filter((row): row is PackedRow => Array.isArray(row) && row.length >= FIXED_POSITIONS) : []
   } catch {
     return []
   }
@@ -85,7 +87,7 @@ export const claimStorage = (scanner: ClaimScanner) => {
         rule !== undefined && message === ruleMessage(rule.template, text) ? REBUILT : message,
         isUndecided(decision) ? REBUILT : decision,
       ]
-      while (row[row.length - 1] === REBUILT) row.pop()
+      while (row.length > FIXED_POSITIONS && row[row.length - 1] === REBUILT) row.pop()
       previous = claim
       return row
     })

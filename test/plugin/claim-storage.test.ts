@@ -46,6 +46,17 @@ describe('claim storage', () => {
     expect(storage.expand(JSON.parse(JSON.stringify(claims)))).toEqual(claims)
   })
 
+  it('reads back every severity and polarity, on claims that share their sentence', () => {
+    const [first] = claimsOf(TEXT)
+    const severities = ['error', 'warning', 'suggestion'] as const
+    const polarities = ['affirmed', 'negated', 'hedged'] as const
+    const claims = severities.flatMap((severity) =>
+      polarities.map((polarity) => ({ ...first!, key: `${severity}-${polarity}`, severity, polarity })),
+    )
+    claims.push({ ...first!, key: 'last', severity: 'error', polarity: 'affirmed' })
+    expect(roundTrip(claims)).toEqual(claims)
+  })
+
   it('keeps the field and sentence of each claim when fields alternate, empty ones included', () => {
     const base = claimsOf(TEXT)
     const claims = base.map((claim, index) => ({ ...claim, field: ['title', '', 'faqs.0.answer'][index % 3]!, sentence: index % 2 ? '' : claim.sentence }))
