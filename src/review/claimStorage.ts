@@ -1,3 +1,5 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib'
+
 import type { CategoryDefaults, CategoryId, ClaimScanner, Polarity, Severity } from '../claims/index.js'
 import type { ReviewClaim } from './types.js'
 
@@ -5,10 +7,10 @@ type Rebuilt = 'category' | 'decision' | 'message' | 'sentence'
 /** A claim stored whole, as claims were before they were packed: what was left out is rebuilt. */
 type StoredClaim = Omit<ReviewClaim, Rebuilt> & Partial<Pick<ReviewClaim, Rebuilt>>
 /**
- * The claims as one JSON string, in an object: every adapter stores and returns the object as it
- * is, where a bare string would come back parsed on some (PostgreSQL) and not on others.
+ * The claims as JSON, deflated and in base64, in an object: every adapter stores and returns the
+ * object as it is, where a bare string would come back parsed on some (PostgreSQL) and not others.
  */
-export type PackedClaims = { packed: string }
+export type PackedClaims = { deflated: string }
 
 /**
  * One packed claim, by position: key, rule, words, start, end, severity and polarity as one
@@ -25,11 +27,11 @@ const REBUILT = 0
 const FIXED_POSITIONS = 6
 
 const isPacked = (value: unknown): value is PackedClaims =>
-  typeof value === 'object' && value !== null && typeof (value as PackedClaims).packed === 'string'
+  typeof value === 'object' && value !== null && typeof (value as PackedClaims).deflated === 'string'
 
-const parseRows = (packed: string): PackedRow[] => {
+const parseRows = (deflated: string): PackedRow[] => {
   try {
-    const rows: unknown = JSON.parse(packed)
+    const rows: unknown = JSON.parse(inflateRawSync(Buffer.from(deflated, 'base64')).toString('utf8'))
     return Array.isArray(rows) ? rows.filter((row): row is PackedRow => Array.isArray(row) && row.length >= FIXED_POSITIONS) : []
   } catch {
     return []
@@ -38,9 +40,10 @@ const parseRows = (packed: string): PackedRow[] => {
 
 /**
  * How claims are kept in the database. The review state is stored on the document and on every
- * version, where Payload copies, merges, writes and reads it several times per save, so claims are
- * packed in one string (copied by reference, not hundreds of objects) and kept small: rows by
- * position, and what can be rebuilt on reading left out:
+ * version, where Payload copies, merges, writes and reads it several times per save (and, on
+ * SQLite, reads every stored version of the document again), so claims are packed in one string
+ * (copied by reference, not hundreds of objects) and kept small: rows by position, deflated, and
+ * what can be rebuilt on reading left out:
  * - the message and category, when they are the rule's (its template with the matched words);
  * - the field and sentence, when they are the previous claim's (a sentence often holds several);
  * - the decision, while the claim is undecided.
@@ -91,7 +94,8 @@ export const claimStorage = (scanner: ClaimScanner) => {
       previous = claim
       return row
     })
-    return { packed: JSON.stringify(rows) }
+    // The fastest level: it already shrinks the JSON about five times, in a fraction of a millisecond.
+    return { deflated: deflateRawSync(JSON.stringify(rows), { level: 1 }).toString('base64') }
   }
 
   const unpack = (rows: PackedRow[]): ReviewClaim[] => {
@@ -137,7 +141,7 @@ export const claimStorage = (scanner: ClaimScanner) => {
    * reviewer.
    */
   const expand = (value: unknown): ReviewClaim[] | undefined => {
-    if (isPacked(value)) return unpack(parseRows(value.packed))
+    if (isPacked(value)) return unpack(parseRows(value.deflated))
     return Array.isArray(value) ? fill(value as StoredClaim[]) : undefined
   }
 

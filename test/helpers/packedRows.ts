@@ -1,3 +1,5 @@
+import { inflateRawSync } from 'node:zlib'
+
 /** What a packed claims value holds, claim by claim, named: undefined where the reader rebuilds it. */
 export type PackedRowView = {
   key: string
@@ -12,8 +14,9 @@ export type PackedRowView = {
 
 /** Reads the positions of the packed format (see claimStorage) back into names, without the plugin's code. */
 export const packedRows = (stored: unknown): PackedRowView[] => {
-  const packed = (stored as { packed?: unknown } | null)?.packed
-  if (typeof packed !== 'string') throw new Error(`Expected packed claims, got ${JSON.stringify(stored)?.slice(0, 80)}`)
+  const deflated = (stored as { deflated?: unknown } | null)?.deflated
+  if (typeof deflated !== 'string') throw new Error(`Expected packed claims, got ${JSON.stringify(stored)?.slice(0, 80)}`)
+  const packed = inflateRawSync(Buffer.from(deflated, 'base64')).toString('utf8')
   const kept = (value: unknown) => (value === 0 || value === undefined ? undefined : value)
   return (JSON.parse(packed) as unknown[][]).map((row) => ({
     key: row[0] as string,

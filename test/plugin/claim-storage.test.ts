@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { deflateRawSync } from 'node:zlib'
 
 import { createScanner } from '../../src/claims/index.js'
 import { claimStorage } from '../../src/review/claimStorage.js'
@@ -38,7 +39,7 @@ describe('claim storage', () => {
     expect(stored.filter((claim) => claim.message !== undefined).map((claim) => claim.key)).toEqual(noted.map((claim) => claim.key))
     // A sentence holding two claims is stored once.
     expect(stored.filter((claim) => claim.sentence !== undefined)).toHaveLength(new Set(claims.map((claim) => claim.sentence)).size)
-    expect(storage.compact(claims).packed.length).toBeLessThan(JSON.stringify(claims).length * 0.5)
+    expect(storage.compact(claims).deflated.length).toBeLessThan(JSON.stringify(claims).length * 0.25)
   })
 
   it('reads claims stored whole, as they were before packing', () => {
@@ -64,9 +65,11 @@ describe('claim storage', () => {
   })
 
   it('reads packed claims that do not parse as none, and leaves other values alone', () => {
-    expect(storage.expand({ packed: '[["k1",' })).toEqual([])
-    expect(storage.expand({ packed: '{"key":"k1"}' })).toEqual([])
-    expect(storage.expand({ packed: '[["k1","cure_remission.cure"],"row"]' })).toEqual([])
+    const deflated = (json: string) => ({ deflated: deflateRawSync(json).toString('base64') })
+    expect(storage.expand(deflated('[["k1",'))).toEqual([])
+    expect(storage.expand(deflated('{"key":"k1"}'))).toEqual([])
+    expect(storage.expand(deflated('[["k1","cure_remission.cure"],"row"]'))).toEqual([])
+    expect(storage.expand({ deflated: 'not deflated' })).toEqual([])
     expect(storage.expand(null)).toBeUndefined()
     expect(storage.expand('[]')).toBeUndefined()
   })
