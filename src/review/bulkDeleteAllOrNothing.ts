@@ -1,7 +1,7 @@
 import type { CollectionAfterOperationHook } from 'payload'
 
 import { publicError } from '../publicError.js'
-import { DELETED_ONE_AT_A_TIME } from './bulkDeleteOneAtATime.js'
+import { writtenOneAtATime } from './writtenOneAtATime.js'
 
 type BulkResult = { docs?: unknown[]; errors?: { id: number | string; isPublic?: boolean; message: string }[] }
 
@@ -13,9 +13,7 @@ type BulkResult = { docs?: unknown[]; errors?: { id: number | string; isPublic?:
  */
 export const bulkDeleteAllOrNothing: CollectionAfterOperationHook = ({ operation, req, result }) => {
   if (operation !== 'delete') return result
-  const context = req.context as Record<symbol, unknown[] | undefined>
-  const deletedOneAtATime = context[DELETED_ONE_AT_A_TIME] ?? []
-  delete context[DELETED_ONE_AT_A_TIME]
+  const deletedOneAtATime = writtenOneAtATime.take(req, 'delete') ?? []
   const { docs = [], errors = [] } = result as BulkResult
   if (errors.length === 0) return { ...result, docs: [...deletedOneAtATime, ...docs] } as typeof result
   const reasons = errors

@@ -3,9 +3,7 @@ import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig, SelectT
 import { activeTransaction } from '../activeTransaction.js'
 import { publicError } from '../publicError.js'
 import { matchedDocumentIds } from './matchedDocumentIds.js'
-
-/** The documents this request's bulk delete removed one at a time, for its afterOperation hook. */
-export const DELETED_ONE_AT_A_TIME = Symbol('payload-medical-review:deleted-one-at-a-time')
+import { writtenOneAtATime } from './writtenOneAtATime.js'
 
 type BulkDeleteArgs = {
   depth?: number
@@ -27,21 +25,21 @@ const reasonOf = (error: unknown) =>
  * back while the others are still being deleted, and their deletions then commit on their own.
  * So, inside the operation's transaction, the plugin deletes the matched documents itself, one at
  * a time through Payload's delete by id (access, locks and every hook run as usual); the first
- * failure rolls all of them back. Payload's own pass then finds nothing left to delete.
- * Without a transaction there is nothing to roll back, and Payload's own pass runs as it is.
+ * failure rolls all of them back. Returns the `where` for Payload's own pass: one matching nothing
+ * when the documents were deleted here. Without a transaction there is nothing to roll back, and
+ * Payload's own pass runs as it is.
  */
 export const bulkDeleteOneAtATime = async (
   req: PayloadRequest,
   collection: SanitizedCollectionConfig,
   args: BulkDeleteArgs,
-): Promise<void> => {
-  const context = req.context as Record<symbol, unknown[] | undefined>
-  delete context[DELETED_ONE_AT_A_TIME]
-  if ((await activeTransaction(req)) === undefined) return
+): Promise<Where> => {
+  writtenOneAtATime.forget(req, 'delete')
+  if ((await activeTransaction(req)) === undefined) return args.where
   const slug = collection.slug as CollectionSlug
   const overrideAccess = args.overrideAccess === true
   const matched = await matchedDocumentIds(req, collection, { access: 'delete', overrideAccess, trash: args.trash, where: args.where })
-  if (matched === undefined) return
+  if (matched === undefined) return args.where
   const deleted: unknown[] = []
   for (const id of matched) {
     try {
@@ -69,6 +67,6 @@ export const bulkDeleteOneAtATime = async (
       )
     }
   }
-  // On req.context as it is now: every Local API call above replaced that object.
-  ;(req.context as Record<symbol, unknown[]>)[DELETED_ONE_AT_A_TIME] = deleted
+  writtenOneAtATime.keep(req, 'delete', deleted)
+  return { id: { in: [] } }
 }

@@ -4,9 +4,7 @@ import { deepCopyObjectSimple } from 'payload'
 
 import { activeTransaction } from '../activeTransaction.js'
 import { matchedDocumentIds } from './matchedDocumentIds.js'
-
-/** The documents this request's bulk update saved one at a time, for its afterOperation hook. */
-export const UPDATED_ONE_AT_A_TIME = Symbol('payload-medical-review:updated-one-at-a-time')
+import { writtenOneAtATime } from './writtenOneAtATime.js'
 
 type BulkUpdateArgs = {
   autosave?: boolean
@@ -53,8 +51,7 @@ export const bulkUpdateOneAtATime = async (
   collection: SanitizedCollectionConfig,
   args: BulkUpdateArgs,
 ): Promise<Where> => {
-  const context = req.context as Record<symbol, unknown[] | undefined>
-  delete context[UPDATED_ONE_AT_A_TIME]
+  writtenOneAtATime.forget(req, 'update')
   if ((await activeTransaction(req)) === undefined || collection.upload) return args.where
   if (args.data?.deletedAt != null || writesRows(collection.flattenedFields, args.data)) return args.where
   const overrideAccess = args.overrideAccess === true
@@ -93,7 +90,6 @@ export const bulkUpdateOneAtATime = async (
       }),
     )
   }
-  // On req.context as it is now: every Local API call above replaced that object.
-  ;(req.context as Record<symbol, unknown[]>)[UPDATED_ONE_AT_A_TIME] = updated
+  writtenOneAtATime.keep(req, 'update', updated)
   return { id: { in: [] } }
 }

@@ -27,7 +27,7 @@ export const reviewBeforeOperation =
     const { id, where } = args as { id?: unknown; where?: Where }
     if (operation === 'delete' && id === undefined && where) {
       await refuseProtectedBulkDelete(req, collection.slug, options, where)
-      await bulkDeleteOneAtATime(req, collection, args as Parameters<typeof bulkDeleteOneAtATime>[2])
+      return { ...args, where: await bulkDeleteOneAtATime(req, collection, args as Parameters<typeof bulkDeleteOneAtATime>[2]) }
     }
     if (operation === 'update' && id === undefined && where) {
       return { ...args, where: await bulkUpdateOneAtATime(req, collection, args as Parameters<typeof bulkUpdateOneAtATime>[2]) }
