@@ -29,14 +29,17 @@ const FIXED_POSITIONS = 6
 const isPacked = (value: unknown): value is PackedClaims =>
   typeof value === 'object' && value !== null && typeof (value as PackedClaims).deflated === 'string'
 
-const parseRows = (deflated: string): PackedRow[] => {
+const parseRows = (json: string): PackedRow[] => {
   try {
-    const rows: unknown = JSON.parse(inflateRawSync(Buffer.from(deflated, 'base64')).toString('utf8'))
+    const rows: unknown = JSON.parse(json)
     return Array.isArray(rows) ? rows.filter((row): row is PackedRow => Array.isArray(row) && row.length >= FIXED_POSITIONS) : []
   } catch {
     return []
   }
 }
+
+/** How many packed values keep their JSON at hand (a few KB each, deflated, and their JSON). */
+const INFLATED_KEPT = 64
 
 /**
  * How claims are kept in the database. The review state is stored on the document and on every
@@ -70,6 +73,27 @@ export const claimStorage = (scanner: ClaimScanner) => {
   const isUndecided = (decision: ReviewClaim['decision'] | undefined) =>
     decision?.status === 'pending' && Object.keys(decision).length === 1
 
+  // A save reads back the value it wrote, and the next save reads that value twice more (Payload's
+  // original document and the gate's state): their JSON is kept by the deflated string, oldest
+  // forgotten first, so most reads skip inflating.
+  const inflated = new Map<string, string>()
+  const remember = (deflated: string, json: string) => {
+    inflated.set(deflated, json)
+    if (inflated.size > INFLATED_KEPT) inflated.delete(inflated.keys().next().value as string)
+  }
+  const inflate = (deflated: string): string => {
+    const kept = inflated.get(deflated)
+    if (kept !== undefined) return kept
+    let json = ''
+    try {
+      json = inflateRawSync(Buffer.from(deflated, 'base64')).toString('utf8')
+    } catch {
+      // Not deflated: parsing '' reads as no claims.
+    }
+    remember(deflated, json)
+    return json
+  }
+
   // Both run over hundreds of claims on every save: plain loops, no spreading or rest patterns.
   const compact = (claims: readonly ReviewClaim[]): PackedClaims => {
     let previous: ReviewClaim | undefined
@@ -94,8 +118,11 @@ export const claimStorage = (scanner: ClaimScanner) => {
       previous = claim
       return row
     })
+    const json = JSON.stringify(rows)
     // The fastest level: it already shrinks the JSON about five times, in a fraction of a millisecond.
-    return { deflated: deflateRawSync(JSON.stringify(rows), { level: 1 }).toString('base64') }
+    const deflated = deflateRawSync(json, { level: 1 }).toString('base64')
+    remember(deflated, json)
+    return { deflated }
   }
 
   const unpack = (rows: PackedRow[]): ReviewClaim[] => {
@@ -141,7 +168,7 @@ export const claimStorage = (scanner: ClaimScanner) => {
    * reviewer.
    */
   const expand = (value: unknown): ReviewClaim[] | undefined => {
-    if (isPacked(value)) return unpack(parseRows(value.deflated))
+    if (isPacked(value)) return unpack(parseRows(inflate(value.deflated)))
     return Array.isArray(value) ? fill(value as StoredClaim[]) : undefined
   }
 

@@ -42,6 +42,17 @@ describe('claim storage', () => {
     expect(storage.compact(claims).deflated.length).toBeLessThan(JSON.stringify(claims).length * 0.25)
   })
 
+  it('gives every read its own claims, however often one stored value is read', () => {
+    const claims = claimsOf(TEXT)
+    claims[0] = { ...claims[0]!, decision: { status: 'approved', reviewer: '7', reviewerName: 'Dr R', decidedAt: '2026-01-01T00:00:00.000Z' } }
+    const stored = storage.compact(claims)
+    const first = storage.expand(stored)!
+    first[0]!.decision.status = 'rejected'
+    first[1]!.sentence = 'Changed by a reader.'
+    expect(storage.expand(stored)).toEqual(claims)
+    expect(storage.expand(JSON.parse(JSON.stringify(stored)))).toEqual(claims)
+  })
+
   it('reads claims stored whole, as they were before packing', () => {
     const claims = claimsOf(TEXT)
     expect(storage.expand(JSON.parse(JSON.stringify(claims)))).toEqual(claims)
