@@ -38,8 +38,8 @@ const parseRows = (json: string): PackedRow[] => {
   }
 }
 
-/** How many packed values keep their JSON at hand (a few KB each, deflated, and their JSON). */
-const INFLATED_KEPT = 64
+/** Characters of packed values and their JSON kept at hand (about 8 MB), so huge ones cannot pile up. */
+const CHARACTERS_KEPT = 4_000_000
 
 /**
  * How claims are kept in the database. The review state is stored on the document and on every
@@ -77,9 +77,16 @@ export const claimStorage = (scanner: ClaimScanner) => {
   // original document and the gate's state): their JSON is kept by the deflated string, oldest
   // forgotten first, so most reads skip inflating.
   const inflated = new Map<string, string>()
+  let characters = 0
   const remember = (deflated: string, json: string) => {
+    if (inflated.has(deflated)) return
     inflated.set(deflated, json)
-    if (inflated.size > INFLATED_KEPT) inflated.delete(inflated.keys().next().value as string)
+    characters += deflated.length + json.length
+    for (const [oldest, oldestJson] of inflated) {
+      if (characters <= CHARACTERS_KEPT) break
+      inflated.delete(oldest)
+      characters -= oldest.length + oldestJson.length
+    }
   }
   const inflate = (deflated: string): string => {
     const kept = inflated.get(deflated)
@@ -94,7 +101,7 @@ export const claimStorage = (scanner: ClaimScanner) => {
     return json
   }
 
-  // Both run over hundreds of claims on every save: plain loops, no spreading or rest patterns.
+  // Both run over hundreds of claims on every save: no spreading or rest patterns.
   const compact = (claims: readonly ReviewClaim[]): PackedClaims => {
     let previous: ReviewClaim | undefined
     const rows = claims.map((claim) => {
