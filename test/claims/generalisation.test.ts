@@ -288,3 +288,31 @@ describe('weight-loss and appetite claims in product copy', () => {
     expect(scanText('The good news made people feel better about the season.')).toEqual([])
   })
 })
+
+describe('yes/no questions about a health effect, as evidence checks and FAQs ask them', () => {
+  const questionFinding = (text: string) => scanText(text).find((f) => f.ruleId.endsWith('.question'))
+  it.each([
+    ['Can ginseng ease tiredness after chemotherapy?', 'efficacy_statistics', 'ease'],
+    ['Does zinc really work?', 'efficacy_statistics', 'really work'],
+    ['Would melatonin help against jet lag?', 'efficacy_statistics', 'help against'],
+    ['Are probiotic yoghurts worth buying for a healthy gut?', 'efficacy_statistics', 'worth buying'],
+    ['Could compression socks prevent thrombosis on a long flight?', 'cure_remission', 'prevent'],
+    ['Is homeopathy safe for babies?', 'safety_side_effects', 'safe'],
+  ])('reads "%s" as a hedged %s question, at warning', (text, category, words) => {
+    const finding = questionFinding(text)!
+    expect(finding).toMatchObject({ category, severity: 'warning', polarity: 'hedged', text: words })
+  })
+  it('asks for no review of a question off any health topic, or of a verb used as a modifier', () => {
+    expect(scanText('Does the new timetable work on bank holidays?').filter((f) => f.severity !== 'suggestion')).toEqual([])
+    expect(questionFinding('Is your feed also full of detox tea adverts this month?')).toBeUndefined()
+    expect(questionFinding('Can UV-blocking lenses be fitted to my frames?')).toBeUndefined()
+  })
+  it('gives way to a rule that reads the claim itself', () => {
+    const findings = scanText('Would acupuncture help with migraine?')
+    expect(findings.map((f) => f.ruleId)).toEqual(['efficacy_statistics.helps'])
+  })
+  it('needs the question mark of the same sentence', () => {
+    expect(questionFinding('Can it wait? Zinc eases colds.')).toBeUndefined()
+    expect(questionFinding('Doctors can ease pain with ibuprofen.')).toBeUndefined()
+  })
+})

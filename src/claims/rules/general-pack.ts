@@ -134,6 +134,16 @@ const EFFECT_VERB = [
   'curb(?:s|ed|ing)?',
 ].join('|')
 
+/**
+ * A yes/no question about a health effect, as evidence checks and agency FAQs ask it ("Can saw
+ * palmetto relieve ...?", "Is coffee bad for your heart?"): what it asks about is the claim under
+ * review. `question(verbs)` reads the verb after the question's opening word, in the same sentence,
+ * with the question mark after it; "is" and "are" open only the adjective questions. A question
+ * asks rather than asserts: a warning, whatever the category.
+ */
+const question = (verbs: string, opener = '(?:can|could|does|do|did|will|would|should|might|may)') =>
+  `(?<=(?:^|[.!?]["”’)]? |\\n)${opener}\\b[^.!?\\n]{1,80}?\\b)(?<!-)(?:${verbs})\\b(?=[^.!?\\n]{0,120}\\?)`
+
 /** Named medicines in instructions: common ones, and the stems of generic drug names. */
 const MEDICINE =
   "(?:paracetamol|acetaminophen|ibuprofen|aspirin|codeine|metformin|insulin|warfarin|lithium|methotrexate|antibiotics?|antihistamines?|steroids?|painkillers?|melatonin|iron|folic acid|vitamin [a-k]\\d?|calcium|magnesium|zinc|creatine|gtn|triptans?|inhalers?|[a-z]+(?:mab|nib|pril|sartan|olol|statin|azole|mycin|cillin|cycline|floxacin|prazole|tidine|triptan|gliptin|gliflozin|glutide|dronate|parin|xaban|ciclovir|pam|lam|oxetine|aline|ipramine|umab|zumab)|{product})"
@@ -371,6 +381,42 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       '(?:causes|caused|causing)\\b(?! (?:of|for|by|behind|and|or|in the|it|this|that|them)\\b)',
       '(?<=\\b(?:is|are|was|were|be|been) (?:{w} )?)caused by (?:{w} ){0,3}?(?:{condition}|{product}|virus(?:es)?|bacteri(?:a|um)|fung(?:us|i)|parasites?|infections?|genes?|mutations?|chemicals?|toxins?|vaccines?|the (?:jab|shot|vaccine))\\b',
+    ],
+  },
+  {
+    // Questions (see `question`) whether something cures, prevents or repairs. Secondary, and only
+    // on a health topic, as are the two below.
+    id: 'cure_remission.question',
+    category: 'cure_remission',
+    severity: 'warning',
+    healthTopicOnly: true,
+    secondary: true,
+    patterns: [question(`${CURE_VERB}|${RESTORE_VERB}|grow back`)],
+  },
+  {
+    // Questions whether something works or changes a measure. "help" and "work" are everyday
+    // verbs: only with what they would help against or work for.
+    id: 'efficacy_statistics.question',
+    category: 'efficacy_statistics',
+    healthTopicOnly: true,
+    secondary: true,
+    patterns: [
+      question(
+        `${EFFECT_VERB}|smooth(?:s)?(?: out)?|spot|detect|help(?:s)?(?: (?:you|me|people|patients|children|kids|babies|adults|women|men|us))?(?: to)? (?:against|with|for|in|lose|sleep|recover|quit|conceive|breathe|${CURE_VERB}|${EFFECT_VERB})|(?:really |actually )?work(?= ?\\?| (?:for|against|on|in) )`,
+      ),
+      question('good for|worth (?:having|taking|trying|buying|using|it)', '(?:is|are)'),
+    ],
+  },
+  {
+    // Questions whether something harms.
+    id: 'safety_side_effects.question',
+    category: 'safety_side_effects',
+    severity: 'warning',
+    healthTopicOnly: true,
+    secondary: true,
+    patterns: [
+      question('harm|hurt|damage|change (?:your|my|our|the) dna'),
+      question('bad for|safe|dangerous|harmful', '(?:is|are)'),
     ],
   },
   {
