@@ -26,7 +26,7 @@ const here = fileURLToPath(import.meta.url)
 const ARTICLES = 1000
 const SLUG = `article-${ARTICLES / 2}`
 const DURATION = Number(process.env.BENCH_SECONDS || 3)
-const ROUNDS = 4
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 6)
 const CONNECTIONS = 10
 
 const ENDPOINTS = [
@@ -317,6 +317,18 @@ const measure = async (url: string, duration: number, pid?: number, headers?: Re
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpu }
 }
 
+/**
+ * The middle of the per-round differences: each round runs the variants back to back, so a round
+ * where the machine slowed down slows both sides, and one stray round cannot move the figure.
+ */
+const pairedMedian = (runs: Run[], baseline: Run[], pick: (run: Run) => number, lower: boolean) => {
+  const costs = runs
+    .map((run, round) => (lower ? pick(baseline[round]!) - pick(run) : pick(run) - pick(baseline[round]!)) / pick(baseline[round]!))
+    .sort((a, b) => a - b)
+  const middle = costs.length / 2
+  return costs.length % 2 ? costs[Math.floor(middle)]! : (costs[middle - 1]! + costs[middle]!) / 2
+}
+
 const mean = (runs: Run[]): Run => {
   const avg = (pick: (run: Run) => number) =>
     runs.reduce((sum, run) => sum + pick(run), 0) / runs.length
@@ -398,7 +410,7 @@ const orchestrate = async () => {
         : ['off', 'plain', 'on', 'ceiling']
       const runs: Partial<Record<Variant, Run[]>> = {}
       for (const variant of variants)
-        await measure(`http://127.0.0.1:${ports[variant]}${endpoint.path}`, 1) // warm-up
+        await measure(`http://127.0.0.1:${ports[variant]}${endpoint.path}`, DURATION) // warm-up: the JIT settles
       for (let round = 0; round < ROUNDS; round += 1) {
         for (const variant of round % 2 ? [...variants].reverse() : variants) {
           const run = await measure(
@@ -432,10 +444,10 @@ const orchestrate = async () => {
         run
           ? `${run.rps.toFixed(0)} | ${run.p50.toFixed(0)} | ${run.p99.toFixed(0)}${cpu ? ` | ${run.cpu.toFixed(2)}` : ''}`
           : `n/a | | ${cpu ? '| ' : ''}`
-      const percent = (a: number, b: number) => `${(((b - a) / b) * 100).toFixed(1)} %`
+      const percent = (share: number) => `${(share * 100).toFixed(1)} %`
       const overhead =
-        without && pluginOnly
-          ? `${percent(pluginOnly.rps, without.rps)} | ${percent(without.cpu, pluginOnly.cpu)} | ${percent(withPlugin.rps, pluginOnly.rps)}`
+        runs.off && runs.plain
+          ? `${percent(pairedMedian(runs.plain, runs.off, (run) => run.rps, true))} | ${percent(pairedMedian(runs.plain, runs.off, (run) => run.cpu, false))} | ${percent(pairedMedian(runs.on!, runs.plain, (run) => run.rps, true))}`
           : 'n/a | n/a | n/a'
       rows.push(
         `| ${endpoint.name} (${(bytes / 1024).toFixed(1)} KB) | ${cell(withPlugin)} | ${revalidated.rps.toFixed(0)} | ${(revalidated.rps / withPlugin.rps).toFixed(1)}x | ${cell(pluginOnly)} | ${cell(without)} | ${cell(bare, false)} | ${overhead} |`,
@@ -448,7 +460,7 @@ const orchestrate = async () => {
       'on = the site: medicalReview + medicalReviewDelivery + caching headers (ETag, 304); 304 = on, with If-None-Match of the current ETag; plugins = both plugins, no caching headers; off = neither plugin, no caching headers; ceiling = bare express, same bytes',
     )
     console.log(
-      'latency p50/p99 in ms; CPU = server CPU ms per request; plugin cost = req/s lost and extra CPU per request, plugins vs off; caching cost = req/s lost, on vs plugins\n',
+      `latency p50/p99 in ms; CPU = server CPU ms per request; plugin cost = req/s lost and extra CPU per request, plugins vs off; caching cost = req/s lost, on vs plugins; both costs are the median of the ${ROUNDS} rounds' paired differences\n`,
     )
     console.log(
       '| endpoint | on req/s | p50 | p99 | CPU | 304 req/s | 304 / on | plugins req/s | p50 | p99 | CPU | off req/s | p50 | p99 | CPU | ceiling req/s | p50 | p99 | plugin cost req/s | plugin cost CPU | caching cost req/s |',
