@@ -316,3 +316,24 @@ describe('yes/no questions about a health effect, as evidence checks and FAQs as
     expect(questionFinding('Doctors can ease pain with ibuprofen.')).toBeUndefined()
   })
 })
+
+describe('everyday health copy: good or bad for the body, and what to get', () => {
+  it.each([
+    ['Beetroot juice is great for your heart.', 'efficacy_statistics.good-for', 'great for your heart'],
+    ['Fizzy drinks are bad for your teeth.', 'safety_side_effects.bad-for', 'bad for your teeth'],
+    ['Bilberries sharpen your night vision.', 'efficacy_statistics.effect-verb', 'sharpen your night vision'],
+    ['Ministers urge the over-60s to book a flu jab.', 'dosing_treatment_advice.recommended', 'urge the over-60s to book a flu jab'],
+    ['Carers should get vaccinated before visiting.', 'dosing_treatment_advice.recommended', 'should get vaccinated'],
+  ])('finds "%s"', (text, ruleId, words) => {
+    expect(scanText(text).find((f) => f.ruleId === ruleId)?.text).toBe(words)
+  })
+  it.each([
+    'The dry spell was good for the vineyard.',
+    'Late trains are bad for business.',
+    'Who should get a flu jab this winter?',
+    'The cream can burn the skin if left on too long.',
+  ])('leaves "%s" to other rules', (text) => {
+    const ours = ['efficacy_statistics.good-for', 'safety_side_effects.bad-for', 'dosing_treatment_advice.recommended', 'efficacy_statistics.effect-verb']
+    expect(scanText(text).filter((f) => ours.includes(f.ruleId))).toEqual([])
+  })
+})

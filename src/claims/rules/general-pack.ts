@@ -216,12 +216,35 @@ export const GENERAL_RULES: Rule[] = [
     category: 'efficacy_statistics',
     patterns: [
       `(?:${EFFECT_VERB}) {gap}{0,3}?(?:{measure}|{condition})`,
+      // An organ or body function right after the verb: "improves your eyesight", "strengthens bones".
+      '(?:improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|sharpen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|nourish(?:es|ed|ing)?|support(?:s|ed|ing)?|sooth(?:e|es|ed|ing)) (?:your |the |our |their |his |her |a child\'s |children\'s )?(?:night |overall |long-term )?(?:{organ})\\b',
       // "make tinnitus quieter", "makes the pain go away"
       '(?<=\\b(?:make|makes|made|making) (?:your |my |the |their |his |her )?(?:{condition}) )(?:quieter|better|milder|easier|go away|disappear|vanish|clear up|less (?:painful|severe|frequent|noticeable))',
     ],
     exceptions: [
       '(?:support|manage)(?:s|d)? (?:{w} )?(?:groups?|lines?|services?|team|worker|workers|staff|page)',
       '(?:caused|triggered|made worse) by (?:{w} )?(?:reduced|lower|increased|raised|low|high)',
+    ],
+  },
+  {
+    // What a food, habit or product does for the body, as everyday copy says it: "good for your
+    // heart", "great for gut health". Secondary, as is the safety twin below.
+    id: 'efficacy_statistics.good-for',
+    category: 'efficacy_statistics',
+    secondary: true,
+    patterns: [
+      '(?:good|great|healthy|beneficial|excellent|best|better|wonderful|brilliant|amazing|ideal) for (?:{w} )?(?:{organ}|{measure}|health|eyes|teeth|mood|wellbeing|well-being)\\b',
+    ],
+  },
+  {
+    // "bad for your heart", "dangerous for unborn babies": harm stated as everyday copy says it. A
+    // warning: the harm rule reads named harms at error.
+    id: 'safety_side_effects.bad-for',
+    category: 'safety_side_effects',
+    severity: 'warning',
+    secondary: true,
+    patterns: [
+      '(?:bad|terrible|harmful|dangerous|toxic|damaging|unhealthy|worse|worst) for (?:{w} )?(?:{organ}|{measure}|health|eyes|teeth|unborn bab(?:y|ies)|babies|pregnant women)\\b',
     ],
   },
   {
@@ -606,6 +629,18 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       '(?<=\\b(?:do|does|should|will) (?:i|you|we|they|my child|children|people) (?:still )?)need (?:a |an |another |the )?(?:{w} )?(?:booster|dose|jab|vaccine|vaccination)',
       '(?:vaccines?|jabs?|vaccinations?) (?:{w} ){0,5}?(?:at the same (?:time|visit|appointment)|during (?:the same|one) (?:visit|appointment)|on the same day)',
+    ],
+  },
+  {
+    // A recommendation to get a vaccine or a medicine, as agencies and news put it: "should get an
+    // additional dose", "urges over-50s to book a booster jab". Not in a question ("Who should get
+    // a flu vaccine?"). Secondary: the instruction rules read the rest.
+    id: 'dosing_treatment_advice.recommended',
+    category: 'dosing_treatment_advice',
+    secondary: true,
+    patterns: [
+      '(?:should|must|need to|are (?:urged|advised|encouraged) to|urge[sd]? (?:{w} ){1,4}?to|advise[sd]? (?:{w} ){1,4}?to) (?:get|have|book|take|receive) (?:{w} ){0,3}?(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?)\\b(?![^.!?\\n]*\\?)',
+      '(?:should|must|need to) (?:get|be) (?:vaccinated|immuni[sz]ed|boosted|jabbed)\\b(?![^.!?\\n]*\\?)',
     ],
   },
   {
