@@ -324,6 +324,8 @@ describe('everyday health copy: good or bad for the body, and what to get', () =
     ['Bilberries sharpen your night vision.', 'efficacy_statistics.effect-verb', 'sharpen your night vision'],
     ['Ministers urge the over-60s to book a flu jab.', 'dosing_treatment_advice.recommended', 'urge the over-60s to book a flu jab'],
     ['Carers should get vaccinated before visiting.', 'dosing_treatment_advice.recommended', 'should get vaccinated'],
+    ['Exercise can double your chances of recovering well.', 'efficacy_statistics.effect-verb', 'double your chances of'],
+    ['Steam inactivates the norovirus on worktops.', 'cure_remission.claim-verb', 'inactivates the norovirus'],
   ])('finds "%s"', (text, ruleId, words) => {
     expect(scanText(text).find((f) => f.ruleId === ruleId)?.text).toBe(words)
   })
@@ -332,6 +334,7 @@ describe('everyday health copy: good or bad for the body, and what to get', () =
     'Late trains are bad for business.',
     'Who should get a flu jab this winter?',
     'The cream can burn the skin if left on too long.',
+    'Double masking is back in fashion on the underground.',
   ])('leaves "%s" to other rules', (text) => {
     const ours = ['efficacy_statistics.good-for', 'safety_side_effects.bad-for', 'dosing_treatment_advice.recommended', 'efficacy_statistics.effect-verb']
     expect(scanText(text).filter((f) => ours.includes(f.ruleId))).toEqual([])

@@ -38,6 +38,7 @@ const CURE_VERB = [
   'eras(?:e|es|ed|ing)',
   'remov(?:e|es|ed|ing)',
   'neutrali[sz](?:e|es|ed|ing)',
+  'inactivat(?:e|es|ed|ing)',
   'block(?:s|ed|ing)?',
   'attack(?:s|ed|ing)?',
   'target(?:s|ed|ing)?',
@@ -109,6 +110,10 @@ const EFFECT_VERB = [
   'slow(?:s|ed|ing)?',
   'delay(?:s|ed|ing)?',
   'halv(?:e|es|ed|ing)',
+  // "doubles the risk", "double your chances"; not the adjectives of "double masking", "triple jabbed".
+  'doubl(?:es|ed|ing)',
+  'tripl(?:es|ed|ing)',
+  "(?:double|triple)(?= (?:your|the|their|his|her|a person's|someone's) )",
   'lift(?:s|ed|ing)?',
   'promot(?:e|es|ed|ing)',
   'normali[sz](?:e|es|ed|ing)',
