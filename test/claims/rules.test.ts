@@ -42,6 +42,8 @@ describe('rule pack', () => {
       'overall re',
     ])
     expect(gatePrefixes('(?<=\\bnot )approved', false)).toEqual(['approved'])
+    expect(gatePrefixes('(?=[^.]*\\?)(?<=\\bcan )cure', false)).toEqual(['cure'])
+    expect(gatePrefixes('cure(?=s)s', false)).toEqual(['cure'])
     expect(gatePrefixes('[Uu]nlike', true)).toEqual(['Unlike', 'unlike'])
     expect(gatePrefixes('\\d+ mg', false)).toEqual(['\\d'])
     expect(gatePrefixes('\\w+ly', false)).toBeNull()

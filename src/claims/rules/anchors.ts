@@ -4,7 +4,7 @@
  * too large for V8 to optimise. At each hit only the rules whose prefixes fit are tried.
  *
  * A prefix is the literal text every match must begin with, read up to the first construct that is
- * not a plain literal (a class, an optional part, a lookahead). A space stands for any whitespace.
+ * not a plain literal (a class, an optional part, a lookaround after the start). A space stands for any whitespace.
  * `DIGIT` marks patterns that begin with `\d`. `null` means no prefix could be found: such a rule is
  * still matched, by a pass of its own over the whole text.
  */
@@ -114,10 +114,9 @@ class PrefixParser {
     if (char === '(') {
       const body = this.groupBodyStart(at)
       const head = this.source.slice(at, body)
-      if (head === '(?<=' || head === '(?<!')
+      // Lookarounds match no text: at a pattern's start, the prefix is read after them.
+      if (head === '(?<=' || head === '(?<!' || head === '(?=' || head === '(?!')
         return { strings: [''], complete: true, zeroWidth: true }
-      if (head === '(?=' || head === '(?!')
-        return { strings: null, complete: false, zeroWidth: true }
       const inner = this.parseAlternation(body)
       return { strings: inner.prefixes, complete: inner.complete, zeroWidth: false }
     }

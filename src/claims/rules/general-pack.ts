@@ -147,7 +147,8 @@ const EFFECT_VERB = [
  * asks rather than asserts: a warning, whatever the category.
  */
 const question = (verbs: string, opener = '(?:can|could|does|do|did|will|would|should|might|may)') =>
-  `(?<=(?:^|[.!?]["”’)]? |\\n)${opener}\\b[^.!?\\n]{1,80}?\\b)(?<!-)(?:${verbs})\\b(?=[^.!?\\n]{0,120}\\?)`
+  // The cheap test first: a question mark ahead in the same sentence, before the look back.
+  `(?=[^.!?\\n]*\\?)(?<=(?:^|[.!?]["”’)]? |\\n)${opener}\\b[^.!?\\n]{1,80}?\\b)(?<!-)(?:${verbs})\\b(?=[^.!?\\n]{0,120}\\?)`
 
 /** Named medicines in instructions: common ones, and the stems of generic drug names. */
 const MEDICINE =
