@@ -326,6 +326,7 @@ describe('everyday health copy: good or bad for the body, and what to get', () =
     ['Carers should get vaccinated before visiting.', 'dosing_treatment_advice.recommended', 'should get vaccinated'],
     ['Exercise can double your chances of recovering well.', 'efficacy_statistics.effect-verb', 'double your chances of'],
     ['Steam inactivates the norovirus on worktops.', 'cure_remission.claim-verb', 'inactivates the norovirus'],
+    ['Take vitamin B12 every morning with food.', 'dosing_treatment_advice.instruction', 'Take vitamin B12'],
   ])('finds "%s"', (text, ruleId, words) => {
     expect(scanText(text).find((f) => f.ruleId === ruleId)?.text).toBe(words)
   })

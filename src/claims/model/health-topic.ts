@@ -1,7 +1,7 @@
 import { wordList } from '../rules/alternation-trie.js'
-import { CONDITION, MEASURE, ORGAN, PRODUCT } from '../rules/lexicon.js'
+import { CONDITION, MEASURE, NAMED_MEDICINE, ORGAN, PRODUCT } from '../rules/lexicon.js'
 
-/** Words that put a sentence on a health topic, beyond the lexicons' conditions, organs, measures and products. */
+/** Words that put a sentence on a health topic, beyond the lexicons' conditions, organs, measures, products and medicines. */
 const HEALTH_WORDS = [
   'health(?:y|ier)?',
   'diseases?',
@@ -43,8 +43,7 @@ const HEALTH_WORDS = [
   'lungs?',
   'teeth',
   'eyes?',
-  // Named medicines, supplements and therapies that the lexicons' generic products do not name.
-  'melatonin',
+  // Supplements and therapies that the lexicons do not name.
   'collagen',
   'probiotics?',
   'turmeric',
@@ -58,18 +57,9 @@ const HEALTH_WORDS = [
   'cbd',
   'fish oil',
   'omega-?3s?',
-  'zinc',
-  'magnesium',
   'iron tablets',
-  'calcium',
-  'vitamin [a-k]\\d*',
   "st john's wort",
   'saw palmetto',
-  'paracetamol',
-  'acetaminophen',
-  'ibuprofen',
-  'aspirin',
-  'antihistamines?',
   'homeopath\\w*',
   'acupuncture',
   'chiropract\\w*',
@@ -95,7 +85,7 @@ const HEALTH_WORDS = [
  * words alone ("a cure for boredom").
  */
 const HEALTH_TOPIC = new RegExp(
-  `\\b${wordList([CONDITION, ORGAN, MEASURE, PRODUCT, HEALTH_WORDS].join('|'))}\\b`,
+  `\\b${wordList([CONDITION, ORGAN, MEASURE, PRODUCT, NAMED_MEDICINE, HEALTH_WORDS].join('|'))}\\b`,
   'i',
 )
 

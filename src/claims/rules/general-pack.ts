@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js'
+import { NAMED_MEDICINE } from './lexicon.js'
 
 /**
  * Domain-general rules: a claim verb acting on a health object from the lexicons (lexicon.ts),
@@ -87,24 +88,30 @@ const RESTORE_VERB = [
   'revers(?:e|es|ed|ing)',
 ].join('|')
 
+/** Verbs that claim a good effect on what follows them: "improves your eyesight". */
+const POSITIVE_EFFECT_VERB = [
+  'improv(?:e|es|ed|ing)',
+  'boost(?:s|ed|ing)?',
+  'strengthen(?:s|ed|ing)?',
+  'sharpen(?:s|ed|ing)?',
+  'enhanc(?:e|es|ed|ing)',
+  'nourish(?:es|ed|ing)?',
+  'support(?:s|ed|ing)?',
+  'sooth(?:e|es|ed|ing)',
+].join('|')
+
 /** Verbs that claim a measurable effect. */
 const EFFECT_VERB = [
+  POSITIVE_EFFECT_VERB,
   'reduc(?:e|es|ed|ing)',
   'lower(?:s|ed|ing)?',
   'cut(?:s|ting)?',
-  'improv(?:e|es|ed|ing)',
   'reliev(?:e|es|ed|ing)',
   'eas(?:e|es|ed|ing)',
-  'boost(?:s|ed|ing)?',
   'increas(?:e|es|ed|ing)',
-  'enhanc(?:e|es|ed|ing)',
-  'strengthen(?:s|ed|ing)?',
-  'sharpen(?:s|ed|ing)?',
-  'support(?:s|ed|ing)?',
   'regulat(?:e|es|ed|ing)',
   'balanc(?:e|es|ed|ing)',
   'control(?:s|led|ling)?',
-  'sooth(?:e|es|ed|ing)',
   'calm(?:s|ed|ing)?',
   'speed(?:s|ing)? up',
   'slow(?:s|ed|ing)?',
@@ -124,7 +131,6 @@ const EFFECT_VERB = [
   'minimi[sz](?:e|es|ed|ing)',
   'tackl(?:e|es|ed|ing)',
   'manag(?:e|es|ed|ing)',
-  'nourish(?:es|ed|ing)?',
   'optimi[sz](?:e|es|ed|ing)',
   'raise[sd]?',
   'rais(?:e|es|ed|ing)',
@@ -150,9 +156,9 @@ const question = (verbs: string, opener = '(?:can|could|does|do|did|will|would|s
   // The cheap test first: a question mark ahead in the same sentence, before the look back.
   `(?=[^.!?\\n]*\\?)(?<=(?:^|[.!?]["”’)]? |\\n)${opener}\\b[^.!?\\n]{1,80}?\\b)(?<!-)(?:${verbs})\\b(?=[^.!?\\n]{0,120}\\?)`
 
-/** Named medicines in instructions: common ones, and the stems of generic drug names. */
+/** Medicines in instructions: named ones, and the stems of generic drug names (too loose for a health topic). */
 const MEDICINE =
-  "(?:paracetamol|acetaminophen|ibuprofen|aspirin|codeine|metformin|insulin|warfarin|lithium|methotrexate|antibiotics?|antihistamines?|steroids?|painkillers?|melatonin|iron|folic acid|vitamin [a-k]\\d?|calcium|magnesium|zinc|creatine|gtn|triptans?|inhalers?|[a-z]+(?:mab|nib|pril|sartan|olol|statin|azole|mycin|cillin|cycline|floxacin|prazole|tidine|triptan|gliptin|gliflozin|glutide|dronate|parin|xaban|ciclovir|pam|lam|oxetine|aline|ipramine|umab|zumab)|{product})"
+  `(?:${NAMED_MEDICINE}|lithium|iron|gtn|[a-z]+(?:mab|nib|pril|sartan|olol|statin|azole|mycin|cillin|cycline|floxacin|prazole|tidine|triptan|gliptin|gliflozin|glutide|dronate|parin|xaban|ciclovir|pam|lam|oxetine|aline|ipramine|umab|zumab)|{product})`
 
 /** Who tells a first-person or reported story. */
 const STORYTELLER =
@@ -223,7 +229,7 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       `(?:${EFFECT_VERB}) {gap}{0,3}?(?:{measure}|{condition})`,
       // An organ or body function right after the verb: "improves your eyesight", "strengthens bones".
-      '(?:improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|sharpen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|nourish(?:es|ed|ing)?|support(?:s|ed|ing)?|sooth(?:e|es|ed|ing)) (?:your |the |our |their |his |her |a child\'s |children\'s )?(?:night |overall |long-term )?(?:{organ})\\b',
+      `(?:${POSITIVE_EFFECT_VERB}) (?:your |the |our |their |his |her |a child's |children's )?(?:night |overall |long-term )?(?:{organ})\\b`,
       // "make tinnitus quieter", "makes the pain go away"
       '(?<=\\b(?:make|makes|made|making) (?:your |my |the |their |his |her )?(?:{condition}) )(?:quieter|better|milder|easier|go away|disappear|vanish|clear up|less (?:painful|severe|frequent|noticeable))',
     ],

@@ -396,3 +396,27 @@ export const PRODUCT = [
   'surgery',
   'procedure',
 ].join('|')
+
+/** Medicines and supplements by name, as instructions and health copy name them. */
+export const NAMED_MEDICINE = [
+  'paracetamol',
+  'acetaminophen',
+  'ibuprofen',
+  'aspirin',
+  'codeine',
+  'metformin',
+  'warfarin',
+  'methotrexate',
+  'antibiotics?',
+  'antihistamines?',
+  'steroids?',
+  'painkillers?',
+  'melatonin',
+  'folic acid',
+  'vitamin [a-k]\\d*',
+  'calcium',
+  'magnesium',
+  'zinc',
+  'creatine',
+  'triptans?',
+].join('|')
