@@ -341,3 +341,27 @@ describe('everyday health copy: good or bad for the body, and what to get', () =
     expect(scanText(text).filter((f) => ours.includes(f.ruleId))).toEqual([])
   })
 })
+
+describe('what a jab or a product did, as posts and product copy put it, and evidence-check verdicts', () => {
+  it.each([
+    ['Keeps your heart healthy and your arteries clear.', 'efficacy_statistics.effect-verb', 'Keeps your heart healthy'],
+    ['Gives your immune system the boost it needs this winter.', 'efficacy_statistics.effect-verb', 'Gives your immune system the boost'],
+    ['The evidence is too weak to say whether zinc shortens colds.', 'efficacy_statistics.helps', 'too weak'],
+    ['For night cramps, the trial results contradict each other.', 'efficacy_statistics.helps', 'contradict each other'],
+    ['Trials found only a modest benefit for memory.', 'efficacy_statistics.helps', 'benefit'],
+    ['the jab gave my brother a rash for a week', 'safety_side_effects.harm-claims', 'gave my'],
+    ['Second dose done, my arm feels like lead', 'safety_side_effects.harm-claims', 'arm feels like'],
+    ['Fizzy drinks wear away tooth enamel.', 'safety_side_effects.harm-claims', 'wear away tooth enamel'],
+    ['Dairy feeds cancer cells, the post claims.', 'safety_side_effects.harm-claims', 'feeds cancer'],
+    ['Sweets make kids hyperactive.', 'safety_side_effects.any-side-effect', 'make kids hyperactive'],
+  ])('finds "%s"', (text, ruleId, words) => {
+    expect(scanText(text).find((f) => f.ruleId === ruleId)?.text).toBe(words)
+  })
+  it.each([
+    'My arm is sore after tennis.',
+    'The boxer knocked him out in the second round.',
+    'Honestly, these tablets gave me my life back.',
+  ])('reads no harm in "%s"', (text) => {
+    expect(scanText(text).filter((f) => f.category === 'safety_side_effects')).toEqual([])
+  })
+})

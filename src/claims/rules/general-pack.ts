@@ -160,6 +160,13 @@ const question = (verbs: string, opener = '(?:can|could|does|do|did|will|would|s
 const MEDICINE =
   `(?:${NAMED_MEDICINE}|lithium|iron|gtn|[a-z]+(?:mab|nib|pril|sartan|olol|statin|azole|mycin|cillin|cycline|floxacin|prazole|tidine|triptan|gliptin|gliflozin|glutide|dronate|parin|xaban|ciclovir|pam|lam|oxetine|aline|ipramine|umab|zumab)|{product})`
 
+/** A vaccine dose, as people name it. */
+const JAB = '(?:jabs?|boosters?|vaccines?|vaccinations?|vaccinated|vaxxed|shots?|doses?|pfizer|moderna|astrazeneca|novavax)'
+
+/** How people describe the day after a jab: "knocked me out", "my arm feels like it got hit by a truck". */
+const JAB_REACTION =
+  "knock(?:s|ed)? (?:me|him|her|them|us) (?:out|flat|sideways|for six)|sore arms?|arms? (?:is|was|feels|felt|'s) (?:{w} ){0,3}?(?:sore|achy|aching|heavy|painful|dead|numb|like)\\b"
+
 /** Who tells a first-person or reported story. */
 const STORYTELLER =
   "i|i'm|i've|i'd|i'll|my|me|we|we've|mum's|mom's|dad's|son's|daughter's|husband's|wife's|her|his|she|he"
@@ -230,6 +237,9 @@ export const GENERAL_RULES: Rule[] = [
       `(?:${EFFECT_VERB}) {gap}{0,3}?(?:{measure}|{condition})`,
       // An organ or body function right after the verb: "improves your eyesight", "strengthens bones".
       `(?:${POSITIVE_EFFECT_VERB}) (?:your |the |our |their |his |her |a child's |children's )?(?:night |overall |long-term )?(?:{organ})\\b`,
+      // Product copy: "keeps your heart healthy", "gives your immune system the boost it needs".
+      "(?:keep|keeps|keeping) (?:your |the |our |their |a child's |children's )?(?:{organ}|{measure}) (?:{w} )?(?:healthy|steady|stable|clear|strong|young|working|balanced|normal|in check|under control|in (?:good )?shape|in range|regular|supple|moving)",
+      "(?:give|gives|giving) (?:your |the |our |their )?(?:{organ}|{measure}) (?:a|the) (?:{w} )?(?:boost|lift|kick|helping hand)",
       // "make tinnitus quieter", "makes the pain go away"
       '(?<=\\b(?:make|makes|made|making) (?:your |my |the |their |his |her )?(?:{condition}) )(?:quieter|better|milder|easier|go away|disappear|vanish|clear up|less (?:painful|severe|frequent|noticeable))',
     ],
@@ -277,7 +287,10 @@ export const GENERAL_RULES: Rule[] = [
       "(?<=\\b(?:it|this|that|they|{product}|cbt|exercise|antibiotics|diet|surgery) (?:{w} ){0,4}?)(?:works?|worked|helps?|helped)(?! (?:by|as|with|out|at|from|through|on (?:the|how)))",
       '(?<=\\b(?:may|might|could|can|will|should|does|did|do)(?: not|n\'t)? (?:really |actually |also )?)(?:help|work)(?! (?:out|together|with (?:you|your)|closely))',
       '(?:shown|proven|proved|found|known|demonstrated|designed|able) to (?:{w} )?(?:work|help|reduce|lower|improve|prevent|protect|cure|treat|relieve|boost|slow|kill|shrink|reverse|block|be effective|speed|smooth|ease|clear|strengthen|increase|decrease|stop|shorten|sharpen|support|restore|repair)',
-      '(?<=\\b(?:no|any|clear|proven|real|significant|major|little) (?:proven |clear |real |measurable |meaningful |noticeable |obvious |significant )?)(?:benefits?|effects?|improvements?)',
+      '(?<=\\b(?:no|any|clear|proven|real|significant|major|little|small|modest|slight|tiny|moderate|large) (?:proven |clear |real |measurable |meaningful |noticeable |obvious |significant |absolute )?)(?:benefits?|effects?|improvements?)',
+      // Evidence-check verdicts: "the evidence is insufficient", "the results contradict each other".
+      '(?<=\\b(?:evidence|data|research|results|findings) (?:{w} )?(?:is|are|was|were|remains?) (?:{w} )?)(?:insufficient|inconclusive|lacking|too weak|weak|limited|thin|scarce|conflicting|contradictory|mixed|inconsistent)',
+      '(?<=\\b(?:results|studies|trials|findings) (?:{w} )?)contradict each other',
       'benefits? (?:of|for|from) (?:{w} ){0,2}?(?:{product}|treatment|taking|using)',
       'no better than (?:a )?(?:placebo|dummy)',
     ],
@@ -496,7 +509,7 @@ export const GENERAL_RULES: Rule[] = [
       'make (?:{w} ){0,3}?less effective',
       '(?:addictive|habit[- ]forming)',
       '(?:headaches?|tired(?:ness)?|fatigue|sore(?:ness)?|redness|swelling|chills|fever|temperature|rash(?:es)?|nausea|sick|dizz(?:y|iness)|drows(?:y|iness)|itch(?:y|ing)?|diarrho?ea|vomiting|aches?|aching|achy|pain|bruising|stinging) (?:{w} ){0,8}?(?:after|where|from|following) (?:{w} ){0,2}?(?:vaccines?|vaccinations?|injections?|jabs?|doses?|boosters?|infusions?|tablets?|medicines?|medication|treatment|the drug|the shot|it was given)',
-      'make(?:s)? (?:you|people|some people|children|your child) (?:feel )?(?:very |really |quite |more |less |a bit )?(?:drowsy|sleepy|dizzy|sick|tired|nauseous|confused|shaky|anxious|agitated|restless|irritable|jittery|breathless|constipated|hungry|thirsty|low|depressed|suicidal|aggressive)',
+      '(?:make|makes|made) (?:you|me|him|her|them|us|people|some people|children|kids|your child) (?:feel )?(?:very |really |quite |more |less |a bit |so )?(?:drowsy|sleepy|dizzy|sick|ill|unwell|tired|nauseous|confused|shaky|anxious|agitated|restless|irritable|jittery|breathless|constipated|hungry|thirsty|low|depressed|suicidal|aggressive|hyperactive|infertile)',
       '(?<=\\b(?:can|may|could|might|will|also|often) (?:{w} )?)affect (?:your |the |a baby\'s |the baby\'s )?(?:{organ}|eyes|liver function|kidney function|fertility|balance|coordination|ability to drive)',
       '(?<=\\b(?:can|may|could|might|will|also|often) (?:{w} )?)(?:increase|raise|lower|drop) (?:{w} )?(?:blood pressure|heart rate|blood sugar|potassium|sodium)',
       '(?:tolerat(?:e|es|ed|ing)|tolerab(?:le|ility))',
@@ -611,6 +624,18 @@ export const GENERAL_RULES: Rule[] = [
       '(?:dangerous|harmful|toxic|unsafe) (?:levels?|amounts?)',
       'false (?:alarms?|positives?|reassurance)|overdiagnos(?:is|ed)|overtreatment|unnecessary (?:{w} )?(?:biopsies|tests|treatment|surgery|operations)',
       '(?:inflammation|clots?) (?:{w} ){0,4}?(?:after|following) (?:{w} )?(?:vaccines?|vaccinations?|jabs?|doses?|boosters?)',
+      // What a jab or a medicine did to someone: "the vaccine gave my sister bell's palsy",
+      // "the booster knocked me out for a day", "my arm feels like it got hit by a truck"; not what
+      // it gave back ("gave me my life back": a testimonial).
+      '(?<=\\b(?:vaccines?|vaccinations?|jabs?|boosters?|shots?|doses?|pills?|tablets?|medication|meds) (?:{w} )?)(?:gave|has given|made|knocked|wiped) (?:me|my|him|her|them|us|our|his|their)\\b(?![^.!?\\n]{0,30}\\bback\\b)',
+      `(?<=\\b${JAB}\\b[^.!?\\n]{0,100})(?:${JAB_REACTION})`,
+      `(?:${JAB_REACTION})(?=[^.!?\\n]{0,100}\\b${JAB}\\b)`,
+      // Harms as myths and warnings put them: "wears away enamel", "sugar feeds cancer cells".
+      '(?:wear|wears|wearing|wore) (?:away|down) (?:{w} ){0,2}?(?:enamel|teeth|cartilage|joints?|skin|stomach lining)',
+      '(?:feed|feeds|fed|feeding|fuel|fuels|fuelling) (?:{w} )?(?:cancers?|cancer cells|tumou?rs?|infections?|bacteria|yeast|candida)\\b',
+      '(?:starve|starves|starved|starving|deprive|deprives|deprived) (?:{w} ){0,2}?(?:brains?|body|cells|lungs|organs|baby|babies|blood|muscles) of',
+      'overload(?:s|ed|ing)? (?:{w} ){0,2}?(?:immune systems?|liver|kidneys|body)',
+      '(?:destroy|destroys|destroyed|strip|strips|stripped) (?:{w} ){0,3}?(?:nutrients|vitamins|goodness)',
     ],
   },
   {
