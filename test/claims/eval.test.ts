@@ -64,6 +64,7 @@ describe.each([
   { file: 'frozen-test-8.jsonl', size: 155, topics: 12, ordinary: 50, recall: 0.68, falsePositives: 0.1, polarity: 0.93 },
   { file: 'frozen-test-9.jsonl', size: 152, topics: 12, ordinary: 50, recall: 0.65, falsePositives: 0.14, polarity: 0.87 },
   { file: 'frozen-test-10.jsonl', size: 479, topics: 30, ordinary: 150, recall: 0.62, falsePositives: 0.11, polarity: 0.86 },
+  { file: 'frozen-test-11.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.72, falsePositives: 0.08, polarity: 0.9 },
 ])('blind frozen split $file', ({ file, size, topics, ordinary, recall, falsePositives, polarity }) => {
   const items = loadSplit(file)
   const report = evaluateSplit(items, scan)
