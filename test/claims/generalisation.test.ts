@@ -365,3 +365,23 @@ describe('what a jab or a product did, as posts and product copy put it, and evi
     expect(scanText(text).filter((f) => f.category === 'safety_side_effects')).toEqual([])
   })
 })
+
+describe('public-health instructions', () => {
+  it.each([
+    ['Close contacts should self-isolate for five days.', 'should self-isolate'],
+    ['Stay at home if you have a fever and a new cough.', 'Stay at home'],
+    ['The pneumococcal vaccine is recommended for adults over 65.', 'recommended for'],
+    ['Gargle with salt water 4x a day to keep colds away.', '4x a day'],
+    ['Drink two litres of water a day to flush out toxins.', 'two litres of water a day'],
+    ['Health officials advise against giving honey to babies.', 'advise against'],
+  ])('finds "%s"', (text, words) => {
+    expect(scanText(text).find((f) => f.ruleId === 'dosing_treatment_advice.public-health')?.text).toBe(words)
+  })
+  it.each([
+    'Quarantine means keeping someone who may have been exposed away from others.',
+    'Should I stay at home if my child has a cold?',
+    'Stay at home and enjoy a quiet weekend with the family.',
+  ])('reads no instruction in "%s"', (text) => {
+    expect(scanText(text).filter((f) => f.ruleId === 'dosing_treatment_advice.public-health' && f.severity !== 'suggestion')).toEqual([])
+  })
+})

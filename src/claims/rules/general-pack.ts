@@ -160,6 +160,10 @@ const question = (verbs: string, opener = '(?:can|could|does|do|did|will|would|s
 const MEDICINE =
   `(?:${NAMED_MEDICINE}|lithium|iron|gtn|[a-z]+(?:mab|nib|pril|sartan|olol|statin|azole|mycin|cillin|cycline|floxacin|prazole|tidine|triptan|gliptin|gliflozin|glutide|dronate|parin|xaban|ciclovir|pam|lam|oxetine|aline|ipramine|umab|zumab)|{product})`
 
+/** What public-health advice tells people to do. */
+const PUBLIC_HEALTH_MEASURE =
+  'self-isolate|isolate|quarantine|stay (?:at )?home|wear (?:a |face )?(?:masks?|face coverings?)|test again|get tested|take (?:a|another) (?:{w} )?test|avoid (?:{w} ){0,2}?(?:eggs|alcohol|caffeine|sugar|salt|screens|contact|crowds|the sun)|be (?:checked|tested|screened) (?:by|for|before)|keep breastfeeding|open (?:a|the) windows?'
+
 /** A vaccine dose, as people name it. */
 const JAB = '(?:jabs?|boosters?|vaccines?|vaccinations?|vaccinated|vaxxed|shots?|doses?|pfizer|moderna|astrazeneca|novavax)'
 
@@ -678,6 +682,24 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       '(?:should|must|need to|are (?:urged|advised|encouraged) to|urge[sd]? (?:{w} ){1,4}?to|advise[sd]? (?:{w} ){1,4}?to) (?:get|have|book|take|receive) (?:{w} ){0,3}?(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?)\\b(?![^.!?\\n]*\\?)',
       '(?:should|must|need to) (?:get|be) (?:vaccinated|immuni[sz]ed|boosted|jabbed)\\b(?![^.!?\\n]*\\?)',
+    ],
+  },
+  {
+    // Public-health instructions: "should self-isolate", "test again 48 hours later", "is
+    // recommended for everyone aged six months and older", "3x a day". Not in a question.
+    id: 'dosing_treatment_advice.public-health',
+    category: 'dosing_treatment_advice',
+    severity: 'warning',
+    healthTopicOnly: true,
+    secondary: true,
+    patterns: [
+      `(?:should|must|need to|needs to|are (?:urged|advised|encouraged|told|asked) to|urge[sd]? (?:{w} ){1,4}?to|advise[sd]? (?:{w} ){1,4}?to|encouraged to) (?:still )?(?:${PUBLIC_HEALTH_MEASURE})\\b(?![^.!?\\n]*\\?)`,
+      // Imperatives that open a sentence ("Quarantine means ..." is a definition, so not that word).
+      '(?<=(?:^|[.!?]["”’)]? |\\n))(?:self-isolate|stay (?:at )?home|wear (?:a |face )?(?:masks?|face coverings?)|test again|get tested|keep breastfeeding|open (?:a|the) windows?)\\b(?![^.!?\\n]*\\?)',
+      '(?<=\\b(?:is|are) (?:now |also |strongly |routinely |usually )?)recommended (?:for|during|in|to|from|at|after|before)\\b(?![^.!?\\n]*\\?)',
+      '(?:advise|advises|advised|advising) (?:against|avoiding)',
+      '\\d+ ?x (?:a|per|each) (?:day|week|night)|every (?:few|{num}) minutes',
+      '{num} (?:glasses|cups|litres|liters|portions|servings) (?:of (?:{w} )?)?(?:a|per|each) day',
     ],
   },
   {
