@@ -385,3 +385,24 @@ describe('public-health instructions', () => {
     expect(scanText(text).filter((f) => f.ruleId === 'dosing_treatment_advice.public-health' && f.severity !== 'suggestion')).toEqual([])
   })
 })
+
+describe('protection, spread, resistance, deaths blamed on a jab, and approvals in headlines', () => {
+  it.each([
+    ['Two doses of the vaccine give long-lasting protection.', 'efficacy_statistics.protection', 'protection'],
+    ['After the flu jab, protection wears off within months.', 'efficacy_statistics.protection', 'protection wears off'],
+    ['Typhoid is becoming resistant to common antibiotics.', 'efficacy_statistics.protection', 'resistant to common antibiotics'],
+    ['How does chickenpox spread?', 'safety_side_effects.transmission', 'spread'],
+    ['Measles can be caught in a waiting room an hour after an infected child has left.', 'safety_side_effects.transmission', 'caught'],
+    ['The virus can stay infectious on door handles for days.', 'safety_side_effects.transmission', 'stay infectious on'],
+    ['Teacher dies hours after getting jab, family says', 'safety_side_effects.harm-claims', 'dies hours after getting jab'],
+    ['New malaria jab wins approval in Ghana', 'regulatory_status.general', 'wins approval'],
+  ])('finds "%s"', (text, ruleId, words) => {
+    expect(scanText(text).find((f) => f.ruleId === ruleId)?.text).toBe(words)
+  })
+  it.each([
+    'The new law strengthens data protection for patients.',
+    'Where does the bus to the hospital stop?',
+  ])('reads nothing in "%s"', (text) => {
+    expect(scanText(text).filter((f) => f.severity !== 'suggestion')).toEqual([])
+  })
+})

@@ -354,8 +354,9 @@ export const GENERAL_RULES: Rule[] = [
     id: 'efficacy_statistics.protection',
     category: 'efficacy_statistics',
     patterns: [
-      '(?:protection|immunity) (?:{w} ){0,3}?(?:against|from|wanes?|waned|waning|fades?|faded|fading|lasts?|lasted|lasting|builds? up|built up|starts?|begins?|kicks? in|develops?)',
-      '(?<=\\b(?:provide|provides|provided|confer|confers|conferred|give|gives|gave|offer|offers|offered|produce|produces|produced) (?:{w} ){0,2}?)(?:immunity|protection against)',
+      '(?:protection|immunity) (?:{w} ){0,3}?(?:against|from|wanes?|waned|waning|fades?|faded|fading|wears? off|wore off|wearing off|lasts?|lasted|lasting|builds? up|built up|starts?|begins?|kicks? in|develops?)',
+      // "gives lifelong protection", "passes protection to the baby"; not "data protection".
+      '(?<=\\b(?:provide|provides|provided|confer|confers|conferred|give|gives|giving|gave|offer|offers|offered|produce|produces|produced|pass|passes|passed|passing) (?:{w} ){0,2}?)(?:immunity|protection)\\b(?<!\\b(?:data|privacy|consumer|child|sun|legal|fire|flood|employment) protection)',
       '(?<=\\b(?:strong|stronger|weak|weaker|moderate|robust|lasting|durable|good|poor|detectable) (?:{w} )?)(?:immune|antibody|t-cell) responses?',
       '(?<=(?<!\\b(?:whether|if) (?:{w} ){0,2}?)\\b(?:have|has|had|make|makes|made|produce|produces|produced|develop|develops|developed|lack|lacks|lacked|contain|contains|contained|maintain|maintains|maintained|generate|generates|generated|elicit|elicits|elicited|induce|induces|induced|trigger|triggers|triggered|mount|mounts|mounted) (?:{w} ){0,3}?)(?:antibod(?:y|ies)|immune responses?|t-cell responses?)',
       'immune to (?:{w} ){0,2}?(?:{condition}|viruses|the virus|infections?)',
@@ -364,6 +365,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:can|could|may|might) )still (?:get|catch|become) (?:infected|reinfected|ill|sick|the virus|{condition})',
       '(?<=\\b(?:get|be|become|becoming|getting|got) )(?:infected|reinfected) (?:{w} ){0,3}?(?:after|despite|even (?:if|though|after)) (?:{w} ){0,3}?(?:vaccinated|vaccination|jabs?|vaccines?)',
       'live longer|lived longer|living longer|lives longer|longer lives',
+      '(?<=\\b(?:becoming|become|becomes|became|is|are|grown|growing|increasingly) )resistant to (?:{w} ){0,2}?(?:antibiotics|antivirals|antifungals|drugs|medicines|treatments?|{product})',
     ],
   },
 
@@ -531,7 +533,7 @@ export const GENERAL_RULES: Rule[] = [
       'caus(?:e|es|ed|ing) (?:{gap}){0,3}?(?:accidents|ketoacidosis|hypos|burns|scarring|addiction|dependence)',
       '(?:too much|too many|excess(?:ive)?|large amounts of|high doses of|overuse of|overusing)',
       '(?:increas|rais)(?:e|es|ed|ing) (?:{w} ){0,2}?(?:chances?|likelihood|odds) of',
-      '(?:give|gives|gave) (?:you |your (?:child|baby) |people )?(?:{condition})',
+      '(?:give|gives|gave|giving) (?:you |your (?:child|baby) |people )?(?:{condition})',
       "(?:increas|rais|doubl|tripl|heighten)(?:e|es|ed|ing)? (?:the |your |their |a |women's |men's |children's )?(?:{w} ){0,2}?risks?",
       'risks? (?:of|to|for|with)',
       'risky|risks',
@@ -596,6 +598,11 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:are|is|be|remain|remains|stay|stays|become|becomes)(?: not| never| no longer)? )(?<!(?:^|[.!?;:] |\\n)(?:the )?(?:{condition}) (?:is|are)(?: not| never)? )(?:contagious|infectious)\\b(?! (?:diseases?|agents?|illness(?:es)?|conditions?))',
       '(?<=\\b(?:cannot|can\'t|can not|can|could|couldn\'t|may|might|do not|don\'t|does not|doesn\'t|did not|didn\'t|will not|won\'t) (?:{w} )?)(?:catch|contract|transmit|spread|pass on) (?:the |a |an )?(?:{condition}|virus|viruses|infection|it)\\b',
       'susceptib(?:le|ility) to (?:{w} ){0,2}?(?:{condition}|infections?|the virus|viruses|reinfection)',
+      // "can be transmitted in any climate", "How does mpox spread?", "How long am I contagious?"
+      '(?<=\\b(?:{condition}|virus|viruses|infection|infections|it) (?:{w} ){0,2}?(?:be|been|being) (?:{w} )?)(?:transmitted|spread|passed on|caught)\\b',
+      '(?<=\\b(?:how|when|where) (?:{w} ){0,4}?)(?:spread|spreads|transmitted|passed on|caught|contagious|infectious)\\b(?=[^.!?\\n]{0,80}\\?)',
+      '(?<=\\b(?:as|so|twice as|times as|more|less) )(?:contagious|infectious|transmissible)\\b',
+      '(?:stay|stays|remain|remains|stayed|remained) (?:viable|infectious|active|alive) (?:{w} ){0,3}?(?:on|in|for)\\b',
       '(?<=\\b(?:cannot|can\'t|can not|could not|couldn\'t|can|could|may|might|do not|don\'t|does not|doesn\'t|did not|didn\'t) (?:{w} )?)(?:get|develop) (?:the |a |an )?(?:virus|infection|{condition})\\b(?! (?:jabs?|shots?|vaccines?|vaccinations?|tests?|testing|treatment|medicines?|medication|advice|help|support|care|checks?)\\b)',
       '(?:passed|passes|transferred|transfers|transmissible|carried) (?:{w} )?(?:through|via|in|by) (?:{w} ){0,2}?(?:f(?:a)?eces|stools?|droplets|aerosols|the air|breast ?milk|blood|saliva|semen|sex|sexual contact|kissing|touch|surfaces|food|water)',
       '(?:transfer(?:s|red|ring)?|pass(?:es|ed|ing)?) (?:{condition}|the virus|the infection|it) (?:on )?to (?:{w} ){0,2}?(?:babies|baby|newborns?|infants?|fetus|foetus|fetuses|children|child|others|people|humans|animals|partners?|famil(?:y|ies)|households?)',
@@ -622,7 +629,8 @@ export const GENERAL_RULES: Rule[] = [
       '(?:affect|affects|affected|affecting|harm|harms|harmed|damage|damages|damaged|impair|impairs|impaired) (?:{w} )?fertility',
       'weaken(?:s|ing)? (?:your|the|their|a child\'s|children\'s) (?:immune systems?|immunity)',
       '(?:caused|triggered|brought on) by (?:the |a |an |their |your |his |her )?(?:{w} )?(?:{product})',
-      '(?:died|deaths?|collapsed|injur(?:ed|ies)|harmed) (?:{w} ){0,2}?(?:because of|due to|after|following) (?:the |a |their |his |her )?(?:{w} )?(?:{product})',
+      '(?:died|dies|die|deaths?|collapsed|collapses|injur(?:ed|ies)|harmed|killed) (?:{w} ){0,2}?(?:because of|due to|after|following) (?:the |a |their |his |her )?(?:{w} )?(?:{product})',
+      '(?:vaccine|jab|drug) (?:deaths|injuries|injured|damage)|(?<=\\b(?:vaccines?|jabs?|shots?|drugs?) )(?:will |could |would |may )?(?:kill|kills|killed|maim|maims|maimed)\\b',
       'shed(?:s|ding)? (?:{w} ){0,2}?(?:spike proteins?|the vaccine|vaccine particles|the virus)',
       'oxygen (?:deficiency|deprivation|starvation|shortage)|(?:lack|shortage) of oxygen',
       '(?:dangerous|harmful|toxic|unsafe) (?:levels?|amounts?)',
@@ -921,6 +929,9 @@ export const GENERAL_RULES: Rule[] = [
       'fda[- ](?:registered|cleared|approved|listed)',
       '(?<=\\b(?:not|never) (?:yet |been |ever ){0,3})(?:evaluated|tested|approved|licen[cs]ed|cleared|authori[sz]ed)',
       'granted (?:{w} ){0,3}?(?:status|designation|approval|licen[cs]e)',
+      // Headline wording: "wins UK approval", "pause on J&J shot".
+      '(?:wins?|won|winning|gets?|secures?|secured|receives?|received) (?:{w} ){0,2}?(?:approval|authori[sz]ation|marketing authori[sz]ation|licen[cs]e)\\b',
+      '(?:pause|pauses|paused|halt|halts|halted|suspend|suspends|suspended|suspension) (?:on |of |in )?(?:{w} ){0,3}?(?:vaccines?|shots?|jabs?|rollout|vaccinations?|drugs?|medicines?)\\b',
       // Headline wording: "gets green light from medicines watchdog".
       '(?:green[- ]light|go-ahead|thumbs[- ]up|rubber[- ]stamp(?:ed)?) (?:{w} ){0,2}?(?:from|by) (?:the )?(?:{w} ){0,2}?(?:watchdog|regulators?|fda|ema|mhra|nice|agency)',
       'misbranded|adulterated|new drugs?|unapproved',
