@@ -20,6 +20,7 @@ const BACKGROUND = compiledNow(new RegExp(
     '^(?:[\\w\'-]+ ){1,3}means\\b',
     '\\brefers? to\\b',
     '\\bthe (?:word|term)\\b',
+    '\\b(?:another|a|the) (?:word|name|term) for\\b',
     '^(?:[\\w\'-]+ ){1,3}(?:is|are) (?:a |an )?(?:[\\w\'-]+ ){0,2}(?:medicines?|hormones?|group of|type of|class of|procedure|term) (?:that|which|used|where|in which)\\b',
     '\\buses? (?:[\\w\'-]+ ){1,4}to (?:kill|destroy|treat|find|shrink|target)\\b',
     // "X is a condition that...", "X is care for...", "X is where...": a definition of the subject

@@ -406,3 +406,21 @@ describe('protection, spread, resistance, deaths blamed on a jab, and approvals 
     expect(scanText(text).filter((f) => f.severity !== 'suggestion')).toEqual([])
   })
 })
+
+describe('product copy about a part of the body, and testimonials in everyday words', () => {
+  it.each([
+    ['Calms tired, itchy eyes in minutes.', 'efficacy_statistics.effect-verb', 'Calms tired, itchy eyes'],
+    ['Strengthens weak, brittle teeth.', 'efficacy_statistics.effect-verb', 'Strengthens weak, brittle teeth'],
+    ['Unblocks a stuffy nose overnight.', 'efficacy_statistics.effect-verb', 'Unblocks a stuffy nose'],
+    ['my grandad swears by cod liver oil for his knees', 'testimonial_anecdote.first-person', 'swears by'],
+    ['I had the flu for a week, took this and was back on my feet the next day.', 'testimonial_anecdote.first-person', 'back on my feet'],
+    ['Two weeks on the shakes and my readings are right down.', 'testimonial_anecdote.first-person', 'readings are right down'],
+  ])('finds "%s"', (text, ruleId, words) => {
+    expect(scanText(text).find((f) => f.ruleId === ruleId)?.text).toBe(words)
+  })
+  it('lowers a claim word in a definition ("another word for") to a suggestion', () => {
+    const findings = scanText('Salve is another word for an ointment that soothes sore skin.')
+    expect(findings.length).toBeGreaterThan(0)
+    expect(findings.every((f) => f.severity === 'suggestion')).toBe(true)
+  })
+})

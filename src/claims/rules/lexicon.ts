@@ -297,6 +297,19 @@ export const ORGAN = [
   'fallopian tubes',
   'hair',
   'bones?',
+  'teeth',
+  'gums',
+  '(?:tooth )?enamel',
+  'eyes',
+  'ears',
+  'nose',
+  'sinuses',
+  'stomach',
+  'tummy',
+  'muscles?',
+  'digestion',
+  'bladder',
+  'scalp',
 ].join('|')
 
 /** Measures and functions that efficacy claims say are lowered, raised or improved. */
