@@ -1,3 +1,4 @@
+import { boundedMemo, type BoundedMemo } from './bounded-memo.js'
 import type { TextSegment } from './lexical-text.js'
 import { extractLexicalText, textBlocks } from './lexical-text.js'
 import type { CompiledPack } from './rules/compile.js'
@@ -42,8 +43,7 @@ export function locateInSegments(
  * rescans only that one. Bounded by their text (about 4 MB), so huge blocks cannot pile up.
  */
 const CHARACTERS_REMEMBERED = 2_000_000
-type Memory = { blocks: Map<string, Finding[]>; characters: number }
-const memories = new WeakMap<CompiledPack, Memory>()
+const memories = new WeakMap<CompiledPack, BoundedMemo<Finding[]>>()
 
 function shifted(finding: Finding, by: number): Finding {
   return {
@@ -62,20 +62,14 @@ function shifted(finding: Finding, by: number): Finding {
  */
 function scanBlocks(pack: CompiledPack, text: string, fieldPath: string): Finding[] {
   let memory = memories.get(pack)
-  if (memory === undefined) memories.set(pack, (memory = { blocks: new Map(), characters: 0 }))
+  if (memory === undefined) memories.set(pack, (memory = boundedMemo(CHARACTERS_REMEMBERED, (key) => key.length)))
   const findings: Finding[] = []
   for (const { start, block } of textBlocks(text)) {
     const key = `${fieldPath}\u0000${block}`
-    let found = memory.blocks.get(key)
+    let found = memory.get(key)
     if (found === undefined) {
       found = scanPackText(pack, block, fieldPath)
-      memory.blocks.set(key, found)
-      memory.characters += key.length
-      for (const oldest of memory.blocks.keys()) {
-        if (memory.characters <= CHARACTERS_REMEMBERED) break
-        memory.blocks.delete(oldest)
-        memory.characters -= oldest.length
-      }
+      memory.set(key, found)
     }
     for (const finding of found) findings.push(shifted(finding, start))
     if (findings.length > pack.limits.maxFindings)

@@ -1,6 +1,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
 
 import type { CategoryDefaults, CategoryId, ClaimScanner, Polarity, Severity } from '../claims/index.js'
+import { boundedMemo } from '../claims/bounded-memo.js'
 import type { ReviewClaim } from './types.js'
 
 type Rebuilt = 'category' | 'decision' | 'message' | 'sentence'
@@ -76,18 +77,7 @@ export const claimStorage = (scanner: ClaimScanner) => {
   // A save reads back the value it wrote, and the next save reads that value twice more (Payload's
   // original document and the gate's state): their JSON is kept by the deflated string, oldest
   // forgotten first, so most reads skip inflating.
-  const inflated = new Map<string, string>()
-  let characters = 0
-  const remember = (deflated: string, json: string) => {
-    if (inflated.has(deflated)) return
-    inflated.set(deflated, json)
-    characters += deflated.length + json.length
-    for (const [oldest, oldestJson] of inflated) {
-      if (characters <= CHARACTERS_KEPT) break
-      inflated.delete(oldest)
-      characters -= oldest.length + oldestJson.length
-    }
-  }
+  const inflated = boundedMemo<string>(CHARACTERS_KEPT, (deflated, json) => deflated.length + json.length)
   const inflate = (deflated: string): string => {
     const kept = inflated.get(deflated)
     if (kept !== undefined) return kept
@@ -97,7 +87,7 @@ export const claimStorage = (scanner: ClaimScanner) => {
     } catch {
       // Not deflated: parsing '' reads as no claims.
     }
-    remember(deflated, json)
+    inflated.set(deflated, json)
     return json
   }
 
@@ -128,7 +118,7 @@ export const claimStorage = (scanner: ClaimScanner) => {
     const json = JSON.stringify(rows)
     // The fastest level: it already shrinks the JSON about five times, in a fraction of a millisecond.
     const deflated = deflateRawSync(json, { level: 1 }).toString('base64')
-    remember(deflated, json)
+    inflated.set(deflated, json)
     return { deflated }
   }
 
