@@ -122,6 +122,8 @@ export const claimStorage = (scanner: ClaimScanner) => {
     return { deflated }
   }
 
+  // Left off (trailing) or 0: rebuild it.
+  const isRebuilt = (value: unknown) => value === undefined || value === REBUILT
   const unpack = (rows: PackedRow[]): ReviewClaim[] => {
     let previous: ReviewClaim | undefined
     return rows.map(([key, ruleId, text, start, end, code, field, sentence, category, message, decision]) => {
@@ -129,16 +131,16 @@ export const claimStorage = (scanner: ClaimScanner) => {
       const claim = {
         key,
         ruleId,
-        category: category === undefined || category === REBUILT ? rule?.category : category,
+        category: isRebuilt(category) ? rule?.category : category,
         severity: SEVERITIES[Math.floor(code / POLARITIES.length)],
         polarity: POLARITIES[code % POLARITIES.length],
-        field: field === undefined || field === REBUILT ? previous?.field : field,
+        field: isRebuilt(field) ? previous?.field : field,
         text,
         start,
         end,
-        sentence: sentence === undefined || sentence === REBUILT ? previous?.sentence : sentence,
-        message: message === undefined || message === REBUILT ? (rule ? ruleMessage(rule.template, text) : '') : message,
-        decision: decision === undefined || decision === REBUILT ? { status: 'pending' } : decision,
+        sentence: isRebuilt(sentence) ? previous?.sentence : sentence,
+        message: isRebuilt(message) ? (rule ? ruleMessage(rule.template, text) : '') : message,
+        decision: isRebuilt(decision) ? { status: 'pending' } : decision,
       } as ReviewClaim
       previous = claim
       return claim
