@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals'
 import { boundedMemo } from '../../src/claims/bounded-memo.js'
 
 describe('boundedMemo', () => {
