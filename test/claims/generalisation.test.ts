@@ -424,3 +424,16 @@ describe('product copy about a part of the body, and testimonials in everyday wo
     expect(findings.every((f) => f.severity === 'suggestion')).toBe(true)
   })
 })
+
+describe('effects made smaller, side effects when starting a medicine, and limits stated', () => {
+  it.each([
+    ['Acupuncture may make hot flushes less frequent.', 'efficacy_statistics.good-for', 'make hot flushes less frequent'],
+    ['Some people get heartburn when they first start taking the capsules.', 'safety_side_effects.any-side-effect', 'heartburn when they first start taking the capsules'],
+    ['A negative test does not always rule anything out, and swabs do not always detect the virus.', 'absolute_guarantee.general', 'always detect'],
+  ])('finds "%s"', (text, ruleId, words) => {
+    expect(scanText(text).find((f) => f.ruleId === ruleId)?.text).toBe(words)
+  })
+  it('reads nothing in a figure of speech off any health topic', () => {
+    expect(scanText('A good playlist makes the commute less painful.').filter((f) => f.severity !== 'suggestion')).toEqual([])
+  })
+})

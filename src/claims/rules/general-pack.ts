@@ -259,8 +259,11 @@ export const GENERAL_RULES: Rule[] = [
     id: 'efficacy_statistics.good-for',
     category: 'efficacy_statistics',
     secondary: true,
+    healthTopicOnly: true,
     patterns: [
       '(?:good|great|healthy|beneficial|excellent|best|better|wonderful|brilliant|amazing|ideal) for (?:{w} )?(?:{organ}|{measure}|health|eyes|teeth|mood|wellbeing|well-being)\\b',
+      // "can make the noise less noticeable", "makes periods less painful".
+      '(?:make|makes|made|making) (?:{w} ){1,3}?less (?:noticeable|painful|severe|frequent|itchy|visible|intense|sore|swollen|inflamed|bothersome)\\b',
     ],
   },
   {
@@ -515,7 +518,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?:stop|stops|prevent|prevents) {gap}{0,6}?from working(?: properly)?',
       'make (?:{w} ){0,3}?less effective',
       '(?:addictive|habit[- ]forming)',
-      '(?:headaches?|tired(?:ness)?|fatigue|sore(?:ness)?|redness|swelling|chills|fever|temperature|rash(?:es)?|nausea|sick|dizz(?:y|iness)|drows(?:y|iness)|itch(?:y|ing)?|diarrho?ea|vomiting|aches?|aching|achy|pain|bruising|stinging) (?:{w} ){0,8}?(?:after|where|from|following) (?:{w} ){0,2}?(?:vaccines?|vaccinations?|injections?|jabs?|doses?|boosters?|infusions?|tablets?|medicines?|medication|treatment|the drug|the shot|it was given)',
+      '(?:headaches?|tired(?:ness)?|fatigue|sore(?:ness)?|redness|swelling|chills|fever|temperature|rash(?:es)?|nausea|sick|dizz(?:y|iness)|drows(?:y|iness)|itch(?:y|ing)?|diarrho?ea|vomiting|aches?|aching|achy|pain|bruising|stinging|upset stomach|stomach upset|loose stools|bloating|constipation|heartburn|indigestion|dry mouth|flushing|palpitations) (?:{w} ){0,8}?(?:after|where|from|following|when (?:you |they |people |some people )?(?:first )?(?:start|starting|take|taking|begin|use|using)) (?:{w} ){0,2}?(?:vaccines?|vaccinations?|injections?|jabs?|doses?|boosters?|infusions?|tablets?|capsules?|pills?|medicines?|medication|treatment|the drug|the shot|it was given)',
       '(?:make|makes|made) (?:you|me|him|her|them|us|people|some people|children|kids|your child) (?:feel )?(?:very |really |quite |more |less |a bit |so )?(?:drowsy|sleepy|dizzy|sick|ill|unwell|tired|nauseous|confused|shaky|anxious|agitated|restless|irritable|jittery|breathless|constipated|hungry|thirsty|low|depressed|suicidal|aggressive|hyperactive|infertile)',
       '(?<=\\b(?:can|may|could|might|will|also|often) (?:{w} )?)affect (?:your |the |a baby\'s |the baby\'s )?(?:{organ}|eyes|liver function|kidney function|fertility|balance|coordination|ability to drive)',
       '(?<=\\b(?:can|may|could|might|will|also|often) (?:{w} )?)(?:increase|raise|lower|drop) (?:{w} )?(?:blood pressure|heart rate|blood sugar|potassium|sodium)',
@@ -844,6 +847,8 @@ export const GENERAL_RULES: Rule[] = [
       'no questions asked|money[- ]back|or your money back',
       "(?:you(?:'ll| will)? )?never (?:need|have to|suffer|get)",
       'always work(?:s)?|never fails?',
+      // "Screening does not always find cancer": a limit a reviewer checks is stated fairly.
+      "(?<=\\b(?:does|do|did|will|would|can)(?: not|n't) )always (?:work|find|detect|prevent|protect|stop|catch|show|cure|help)",
     ],
     exceptions: ['for life-threatening', '(?:free|available|open|offered) (?:{w} )?(?:for|to) everyone'],
   },
