@@ -369,6 +369,9 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:can|could|may|might) )still (?:get|catch|become) (?:infected|reinfected|ill|sick|the virus|{condition})',
       '(?<=\\b(?:get|be|become|becoming|getting|got) )(?:infected|reinfected) (?:{w} ){0,3}?(?:after|despite|even (?:if|though|after)) (?:{w} ){0,3}?(?:vaccinated|vaccination|jabs?|vaccines?)',
       'live longer|lived longer|living longer|lives longer|longer lives',
+      // "saves lives", "will not save your life", "cannot change the pH of your blood".
+      "(?:save|saves|saved|saving) (?:your |a |his |her |their |someone's |many |more |thousands of |millions of |countless |\\d[\\d,]* )?(?:lives?|life)\\b|life-?saving",
+      '(?:change|changes|alter|alters|raise|raises|lower|lowers|balance|balances|neutrali[sz]e|neutrali[sz]es) (?:the |your |its )?(?:ph|acidity|alkalinity) (?:of|in)',
       '(?<=\\b(?:becoming|become|becomes|became|is|are|grown|growing|increasingly) )resistant to (?:{w} ){0,2}?(?:antibiotics|antivirals|antifungals|drugs|medicines|treatments?|{product})',
     ],
   },
