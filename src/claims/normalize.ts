@@ -62,7 +62,48 @@ function replacement(char: string): string {
   return out
 }
 
+/** "dont", "cant", "isnt": contractions typed without their apostrophe, as posts often are. */
+const BARE_CONTRACTION = /\b(?:do|does|did|ca|wo|is|are|was|were|has|have|had|should|would|could|must|need)n(?=t\b)/gi
+
+/**
+ * Puts the apostrophe back ("dont" reads as "don't"), so every rule and negation cue reads the
+ * contraction one way. The apostrophe points at the "n" it follows in the original text.
+ */
+function restoreApostrophes(normalized: NormalizedText): NormalizedText {
+  const { text } = normalized
+  BARE_CONTRACTION.lastIndex = 0
+  if (!BARE_CONTRACTION.test(text)) return normalized
+  const startOf = (at: number) => normalized.starts?.[at] ?? at
+  const endOf = (at: number) => normalized.ends?.[at] ?? at + 1
+  const parts: string[] = []
+  const starts: number[] = []
+  const ends: number[] = []
+  let from = 0
+  const copy = (to: number) => {
+    parts.push(text.slice(from, to))
+    for (let at = from; at < to; at++) {
+      starts.push(startOf(at))
+      ends.push(endOf(at))
+    }
+    from = to
+  }
+  BARE_CONTRACTION.lastIndex = 0
+  for (const match of text.matchAll(BARE_CONTRACTION)) {
+    const n = match.index + match[0].length - 1
+    copy(n + 1)
+    parts.push("'")
+    starts.push(startOf(n))
+    ends.push(endOf(n))
+  }
+  copy(text.length)
+  return { text: parts.join(''), starts, ends }
+}
+
 export function normalizeForMatching(text: string): NormalizedText {
+  return restoreApostrophes(foldForMatching(text))
+}
+
+function foldForMatching(text: string): NormalizedText {
   if (!NEEDS_WORK.test(text)) return { text: normalizeText(text), starts: null, ends: null }
   const parts: string[] = []
   const starts: number[] = []

@@ -19,6 +19,19 @@ describe('offsets', () => {
     expect(findings.find((f) => f.category === 'regulatory_status')!.text).toBe('FDA‑approved')
   })
 
+  it('reads a contraction typed without its apostrophe as the contraction, and points at what was typed', () => {
+    for (const text of ['Honestly the cream didnt work for me, it isnt safe.', 'Ｍａｓｋｓ dont work, antibiotics wont help a cold.']) {
+      const findings = scanText(text)
+      expect(findings.length).toBeGreaterThan(0)
+      for (const finding of findings) {
+        expect(text.slice(finding.start, finding.end)).toBe(finding.text)
+        expect(text.slice(finding.sentence.start, finding.sentence.end)).toBe(finding.sentence.text)
+        expect(finding.polarity).toBe('negated')
+      }
+    }
+    expect(scanText('Pets cant get covid.').map((f) => [f.text, f.polarity])).toEqual([['get covid', 'negated']])
+  })
+
   it('gives UTF-16 offsets after astral characters', () => {
     const text = '🧠🧠 It cures MS.'
     const [finding] = scanText(text)
