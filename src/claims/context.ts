@@ -11,6 +11,10 @@ export type ClaimContext = 'background' | 'attributed'
 
 const NUMBER = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an)'
 
+/** Words that praise what a definition names: such a sentence is a claim, not a definition. */
+const PRAISE =
+  '(?:effective|safe|safer|safest|proven|best|better|good|great|powerful|potent|natural|miracle|breakthrough|promising|successful|reliable|excellent|ideal|superior|revolutionary|amazing|wonderful|real|genuine|guaranteed|clinically)'
+
 const BACKGROUND = compiledNow(new RegExp(
   [
     // definitions
@@ -21,10 +25,11 @@ const BACKGROUND = compiledNow(new RegExp(
     '\\brefers? to\\b',
     '\\bthe (?:word|term)\\b',
     '\\b(?:another|a|the) (?:word|name|term) for\\b',
-    '^(?:[\\w\'-]+ ){1,3}(?:is|are) (?:a |an )?(?:[\\w\'-]+ ){0,2}(?:medicines?|hormones?|group of|type of|class of|procedure|term) (?:that|which|used|where|in which)\\b',
+    `^(?:[\\w'-]+ ){1,3}(?:is|are) (?:a |an )?(?:(?!${PRAISE}\\b)[\\w'-]+ ){0,2}(?:medicines?|hormones?|group of|type of|class of|procedure|term) (?:that|which|used|where|in which)\\b`,
     '\\buses? (?:[\\w\'-]+ ){1,4}to (?:kill|destroy|treat|find|shrink|target)\\b',
     // "X is a condition that...", "X is care for...", "X is where...": a definition of the subject
-    "^(?:[\\w'()-]+ ){1,4}(?:is|are) (?:(?:a|an|the) )?(?:[\\w'-]+ ){0,4}?(?:conditions?|diseases?|infections?|illness(?:es)?|disorders?|syndromes?|medicines?|drugs?|treatments?|therap(?:y|ies)|procedures?|operations?|tests?|scans?|vaccines?|substances?|names?|types?|kinds?|forms?|groups?|class(?:es)?|care|viruse?s?|cancers?|reactions?|chemicals?|vegetables?|minerals?|vitamins?|proteins?|ingredients?|measures?|effects?|nutrients?|hormones?) (?:that|which|used|where|in which|caused|of|for|when|given|made)\\b",
+    // ... but not one that praises it: "X is an effective treatment for Y" is a claim.
+    `^(?:[\\w'()-]+ ){1,4}(?:is|are) (?:(?:a|an|the) )?(?:(?!${PRAISE}\\b)[\\w'-]+ ){0,4}?(?:conditions?|diseases?|infections?|illness(?:es)?|disorders?|syndromes?|medicines?|drugs?|treatments?|therap(?:y|ies)|procedures?|operations?|tests?|scans?|vaccines?|substances?|names?|types?|kinds?|forms?|groups?|class(?:es)?|care|viruse?s?|cancers?|reactions?|chemicals?|vegetables?|minerals?|vitamins?|proteins?|ingredients?|measures?|effects?|nutrients?|hormones?) (?:that|which|used|where|in which|caused|of|for|when|given|made)\\b`,
     "^(?:[\\w'()-]+ ){1,4}(?:is|are) (?:when|where) ",
     '\\b(?:this|it) is (?:also )?(?:called|known as)\\b',
     // the fields of a trial registry entry

@@ -439,3 +439,18 @@ describe('effects made smaller, side effects when starting a medicine, and limit
     expect(scanText('A good playlist makes the commute less painful.').filter((f) => f.severity !== 'suggestion')).toEqual([])
   })
 })
+
+describe('a definition that praises what it names is a claim', () => {
+  it.each([
+    ['Hydroxychloroquine is an effective treatment for COVID-19.', 'efficacy_statistics.effective-any'],
+    ['Colloidal silver is a natural medicine that kills every virus.', 'cure_remission.claim-verb'],
+  ])('flags "%s"', (text, ruleId) => {
+    const finding = scanText(text).find((f) => f.ruleId === ruleId)
+    expect(finding?.severity).not.toBe('suggestion')
+    expect(finding?.context).toBeUndefined()
+  })
+  it('still reads a plain definition as background', () => {
+    const findings = scanText('Aspirin is a medicine that is used to treat pain and fever.')
+    expect(findings.every((f) => f.severity === 'suggestion')).toBe(true)
+  })
+})
