@@ -397,6 +397,8 @@ describe('protection, spread, resistance, deaths blamed on a jab, and approvals 
     ['Teacher dies hours after getting jab, family says', 'safety_side_effects.harm-claims', 'dies hours after getting jab'],
     ['New malaria jab wins approval in Ghana', 'regulatory_status.general', 'wins approval'],
     ['Learning CPR saves lives.', 'efficacy_statistics.protection', 'saves lives'],
+    ['Honestly measles is just a bad cold, stop panicking.', 'comparative.general', 'just a bad cold'],
+    ['The flu jab contains mercury and aluminium, wake up.', 'safety_side_effects.harm-claims', 'contains mercury'],
     ['Lemon water cannot alter the pH of your blood.', 'efficacy_statistics.protection', 'alter the pH of'],
   ])('finds "%s"', (text, ruleId, words) => {
     expect(scanText(text).find((f) => f.ruleId === ruleId)?.text).toBe(words)

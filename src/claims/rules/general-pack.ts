@@ -649,6 +649,8 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:vaccines?|vaccinations?|jabs?|boosters?|shots?|doses?|pills?|tablets?|medication|meds) (?:{w} )?)(?:gave|has given|made|knocked|wiped) (?:me|my|him|her|them|us|our|his|their)\\b(?![^.!?\\n]{0,30}\\bback\\b)',
       `(?<=\\b${JAB}\\b[^.!?\\n]{0,100})(?:${JAB_REACTION})`,
       `(?:${JAB_REACTION})(?=[^.!?\\n]{0,100}\\b${JAB}\\b)`,
+      // What a jab or a product is said to hide: "the vaccine contains a microchip".
+      '(?<=\\b(?:vaccines?|jabs?|shots?|boosters?|{product}) (?:{w} ){0,2}?)(?:contains?|contained|containing|is full of|are full of|laced with) (?:{w} ){0,3}?(?:microchips?|chips?|trackers?|tracking devices?|graphene|mercury|aluminium|aluminum|formaldehyde|fo?etal (?:cells|tissue)|toxins?|poisons?|nanobots?|nanoparticles|magnets?|heavy metals|antifreeze|luciferase)\\b',
       // Harms as myths and warnings put them: "wears away enamel", "sugar feeds cancer cells".
       '(?:wear|wears|wearing|wore) (?:away|down) (?:{w} ){0,2}?(?:enamel|teeth|cartilage|joints?|skin|stomach lining)',
       '(?:feed|feeds|fed|feeding|fuel|fuels|fuelling) (?:{w} )?(?:cancers?|cancer cells|tumou?rs?|infections?|bacteria|yeast|candida)\\b',
@@ -815,6 +817,8 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       "(?:better|worse|safer|stronger|faster|slower|longer|cheaper|healthier|gentler|easier|more {w}|less {w}|fewer {w}(?: {w})?) (?:{w} ){0,3}?than(?! (?:{num}|a (?:year|week|month|day)|\\d|ever|expected|usual|before|once|that|it|they|previously|thought))",
       'no (?:better|worse) than',
+      // Minimising: "COVID is just a cold", "basically the flu".
+      "(?<=\\b(?:is|are|was|its|it's|it is|it was) (?:{w} )?)(?:just|only|basically|merely|nothing more than|no worse than|no more dangerous than|like) (?:a |the )?(?:bad |mild |common |regular |normal |seasonal |heavy )?(?:cold|flu|allergy|allergies|hay fever)\\b",
       '(?:milder|deadlier|severer|more (?:severe|deadly|dangerous|contagious|infectious|transmissible)|less (?:severe|deadly|dangerous|contagious|infectious|transmissible)) (?:{w} ){0,2}?than',
       '(?:natural )?alternative to (?:{w} ){0,2}?(?:{product}|statins|chemotherapy|antibiotics|vaccines|insulin|surgery|prescription|antidepressants|medication|drugs)',
       "the (?:best|healthiest|safest|most effective|only|strongest|most powerful) (?:{w} ){0,3}?(?:way|thing|choice|option|treatment|remedy|cure|vitamin|supplement|product|medicine)s?",
