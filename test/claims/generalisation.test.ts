@@ -399,6 +399,7 @@ describe('protection, spread, resistance, deaths blamed on a jab, and approvals 
     ['Learning CPR saves lives.', 'efficacy_statistics.protection', 'saves lives'],
     ['Honestly measles is just a bad cold, stop panicking.', 'comparative.general', 'just a bad cold'],
     ['The flu jab contains mercury and aluminium, wake up.', 'safety_side_effects.harm-claims', 'contains mercury'],
+    ['Sunbeds are a safe way to get your vitamin D.', 'safety_side_effects.safe-any', 'safe'],
     ['Lemon water cannot alter the pH of your blood.', 'efficacy_statistics.protection', 'alter the pH of'],
   ])('finds "%s"', (text, ruleId, words) => {
     expect(scanText(text).find((f) => f.ruleId === ruleId)?.text).toBe(words)

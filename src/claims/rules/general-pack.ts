@@ -672,7 +672,7 @@ export const GENERAL_RULES: Rule[] = [
     id: 'safety_side_effects.safe-any',
     category: 'safety_side_effects',
     patterns: [
-      "safe(?:ty|r|st)?(?! (?:space|place|spaces|places|environment|distance|haven|word|way|sex|and sound|storage|hands|side|zone|harbou?r|house|guard))",
+      "safe(?:ty|r|st)?(?! (?:space|place|spaces|places|environment|distance|haven|word|way(?! to)|sex|and sound|storage|hands|side|zone|harbou?r|house|guard))",
       'gentle(?: enough)?|non[- ]addictive|no (?:known )?risks?|zero (?:harsh|nasty) chemicals|no nasty chemicals|nothing harmful|doesn\'t harm|does not harm|cannot harm|won\'t harm',
       'perfectly fine|totally fine|fine to take|ok to take|okay to take',
     ],
