@@ -2,6 +2,12 @@ import { describe, expect, it } from '@jest/globals'
 import { scanDocument, scanLexical, scanText, type Finding } from '../../src/claims/index.js'
 import { isModelRuleId } from '../../src/claims/model/model-pass.js'
 
+/** Each row: a sentence, the rule that must find it, and the words the finding must point at. */
+const itFindsEach = (rows: [string, string, string][]) =>
+  it.each(rows)('finds "%s"', (text, ruleId, words) => {
+    expect(scanText(text).find((f) => f.ruleId === ruleId)?.text).toBe(words)
+  })
+
 /** The classes of weakness the generalised engine fixes, one test each. */
 
 const of = (findings: Finding[], category: string) => findings.find((f) => f.category === category)
@@ -318,7 +324,7 @@ describe('yes/no questions about a health effect, as evidence checks and FAQs as
 })
 
 describe('everyday health copy: good or bad for the body, and what to get', () => {
-  it.each([
+  itFindsEach([
     ['Beetroot juice is great for your heart.', 'efficacy_statistics.good-for', 'great for your heart'],
     ['Fizzy drinks are bad for your teeth.', 'safety_side_effects.bad-for', 'bad for your teeth'],
     ['Bilberries sharpen your night vision.', 'efficacy_statistics.effect-verb', 'sharpen your night vision'],
@@ -327,9 +333,7 @@ describe('everyday health copy: good or bad for the body, and what to get', () =
     ['Exercise can double your chances of recovering well.', 'efficacy_statistics.effect-verb', 'double your chances of'],
     ['Steam inactivates the norovirus on worktops.', 'cure_remission.claim-verb', 'inactivates the norovirus'],
     ['Take vitamin B12 every morning with food.', 'dosing_treatment_advice.instruction', 'Take vitamin B12'],
-  ])('finds "%s"', (text, ruleId, words) => {
-    expect(scanText(text).find((f) => f.ruleId === ruleId)?.text).toBe(words)
-  })
+  ])
   it.each([
     'The dry spell was good for the vineyard.',
     'Late trains are bad for business.',
@@ -343,7 +347,7 @@ describe('everyday health copy: good or bad for the body, and what to get', () =
 })
 
 describe('what a jab or a product did, as posts and product copy put it, and evidence-check verdicts', () => {
-  it.each([
+  itFindsEach([
     ['Keeps your heart healthy and your arteries clear.', 'efficacy_statistics.effect-verb', 'Keeps your heart healthy'],
     ['Gives your immune system the boost it needs this winter.', 'efficacy_statistics.effect-verb', 'Gives your immune system the boost'],
     ['The evidence is too weak to say whether zinc shortens colds.', 'efficacy_statistics.helps', 'too weak'],
@@ -354,9 +358,7 @@ describe('what a jab or a product did, as posts and product copy put it, and evi
     ['Fizzy drinks wear away tooth enamel.', 'safety_side_effects.harm-claims', 'wear away tooth enamel'],
     ['Dairy feeds cancer cells, the post claims.', 'safety_side_effects.harm-claims', 'feeds cancer'],
     ['Sweets make kids hyperactive.', 'safety_side_effects.any-side-effect', 'make kids hyperactive'],
-  ])('finds "%s"', (text, ruleId, words) => {
-    expect(scanText(text).find((f) => f.ruleId === ruleId)?.text).toBe(words)
-  })
+  ])
   it.each([
     'My arm is sore after tennis.',
     'The boxer knocked him out in the second round.',
@@ -387,7 +389,7 @@ describe('public-health instructions', () => {
 })
 
 describe('protection, spread, resistance, deaths blamed on a jab, and approvals in headlines', () => {
-  it.each([
+  itFindsEach([
     ['Two doses of the vaccine give long-lasting protection.', 'efficacy_statistics.protection', 'protection'],
     ['After the flu jab, protection wears off within months.', 'efficacy_statistics.protection', 'protection wears off'],
     ['Typhoid is becoming resistant to common antibiotics.', 'efficacy_statistics.protection', 'resistant to common antibiotics'],
@@ -401,9 +403,7 @@ describe('protection, spread, resistance, deaths blamed on a jab, and approvals 
     ['The flu jab contains mercury and aluminium, wake up.', 'safety_side_effects.harm-claims', 'contains mercury'],
     ['Sunbeds are a safe way to get your vitamin D.', 'safety_side_effects.safe-any', 'safe'],
     ['Lemon water cannot alter the pH of your blood.', 'efficacy_statistics.protection', 'alter the pH of'],
-  ])('finds "%s"', (text, ruleId, words) => {
-    expect(scanText(text).find((f) => f.ruleId === ruleId)?.text).toBe(words)
-  })
+  ])
   it.each([
     'The new law strengthens data protection for patients.',
     'Where does the bus to the hospital stop?',
@@ -413,16 +413,14 @@ describe('protection, spread, resistance, deaths blamed on a jab, and approvals 
 })
 
 describe('product copy about a part of the body, and testimonials in everyday words', () => {
-  it.each([
+  itFindsEach([
     ['Calms tired, itchy eyes in minutes.', 'efficacy_statistics.effect-verb', 'Calms tired, itchy eyes'],
     ['Strengthens weak, brittle teeth.', 'efficacy_statistics.effect-verb', 'Strengthens weak, brittle teeth'],
     ['Unblocks a stuffy nose overnight.', 'efficacy_statistics.effect-verb', 'Unblocks a stuffy nose'],
     ['my grandad swears by cod liver oil for his knees', 'testimonial_anecdote.first-person', 'swears by'],
     ['I had the flu for a week, took this and was back on my feet the next day.', 'testimonial_anecdote.first-person', 'back on my feet'],
     ['Two weeks on the shakes and my readings are right down.', 'testimonial_anecdote.first-person', 'readings are right down'],
-  ])('finds "%s"', (text, ruleId, words) => {
-    expect(scanText(text).find((f) => f.ruleId === ruleId)?.text).toBe(words)
-  })
+  ])
   it('lowers a claim word in a definition ("another word for") to a suggestion', () => {
     const findings = scanText('Salve is another word for an ointment that soothes sore skin.')
     expect(findings.length).toBeGreaterThan(0)
@@ -431,13 +429,11 @@ describe('product copy about a part of the body, and testimonials in everyday wo
 })
 
 describe('effects made smaller, side effects when starting a medicine, and limits stated', () => {
-  it.each([
+  itFindsEach([
     ['Acupuncture may make hot flushes less frequent.', 'efficacy_statistics.good-for', 'make hot flushes less frequent'],
     ['Some people get heartburn when they first start taking the capsules.', 'safety_side_effects.any-side-effect', 'heartburn when they first start taking the capsules'],
     ['A negative test does not always rule anything out, and swabs do not always detect the virus.', 'absolute_guarantee.general', 'always detect'],
-  ])('finds "%s"', (text, ruleId, words) => {
-    expect(scanText(text).find((f) => f.ruleId === ruleId)?.text).toBe(words)
-  })
+  ])
   it('reads nothing in a figure of speech off any health topic', () => {
     expect(scanText('A good playlist makes the commute less painful.').filter((f) => f.severity !== 'suggestion')).toEqual([])
   })
