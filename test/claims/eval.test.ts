@@ -64,7 +64,7 @@ describe.each([
   { file: 'frozen-test-8.jsonl', size: 155, topics: 12, ordinary: 50, recall: 0.68, falsePositives: 0.1, polarity: 0.93 },
   { file: 'frozen-test-9.jsonl', size: 152, topics: 12, ordinary: 50, recall: 0.65, falsePositives: 0.14, polarity: 0.87 },
   { file: 'frozen-test-10.jsonl', size: 479, topics: 30, ordinary: 150, recall: 0.62, falsePositives: 0.11, polarity: 0.86 },
-  { file: 'frozen-test-11.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.72, falsePositives: 0.08, polarity: 0.9 },
+  { file: 'frozen-test-11.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.74, falsePositives: 0.08, polarity: 0.9 },
 ])('blind frozen split $file', ({ file, size, topics, ordinary, recall, falsePositives, polarity }) => {
   const items = loadSplit(file)
   const report = evaluateSplit(items, scan)
@@ -94,7 +94,7 @@ describe('dev split (tuned on)', () => {
   // dev-2069 onwards (three blind batches in the styles of published COVID-19 and health news)
   // only partly: their recall is about 79%. dev-2549 onwards (six more) only trained the model.
   it('holds its numbers', () => {
-    expect(report.overall.recall).toBeGreaterThanOrEqual(0.85)
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.88)
     expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.065)
     expect(report.overall.errorRate).toBeLessThanOrEqual(0.02)
     expect(report.overall.polarity).toBeGreaterThanOrEqual(0.93)
