@@ -42,6 +42,7 @@ const BACKGROUND = compiledNow(new RegExp(
     // prevalence and incidence
     `\\b${NUMBER} (?:out of|in) (?:every )?${NUMBER}(?: hundred| thousand)? (?:[\\w'-]+ ){0,4}?(?:have|has|had|get|gets|develop|develops|will be|will get|will develop|are|is|live|living|experience)\\b`,
     '\\b(?:are|were|is|was|being) (?:newly )?(?:diagnosed with|living with|affected by)\\b',
+    "\\b(?:will|would) (?:get|develop|have|be diagnosed with|experience) (?:[\\w'-]+ ){0,4}?(?:in|during|over) (?:their|your|a) lifetime\\b",
     "\\b(?:a (?:third|quarter|half|fifth|tenth)|half|two thirds|three quarters|\\d+(?:\\.\\d+)? ?(?:%|per ?cent)) of (?:all )?(?:people|adults|children|women|men|those|cases|patients)(?: [\\w'-]+){0,4}? (?:have|has|had|get|gets|develop|develops|will (?:get|develop|have)|never (?:have|get|develop)|are diagnosed|experience|live)\\b",
     '\\b(?:diagnosed|affects?) (?:with )?(?:about |around |nearly |almost |over |more than |up to |some )?(?:\\d[\\d,.]*|one|two|three) (?:in|out of|million|thousand|people|adults|women|men|children)\\b',
     '\\b(?:people|adults|children|women|men) (?:in the (?:uk|us|world|country) )?(?:are|were) diagnosed\\b',
@@ -51,7 +52,7 @@ const BACKGROUND = compiledNow(new RegExp(
     '\\b(?:tell|ask|talk to|speak to|contact|check with) (?:your |a |the )?(?:doctor|gp|pharmacist|nurse|midwife|care team|healthcare|specialist|health visitor|diabetes team)\\b',
     '\\bwill (?:talk to you|explain|discuss|tell you|give you|check|ask)\\b',
     "^(?:please )?(?:tell|ask|let) (?:the|your|a|whoever|someone)\\b",
-    '\\baccounts? for\\b',
+    '\\baccount(?:s|ing)? for\\b',
     '\\bnot everyone (?:will )?(?:gets?|has|have|experiences?)\\b',
     // navigation
     '(?:^|\\s)> ',
@@ -88,7 +89,7 @@ const ATTRIBUTED = compiledNow(new RegExp(
  * none, and the full patterns, with their leading word runs, cost far more per sentence.
  */
 const MAY_BE_BACKGROUND = compiledNow(
-  /known|called|termed|defined|referred|described|explained|means|refer|word|term|medicine|hormone|group of|type of|class of|procedure|use|work|out of| in |diagnosed|living with|affect|report|yellow card|vaers|medwatch|tell|ask|talk|speak|contact|check with|will |not everyone|> |back to|related|page last|share this|sign up|newsletter| is | are |called|:|let |account|third|quarter|half|fifth|tenth|%|per cent|percent|study|trial|survey|research|scientist|team|review|analysis|listed|set out/i,
+  /known|called|termed|defined|referred|described|explained|means|refer|word|term|medicine|hormone|group of|type of|class of|procedure|use|work|out of| in |diagnosed|living with|affect|report|yellow card|vaers|medwatch|tell|ask|talk|speak|contact|check with|will |not everyone|> |back to|related|page last|share this|sign up|newsletter| is | are |called|:|let |account|lifetime|third|quarter|half|fifth|tenth|%|per cent|percent|study|trial|survey|research|scientist|team|review|analysis|listed|set out/i,
 )
 const MAY_BE_ATTRIBUTED = compiledNow(
   /claim|falsely|wrongly|incorrectly|misleadingly|erroneously|so-called|stat|says|said|describ|includ|promot|suggest|advertis|recommend|marketed|labell?ed|sold|touted|presented|hyped|billed|verdict|fact|debunk|rat|viral|circulating|widely shared|accused|fined|warned|arrested|wary|cautious|careful|suspicious|beware|watch out|look out|avoid|trust|sceptical|skeptical|promis|saying|stating/i,

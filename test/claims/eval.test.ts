@@ -60,7 +60,7 @@ describe.each([
   { file: 'frozen-test-4.jsonl', size: 160, topics: 12, ordinary: 45, recall: 0.6, falsePositives: 0.11, polarity: 0.92 },
   { file: 'frozen-test-5.jsonl', size: 160, topics: 12, ordinary: 50, recall: 0.63, falsePositives: 0.05, polarity: 0.92 },
   { file: 'frozen-test-6.jsonl', size: 160, topics: 12, ordinary: 50, recall: 0.71, falsePositives: 0.06, polarity: 0.9 },
-  { file: 'frozen-test-7.jsonl', size: 154, topics: 12, ordinary: 50, recall: 0.76, falsePositives: 0.1, polarity: 0.89 },
+  { file: 'frozen-test-7.jsonl', size: 154, topics: 12, ordinary: 50, recall: 0.76, falsePositives: 0.12, polarity: 0.89 },
   { file: 'frozen-test-8.jsonl', size: 155, topics: 12, ordinary: 50, recall: 0.68, falsePositives: 0.1, polarity: 0.93 },
   { file: 'frozen-test-9.jsonl', size: 152, topics: 12, ordinary: 50, recall: 0.65, falsePositives: 0.14, polarity: 0.87 },
   { file: 'frozen-test-10.jsonl', size: 479, topics: 30, ordinary: 150, recall: 0.62, falsePositives: 0.11, polarity: 0.86 },

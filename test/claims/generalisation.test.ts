@@ -419,7 +419,7 @@ describe('product copy about a part of the body, and testimonials in everyday wo
     ['Unblocks a stuffy nose overnight.', 'efficacy_statistics.effect-verb', 'Unblocks a stuffy nose'],
     ['my grandad swears by cod liver oil for his knees', 'testimonial_anecdote.first-person', 'swears by'],
     ['I had the flu for a week, took this and was back on my feet the next day.', 'testimonial_anecdote.first-person', 'back on my feet'],
-    ['Two weeks on the shakes and my readings are right down.', 'testimonial_anecdote.first-person', 'readings are right down'],
+    ['On the shakes a fortnight now and my readings are right down.', 'testimonial_anecdote.first-person', 'readings are right down'],
   ])
   it('lowers a claim word in a definition ("another word for") to a suggestion', () => {
     const findings = scanText('Salve is another word for an ointment that soothes sore skin.')
@@ -451,5 +451,41 @@ describe('a definition that praises what it names is a claim', () => {
   it('still reads a plain definition as background', () => {
     const findings = scanText('Aspirin is a medicine that is used to treat pain and fever.')
     expect(findings.every((f) => f.severity === 'suggestion')).toBe(true)
+  })
+})
+
+describe('time on a treatment, quoted customers, doses asked for or given in slang, and what is not a dose', () => {
+  itFindsEach([
+    ['Five days on the antibiotics and the cough had cleared.', 'testimonial_anecdote.time-on', 'Five days on the antibiotics and the'],
+    ['My son has gone six months without an asthma attack.', 'testimonial_anecdote.time-on', 'gone six months without an'],
+    ['Gave the turmeric capsules a fair try for eight weeks and my knees are no better.', 'testimonial_anecdote.time-on', 'Gave the turmeric capsules a fair try'],
+    ['"Best thing I have bought this year," says Margaret, 68.', 'testimonial_anecdote.named-quote', 'says Margaret, 68'],
+    ['Probiotics made zero difference to my bloating.', 'testimonial_anecdote.first-person', 'made zero difference'],
+    ['Patients find they can walk further within a month.', 'testimonial_anecdote.reported', 'find'],
+    ['I necked three paracetamol before the run.', 'dosing_treatment_advice.instruction', 'necked three paracetamol'],
+    ['My GP told me to pause the allopurinol during the flare.', 'dosing_treatment_advice.instruction', 'pause the allopurinol'],
+    ['How much melatonin can I give my teenager?', 'dosing_treatment_advice.instruction', 'How much melatonin can I give'],
+    ['Keep antacids away from either side of each dose by two hours.', 'dosing_treatment_advice.instruction', 'either side of each dose'],
+    ["You'll need to take folic acid until week twelve.", 'dosing_treatment_advice.you-should', "You'll need to take"],
+    ['Teachers urged to get flu vaccine before term starts', 'dosing_treatment_advice.recommended', 'urged to get flu vaccine'],
+    ['Over 50? Get your free flu jab at any pharmacy.', 'dosing_treatment_advice.recommended', 'Get your free flu jab'],
+    ['Studies found no sign of the jab harming unborn babies.', 'safety_side_effects.harm', 'harming unborn'],
+  ])
+  it.each([
+    'Each 10 ml of the syrup contains 250 mg of amoxicillin.',
+    'Please order repeat prescriptions at least three working days ahead.',
+    'The only way to know your cholesterol level is a blood test.',
+    'Eligible studies compared the supplement with a placebo.',
+    'Free blood pressure checks are available here for anyone aged 40 or over.',
+    'Participants will attend the clinic four times.',
+    'Lab tests show which bacteria are causing the infection.',
+    'The illness it causes was named after the town.',
+  ])('flags nothing at warning or error in "%s"', (text) => {
+    expect(scanText(text).filter((f) => f.severity !== 'suggestion')).toEqual([])
+  })
+  it('reads a lifetime-risk figure as background', () => {
+    const findings = scanText('Half of all people born in Britain after 1960 will get cancer during their lifetime.')
+    expect(findings.length).toBeGreaterThan(0)
+    expect(findings.every((f) => f.context === 'background')).toBe(true)
   })
 })

@@ -443,6 +443,9 @@ export const DEFAULT_RULES: Rule[] = [
     // schedule. A pack size ("each bottle contains 60 capsules") is not a dose.
     exceptions: [
       '(?:contains?|containing|pack of|bottle of|box of|tub of|supply of|comes with) {num} (?:{w} )?(?:tablets|capsules|pills|gummies|sachets)',
+      // A strength ("each 5 mL contains 120 mg"), not an instruction.
+      '(?:each|every|per) {num} ?(?:ml|millilit(?:er|re)s?|g|grams?)(?= (?:{w} ){0,4}?contains?)',
+      '(?<=\\bcontains? ){num} ?(?:mg|mcg|micrograms?|milligrams?|g|grams?)',
       '[2-6] ?g(?! (?:of|a day|daily|per|each|twice|once|a week|dose|doses|serving|servings|sachets?))',
       // "sugar per 100 grams": the unit of a nutrition label.
       '(?<=\\bper )100 ?(?:g|grams|ml|millilit(?:er|re)s)',
@@ -497,7 +500,7 @@ export const DEFAULT_RULES: Rule[] = [
     id: 'dosing_treatment_advice.you-should',
     category: 'dosing_treatment_advice',
     patterns: [
-      'you (?:should|must|need to|have to|ought to|can safely|can|could) (?:{w} )?(?:take|start|stop|begin|switch|increase|reduce|double|skip|quit|inject)(?! part)',
+      "you(?:'ll| will)? (?:should|must|need to|have to|ought to|can safely|can|could) (?:{w} )?(?:take|start|stop|begin|switch|increase|reduce|double|skip|quit|inject)(?! part)",
     ],
     exceptions: ['take (?:(?:prompt|immediate|swift|appropriate|urgent|corrective|necessary|further) )?(?:action|steps|measures|note)'],
   },
@@ -525,6 +528,8 @@ export const DEFAULT_RULES: Rule[] = [
     ],
     exceptions: [
       '(?:ages|sexes|genders) eligible',
+      // The studies a review took in: "Eligible studies randomly assigned...".
+      'eligible (?:studies|trials|papers|articles|records|reports|cohorts)',
       // Who can have a screening test or a vaccine: a public-health service, not a trial.
       'eligib(?:le|ility) (?:for|to (?:have|get|book)) (?:{w} ){0,3}?(?:screening|vaccinations?|vaccines?|jabs?|boosters?|free prescriptions)',
     ],
@@ -664,6 +669,8 @@ export const DEFAULT_RULES: Rule[] = [
     ],
     exceptions: [
       '(?:different|varies|vary|differs?|unique) (?:{w} )?(?:for|from) (?:everyone|everybody|anyone)',
+      // Who is offered something: "checks for anyone aged 40 or over".
+      '(?:everyone|everybody|anyone) (?:aged|over|under) (?:\\d|{num})',
       '(?:thanks?(?: you)?|hello|hi|hugs|sending (?:{w} )?) (?:{w} ){0,3}?(?:to )?everyone',
       '(?:offered|available|open|given|recommended|sent) to (?:everyone|everybody|anyone|all)',
       'free (?:of charge )?(?:for|to) (?:everyone|everybody|anyone|all)',
@@ -799,7 +806,7 @@ export const DEFAULT_RULES: Rule[] = [
     id: 'testimonial_anecdote.reported',
     category: 'testimonial_anecdote',
     patterns: [
-      '(?<=\\b(?:patients?|participants?|users?|customers?|members?|clients?|readers?|fans) (?:{w} )?)(?:say|said|tell us|told us|swear by|rave about|report feeling|describe feeling)',
+      '(?<=\\b(?:patients?|participants?|users?|customers?|members?|clients?|readers?|fans) (?:{w} )?)(?:say|said|tell us|told us|swear by|rave about|report feeling|describe feeling|find|found)',
     ],
   },
 

@@ -158,7 +158,7 @@ const question = (verbs: string, opener = '(?:can|could|does|do|did|will|would|s
 
 /** Medicines in instructions: named ones, and the stems of generic drug names (too loose for a health topic). */
 const MEDICINE =
-  `(?:${NAMED_MEDICINE}|lithium|iron|gtn|[a-z]+(?:mab|nib|pril|sartan|olol|statin|azole|mycin|cillin|cycline|floxacin|prazole|tidine|triptan|gliptin|gliflozin|glutide|dronate|parin|xaban|ciclovir|pam|lam|oxetine|aline|ipramine|umab|zumab)|{product})`
+  `(?:${NAMED_MEDICINE}|lithium|iron|gtn|[a-z]+(?:mab|nib|pril|sartan|olol|statin|azole|mycin|cillin|cycline|floxacin|prazole|tidine|triptan|gliptin|gliflozin|glutide|dronate|parin|xaban|ciclovir|pam|lam|oxetine|aline|ipramine|umab|zumab|purinol|olone|isone|dipine|zapine|tiapine|semide|thiazide|triptyline|lukast|formin|butamol|proxen|fenac|coxib|vir)|{product})`
 
 /** What public-health advice tells people to do. */
 const PUBLIC_HEALTH_MEASURE =
@@ -181,7 +181,7 @@ const FIRST_PERSON_MESSAGE =
 
 /** Outcome words of a first-person story. */
 const OUTCOME =
-  "(?:worked|works|helped|cured|healed|fixed|saved|changed|reversed|cleared(?: up)?|cleared|gone|disappeared|vanished|stopped|dropped|improved|shrank|shrunk|lifted|came back|normal|undetectable|pain[- ]free|clear|better|younger|again|no longer|did nothing|nothing for|made no difference|didn't (?:work|help|budge|do)|wonders|swear by|swears by|swore by|never looked back|back on (?:my|his|her|their|our) feet|turned|reset|budge|down by|went from|came off|off (?:all |my |his |her )?(?:{w} ){0,2}?(?:medication|meds|tablets|insulin|metformin|pills|inhaler)|(?:life|energy|legs|independence|confidence|freedom|sight|smell|hearing) back|done wonders|made (?:any|no) difference|got pregnant|still here|through the roof|haven't needed|took me off|taken me off|healthier than ever|second chance|can now|feel (?:like|great|amazing|fantastic|brilliant)|back to (?:{w} ){0,2}?(?:work|normal|gardening|running|walking|driving|cycling|swimming|dancing|myself|my old self|full health)|in range|(?:scans?|mri|bloods|results?|levels?|numbers|readings|sugars) (?:{w} )?(?:is |are |was |were |came back |have been |has been )?(?:stable|clear|clean|normal|perfect|(?:way |right |well )?down)|through the night|down to|no new (?:lesions|relapses|symptoms|attacks|spots|flares)|feel (?:like )?(?:myself|human) again|kept it off|(?:walking|running|sleeping|working) (?:{w} ){0,2}?(?:again|now)|calmed (?:right |right back |back )?down|settled (?:down|right down)|quieter|sharper|calmer|clearer|eased|took away|taken away|came (?:flooding |rushing |straight )?back|touched|turned (?:my|his|her|our) (?:life|lives) around|(?:gave|given) (?:me|him|her|us) (?:my|his|her|our) (?:life|lives) back)"
+  "(?:worked|works|helped|cured|healed|fixed|saved|changed|reversed|cleared(?: up)?|cleared|gone|disappeared|vanished|stopped|dropped|improved|shrank|shrunk|lifted|came back|normal|undetectable|pain[- ]free|clear|better|younger|again|no longer|did nothing|nothing for|made no difference|didn't (?:work|help|budge|do)|wonders|swear by|swears by|swore by|never looked back|back on (?:my|his|her|their|our) feet|turned|reset|budge|down by|went from|came off|off (?:all |my |his |her )?(?:{w} ){0,2}?(?:medication|meds|tablets|insulin|metformin|pills|inhaler)|(?:life|energy|legs|independence|confidence|freedom|sight|smell|hearing) back|done wonders|made (?:any|no|zero|little|a (?:huge|big|real|massive|noticeable)) difference|got pregnant|(?:barely|hardly) (?:{w} )?(?:sneezed|coughed|noticed|notice|grumble|hurt|ache|needed|used)|ever since|in (?:ages|years|months)|still here|through the roof|haven't needed|took me off|taken me off|healthier than ever|second chance|can now|feel (?:like|great|amazing|fantastic|brilliant)|back to (?:{w} ){0,2}?(?:work|normal|gardening|running|walking|driving|cycling|swimming|dancing|myself|my old self|full health)|in range|(?:scans?|mri|bloods|results?|levels?|numbers|readings|sugars) (?:{w} )?(?:is |are |was |were |came back |have been |has been )?(?:stable|clear|clean|normal|perfect|(?:way |right |well )?down)|through the night|down to|no new (?:lesions|relapses|symptoms|attacks|spots|flares)|feel (?:like )?(?:myself|human) again|kept it off|(?:walking|running|sleeping|working) (?:{w} ){0,2}?(?:again|now)|calmed (?:right |right back |back )?down|settled (?:down|right down)|quieter|sharper|calmer|clearer|eased|took away|taken away|came (?:flooding |rushing |straight )?back|touched|turned (?:my|his|her|our) (?:life|lives) around|(?:gave|given) (?:me|him|her|us) (?:my|his|her|our) (?:life|lives) back)"
 
 export const GENERAL_RULES: Rule[] = [
   // cure_remission
@@ -440,7 +440,7 @@ export const GENERAL_RULES: Rule[] = [
     healthTopicOnly: true,
     secondary: true,
     patterns: [
-      '(?:causes|caused|causing)\\b(?! (?:of|for|by|behind|and|or|in the|it|this|that|them)\\b)',
+      '(?:causes|caused|causing)\\b(?! (?:of|for|by|behind|and|or|in the|it|this|that|them|(?:is|was|are|were) (?:named|called|known))\\b)',
       '(?<=\\b(?:is|are|was|were|be|been) (?:{w} )?)caused by (?:{w} ){0,3}?(?:{condition}|{product}|virus(?:es)?|bacteri(?:a|um)|fung(?:us|i)|parasites?|infections?|genes?|mutations?|chemicals?|toxins?|vaccines?|the (?:jab|shot|vaccine))\\b',
     ],
   },
@@ -567,6 +567,8 @@ export const GENERAL_RULES: Rule[] = [
       '(?:left|put|landed|sent) (?:{w} ){0,3}?(?:in hospital|in intensive care|in a coma|dead)',
       '(?:left|leaves|leaving|leave) (?:{w} ){0,4}?(?:paraly[sz]ed|disabled|blind|deaf|infertile|brain[- ]damaged|crippled|wide open to)',
       '(?:suppress|weaken|damage|harm|scar|inflame|clog|poison)(?:es|s|ing)? (?:{w} ){0,2}?(?:{organ}|iq|intelligence)',
+      '(?:harm|harming|harmed|hurt|hurting|damaging) (?:{w} ){0,2}?(?:bab(?:y|ies)|unborn|fetus(?:es)?|foetus(?:es)?|pregnancy|pregnancies)',
+      "(?<=\\b(?:can|could|will|won't|can't|cannot|doesn't|does not|do not|don't) )(?:infect you|give you (?:the )?(?:virus|disease|infection))",
       '(?<=\\b(?:lower|lowers|lowered|reduce|reduces|reduced) (?:{w} )?)(?:iq|intelligence)',
       'cancer[- ]causing|carcinogen(?:ic|s)?|poisoned',
       '(?<=\\b(?:more|extra|excess) )deaths',
@@ -576,7 +578,14 @@ export const GENERAL_RULES: Rule[] = [
       '(?:changes?|disruption) (?:to|in) (?:{w} )?(?:periods?|menstrual cycles?)',
       '(?<=\\b(?:after|following) (?:the |a |your |their )?(?:{w} )?)(?:vaccines?|vaccinations?|jabs?|injections?|doses?|boosters?),? (?:{w} ){0,6}?(?:painful|sore|tired|headaches?|fever|aches?|swelling|rash|sick|chills)',
     ],
-    exceptions: ['risk factors? for', 'most common (?:cause|type|form)s? of', '(?:leading|commonest|biggest|second|third) (?:{w} )?causes? of death'],
+    exceptions: [
+      'risk factors? for',
+      'most common (?:cause|type|form)s? of',
+      '(?:leading|commonest|biggest|second|third) (?:{w} )?causes? of death',
+      // Naming or finding the germ behind an illness: "the disease it causes was named".
+      'causes? (?:is|was|are|were) (?:named|called|known)',
+      '(?:which|what) (?:{w} )?(?:bacteria|bacterium|virus|germs?|organisms?) (?:is|are) causing',
+    ],
   },
   {
     // How an infection spreads or survives ("spread by mosquito bites", "people without symptoms
@@ -697,8 +706,9 @@ export const GENERAL_RULES: Rule[] = [
     category: 'dosing_treatment_advice',
     secondary: true,
     patterns: [
-      '(?:should|must|need to|are (?:urged|advised|encouraged) to|urge[sd]? (?:{w} ){1,4}?to|advise[sd]? (?:{w} ){1,4}?to) (?:get|have|book|take|receive) (?:{w} ){0,3}?(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?)\\b(?![^.!?\\n]*\\?)',
+      '(?:should|must|need to|(?:are )?(?:urged|advised|encouraged) to|urge[sd]? (?:{w} ){1,4}?to|advise[sd]? (?:{w} ){1,4}?to) (?:get|have|book|take|receive) (?:{w} ){0,3}?(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?)\\b(?![^.!?\\n]*\\?)',
       '(?:should|must|need to) (?:get|be) (?:vaccinated|immuni[sz]ed|boosted|jabbed)\\b(?![^.!?\\n]*\\?)',
+      '(?<=(?:^|[.!?,] ))(?:get|book|ask for|have) your (?:free )?(?:{w} ){0,2}?(?:jabs?|vaccines?|vaccinations?|boosters?|shots?)\\b(?![^.!?\\n]*\\?)',
     ],
   },
   {
@@ -727,7 +737,11 @@ export const GENERAL_RULES: Rule[] = [
     message:
       'Dosing or medicine-use instruction ("%s"): check it against the label and current guidance, and that readers are told to follow their own prescriber.',
     patterns: [
-      `(?:take|taking|took|taken|give|giving|gave|given|inject|use|spray|rinse|chew|swallow|inhale|apply|skip|skipped|skipping|double|doubled|miss|missed) (?:{w} ){0,6}?${MEDICINE}`,
+      `(?:take|taking|took|taken|give|giving|gave|given|inject|use|spray|rinse|chew|swallow|inhale|apply|skip|skipped|skipping|double|doubled|miss|missed|pop|popping|popped|neck|necking|necked|pause|paused|pausing|ditch|ditched|bin|binned) (?:{w} ){0,6}?${MEDICINE}`,
+      // Asking for a dose: "How much Calpol can I give...", "How long should I wait after...".
+      "how (?:much|many|often|long|soon) (?:{w} ){0,4}?(?:should|can|do|could|must) (?:i|you|we|they|he|she) (?:{w} )?(?:take|give|have|use|wait|apply)",
+      '(?:either side of|before each|after each|with each) (?:each |a |your |the )?dose',
+
       "(?<=\\b(?:do not|don't|never|avoid|must not|should not|shouldn't|cannot) (?:{w} )?)(?:stop|stopping|take|taking|give|giving|exceed|double|skip|drink|drinking|crush|chew|mix|drive|use|using|start|starting|have|having|eat|eating)",
       '(?<=\\b(?:must|should|needs? to|has to|have to|can) be )(?:started|taken|given|used|stopped|applied|inhaled|injected)',
       '(?<=\\b(?:no|not) )more than {num}',
@@ -757,6 +771,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?:the |long-term |regular |daily |heavy )?use of',
       'give (?:{w} )?(?:advice|information|details|opinions?)',
       'have (?:any |no )?(?:symptoms|signs)',
+      '{num} (?:working|business) days',
     ],
   },
 
@@ -781,7 +796,7 @@ export const GENERAL_RULES: Rule[] = [
       'sought for (?:a |the |new |our )?(?:{w} )?(?:trial|study|research)',
       'open to (?:adults|people|children|women|men|patients|anyone|volunteers|those)',
       "(?<=\\bwe(?: are|'re)? )(?:seeking|looking for|recruiting|need|want)",
-      'participants? (?:will|must|may|are|who)(?! be asked to (?:keep|fill|complete|record|wear|attend))',
+      'participants? (?:will|must|may|are|who)(?! be asked to (?:keep|fill|complete|record|wear|attend))(?! (?:need to )?(?:attend|visit|come|complete|keep|fill))',
       'enrol(?:l)? (?:their|your|my) (?:child|children|son|daughter)',
       'enrol?ment (?:for (?:this|the) (?:study|trial) )?(?:is |has )?open',
       'free (?:{w} ){0,2}?(?:check-ups?|monitors?|meals|groceries|programmes?|programs?|sessions|assessments|health checks?|study medication)',
@@ -812,6 +827,8 @@ export const GENERAL_RULES: Rule[] = [
     category: 'comparative',
     exceptions: [
       '(?:more|less) (?:common|rare|frequent|prevalent)(?:ly)? (?:{w} ){0,2}?than',
+      // How to find something out, not a claim about a treatment.
+      'the only way to (?:know|tell|find out|be sure|check|confirm|diagnose|measure)',
       '(?:more|less) (?:reliable|accurate|useful) (?:measure|guide|indicator|sign|gauge)',
     ],
     patterns: [
@@ -894,7 +911,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:customers|users|people|members|clients|buyers|participants?|patients?) (?:{w} ){0,2}?)(?:say|said|report|reported|tell us|told us|swear|rave)',
       '(?:said|says|told) (?:one |a |the )?(?:participant|patient|customer|mother|father|user|woman|man)',
       '(?:real people|real results|living proof|i swear by)',
-      '(?:cured|healed|fixed|cleared|reversed|shrank|shrunk|cut|stopped|halved|eased|relieved|got rid of|saved|changed|improved|lowered|reduced|dropped|lifted|transformed) (?:my|our)',
+      '(?:cured|healed|fixed|cleared|reversed|shrank|shrunk|cut|stopped|halved|eased|relieved|got rid of|saved|changed|improved|lowered|reduced|dropped|lifted|transformed|knocked out|sorted(?: out)?|banished|kicked) (?:my|our)',
       'made (?:no|any) difference|did (?:absolutely )?nothing for|done wonders|healthier than ever|fog lifted|down (?:by )?{num} points',
     ],
     exceptions: ['(?:my|your) (?:doctor|gp|nurse|midwife|pharmacist) (?:said|says|told)', 'cured? of (?:her|his|my|their) (?:fear|phobia)'],
@@ -929,6 +946,29 @@ export const GENERAL_RULES: Rule[] = [
       "(?<=\\b(?:i|i've|we|we've|she|he|my \\w+|our \\w+)\\b[^.!?\\n]{0,20})(?:hasn't|haven't|hadn't|didn't) (?:had|needed|used|taken|touched|snored|missed|suffered|felt|woken|been (?:back )?(?:to|in)) (?:{w} ){0,6}?(?:since|once|in (?:over |nearly |almost )?{num} (?:years?|months?|weeks?)|all (?:year|winter|month|summer))",
       "(?<=\\b(?:i|i'm|i've|we|we're|she|she's|he|he's|my \\w+|our \\w+)\\b[^.!?\\n]{0,60})without (?:wincing|pain|my stick|a stick|a frame|stopping|help|struggling|getting (?:breathless|tired|out of breath)|(?:my|an|the) inhaler|any (?:pain|help|problems|trouble))",
     ],
+  },
+
+  {
+    // How long someone has been on something, then what happened: "Three days on nitrofurantoin
+    // and the burning was gone", "two weeks on the iron and I'm...", "has gone eight months
+    // without a seizure", "gave these gummies a proper go for a month and I still...".
+    id: 'testimonial_anecdote.time-on',
+    category: 'testimonial_anecdote',
+    message: FIRST_PERSON_MESSAGE,
+    patterns: [
+      '{num} (?:days?|weeks?|months?|years?|nights?|rounds?|sessions?|courses?|doses?|injections?|infusions?) (?:on|of|into|taking|using) (?:{w} ){1,4}?(?:and|,) (?:{w} ){0,2}?(?:i|i\'m|i\'ve|my|me|we|the|it|he|she|his|her|still|no|not|honestly)\\b',
+      '(?:gone|went|been) {num} (?:days?|weeks?|months?|years?) without (?:a|an|any)',
+      '(?:gave|given|give) (?:{w} ){1,4}?a (?:proper|good|fair|real|decent) (?:go|try|shot)',
+      '(?:a different (?:child|person|man|woman|boy|girl)|a new (?:person|man|woman)) since',
+    ],
+  },
+  {
+    // A quoted customer or patient, named with an age: "... within a fortnight," says Brian, 71.
+    id: 'testimonial_anecdote.named-quote',
+    category: 'testimonial_anecdote',
+    caseSensitive: true,
+    message: FIRST_PERSON_MESSAGE,
+    patterns: ['(?:says|said|explains|adds|recalls) [A-Z][a-z]+(?: [A-Z][a-z]*\\.?)?, (?:\\d{2}|aged \\d{2})\\b'],
   },
 
   // regulatory_status
