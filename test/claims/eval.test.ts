@@ -65,7 +65,8 @@ describe.each([
   { file: 'frozen-test-9.jsonl', size: 152, topics: 12, ordinary: 50, recall: 0.65, falsePositives: 0.14, polarity: 0.87 },
   { file: 'frozen-test-10.jsonl', size: 479, topics: 30, ordinary: 150, recall: 0.62, falsePositives: 0.11, polarity: 0.86 },
   { file: 'frozen-test-11.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.74, falsePositives: 0.08, polarity: 0.9 },
-])('blind frozen split $file', ({ file, size, topics, ordinary, recall, falsePositives, polarity }) => {
+  { file: 'frozen-test-12.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.7, falsePositives: 0.14, polarity: 0.85, errors: 0.07 },
+])('blind frozen split $file', ({ file, size, topics, ordinary, recall, falsePositives, polarity, errors = 0.05 }) => {
   const items = loadSplit(file)
   const report = evaluateSplit(items, scan)
 
@@ -78,7 +79,7 @@ describe.each([
   it('holds its numbers', () => {
     expect(report.overall.recall).toBeGreaterThanOrEqual(recall)
     expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(falsePositives)
-    expect(report.overall.errorRate).toBeLessThanOrEqual(0.05)
+    expect(report.overall.errorRate).toBeLessThanOrEqual(errors)
     expect(report.overall.polarity).toBeGreaterThanOrEqual(polarity)
   })
 })
