@@ -95,9 +95,9 @@ describe('dev split (tuned on)', () => {
   // dev-2069 onwards (three blind batches in the styles of published COVID-19 and health news)
   // only partly: their recall is about 79%. dev-2549 onwards (six more) only trained the model.
   it('holds its numbers', () => {
-    expect(report.overall.recall).toBeGreaterThanOrEqual(0.88)
-    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.065)
-    expect(report.overall.errorRate).toBeLessThanOrEqual(0.02)
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.89)
+    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.06)
+    expect(report.overall.errorRate).toBeLessThanOrEqual(0.015)
     expect(report.overall.polarity).toBeGreaterThanOrEqual(0.93)
   })
 })

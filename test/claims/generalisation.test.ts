@@ -489,3 +489,21 @@ describe('time on a treatment, quoted customers, doses asked for or given in sla
     expect(findings.every((f) => f.context === 'background')).toBe(true)
   })
 })
+
+describe('figures of speech and logistics around medicines that are not claims', () => {
+  it.each([
+    'The surgery says it has been cured of its booking backlog after hiring two receptionists.',
+    'Hospital hiring spree cures the clinic\'s staffing headache',
+    'There was a queue right round the block for flu jabs at the pharmacy.',
+    'Take unused tablets back to your pharmacy so they can be disposed of safely.',
+    'Never mix bleach with other cleaning products.',
+    'Use our vaccine finder page to book a slot near you.',
+    'Deaths are counted if they happen within 28 days of a positive test.',
+    'Home test kits are posted to everyone aged 60 to 74 every two years.',
+  ])('flags nothing at warning or error in "%s"', (text) => {
+    expect(scanText(text).filter((f) => f.severity !== 'suggestion')).toEqual([])
+  })
+  it('still reads a cure of a health problem', () => {
+    expect(scanText('This tea cured my waiting-room anxiety and my migraines.').some((f) => f.category === 'cure_remission')).toBe(true)
+  })
+})

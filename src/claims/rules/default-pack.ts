@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js'
-import { GENERAL_RULES } from './general-pack.js'
+import { FIGURATIVE_CURE, GENERAL_RULES } from './general-pack.js'
 
 /**
  * The default rule pack: the taxonomy's seed triggers (shared/reference/health-claims.md) grown into
@@ -30,6 +30,7 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:epoxy|resin|concrete|glue|adhesive|sealant|varnish|paint|cement|ink)\\b[^.!?]{0,60}?\\bcur(?:e|es|ed|ing)',
       'cur(?:e|ed|ing) (?:time|the (?:epoxy|resin|concrete|glue))',
       'cured? of (?:her|his|my|their|your) (?:fear|phobia)',
+      FIGURATIVE_CURE,
     ],
   },
   {
@@ -353,7 +354,7 @@ export const DEFAULT_RULES: Rule[] = [
       'safe (?:for|in|during|to use|to take|while) (?:{w} ){0,2}?(?:everyone|everybody|anyone|all|children|kids|pregnan\\w*|breastfeeding|older|elderly|long[- ]term|use|take)',
       'safe and (?:effective|well[- ]tolerated|natural|gentle)|(?:effective|natural|gentle) and safe',
       "(?<=\\b(?:is|are|was|were|be|been|being|it's|they're|seems?|appears?|proved|proven|considered|shown to be) (?:to be )?(?:(?:very|generally|relatively|completely|perfectly|totally|entirely|extremely|quite|reasonably) )?)safe(?! (?:space|place|spaces|places|environment|distance|haven|word|way))",
-      'safely',
+      '(?<!\\b(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?)safely',
     ],
   },
   {
@@ -471,6 +472,7 @@ export const DEFAULT_RULES: Rule[] = [
     exceptions: [
       '(?:visits?|appointments?|checks?|check-ups?|reviews?|scans?|tests?|meetings?|sessions?) (?:{w} ){0,3}?(?:every|once|twice)',
       '(?:invites?|invited|inviting|invitations?|screening|screened|mammograms?) (?:{w} ){0,3}?every',
+      '(?:kits?|letters?) (?:are |is )?(?:posted|sent) (?:{w} ){0,8}?every',
       // How often a committee meets or a study collects samples, not how often to take something.
       '(?:meets?|met|convenes?|publish(?:es|ed)?|posted|swabs?|diar(?:y|ies)|samples?|surveys?) (?:{w} ){0,6}?(?:once|twice|three times|four times|{num} times) (?:a|per|each|every)',
     ],

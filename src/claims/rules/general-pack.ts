@@ -175,6 +175,10 @@ const JAB_REACTION =
 const STORYTELLER =
   "i|i'm|i've|i'd|i'll|my|me|we|we've|mum's|mom's|dad's|son's|daughter's|husband's|wife's|her|his|she|he"
 
+/** A cure of an institution's troubles: "the A&E had been cured of its worst delays". */
+export const FIGURATIVE_CURE =
+  'cur(?:e|es|ed|ing) (?:of |for )?(?:{w} ){0,3}?(?:staffing|traffic|delays|shortages?|queues|backlogs?|waiting (?:lists?|times)|meetings?|budget|funding|cash|paperwork|parking|deficit)'
+
 /** What a reviewer is told about a first-person or reported outcome. */
 const FIRST_PERSON_MESSAGE =
   'First-person or reported outcome ("%s"): an individual story is not evidence; make clear results vary and do not generalise from it.'
@@ -201,6 +205,8 @@ export const GENERAL_RULES: Rule[] = [
       'stop(?:s|ped|ping)? (?:{w} ){0,3}?(?:treatment|taking|smoking)',
       'end(?:s|ed)? of',
       'cur(?:e|es|ed|ing) (?:of |for )?(?:{w} )?(?:fear|phobia|boredom|habit)',
+      FIGURATIVE_CURE,
+      '(?:round|around) the block',
       // An organisation curing its own troubles: "trust cures its parking headache".
       'cur(?:e|es|ed|ing) (?:its|their) (?:{w} ){0,2}?(?:headaches?|problems?|woes|ills|blues)',
     ],
@@ -386,7 +392,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?:improved|improves|improve|improving|worsened|worsens|worsen|worsening) (?:{w} ){0,2}?(?:symptoms|outcomes|survival|recovery)',
       '(?:outcomes|survival|recovery|symptoms) (?:{w} ){0,6}?(?:improved|worsened)',
       '(?<=\\b(?:no|little|any|an?|significant|major|minor|modest|small|large) (?:{w} )?)(?:impact|effect|influence|reduction|increase|difference) (?:on|in) (?:{w} ){0,3}?(?:recovery|hospitali[sz]ations?|deaths?|mortality|survival|symptoms|severity|outcomes|infections?|transmission|cases|risk|spread|illness)',
-      '(?:block|blocks|blocked|blocking|filter|filters|filtered|trap|traps|trapped) (?:{w} ){0,5}?(?:droplets|aerosols|the virus|viruses|germs|{condition})',
+      '(?<!\\b(?:round|around) the )(?:block|blocks|blocked|blocking|filter|filters|filtered|trap|traps|trapped) (?:{w} ){0,5}?(?:droplets|aerosols|the virus|viruses|germs|{condition})',
       '(?<=\\b(?:prevent|prevents|prevented|stop|stops|stopped|slow|slows|slowed|reduce|reduces|reduced|cut|cuts|curb|curbs|curbed) (?:the |its |their )?(?:{w} )?)(?:spread|transmission)',
     ],
   },
@@ -685,7 +691,7 @@ export const GENERAL_RULES: Rule[] = [
       'gentle(?: enough)?|non[- ]addictive|no (?:known )?risks?|zero (?:harsh|nasty) chemicals|no nasty chemicals|nothing harmful|doesn\'t harm|does not harm|cannot harm|won\'t harm',
       'perfectly fine|totally fine|fine to take|ok to take|okay to take',
     ],
-    exceptions: ['(?:stay|keep|be|feel) (?:{w} )?safe', 'safe(?:ly)? (?:dispos|stor)', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety', 'safety (?:guidance|rules|standards|regulations|officers?|equipment|inspections?)'],
+    exceptions: ['(?:stay|keep|be|feel) (?:{w} )?safe', 'safe(?:ly)? (?:dispos|stor)', '(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?safely', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety', 'safety (?:guidance|rules|standards|regulations|officers?|equipment|inspections?)'],
   },
 
   // dosing_treatment_advice
@@ -739,7 +745,7 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       `(?:take|taking|took|taken|give|giving|gave|given|inject|use|spray|rinse|chew|swallow|inhale|apply|skip|skipped|skipping|double|doubled|miss|missed|pop|popping|popped|neck|necking|necked|pause|paused|pausing|ditch|ditched|bin|binned) (?:{w} ){0,6}?${MEDICINE}`,
       // Asking for a dose: "How much Calpol can I give...", "How long should I wait after...".
-      "how (?:much|many|often|long|soon) (?:{w} ){0,4}?(?:should|can|do|could|must) (?:i|you|we|they|he|she) (?:{w} )?(?:take|give|have|use|wait|apply)",
+      "how (?:much|many|often|long|soon) (?:{w} ){0,4}?(?:should|can|do|could|must) (?:i|you|we|they|he|she) (?:{w} )?(?:take|give|have|use|apply)",
       '(?:either side of|before each|after each|with each) (?:each |a |your |the )?dose',
 
       "(?<=\\b(?:do not|don't|never|avoid|must not|should not|shouldn't|cannot) (?:{w} )?)(?:stop|stopping|take|taking|give|giving|exceed|double|skip|drink|drinking|crush|chew|mix|drive|use|using|start|starting|have|having|eat|eating)",
@@ -772,6 +778,11 @@ export const GENERAL_RULES: Rule[] = [
       'give (?:{w} )?(?:advice|information|details|opinions?)',
       'have (?:any |no )?(?:symptoms|signs)',
       '{num} (?:working|business) days',
+      // Returning medicines, household chemicals, a web page: not how to take a medicine.
+      'take (?:{w} ){0,3}?back to (?:a|the|your) (?:pharmacy|pharmacist|chemist)',
+      'mix (?:{w} )?(?:bleach|cleaning|cleaners?|cleansers?|chemicals)',
+      'use (?:the|our|this) (?:{w} ){0,2}?(?:search|finder|locator|checker|booking)',
+      'within {num} (?:days|hours) of (?:a |the )?(?:positive|negative) (?:test|result)',
     ],
   },
 
