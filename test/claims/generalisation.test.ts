@@ -462,6 +462,7 @@ describe('time on a treatment, quoted customers, doses asked for or given in sla
     ['"Best thing I have bought this year," says Margaret, 68.', 'testimonial_anecdote.named-quote', 'says Margaret, 68'],
     ['Probiotics made zero difference to my bloating.', 'testimonial_anecdote.first-person', 'made zero difference'],
     ['Patients find they can walk further within a month.', 'testimonial_anecdote.reported', 'find'],
+    ["Best night's sleep in years after a week of the drops.", 'testimonial_anecdote.time-on', "Best night's sleep in years"],
     ['I necked three paracetamol before the run.', 'dosing_treatment_advice.instruction', 'necked three paracetamol'],
     ['My GP told me to pause the allopurinol during the flare.', 'dosing_treatment_advice.instruction', 'pause the allopurinol'],
     ['How much melatonin can I give my teenager?', 'dosing_treatment_advice.instruction', 'How much melatonin can I give'],
