@@ -8,6 +8,12 @@ const itFindsEach = (rows: [string, string, string][]) =>
     expect(scanText(text).find((f) => f.ruleId === ruleId)?.text).toBe(words)
   })
 
+/** Each text: a sentence in which no finding may be a warning or an error. */
+const itFlagsNothingIn = (texts: string[]) =>
+  it.each(texts)('flags nothing at warning or error in "%s"', (text) => {
+    expect(scanText(text).filter((f) => f.severity !== 'suggestion')).toEqual([])
+  })
+
 /** The classes of weakness the generalised engine fixes, one test each. */
 
 const of = (findings: Finding[], category: string) => findings.find((f) => f.category === category)
@@ -404,12 +410,10 @@ describe('protection, spread, resistance, deaths blamed on a jab, and approvals 
     ['Sunbeds are a safe way to get your vitamin D.', 'safety_side_effects.safe-any', 'safe'],
     ['Lemon water cannot alter the pH of your blood.', 'efficacy_statistics.protection', 'alter the pH of'],
   ])
-  it.each([
+  itFlagsNothingIn([
     'The new law strengthens data protection for patients.',
     'Where does the bus to the hospital stop?',
-  ])('reads nothing in "%s"', (text) => {
-    expect(scanText(text).filter((f) => f.severity !== 'suggestion')).toEqual([])
-  })
+  ])
 })
 
 describe('product copy about a part of the body, and testimonials in everyday words', () => {
@@ -472,7 +476,7 @@ describe('time on a treatment, quoted customers, doses asked for or given in sla
     ['Over 50? Get your free flu jab at any pharmacy.', 'dosing_treatment_advice.recommended', 'Get your free flu jab'],
     ['Studies found no sign of the jab harming unborn babies.', 'safety_side_effects.harm', 'harming unborn'],
   ])
-  it.each([
+  itFlagsNothingIn([
     'Each 10 ml of the syrup contains 250 mg of amoxicillin.',
     'Please order repeat prescriptions at least three working days ahead.',
     'The only way to know your cholesterol level is a blood test.',
@@ -481,9 +485,7 @@ describe('time on a treatment, quoted customers, doses asked for or given in sla
     'Participants will attend the clinic four times.',
     'Lab tests show which bacteria are causing the infection.',
     'The illness it causes was named after the town.',
-  ])('flags nothing at warning or error in "%s"', (text) => {
-    expect(scanText(text).filter((f) => f.severity !== 'suggestion')).toEqual([])
-  })
+  ])
   it('reads a lifetime-risk figure as background', () => {
     const findings = scanText('Half of all people born in Britain after 1960 will get cancer during their lifetime.')
     expect(findings.length).toBeGreaterThan(0)
@@ -492,7 +494,7 @@ describe('time on a treatment, quoted customers, doses asked for or given in sla
 })
 
 describe('figures of speech and logistics around medicines that are not claims', () => {
-  it.each([
+  itFlagsNothingIn([
     'The surgery says it has been cured of its booking backlog after hiring two receptionists.',
     'Hospital hiring spree cures the clinic\'s staffing headache',
     'There was a queue right round the block for flu jabs at the pharmacy.',
@@ -501,9 +503,7 @@ describe('figures of speech and logistics around medicines that are not claims',
     'Use our vaccine finder page to book a slot near you.',
     'Deaths are counted if they happen within 28 days of a positive test.',
     'Home test kits are posted to everyone aged 60 to 74 every two years.',
-  ])('flags nothing at warning or error in "%s"', (text) => {
-    expect(scanText(text).filter((f) => f.severity !== 'suggestion')).toEqual([])
-  })
+  ])
   it('still reads a cure of a health problem', () => {
     expect(scanText('This tea cured my waiting-room anxiety and my migraines.').some((f) => f.category === 'cure_remission')).toBe(true)
   })

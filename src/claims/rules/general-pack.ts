@@ -744,10 +744,9 @@ export const GENERAL_RULES: Rule[] = [
       'Dosing or medicine-use instruction ("%s"): check it against the label and current guidance, and that readers are told to follow their own prescriber.',
     patterns: [
       `(?:take|taking|took|taken|give|giving|gave|given|inject|use|spray|rinse|chew|swallow|inhale|apply|skip|skipped|skipping|double|doubled|miss|missed|pop|popping|popped|neck|necking|necked|pause|paused|pausing|ditch|ditched|bin|binned) (?:{w} ){0,6}?${MEDICINE}`,
-      // Asking for a dose: "How much Calpol can I give...", "How long should I wait after...".
+      // Asking for a dose: "How much Calpol can I give...", "How often should I use...".
       "how (?:much|many|often|long|soon) (?:{w} ){0,4}?(?:should|can|do|could|must) (?:i|you|we|they|he|she) (?:{w} )?(?:take|give|have|use|apply)",
       '(?:either side of|before each|after each|with each) (?:each |a |your |the )?dose',
-
       "(?<=\\b(?:do not|don't|never|avoid|must not|should not|shouldn't|cannot) (?:{w} )?)(?:stop|stopping|take|taking|give|giving|exceed|double|skip|drink|drinking|crush|chew|mix|drive|use|using|start|starting|have|having|eat|eating)",
       '(?<=\\b(?:must|should|needs? to|has to|have to|can) be )(?:started|taken|given|used|stopped|applied|inhaled|injected)',
       '(?<=\\b(?:no|not) )more than {num}',
