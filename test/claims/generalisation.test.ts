@@ -508,3 +508,23 @@ describe('figures of speech and logistics around medicines that are not claims',
     expect(scanText('This tea cured my waiting-room anxiety and my migraines.').some((f) => f.category === 'cure_remission')).toBe(true)
   })
 })
+
+describe('comparisons of health qualities, best defences, and what works better', () => {
+  itFindsEach([
+    ['Home swabs are as reliable as clinic tests for spotting strep throat.', 'comparative.general', 'as reliable as'],
+    ['The new strain is three times as infectious as the old one.', 'comparative.general', 'as infectious as'],
+    ['Handwashing remains the best defence against norovirus.', 'comparative.general', 'the best defence'],
+    ['Quitting with support gives you the best chance of staying smoke-free.', 'comparative.general', 'the best chance'],
+    ['Hybrid immunity offers the most robust protection we know of.', 'comparative.general', 'the most robust protection'],
+    ['For older adults the boosted vaccine seems to work better.', 'comparative.general', 'work better'],
+    ['This screening test harms more women than it helps.', 'comparative.general', 'more women than'],
+    ['A kinder alternative to radiotherapy, say its makers.', 'comparative.general', 'alternative to radiotherapy'],
+    ['One dose gives protection against measles comparable to two.', 'comparative.as-well-as', 'comparable to'],
+  ])
+  itFlagsNothingIn([
+    'Call the surgery as soon as you can after the rash appears.',
+    'The booklet costs about as much as a cup of coffee.',
+    'As many as forty people attended the open day.',
+    'The new ward is comparable to a hotel in size.',
+  ])
+})

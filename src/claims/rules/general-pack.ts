@@ -842,16 +842,20 @@ export const GENERAL_RULES: Rule[] = [
       '(?:more|less) (?:reliable|accurate|useful) (?:measure|guide|indicator|sign|gauge)',
     ],
     patterns: [
-      "(?:better|worse|safer|stronger|faster|slower|longer|cheaper|healthier|gentler|easier|more {w}|less {w}|fewer {w}(?: {w})?) (?:{w} ){0,3}?than(?! (?:{num}|a (?:year|week|month|day)|\\d|ever|expected|usual|before|once|that|it|they|previously|thought))",
+      // "than it saves" still compares: "kills more patients than it saves".
+      "(?:better|worse|safer|stronger|faster|slower|longer|cheaper|healthier|gentler|easier|more {w}|less {w}|fewer {w}(?: {w})?) (?:{w} ){0,3}?than(?! (?:{num}|a (?:year|week|month|day)|\\d|ever|expected|usual|before|once|that|it(?! (?:saves|helps|cures|prevents|protects|treats))|they|previously|thought))",
       'no (?:better|worse) than',
       // Minimising: "COVID is just a cold", "basically the flu".
       "(?<=\\b(?:is|are|was|its|it's|it is|it was) (?:{w} )?)(?:just|only|basically|merely|nothing more than|no worse than|no more dangerous than|like) (?:a |the )?(?:bad |mild |common |regular |normal |seasonal |heavy )?(?:cold|flu|allergy|allergies|hay fever)\\b",
       '(?:milder|deadlier|severer|more (?:severe|deadly|dangerous|contagious|infectious|transmissible)|less (?:severe|deadly|dangerous|contagious|infectious|transmissible)) (?:{w} ){0,2}?than',
-      '(?:natural )?alternative to (?:{w} ){0,2}?(?:{product}|statins|chemotherapy|antibiotics|vaccines|insulin|surgery|prescription|antidepressants|medication|drugs)',
-      "the (?:best|healthiest|safest|most effective|only|strongest|most powerful) (?:{w} ){0,3}?(?:way|thing|choice|option|treatment|remedy|cure|vitamin|supplement|product|medicine)s?",
+      '(?:natural )?alternative to (?:{w} ){0,2}?(?:{product}|statins|chemo(?:therapy)?|radiotherapy|radiation|antibiotics|vaccines|insulin|surgery|prescription|antidepressants|painkillers|steroids|hrt|hormone (?:therapy|replacement)|medication|drugs)',
+      "the (?:best|healthiest|safest|most effective|only|strongest|most powerful|most robust|most reliable|most protective) (?:{w} ){0,3}?(?:way|thing|choice|option|treatment|remedy|cure|vitamin|supplement|product|medicine|defen[cs]e|protection|chance|bet|weapon)s?",
+      // Without "than": "may work better in older adults".
+      '(?:work|works|worked) (?:even |much |far |slightly )?better(?! than)',
       "(?:you(?:'ll| will)? )?ever need",
       '(?:preferred|first|recommended) (?:choice|option|treatment)',
-      '(?:just )?as (?:effective|good|safe|fast) as|just as well as',
+      // Health qualities only: "as soon as", "as long as" and "as many as" compare nothing.
+      '(?:just )?as (?:effective|good|safe|fast|accurate|reliable|strong|powerful|protective|potent|contagious|infectious|transmissible|deadly|lethal|dangerous|harmful|risky|toxic|addictive|bad|helpful|beneficial|severe|likely) as|just as well as',
       '{num}(?:x| times) (?:stronger|more (?:powerful|effective|potent)|better|faster|less likely|more likely)',
       'outperform(?:s|ed|ing)?|beats? (?:leading|other|ordinary|regular|conventional)',
       'replac(?:e|es|ed|ing) (?:{w} ){0,3}?(?:treatments?|drugs?|medications?|medicines?|therap(?:y|ies)|chemo(?:therapy)?|insulin|surgery|statins|antibiotics|antidepressants|inhalers?|tablets|pills)',
@@ -866,6 +870,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?:work|works|worked|working) (?:just |about |roughly )?as well as',
       'as (?:well|much) as (?:{w} )?(?:prescription|drugs|medicines?|medication|painkillers|antidepressants|statins|therapy|placebo|vaccines?|the (?:drug|vaccine|medicine|jab))',
       '(?:similar|comparable|equal|equivalent) (?:{w} )?(?:protection|results|benefits?|efficacy|outcomes|effectiveness)',
+      '(?<=\\b(?:protection|immunity|efficacy|effectiveness|results|benefits?|relief|outcomes) (?:{w} ){0,4})(?:comparable|similar|equivalent|equal) to',
       '(?<=\\b(?:the same|similar|comparable) (?:amount of )?)(?:weight loss|benefits?|effects?|results?|protection|relief|improvements?) as',
       '(?:stand in for|substitute for|take the place of) (?:{w} ){0,2}?(?:{product}|prescription|antidepressants|statins|antibiotics|painkillers)',
     ],
