@@ -848,7 +848,7 @@ export const GENERAL_RULES: Rule[] = [
       // Minimising: "COVID is just a cold", "basically the flu".
       "(?<=\\b(?:is|are|was|its|it's|it is|it was) (?:{w} )?)(?:just|only|basically|merely|nothing more than|no worse than|no more dangerous than|like) (?:a |the )?(?:bad |mild |common |regular |normal |seasonal |heavy )?(?:cold|flu|allergy|allergies|hay fever)\\b",
       '(?:milder|deadlier|severer|more (?:severe|deadly|dangerous|contagious|infectious|transmissible)|less (?:severe|deadly|dangerous|contagious|infectious|transmissible)) (?:{w} ){0,2}?than',
-      '(?:natural )?alternative to (?:{w} ){0,2}?(?:{product}|statins|chemo(?:therapy)?|radiotherapy|radiation|antibiotics|vaccines|insulin|surgery|prescription|antidepressants|painkillers|steroids|hrt|hormone (?:therapy|replacement)|medication|drugs)',
+      '(?:natural )?alternative to (?:{w} ){0,2}?(?:{product}|radiotherapy|radiation|prescription|painkillers|steroids|hrt|hormone (?:therapy|replacement))',
       "the (?:best|healthiest|safest|most effective|only|strongest|most powerful|most robust|most reliable|most protective) (?:{w} ){0,3}?(?:way|thing|choice|option|treatment|remedy|cure|vitamin|supplement|product|medicine|defen[cs]e|protection|chance|bet|weapon)s?",
       // Without "than": "may work better in older adults".
       '(?:work|works|worked) (?:even |much |far |slightly )?better(?! than)',
