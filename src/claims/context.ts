@@ -31,6 +31,8 @@ const BACKGROUND = compiledNow(new RegExp(
     // ... but not one that praises it: "X is an effective treatment for Y" is a claim.
     `^(?:[\\w'()-]+ ){1,4}(?:is|are) (?:(?:a|an|the) )?(?:(?!${PRAISE}\\b)[\\w'-]+ ){0,4}?(?:conditions?|diseases?|infections?|illness(?:es)?|disorders?|syndromes?|medicines?|drugs?|treatments?|therap(?:y|ies)|procedures?|operations?|tests?|scans?|vaccines?|substances?|names?|types?|kinds?|forms?|groups?|class(?:es)?|care|viruse?s?|cancers?|reactions?|chemicals?|vegetables?|minerals?|vitamins?|proteins?|ingredients?|measures?|effects?|nutrients?|hormones?) (?:that|which|used|where|in which|caused|of|for|when|given|made)\\b`,
     "^(?:[\\w'()-]+ ){1,4}(?:is|are) (?:when|where) ",
+    // "Allergic rhinitis, often called hay fever, is an allergic reaction to pollen"
+    `^(?:[\\w'()-]+ ){0,3}[\\w'()-]+, (?:often |also |sometimes |commonly |usually )?(?:called|known as) (?:[\\w'()-]+ ){0,2}[\\w'()-]+, (?:is|are) (?:(?:a|an|the) )?(?:(?!${PRAISE}\\b)[\\w'-]+ ){0,3}?(?:conditions?|diseases?|infections?|illness(?:es)?|disorders?|syndromes?|reactions?|inflammation|swelling|growths?|cancers?|viruse?s?|bacteri(?:um|a)) (?:to|of|that|which|in|caused|where)\\b`,
     '\\b(?:this|it) is (?:also )?(?:called|known as)\\b',
     // the fields of a trial registry entry
     '^(?:primary|secondary|brief|official|study|condition|conditions|intervention|interventions|outcome|outcomes|sponsor|location|locations|allocation|masking|recruitment status|estimated)(?: [\\w-]+){0,2}:',
@@ -40,14 +42,14 @@ const BACKGROUND = compiledNow(new RegExp(
     // navigation: "side effects are listed in the leaflet"
     '\\b(?:are|is) (?:all )?(?:listed|described|explained|set out) (?:in|on|below|above|at)\\b',
     // prevalence and incidence
-    `\\b${NUMBER} (?:out of|in) (?:every )?${NUMBER}(?: hundred| thousand)? (?:[\\w'-]+ ){0,4}?(?:have|has|had|get|gets|develop|develops|will be|will get|will develop|are|is|live|living|experience)\\b`,
+    `\\b${NUMBER} (?:out of|in) (?:every )?${NUMBER}(?: hundred| thousand)? (?:[\\w'-]+ ){0,5}?(?:have|has|had|get|gets|develop|develops|will be|will get|will develop|are|is|live|living|experience)\\b`,
     '\\b(?:are|were|is|was|being) (?:newly )?(?:diagnosed with|living with|affected by)\\b',
     "\\b(?:will|would) (?:get|develop|have|be diagnosed with|experience) (?:[\\w'-]+ ){0,4}?(?:in|during|over) (?:their|your|a) lifetime\\b",
     "\\b(?:a (?:third|quarter|half|fifth|tenth)|half|two thirds|three quarters|\\d+(?:\\.\\d+)? ?(?:%|per ?cent)) of (?:all )?(?:people|adults|children|women|men|those|cases|patients)(?: [\\w'-]+){0,4}? (?:have|has|had|get|gets|develop|develops|will (?:get|develop|have)|never (?:have|get|develop)|are diagnosed|experience|live)\\b",
     '\\b(?:diagnosed|affects?) (?:with )?(?:about |around |nearly |almost |over |more than |up to |some )?(?:\\d[\\d,.]*|one|two|three) (?:in|out of|million|thousand|people|adults|women|men|children)\\b',
     '\\b(?:people|adults|children|women|men) (?:in the (?:uk|us|world|country) )?(?:are|were) diagnosed\\b',
     // reporting and asking a professional
-    '\\breport(?:ing)? (?:any |all )?(?:suspected |possible )?(?:side effects?|reactions?|adverse)',
+    '\\breport(?:ing)? (?:any |all |a |an )?(?:suspected |possible )?(?:side effects?|reactions?|adverse)',
     '\\b(?:yellow card|vaers|medwatch)\\b',
     '\\b(?:tell|ask|talk to|speak to|contact|check with) (?:your |a |the )?(?:doctor|gp|pharmacist|nurse|midwife|care team|healthcare|specialist|health visitor|diabetes team)\\b',
     '\\bwill (?:talk to you|explain|discuss|tell you|give you|check|ask)\\b',
@@ -68,17 +70,21 @@ const ATTRIBUTED = compiledNow(new RegExp(
   [
     '\\b(?:claims?|claimed|claiming) (?:that |to )',
     '\\b(?:falsely|wrongly|incorrectly|misleadingly|erroneously) (?:claims?|claimed|says?|said|states?|stated|suggests?|suggested|describes?|described|implies|implied)',
-    '\\bso-called\\b',
+    // "so-called miracle diet", but not "so-called hybrid immunity", which only names a thing.
+    "\\bso-called (?:[\\w'-]+ )?(?:cures?|miracles?|remed(?:y|ies)|detox\\w*|wonder|superfoods?|experts?|doctors?|treatments?|therap(?:y|ies)|natural)\\b",
     `\\b(?:your|the|their|its|this|a|one|some|many) (?:[\\w'-]+ ){0,2}?${SOURCE} (?:[\\w'-]+ ){0,2}?(?:states?|stated|says?|said|claims?|claimed|describes?|described|includes?|promotes?|promoted|suggests?|suggested|advertises?|advertised|recommends?)\\b`,
     '\\b(?:is|are|was|were) (?:being )?(?:promoted|marketed|advertised|labell?ed|described|sold|touted|presented|hyped|billed) (?:as|to|for)\\b',
-    '\\b(?:verdict|fact[- ]check(?:ed|ers?)?|debunk(?:ed|s)?|rating: |we rate)\\b',
+    // A verdict is the checker's own claim ("Verdict: the trials do not show..."), not an attribution.
+    '\\b(?:fact[- ]check(?:ed|ers?)?|debunk(?:ed|s)?|rating: |we rate)\\b',
     "\\b(?:posts?|videos?|messages?|articles?|adverts?|sellers?|websites?|influencers?) (?:[\\w'-]+ ){0,3}?(?:claiming|saying|suggesting|promising|stating)\\b",
     '\\b(?:viral|circulating|widely shared) (?:video|post|claim|message|image)s?\\b',
     '\\bexamples? of (?:the )?claims?\\b',
     '\\b(?:accused of|fined for|warned (?:[\\w\'-]+ ){0,4}to stop|arrested)\\b',
     '\\bthe claim\\b',
     // general advice about other people's claims: "be wary of products that promise to..."
-    "\\b(?:be (?:wary|cautious|careful|suspicious)|beware|watch out|look out|avoid|don't trust|do not trust|be sceptical|be skeptical) (?:of |for |about )?(?:[\\w'-]+ ){0,3}?(?:products?|adverts?|advertisements?|ads|websites?|sites|sellers?|companies|clinics|remedies|treatments|supplements|anyone|people|claims?|posts?|videos?)\\b",
+    "\\b(?:be (?:wary|cautious|careful|suspicious)|beware|watch out|look out|don't trust|do not trust|be sceptical|be skeptical) (?:of |for |about )?(?:[\\w'-]+ ){0,3}?(?:products?|adverts?|advertisements?|ads|websites?|sites|sellers?|companies|clinics|remedies|treatments|supplements|anyone|people|claims?|posts?|videos?)\\b",
+    // "avoid" people is health advice ("avoid contact with other people"); avoiding sellers is not.
+    "\\bavoid (?:[\\w'-]+ ){0,3}?(?:products?|adverts?|advertisements?|ads|websites?|sites|sellers?|companies|clinics|claims?|posts?|videos?)\\b",
     '\\b(?:that|which|who) (?:promise|promises|claim|claims) (?:to|that|a|an)\\b|\\b(?:promising|claiming) (?:to|that)\\b',
   ].join('|'),
   'i',

@@ -528,3 +528,66 @@ describe('comparisons of health qualities, best defences, and what works better'
     'The new ward is comparable to a hotel in size.',
   ])
 })
+
+describe('time and benchmark comparisons, sales, markets and public safety are not health claims', () => {
+  itFlagsNothingIn([
+    'Compared with the previous winter, fewer people waited over four hours in A&E.',
+    "Flu jabs sold better than ever at the chain's pharmacies this autumn.",
+    'Pharmacy profits were higher than expected last quarter.',
+    'Cases were lower than in the same week last year.',
+    'The city says the new cycle lanes have made its roads far safer.',
+    'The app keeps your health records safe and encrypted.',
+    'The markets regulator approved the takeover of the pharmacy group.',
+    'By March, 70 percent of adults had received at least two doses.',
+    'Risk of bias was judged high in four of the nine trials.',
+    'Donations rose to three times as much as the year before.',
+    'Psoriasis, also known as plaque psoriasis, is an inflammatory condition of the skin.',
+    'Roughly one in five adults in rural Scotland has high blood pressure.',
+    'We gave most weight to well-run, better-powered trials.',
+  ])
+  it('still reads a comparison of outcomes with a named comparator', () => {
+    expect(scanText('The new drug worked better than placebo compared with last year\'s trial.').some((f) => f.category === 'comparative')).toBe(true)
+  })
+})
+
+describe('cures, harms, prognosis and trial payments in the words posts and headlines use', () => {
+  itFindsEach([
+    ['Turmeric paste clears up conjunctivitis in a day.', 'cure_remission.claim-verb', 'clears up conjunctivitis'],
+    ['Gargle salt water every hour and any virus in your mouth gets flushed away.', 'cure_remission.passive', 'flushed'],
+    ['Nerve pain gone in a week with our cream.', 'cure_remission.gone', 'gone in'],
+    ['The mint tea left my gut free of the bacteria.', 'cure_remission.passive', 'free of the bacteria'],
+    ['flu jab = autism, wake up people', 'safety_side_effects.harm', 'jab = autism'],
+    ['Kids who get the HPV shot will struggle to get pregnant later.', 'safety_side_effects.harm', 'struggle to get pregnant'],
+    ['The booster can make your period come late.', 'safety_side_effects.harm', 'make your period come late'],
+    ['Night shifts tied to shorter lives in nurses, study finds.', 'safety_side_effects.harm', 'tied to shorter'],
+    ['Vaccines contain microchips that track you.', 'safety_side_effects.harm', 'Vaccines contain microchips'],
+    ['People with gout should never take a flu vaccine.', 'dosing_treatment_advice.recommended', 'should never take a flu vaccine'],
+    ['My doctor reckons statins stop working after a few years.', 'efficacy_statistics.helps', 'stop working'],
+    ['Most people who get shingles recover within a month.', 'efficacy_statistics.helps', 'Most people who get shingles recover'],
+    ['Night-shift workers may face higher heart disease risk than day workers.', 'comparative.general', 'higher heart disease risk than'],
+    ['garlic >> antibiotics, cleared my infection in 2 days', 'comparative.general', '>>'],
+    ['The best vaccine is the one you can get soonest.', 'comparative.general', 'The best vaccine'],
+    ['Research team seeks 500 volunteers for a sleep study.', 'trial_availability_eligibility.sign-up', 'seeks 500 volunteers'],
+    ['Volunteers who stay for the full week receive up to £900 to cover their time.', 'trial_availability_eligibility.compensation', 'receive up to £900'],
+  ])
+  it('reads a claim about a medicine or condition no lexicon lists as on a health topic', () => {
+    expect(scanText('Semaglutide causes hallucinations in teenagers.').find((f) => f.category === 'safety_side_effects')?.severity).not.toBe('suggestion')
+  })
+})
+
+describe("what counts as someone else's claim", () => {
+  const contextOf = (text: string, category: string) => of(scanText(text), category)?.context
+  it("reads a fact-checker's verdict as its own claim, which a reviewer must see", () => {
+    const finding = of(scanText('Verdict: the studies we found do not show that magnesium eases leg cramps.'), 'efficacy_statistics')
+    expect(finding?.severity).toBe('warning')
+    expect(finding?.polarity).toBe('negated')
+  })
+  it('reads "so-called" as attribution only before a promise word', () => {
+    expect(contextOf('So-called hybrid immunity lasts longer than protection from vaccination alone.', 'comparative')).toBeUndefined()
+    expect(contextOf('Be wary of so-called miracle cures for arthritis.', 'cure_remission')).toBe('attributed')
+  })
+  it('reads "avoid" as a warning about sellers, not about people', () => {
+    expect(contextOf('Avoid websites that sell cures for autism.', 'cure_remission')).toBe('attributed')
+    expect(contextOf('Stay at home and avoid contact with other people until the rash has cleared up.', 'dosing_treatment_advice')).toBeUndefined()
+  })
+})

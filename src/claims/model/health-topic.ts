@@ -77,6 +77,18 @@ const HEALTH_WORDS = [
   'hangovers?',
   'cramps?',
   'snoring',
+  'intoleran(?:ce|t)',
+  'allergic',
+  'corona',
+  'hallucinations?',
+  'fevers?',
+  'coughs?',
+  'rash(?:es)?',
+  'nausea',
+  // Medical word endings: an inflammation, a growth, a blood or nerve disorder, an operation, and
+  // the stems of generic drug names, so that conditions and medicines no lexicon lists still count.
+  '[a-z]{3,}(?:itis|osis|aemia|emia|pathy|algia|ectomy|otomy|oscopy)',
+  '[a-z]{2,}(?:mab|vir|cillin|mycin|cycline|statin|pril|sartan|olol|azole|prazole|tidine|gliptin|gliflozin|glutide|afil|oxetine|triptan|dronate|parin|xaban|semide|thiazide|dipine)',
 ].join('|')
 
 /**

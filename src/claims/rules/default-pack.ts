@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js'
-import { FIGURATIVE_CURE, GENERAL_RULES } from './general-pack.js'
+import { FIGURATIVE_CURE, GENERAL_RULES, NON_HEALTH_SAFETY } from './general-pack.js'
 
 /**
  * The default rule pack: the taxonomy's seed triggers (shared/reference/health-claims.md) grown into
@@ -130,6 +130,11 @@ export const DEFAULT_RULES: Rule[] = [
   {
     id: 'regulatory_status.agency',
     category: 'regulatory_status',
+    // Regulators of markets, not medicines: "the competition regulator approved the merger".
+    exceptions: [
+      '(?:competition|financial|energy|media|broadcasting|water|rail|telecoms?|data|privacy|gambling|banking|markets?|antitrust|aviation|communications|utilit(?:y|ies)|charity|charities|schools?|education|transport|nuclear) regulators?',
+      '(?:approved|cleared|backed|authori[sz]ed) (?:the )?(?:{w} ){0,2}?(?:merger|takeover|acquisition|buyout)',
+    ],
     patterns: [
       '(?:fda|ema|mhra|nice|tga|pmda|nmpa|chmp|regulator)[- ](?:approved|cleared|licen[cs]ed|authori[sz]ed|backed|endorsed|sanctioned|recommended)',
       '(?:approved|cleared|licen[cs]ed|authori[sz]ed|rejected|recommended|endorsed|restricted|suspended|withdrawn|refused|backed) (?:{w} ){0,2}?(?:by|from) ' +
@@ -236,6 +241,7 @@ export const DEFAULT_RULES: Rule[] = [
     // "40% higher than the five-year average": surveillance figures, not an effect.
     exceptions: [
       '{pct} (?:higher|lower|above|below) (?:than )?(?:the )?(?:{w} ){0,2}?(?:average|expected|usual|baseline)',
+      '{pct} (?:more|fewer|higher|lower) (?:{w} ){0,2}?(?:compared (?:with|to)|than) (?:the |a )?(?:previous|last|same|year|month|quarter)',
       // The body part, not an effect: "adults who had lower back pain".
       '(?:had|has|have|having|with|for|of|from|and|in|chronic|persistent|acute|your|their) lower back',
     ],
@@ -297,6 +303,8 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:twice|half|three times|four times|{num} times) as (?:likely|effective|large|big|many|much|high|low|strong|good)',
       "(?:doubles|doubled|doubling|triples|tripled|halves|halved|halving) (?:{w} )?(?:survival|life expectancy|(?:the |your |their )?(?:risk|chances?|odds)(?: of)?)",
     ],
+    // Growth over time, as news reports it: "twice as much as last year".
+    exceptions: ['(?:twice|half|{num} times) as (?:many|much) (?:{w} ){0,4}?as (?:last|the previous|a year|the year|in (?:19|20)\\d\\d|before)'],
   },
   {
     id: 'efficacy_statistics.proven',
@@ -547,6 +555,7 @@ export const DEFAULT_RULES: Rule[] = [
       'register (?:your )?interest',
       '(?:join|joining|enter|entering|take part in|taking part in|participate in|participating in|be part of|volunteer for|enrol in|enroll in) (?:{w} ){0,2}?(?:trials?|stud(?:y|ies)|research|registry)',
       'volunteers? (?:are )?(?:needed|wanted|sought)',
+      '(?:seeks?|seeking|needs|wants|recruits?) (?:{num} |[\\d,]+ )?(?:{w} )?(?:volunteers|participants)',
       'looking for (?:{w} )?(?:volunteers|participants|patients|people|adults|children|women|men)',
     ],
   },
@@ -559,6 +568,7 @@ export const DEFAULT_RULES: Rule[] = [
       'compensat(?:ion|ed)|reimburs(?:e|ed|ement)',
       '(?:will be|are|is|get|gets) paid',
       'travel (?:costs|expenses) (?:are |will be )?(?:covered|paid)',
+      '(?<=\\b(?:volunteers|participants|you) (?:{w} ){0,6}?)(?:receive|earn|get|be paid) (?:up to |about |around )?(?:£|\\$|€) ?\\d[\\d,]*',
     ],
   },
   {
@@ -601,10 +611,15 @@ export const DEFAULT_RULES: Rule[] = [
     id: 'comparative.than',
     category: 'comparative',
     patterns: [
-      '(?:better|more effective|more powerful|more potent|safer|stronger|gentler|cheaper|more convenient|less toxic|less risky|more tolerable|better tolerated|more successful|faster[- ]acting|worse|less effective|weaker|riskier|more dangerous) (?:{w} ){0,3}?than',
+      '(?:better|more effective|more powerful|more potent|safer|stronger|gentler|cheaper|more convenient|less toxic|less risky|more tolerable|better tolerated|more successful|faster[- ]acting|worse|less effective|weaker|riskier|more dangerous) (?:{w} ){0,3}?than(?! (?:expected|usual|ever|before|previously|thought|forecast|predicted|anticipated|planned|last (?:year|month|week|season)|a year ago))',
       'fewer (?:{w} ){0,2}?(?:side[- ]?effects|relapses|infections|risks|complications|lesions) than',
     ],
-    exceptions: ['(?:feel|feels|feeling|felt) (?:{w} )?better than'],
+    exceptions: [
+      '(?:feel|feels|feeling|felt) (?:{w} )?better than',
+      // Sales and trading, not outcomes: "own-brand vitamins sold better than any other product".
+      '(?:sold|sells?|selling|traded|trading) (?:{w} ){0,2}?better than',
+      NON_HEALTH_SAFETY,
+    ],
   },
   {
     id: 'comparative.superior',
@@ -643,6 +658,11 @@ export const DEFAULT_RULES: Rule[] = [
     id: 'comparative.compared',
     category: 'comparative',
     patterns: ['compared (?:with|to)|in comparison (?:with|to)|versus|vs\\.?'],
+    // A comparison with a time or a benchmark, as news and statistics give it: "compared with last
+    // year", "compared with the national average".
+    exceptions: [
+      "(?:compared (?:with|to)|in comparison (?:with|to)) (?:the |a |an )?(?:(?:same|previous|prior|preceding|last|past|earlier) (?:{w} )?(?:years?|months?|weeks?|quarters?|decades?|period|season|winter|summer|autumn|spring)|last (?:year|month|week|quarter|decade|winter|summer|autumn|spring|fall|season)|(?:national|regional|global|country's|state|european|england|uk|us) (?:average|figures?|rates?)|average|(?:{num}|a) (?:years?|months?|weeks?|decades?) (?:ago|earlier|before)|(?:19|20)\\d\\d|pre-pandemic (?:levels|years|figures)|before the pandemic|the year before|this time last year)",
+    ],
   },
 
   // 8. absolute_guarantee

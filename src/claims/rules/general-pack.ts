@@ -176,6 +176,10 @@ const STORYTELLER =
   "i|i'm|i've|i'd|i'll|my|me|we|we've|mum's|mom's|dad's|son's|daughter's|husband's|wife's|her|his|she|he"
 
 /** A cure of an institution's troubles: "the A&E had been cured of its worst delays". */
+/** "Safe" for a road, a car park or someone's data: public or data safety, not a health claim. */
+export const NON_HEALTH_SAFETY =
+  '(?:roads?|streets?|crossings?|junctions?|car parks?|parking|cycle (?:lanes?|paths?)|pavements?|neighbou?rhoods?|playgrounds?)(?: {w}){0,3}? safer?|(?:keeps?|keeping|kept|protects?|protecting) (?:{w} ){0,2}?(?:data|information|details|records|accounts?|passwords?|money|savings) safe'
+
 export const FIGURATIVE_CURE =
   'cur(?:e|es|ed|ing) (?:of |for )?(?:{w} ){0,3}?(?:staffing|traffic|delays|shortages?|queues|backlogs?|waiting (?:lists?|times)|meetings?|budget|funding|cash|paperwork|parking|deficit)'
 
@@ -222,9 +226,9 @@ export const GENERAL_RULES: Rule[] = [
     id: 'cure_remission.passive',
     category: 'cure_remission',
     patterns: [
-      '(?<=\\b{condition} (?:{w} ){0,3}?(?:is|are|was|were|be|been|being|can be|will be|may be) (?:{w} )?)(?:cured|curable|healed|reversed|eliminated|eradicated|treated|cleared|prevented|wiped out|killed|destroyed|beaten)',
+      '(?<=\\b{condition} (?:{w} ){0,3}?(?:is|are|was|were|be|been|being|can be|will be|may be|gets?|got) (?:{w} )?)(?:cured|curable|healed|reversed|eliminated|eradicated|treated|cleared|prevented|wiped out|killed|destroyed|beaten|flushed)',
       '(?<=\\b(?:{condition}|tumou?r markers?|scans?)[- ])free',
-      'free (?:of|from) (?:{condition})',
+      'free (?:of|from) (?:the )?(?:{condition})',
       "(?:no longer|doesn't|does not|didn't) (?:needs?|have|has) (?:{w} )?(?:insulin|diabetes|medication)",
       '(?:eliminat|remov|end)(?:e|es|ed|ing|s)? the need for (?:{w} )?(?:insulin|medication|medicines?|drugs|surgery|{product})',
     ],
@@ -235,6 +239,8 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       '(?<=\\b{condition} (?:{w} ){0,3}?)(?:disappear(?:s|ed)?|vanish(?:es|ed)?|went away|cleared up|melted away)',
       '(?<=\\b{condition} (?:{w} ){0,3}?(?:is|are|was|were|has|have) (?:all |completely )?)(?:gone|cleared)',
+      // As posts put it: "covid gone in 48h".
+      '(?<=\\b{condition} )gone (?:in|within|after|overnight|by)',
       '(?<=\\b(?:watch|see|make) (?:{w} ){0,2}?)(?:disappear|vanish|melt away|go away)',
     ],
   },
@@ -297,6 +303,11 @@ export const GENERAL_RULES: Rule[] = [
       '(?:drop|fall|reduction|decrease|rise|increase) in (?:{w} ){0,2}?(?:{condition}) (?:rates|risk|cases)',
       '(?:recommended|licen[cs]ed|used) (?:as|for) (?:a |the )?(?:first )?(?:treatment|therapy)',
       'promising(?: results| data| findings)?|encouraging results',
+      '(?:speeds?|sped|speeding|hastens?|hastened|shortens?|shortened) (?:up )?(?:{w} ){0,2}?recovery',
+      "(?<=\\b(?:{product}|boosters?|vaccines?|jabs?|shots?|immunity|protection|it|they|pills?|tablets?) (?:{w} )?)(?:stops?|stopped) working",
+      // Prognosis stated as fact: "most people who catch it recover without treatment".
+      '(?:most|many|nearly all|almost all|the majority of) (?:people|patients|children|adults) (?:{w} ){0,5}?(?:recover|get better|survive)(?! from)',
+      'recover(?:s|ed)? without (?:needing |any )?(?:{w} )?(?:treatment|hospital|antibiotics|medication)',
       '(?:works?|worked|working) (?:well |quickly |fast |wonders )?(?:for|against|on) (?:{w} ){0,2}?(?:{condition}|people|patients|many|most|everyone|children|adults)',
       "(?<=\\b(?:it|this|that|they|{product}|cbt|exercise|antibiotics|diet|surgery) (?:{w} ){0,4}?)(?:works?|worked|helps?|helped)(?! (?:by|as|with|out|at|from|through|on (?:the|how)))",
       '(?<=\\b(?:may|might|could|can|will|should|does|did|do)(?: not|n\'t)? (?:really |actually |also )?)(?:help|work)(?! (?:out|together|with (?:you|your)|closely))',
@@ -310,6 +321,8 @@ export const GENERAL_RULES: Rule[] = [
     ],
     exceptions: [
       '(?:helps?|helping) (?:the |your )?body (?:to )?(?:absorb|make|use|produce|store|get rid of waste)',
+      // Services, not health: "more clinics opened to help reduce waiting lists".
+      'help(?:s|ed|ing)? (?:to )?(?:reduce|cut|clear) (?:{w} ){0,2}?(?:waiting (?:lists?|times)|queues|backlogs?|delays|costs|paperwork|traffic|emissions)',
       "help(?:s|ed)? (?:you |your {w} |people )?(?:to )?(?:spot|find|make|remember|plan|understand|decide|keep track|track|record|identify|prepare|choose|learn|know|work out|organi[sz]e|get ready)",
       "(?:kidneys?|liver|heart|lungs?|thyroid|pancreas|bladder|bowels?|immune system|brain|glands?|body) (?:{w} )?(?:do|does|did|is|are|was|were|can|can't|cannot)?(?: not|n't)? ?work",
     ],
@@ -566,7 +579,7 @@ export const GENERAL_RULES: Rule[] = [
       'myocarditis|guillain-barr[eé]|pancreatitis|anaphylaxis|botulism|listeria',
       'not (?:harmless|risk-free)',
       "(?<=\\b(?:does not|do not|doesn't|don't|cannot|can't|won't|will not|did not|didn't|never) (?:{w} )?)(?:cause|causes|harm|damage|overload|stunt|alter|give you|make (?:{w} ){0,2}?(?:sick|ill|worse|hyperactive|infertile))",
-      '(?:linked|tied|connected) {gap}{0,6}?to (?:higher|increased|greater|more|an? (?:higher|greater|raised|increased|elevated|bigger))',
+      '(?:linked|tied|connected) {gap}{0,6}?to (?:higher|increased|greater|more|shorter|worse|poorer|earlier|premature|an? (?:higher|greater|raised|increased|elevated|bigger))',
       '(?:blamed for|implicated in) (?:{w} ){0,3}?(?:cases|deaths?|{condition}|harm|injur(?:y|ies)|problems)',
       '(?:common|rare|serious|possible|known|reported|other|mild) (?:reactions|risks|complications) (?:can )?(?:include|are|were)',
       '(?:developed|experienced|suffered|reported) (?:{gap}){1,6}?(?:while|after|during|since) (?:on |taking |using |starting |having )?(?:the |their |this |his |her )?(?:{product}|treatment|course)',
@@ -575,7 +588,13 @@ export const GENERAL_RULES: Rule[] = [
       '(?:suppress|weaken|damage|harm|scar|inflame|clog|poison)(?:es|s|ing)? (?:{w} ){0,2}?(?:{organ}|iq|intelligence)',
       '(?:harm|harming|harmed|hurt|hurting|damaging) (?:{w} ){0,2}?(?:bab(?:y|ies)|unborn|fetus(?:es)?|foetus(?:es)?|pregnancy|pregnancies)',
       "(?<=\\b(?:can|could|will|won't|can't|cannot|doesn't|does not|do not|don't) )(?:infect you|give you (?:the )?(?:virus|disease|infection))",
-      '(?<=\\b(?:lower|lowers|lowered|reduce|reduces|reduced) (?:{w} )?)(?:iq|intelligence)',
+      '(?<=\\b(?:lower|lowers|lowered|lowering|reduce|reduces|reduced|reducing) (?:{w} ){0,2}?)(?:iq|intelligence)',
+      // Posts write a harm as an equation: "covid vax = infertility".
+      '(?:vax|vaccines?|jabs?|shots?|{product}) ?= ?(?:{condition}|death|infertility|autism|poison)',
+      '(?:struggle|unable|fail|won\'t be able) to (?:have (?:babies|children|a baby|kids)|conceive|get pregnant)',
+      "(?:make|makes|made|making) (?:your |her |my |their |women's )?periods? (?:{w} )?(?:early|late|heavier|lighter|irregular|stop)",
+      '(?:(?:micro|tracking |trackable )?chips?|nanobots?|graphene(?: oxide)?|magnets?|tracking devices?) (?:{w} ){0,2}?(?:in|inside|into) (?:the |your )?(?:{w} ){0,2}?(?:vaccines?|shots?|jabs?)',
+      '(?:vaccines?|shots?|jabs?) (?:{w} ){0,2}?contains? (?:{w} ){0,2}?(?:microchips?|chips?|nanobots?|graphene|magnets?|tracking)',
       'cancer[- ]causing|carcinogen(?:ic|s)?|poisoned',
       '(?<=\\b(?:more|extra|excess) )deaths',
       '(?:linked|tied|connected) (?:to|with) (?:{w} ){0,4}?(?:{product}|vaccines?|vaccinations?|jabs?|shots?)',
@@ -586,6 +605,8 @@ export const GENERAL_RULES: Rule[] = [
     ],
     exceptions: [
       'risk factors? for',
+      // A review's appraisal of study quality, not a harm.
+      'risks? of bias',
       'most common (?:cause|type|form)s? of',
       '(?:leading|commonest|biggest|second|third) (?:{w} )?causes? of death',
       // Naming or finding the germ behind an illness: "the disease it causes was named".
@@ -691,7 +712,7 @@ export const GENERAL_RULES: Rule[] = [
       'gentle(?: enough)?|non[- ]addictive|no (?:known )?risks?|zero (?:harsh|nasty) chemicals|no nasty chemicals|nothing harmful|doesn\'t harm|does not harm|cannot harm|won\'t harm',
       'perfectly fine|totally fine|fine to take|ok to take|okay to take',
     ],
-    exceptions: ['(?:stay|keep|be|feel) (?:{w} )?safe', 'safe(?:ly)? (?:dispos|stor)', '(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?safely', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety', 'safety (?:guidance|rules|standards|regulations|officers?|equipment|inspections?)'],
+    exceptions: [NON_HEALTH_SAFETY, '(?:stay|keep|be|feel) (?:{w} )?safe', 'safe(?:ly)? (?:dispos|stor)', '(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?safely', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety', 'safety (?:guidance|rules|standards|regulations|officers?|equipment|inspections?)'],
   },
 
   // dosing_treatment_advice
@@ -712,8 +733,8 @@ export const GENERAL_RULES: Rule[] = [
     category: 'dosing_treatment_advice',
     secondary: true,
     patterns: [
-      '(?:should|must|need to|(?:are )?(?:urged|advised|encouraged) to|urge[sd]? (?:{w} ){1,4}?to|advise[sd]? (?:{w} ){1,4}?to) (?:get|have|book|take|receive) (?:{w} ){0,3}?(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?)\\b(?![^.!?\\n]*\\?)',
-      '(?:should|must|need to) (?:get|be) (?:vaccinated|immuni[sz]ed|boosted|jabbed)\\b(?![^.!?\\n]*\\?)',
+      '(?:should|must|need to|(?:are )?(?:urged|advised|encouraged) to|urge[sd]? (?:{w} ){1,4}?to|advise[sd]? (?:{w} ){1,4}?to)(?:n\'t| not| never)? (?:get|have|book|take|receive) (?:{w} ){0,3}?(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?)\\b(?![^.!?\\n]*\\?)',
+      '(?:should|must|need to)(?:n\'t| not| never)? (?:get|be) (?:vaccinated|immuni[sz]ed|boosted|jabbed)\\b(?![^.!?\\n]*\\?)',
       '(?<=(?:^|[.!?,] ))(?:get|book|ask for|have) your (?:free )?(?:{w} ){0,2}?(?:jabs?|vaccines?|vaccinations?|boosters?|shots?)\\b(?![^.!?\\n]*\\?)',
     ],
   },
@@ -782,6 +803,8 @@ export const GENERAL_RULES: Rule[] = [
       'mix (?:{w} )?(?:bleach|cleaning|cleaners?|cleansers?|chemicals)',
       'use (?:the|our|this) (?:{w} ){0,2}?(?:search|finder|locator|checker|booking)',
       'within {num} (?:days|hours) of (?:a |the )?(?:positive|negative) (?:test|result)',
+      // Coverage reported, not advice: "more than half had received at least one dose".
+      '(?<!\\b(?:must|should|need to|needs to|to) )(?:had|have|has) (?:now |already |so far |only )?(?:received|had|got(?:ten)?) (?:at least|up to) {num} (?:{w} )?doses?',
     ],
   },
 
@@ -837,19 +860,24 @@ export const GENERAL_RULES: Rule[] = [
     category: 'comparative',
     exceptions: [
       '(?:more|less) (?:common|rare|frequent|prevalent)(?:ly)? (?:{w} ){0,2}?than',
+      // Surveillance figures against a baseline: "40% higher than the five-year average".
+      '(?:higher|lower|greater|larger|bigger|smaller|more|fewer) (?:{w} ){0,3}?than (?:in |at |for )?(?:the |a )?(?:{w} ){0,2}?(?:average|baseline|same (?:week|month|period|time|quarter)|previous|last (?:year|week|month|winter|season)|year before|pre-pandemic)',
       // How to find something out, not a claim about a treatment.
       'the only way to (?:know|tell|find out|be sure|check|confirm|diagnose|measure)',
       '(?:more|less) (?:reliable|accurate|useful) (?:measure|guide|indicator|sign|gauge)',
     ],
     patterns: [
       // "than it saves" still compares: "kills more patients than it saves".
-      "(?:better|worse|safer|stronger|faster|slower|longer|cheaper|healthier|gentler|easier|more {w}|less {w}|fewer {w}(?: {w})?) (?:{w} ){0,3}?than(?! (?:{num}|a (?:year|week|month|day)|\\d|ever|expected|usual|before|once|that|it(?! (?:saves|helps|cures|prevents|protects|treats))|they|previously|thought))",
+      "(?:better|worse|safer|stronger|faster|slower|longer|cheaper|healthier|gentler|kinder|easier|higher|lower|greater|larger|bigger|smaller|more {w}|less {w}|fewer {w}(?: {w})?) (?:{w} ){0,3}?than(?! (?:{num}|a (?:year|week|month|day)|\\d|ever|expected|usual|normal|average|recommended|before|once|that|it(?! (?:saves|helps|cures|prevents|protects|treats))|they|previously|thought))",
+      '(?:bigger|larger|greater|longer-lasting) (?:{w} )?(?:improvements?|benefits?|reductions?|relief) (?:in (?:{w} ){1,2})?than',
+      // Posts compare with arrows: "elderberry syrup >>> tamiflu".
+      '(?<=\\w )(?:>{2,}|<{2,})(?= \\w)',
       'no (?:better|worse) than',
       // Minimising: "COVID is just a cold", "basically the flu".
       "(?<=\\b(?:is|are|was|its|it's|it is|it was) (?:{w} )?)(?:just|only|basically|merely|nothing more than|no worse than|no more dangerous than|like) (?:a |the )?(?:bad |mild |common |regular |normal |seasonal |heavy )?(?:cold|flu|allergy|allergies|hay fever)\\b",
       '(?:milder|deadlier|severer|more (?:severe|deadly|dangerous|contagious|infectious|transmissible)|less (?:severe|deadly|dangerous|contagious|infectious|transmissible)) (?:{w} ){0,2}?than',
       '(?:natural )?alternative to (?:{w} ){0,2}?(?:{product}|radiotherapy|radiation|prescription|painkillers|steroids|hrt|hormone (?:therapy|replacement))',
-      "the (?:best|healthiest|safest|most effective|only|strongest|most powerful|most robust|most reliable|most protective) (?:{w} ){0,3}?(?:way|thing|choice|option|treatment|remedy|cure|vitamin|supplement|product|medicine|defen[cs]e|protection|chance|bet|weapon)s?",
+      "the (?:best|healthiest|safest|most effective|only|strongest|most powerful|most robust|most reliable|most protective) (?:{w} ){0,3}?(?:way|thing|choice|option|treatment|remedy|cure|vitamin|supplement|product|medicine|vaccine|jab|shot|diet|defen[cs]e|protection|chance|bet|weapon)s?",
       // Without "than": "may work better in older adults".
       '(?:work|works|worked) (?:even |much |far |slightly )?better(?! than)',
       "(?:you(?:'ll| will)? )?ever need",
@@ -929,7 +957,12 @@ export const GENERAL_RULES: Rule[] = [
       '(?:cured|healed|fixed|cleared|reversed|shrank|shrunk|cut|stopped|halved|eased|relieved|got rid of|saved|changed|improved|lowered|reduced|dropped|lifted|transformed|knocked out|sorted(?: out)?|banished|kicked) (?:my|our)',
       'made (?:no|any) difference|did (?:absolutely )?nothing for|done wonders|healthier than ever|fog lifted|down (?:by )?{num} points',
     ],
-    exceptions: ['(?:my|your) (?:doctor|gp|nurse|midwife|pharmacist) (?:said|says|told)', 'cured? of (?:her|his|my|their) (?:fear|phobia)'],
+    exceptions: [
+      '(?:my|your) (?:doctor|gp|nurse|midwife|pharmacist) (?:said|says|told)',
+      'cured? of (?:her|his|my|their) (?:fear|phobia)',
+      // A compound adjective, as method text uses it: "we gave more weight to better-designed trials".
+      'better-(?:designed|quality|conducted|powered|controlled|informed|equipped|known|placed|funded|organi[sz]ed|trained|paid|lit|run)',
+    ],
   },
 
   {
