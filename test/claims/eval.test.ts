@@ -67,6 +67,7 @@ describe.each([
   { file: 'frozen-test-11.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.74, falsePositives: 0.08, polarity: 0.9 },
   { file: 'frozen-test-12.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.7, falsePositives: 0.14, polarity: 0.85, errors: 0.07 },
   { file: 'frozen-test-13.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.76, falsePositives: 0.21, polarity: 0.92, errors: 0.06 },
+  { file: 'frozen-test-14.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.75, falsePositives: 0.22, polarity: 0.85, errors: 0.08 },
 ])('blind frozen split $file', ({ file, size, topics, ordinary, recall, falsePositives, polarity, errors = 0.05 }) => {
   const items = loadSplit(file)
   const report = evaluateSplit(items, scan)
