@@ -23,7 +23,7 @@ const BACKGROUND = compiledNow(new RegExp(
     '\\bused to be (?:known|called)\\b',
     '^(?:[\\w\'-]+ ){1,3}means\\b',
     '\\brefers? to\\b',
-    '\\bthe (?:word|term)\\b',
+    '\\bthe (?:words?|terms?|phrases?)\\b',
     '\\b(?:another|a|the) (?:word|name|term) for\\b',
     `^(?:[\\w'-]+ ){1,3}(?:is|are) (?:a |an )?(?:(?!${PRAISE}\\b)[\\w'-]+ ){0,2}(?:medicines?|hormones?|group of|type of|class of|procedure|term) (?:that|which|used|where|in which)\\b`,
     '\\buses? (?:[\\w\'-]+ ){1,4}to (?:kill|destroy|treat|find|shrink|target)\\b',
@@ -38,12 +38,16 @@ const BACKGROUND = compiledNow(new RegExp(
     '^(?:primary|secondary|brief|official|study|condition|conditions|intervention|interventions|outcome|outcomes|sponsor|location|locations|allocation|masking|recruitment status|estimated)(?: [\\w-]+){0,2}:',
     '\\bwork(?:s)? by\\b',
     // what a study measured or compared (its findings, if any, are claims of their own)
+    '\\b(?:designed|set up|powered|large enough) to (?:test|measure|detect|assess|show|tell) (?:whether|if|how)\\b',
     '\\b(?:the )?(?:study|trial|survey|researchers?|scientists|team|review|analysis) (?:will |has |have |had |also )?(?:compare[ds]?|measure[ds]?|record(?:ed|s)?|look(?:ed|s)? at (?:whether|how|if)|assess(?:ed|es)?|examine[ds]? (?:whether|how|if)|investigate[ds]? (?:whether|how|if)|ask(?:ed|s)? (?:people|participants|patients)|track(?:ed|s)?|test(?:ed|s)? whether)\\b',
     // navigation: "side effects are listed in the leaflet"
     '\\b(?:are|is) (?:all )?(?:listed|described|explained|set out) (?:in|on|below|above|at)\\b',
     // prevalence and incidence
-    `\\b${NUMBER} (?:out of|in) (?:every )?${NUMBER}(?: hundred| thousand)? (?:[\\w'-]+ ){0,5}?(?:have|has|had|get|gets|develop|develops|will be|will get|will develop|are|is|live|living|experience)\\b`,
+    `\\b${NUMBER} (?:(?:adult|person|child|woman|man|baby|patient)s? )?(?:out of|in) (?:every )?${NUMBER}(?: hundred| thousand)? (?:[\\w'-]+ ){0,5}?(?:have|has|had|get|gets|develop|develops|will be|will get|will develop|are|is|live|living|experience)\\b`,
     '\\b(?:are|were|is|was|being) (?:newly )?(?:diagnosed with|living with|affected by)\\b',
+    // history and burden: "infected about a third of the world's population"
+    "\\b(?:infected|killed|affected|affects|infects|kills) (?:about |around |roughly |nearly |almost |over |more than |up to |an estimated )?(?:a (?:third|quarter|half|fifth|tenth)|half|two thirds|\\d[\\d,.]* ?(?:%|per ?cent|million|thousand|billion)?) (?:of )?(?:the )?(?:[\\w-]+'s |global )?(?:population|people|adults|children)\\b",
+    "\\b(?:affected|diagnosed) (?:about |around |roughly )?(?:[\\w'-]+ )?(?:twice|three times|four times) as often\\b|\\b(?:are|is) affected (?:about |around |roughly )?(?:twice|three times|four times|\\d+ times) as often\\b",
     "\\b(?:will|would) (?:get|develop|have|be diagnosed with|experience) (?:[\\w'-]+ ){0,4}?(?:in|during|over) (?:their|your|a) lifetime\\b",
     "\\b(?:a (?:third|quarter|half|fifth|tenth)|half|two thirds|three quarters|\\d+(?:\\.\\d+)? ?(?:%|per ?cent)) of (?:all )?(?:people|adults|children|women|men|those|cases|patients)(?: [\\w'-]+){0,4}? (?:have|has|had|get|gets|develop|develops|will (?:get|develop|have)|never (?:have|get|develop)|are diagnosed|experience|live)\\b",
     '\\b(?:diagnosed|affects?) (?:with )?(?:about |around |nearly |almost |over |more than |up to |some )?(?:\\d[\\d,.]*|one|two|three) (?:in|out of|million|thousand|people|adults|women|men|children)\\b',
@@ -51,6 +55,7 @@ const BACKGROUND = compiledNow(new RegExp(
     // reporting and asking a professional
     '\\breport(?:ing)? (?:any |all |a |an )?(?:suspected |possible )?(?:side effects?|reactions?|adverse)',
     '\\b(?:yellow card|vaers|medwatch)\\b',
+    '\\b(?:who|where) (?:can|should|do) (?:i|you|we) (?:contact|report|tell|call|go)\\b',
     '\\b(?:tell|ask|talk to|speak to|contact|check with) (?:your |a |the )?(?:doctor|gp|pharmacist|nurse|midwife|care team|healthcare|specialist|health visitor|diabetes team)\\b',
     '\\bwill (?:talk to you|explain|discuss|tell you|give you|check|ask)\\b',
     "^(?:please )?(?:tell|ask|let) (?:the|your|a|whoever|someone)\\b",

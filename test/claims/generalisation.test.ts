@@ -591,3 +591,38 @@ describe("what counts as someone else's claim", () => {
     expect(contextOf('Stay at home and avoid contact with other people until the rash has cleared up.', 'dosing_treatment_advice')).toBeUndefined()
   })
 })
+
+describe('news, method text and product pages that use claim words in ordinary ways', () => {
+  itFlagsNothingIn([
+    'The airline said its new jet was safer than any aircraft it had flown before.',
+    'Interim chief hailed as a safe pair of hands for the hospital board',
+    "Miracle on ice as the hospital's curling team wins the county cup",
+    'Finding a dentist taking NHS patients is a miracle these days.',
+    'Who should I contact if my child has a reaction after a vaccine?',
+    'The health rumour spread through social media within hours.',
+    'Children completed sleep diaries and questionnaires every six months.',
+    'More than a third of the volunteers were smokers.',
+    'The foundation pays for about a quarter of all heart research in the region.',
+    "Cholera killed about a third of the town's population in 1832.",
+    "The words 'doctor recommended' on a label do not mean a doctor tested it.",
+    'The trial was not large enough to tell whether the drug prevents strokes.',
+    'Taking part in the study is entirely voluntary.',
+    'The bottle is made from 100% recycled glass.',
+  ])
+})
+
+describe('advice, relief, authorised nutrition wording and approvals as news gives them', () => {
+  itFindsEach([
+    ['You should come back for a second dose after eight weeks.', 'dosing_treatment_advice.stop-start', 'come back for a second dose'],
+    ['GPs should stop prescribing codeine to children.', 'dosing_treatment_advice.stop-start', 'stop prescribing'],
+    ['Kale lets you see better at night.', 'efficacy_statistics.helps', 'see better'],
+    ['Massage may offer short-term relief for back pain.', 'efficacy_statistics.helps', 'offer short-term relief'],
+    ['Vitamin C contributes to the normal function of the immune system.', 'efficacy_statistics.helps', 'contributes to the normal'],
+    ['Physio can speed up your return to work.', 'efficacy_statistics.helps', 'speed up your return to'],
+    ['Energy drinks trigger palpitations in teenagers.', 'safety_side_effects.harm', 'trigger palpitations'],
+    ['Screens at bedtime may be messing with your sleep.', 'safety_side_effects.harm', 'messing with your sleep'],
+    ['Coffee is giving me palpitations.', 'safety_side_effects.harm', 'giving me palpitations'],
+    ['Regulators on Friday approved a new weight-loss jab.', 'regulatory_status.agency', 'Regulators on Friday approved'],
+    ['Can garlic stave off colds?', 'cure_remission.claim-verb', 'stave off colds'],
+  ])
+})

@@ -1,5 +1,11 @@
 import type { Rule } from '../types.js'
-import { FIGURATIVE_CURE, GENERAL_RULES, NON_HEALTH_SAFETY } from './general-pack.js'
+import {
+  FIGURATIVE_CURE,
+  GENERAL_RULES,
+  NON_HEALTH_SAFETY,
+  PARTICIPANT_MAKEUP,
+  TAKING_PART_IS_VOLUNTARY,
+} from './general-pack.js'
 
 /**
  * The default rule pack: the taxonomy's seed triggers (shared/reference/health-claims.md) grown into
@@ -137,6 +143,7 @@ export const DEFAULT_RULES: Rule[] = [
     ],
     patterns: [
       '(?:fda|ema|mhra|nice|tga|pmda|nmpa|chmp|regulator)[- ](?:approved|cleared|licen[cs]ed|authori[sz]ed|backed|endorsed|sanctioned|recommended)',
+      '(?:regulators|the (?:fda|ema|mhra|regulator|medicines regulator|watchdog)) (?:{w} ){1,3}?(?:approved|cleared|licen[cs]ed|authori[sz]ed|rejected|refused)',
       '(?:approved|cleared|licen[cs]ed|authori[sz]ed|rejected|recommended|endorsed|restricted|suspended|withdrawn|refused|backed) (?:{w} ){0,2}?(?:by|from) ' +
         REGULATOR,
       '(?:approval|authori[sz]ation|clearance|licen[cs]e|a decision) (?:from|by) ' + REGULATOR,
@@ -253,6 +260,7 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:{pct}|{num}) (?:out of|of|in) (?:the |every |all )?(?:{num} )?(?:{w} ){0,2}?(?:patients|participants|people|subjects|children|adults|women|men|volunteers|users|cases|those treated)',
       '(?<=\\b(?:all|every|each) (?:single )?(?:{w} ){0,2}?(?:patients?|participants?|people|person) (?:{w} ){0,3}?)(?:improved|responded|recovered|benefit(?:ed|ted)|got better)',
     ],
+    exceptions: [PARTICIPANT_MAKEUP],
   },
   {
     id: 'efficacy_statistics.significance',
@@ -483,13 +491,16 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:kits?|letters?) (?:are |is )?(?:posted|sent) (?:{w} ){0,8}?every',
       // How often a committee meets or a study collects samples, not how often to take something.
       '(?:meets?|met|convenes?|publish(?:es|ed)?|posted|swabs?|diar(?:y|ies)|samples?|surveys?) (?:{w} ){0,6}?(?:once|twice|three times|four times|{num} times) (?:a|per|each|every)',
+      // How often a study asked or a page is revised: "filled in questionnaires every two years".
+      '(?:questionnaires?|surveys?|updated?|revisit(?:s|ed)?|articles|inspect(?:s|ed|ions?)|audit(?:s|ed)?|interview(?:s|ed)?|newsletters?|census|filled in) (?:{w} ){0,5}?every (?:other|{num})',
     ],
   },
   {
     id: 'dosing_treatment_advice.stop-start',
     category: 'dosing_treatment_advice',
     patterns: [
-      '(?:stop|stopping|quit|quitting|discontinue|discontinuing) (?:taking|using)',
+      '(?:stop|stopping|quit|quitting|discontinue|discontinuing) (?:taking|using|prescribing|giving)',
+      '(?:come|coming) back for (?:a|your|the) (?:second|third|fourth|next|booster|follow-up)(?: (?:dose|jab|shot|injection))?',
       '(?:stop|stopping|quit|quitting|discontinue|discontinuing) (?:(?:your|all|any|the|their|my) ){1,3}(?:{w} )?' +
         TREATMENT,
       '(?:come|coming|came|go|going|went|get|getting|got|wean|weaning|weaned|taper|tapering)(?: yourself)? off(?: of)? (?:(?:your|all|the|my|their|any) )?(?:{w} )?' +
@@ -558,6 +569,7 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:seeks?|seeking|needs|wants|recruits?) (?:{num} |[\\d,]+ )?(?:{w} )?(?:volunteers|participants)',
       'looking for (?:{w} )?(?:volunteers|participants|patients|people|adults|children|women|men)',
     ],
+    exceptions: [TAKING_PART_IS_VOLUNTARY],
   },
   {
     id: 'trial_availability_eligibility.compensation',
@@ -678,6 +690,7 @@ export const DEFAULT_RULES: Rule[] = [
     id: 'absolute_guarantee.hundred-percent',
     category: 'absolute_guarantee',
     patterns: ['100 ?(?:%|percent|per cent)|one hundred per ?cent'],
+    exceptions: ['100 ?(?:%|percent|per cent) (?:recycl\\w*|cotton|wool|silk|linen|plastic-free|biodegradable|compostable|renewable|electric|recyclable)'],
   },
   {
     id: 'absolute_guarantee.everyone',
@@ -744,6 +757,11 @@ export const DEFAULT_RULES: Rule[] = [
       'wonder (?:drugs?|cures?|pills?|treatments?|supplements?|products?|remed(?:y|ies)|herbs?|foods?)',
       '(?:magic|silver) (?:bullets?|cures?|pills?|potions?|formula)',
       'holy grail|cure[- ]all|panacea',
+    ],
+    // Figures of speech: "Miracle on ice", "finding a parking space is a miracle these days".
+    exceptions: [
+      'miracle on (?:ice|the (?:pitch|field|court|track|slopes))',
+      "(?:is|was|it's|be|would be) (?:a |an )?(?:(?:minor|small|absolute|real) )?miracle (?:these days|if|that (?:anyone|we|they|i)|when|to (?:find|get|see))",
     ],
   },
   {

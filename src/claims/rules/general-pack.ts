@@ -54,6 +54,7 @@ const CURE_VERB = [
   'rid(?:s)? (?:your|the) body of',
   'say goodbye to',
   '(?:ward|fend)(?:s|ed|ing)? off',
+  'stav(?:e|es|ed|ing) off',
   'knock(?:s|ed|ing)? out',
   'draw(?:s|ing)? out',
   'unclog(?:s|ged|ging)?',
@@ -178,7 +179,15 @@ const STORYTELLER =
 /** A cure of an institution's troubles: "the A&E had been cured of its worst delays". */
 /** "Safe" for a road, a car park or someone's data: public or data safety, not a health claim. */
 export const NON_HEALTH_SAFETY =
-  '(?:roads?|streets?|crossings?|junctions?|car parks?|parking|cycle (?:lanes?|paths?)|pavements?|neighbou?rhoods?|playgrounds?)(?: {w}){0,3}? safer?|(?:keeps?|keeping|kept|protects?|protecting) (?:{w} ){0,2}?(?:data|information|details|records|accounts?|passwords?|money|savings) safe'
+  '(?:roads?|streets?|crossings?|junctions?|car parks?|parking|cycle (?:lanes?|paths?)|pavements?|neighbou?rhoods?|playgrounds?|cars?|vehicles?|flights?|aircraft)(?: {w}){0,3}? safer?|(?:keeps?|keeping|kept|protects?|protecting) (?:{w} ){0,2}?(?:data|information|details|records|accounts?|passwords?|money|savings) safe|safe(?:r|st)?,? (?:{w} )?(?:car parks?|parking|streets?|roads?|routes?|neighbou?rhoods?|pair of hands|seats?)|safe(?:r|st)? than (?:any |other )?(?:{w} )?(?:vehicles?|cars?|planes?|aircraft|buildings?)'
+
+/** Who took part, not an effect: "more than half of the participants were women". */
+export const PARTICIPANT_MAKEUP =
+  '(?:{pct}|half|a third|a quarter|two thirds) of (?:the )?(?:{w} )?(?:participants|patients|people|volunteers|respondents) (?:were|was) (?:women|men|female|male|white|black|aged|over|under|older|younger|children|smokers|from)'
+
+/** "Taking part is always voluntary": how a study works, not an invitation to join it. */
+export const TAKING_PART_IS_VOLUNTARY =
+  'taking part (?:in (?:a |any |the )?(?:{w} )?(?:trial|study|research) )?is (?:always |entirely |completely )?(?:voluntary|optional|your choice|up to you)'
 
 export const FIGURATIVE_CURE =
   'cur(?:e|es|ed|ing) (?:of |for )?(?:{w} ){0,3}?(?:staffing|traffic|delays|shortages?|queues|backlogs?|waiting (?:lists?|times)|meetings?|budget|funding|cash|paperwork|parking|deficit)'
@@ -303,7 +312,11 @@ export const GENERAL_RULES: Rule[] = [
       '(?:drop|fall|reduction|decrease|rise|increase) in (?:{w} ){0,2}?(?:{condition}) (?:rates|risk|cases)',
       '(?:recommended|licen[cs]ed|used) (?:as|for) (?:a |the )?(?:first )?(?:treatment|therapy)',
       'promising(?: results| data| findings)?|encouraging results',
-      '(?:speeds?|sped|speeding|hastens?|hastened|shortens?|shortened) (?:up )?(?:{w} ){0,2}?recovery',
+      '(?:speeds?|sped|speeding|hastens?|hastened|shortens?|shortened) (?:up )?(?:{w} ){0,2}?(?:recovery|healing|return to)',
+      '(?:offers?|offered|provides?|provided|gives?|gave|brings?|brought) (?:{w} ){0,2}?relief',
+      // The wording of authorised nutrition claims: "contributes to the reduction of tiredness".
+      'contribut(?:es|e|ing) to (?:the )?(?:normal|reduction of|maintenance of|protection of)',
+      "(?<=\\b(?:lets?|letting|makes?|making|helps?) (?:you|people|them|kids|children|users) )(?:see|hear|think|sleep|breathe|focus|concentrate|run) (?:{w} )?better",
       "(?<=\\b(?:{product}|boosters?|vaccines?|jabs?|shots?|immunity|protection|it|they|pills?|tablets?) (?:{w} )?)(?:stops?|stopped) working",
       // Prognosis stated as fact: "most people who catch it recover without treatment".
       '(?:most|many|nearly all|almost all|the majority of) (?:people|patients|children|adults) (?:{w} ){0,5}?(?:recover|get better|survive)(?! from)',
@@ -360,6 +373,8 @@ export const GENERAL_RULES: Rule[] = [
       '(?:shares?|stocks?|profits?|revenues?|sales|prices?|spending|budgets?|funding|calls|bookings|downloads|earnings|turnover) (?:{w} ){0,5}?{pct}',
       // "100% safe", "100% natural": an absolute (absolute_guarantee), not a statistic.
       '100 ?%(?! (?:of|in) )',
+      PARTICIPANT_MAKEUP,
+      '(?:{pct}|a third|a quarter|half|two thirds) of (?:all )?(?:{w} ){0,3}?(?:research|funding|budgets?|spending|money|staff|beds)\\b',
     ],
   },
 
@@ -559,7 +574,9 @@ export const GENERAL_RULES: Rule[] = [
       'caus(?:e|es|ed|ing) (?:{gap}){0,3}?(?:accidents|ketoacidosis|hypos|burns|scarring|addiction|dependence)',
       '(?:too much|too many|excess(?:ive)?|large amounts of|high doses of|overuse of|overusing)',
       '(?:increas|rais)(?:e|es|ed|ing) (?:{w} ){0,2}?(?:chances?|likelihood|odds) of',
-      '(?:give|gives|gave|giving) (?:you |your (?:child|baby) |people )?(?:{condition})',
+      '(?:give|gives|gave|giving) (?:you |me |him |her |them |us |your (?:child|baby) |people )?(?:{condition})',
+      '(?:cause|causes|caused|causing|trigger|triggers|triggered|triggering) (?:{w} ){0,2}?(?:hyperactiv\\w*|behaviou?r(?:al)? problems|tantrums|mood swings|palpitations|cravings|breakouts|flare-?ups)',
+      '(?:mess|messes|messing|messed) (?:up |with )(?:{w} ){0,2}?(?:sleep|hormones|gut|immune system|brain|metabolism|periods?|fertility|heart)',
       "(?:increas|rais|doubl|tripl|heighten)(?:e|es|ed|ing)? (?:the |your |their |a |women's |men's |children's )?(?:{w} ){0,2}?risks?",
       'risks? (?:of|to|for|with)',
       'risky|risks',
@@ -605,6 +622,8 @@ export const GENERAL_RULES: Rule[] = [
     ],
     exceptions: [
       'risk factors? for',
+      // Weather and money: "risk of rain could dampen the fun run".
+      'risks? of (?:rain|showers|snow|frost|storms?|thunder|flooding|delays?|disruption|strikes?|losing (?:{w} )?(?:money|funding|the (?:seat|vote|election)))',
       // A review's appraisal of study quality, not a harm.
       'risks? of bias',
       'most common (?:cause|type|form)s? of',
@@ -624,7 +643,7 @@ export const GENERAL_RULES: Rule[] = [
       'Claim about how an infection spreads ("%s"): check it against current public-health evidence.',
     patterns: [
       '(?:spread|spreads|spreading|transmit|transmits|transmitted|transmitting|pass on|passes on|passed on) (?:{w} ){0,2}?(?:{condition})',
-      '(?:spread|spreads|transmitted|transmits|passed on|passes on) (?:mainly |mostly |easily |only |quickly |readily |largely )?(?:by|through|via|between people|from person)',
+      '(?:spread|spreads|transmitted|transmits|passed on|passes on) (?:mainly |mostly |easily |only |quickly |readily |largely )?(?:by|through|via|between people|from person)(?! (?:social media|the internet|online|word of mouth|twitter|facebook|whatsapp|posts?|forums?))',
       '(?<=\\bspreads? )(?:more |less )?(?:easily|quickly|readily|rapidly|faster)',
       '(?:pass|passes|passed|passing) (?:the virus|the infection|the bug|it|{condition}) on',
       '(?:breathe|breathes|breathed|breathing) in (?:the )?(?:{w} )?(?:droplets|aerosols|particles|spores|virus|germs)',
@@ -840,7 +859,10 @@ export const GENERAL_RULES: Rule[] = [
       'able to (?:join|take part)',
       'register (?:today|now|online)|join (?:today|now)',
     ],
-    exceptions: ['(?:pharmacies|shops|schools|employers|practices|councils) (?:{w} ){0,2}?taking part in the (?:scheme|programme|initiative)'],
+    exceptions: [
+      '(?:pharmacies|shops|schools|employers|practices|councils) (?:{w} ){0,2}?taking part in the (?:scheme|programme|initiative)',
+      TAKING_PART_IS_VOLUNTARY,
+    ],
   },
 
   {
@@ -926,7 +948,8 @@ export const GENERAL_RULES: Rule[] = [
     category: 'hype_sensational',
     healthTopicOnly: true,
     patterns: [
-      'hail(?:s|ed|ing)?(?! from)',
+      // Praise of a person or a policy is not hype about a treatment: "hailed as a safe pair of hands".
+      "hail(?:s|ed|ing)?(?! from| (?:{w} ){0,3}?as (?:an? |the )?(?:'|\")?(?:safe pair|cure for (?:waiting|the (?:nhs|housing|crisis))|hero|saviour|success|triumph|victory|turnaround|fresh start))",
       'turning point|game[- ]?changer|game[- ]?changing|revolution(?:s)?|superfood|super[- ]?food|secret|ancient (?:remedy|secret|cure)|big pharma|shocking|amazing|incredible|stunning|remarkable|pioneering|cutting[- ]edge|the future of|wonder (?:pill|drug|jab)|magic|breakthrough|doctors (?:hate|are stunned|are amazed|were amazed)|flies off the shelves|total game',
     ],
   },

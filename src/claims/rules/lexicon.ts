@@ -199,6 +199,8 @@ export const CONDITION = [
   'fractures',
   'broken bones',
   'pink ?eye',
+  'palpitations',
+  'atrial fibrillation',
   'conjunctivitis',
   'eye strain',
   'eyestrain',
