@@ -24,6 +24,9 @@ const BACKGROUND = compiledNow(new RegExp(
     '^(?:[\\w\'-]+ ){1,3}means\\b',
     '\\brefers? to\\b',
     '\\bthe (?:words?|terms?|phrases?)\\b',
+    "'[\\w -]{2,30}' (?:describes|means|refers to|is (?:the|a) (?:word|term|name|figure))\\b",
+    // history: "penicillin was first given to a patient in 1941"
+    '\\b(?:was|were) first (?:given|used|discovered|described|identified|isolated|made|introduced|developed|tested|licensed|approved)\\b',
     '\\b(?:another|a|the) (?:word|name|term) for\\b',
     `^(?:[\\w'-]+ ){1,3}(?:is|are) (?:a |an )?(?:(?!${PRAISE}\\b)[\\w'-]+ ){0,2}(?:medicines?|hormones?|group of|type of|class of|procedure|term) (?:that|which|used|where|in which)\\b`,
     '\\buses? (?:[\\w\'-]+ ){1,4}to (?:kill|destroy|treat|find|shrink|target)\\b',
@@ -37,6 +40,11 @@ const BACKGROUND = compiledNow(new RegExp(
     // the fields of a trial registry entry
     '^(?:primary|secondary|brief|official|study|condition|conditions|intervention|interventions|outcome|outcomes|sponsor|location|locations|allocation|masking|recruitment status|estimated)(?: [\\w-]+){0,2}:',
     '\\bwork(?:s)? by\\b',
+    // method text: "effectiveness was estimated as...", "recovery, defined as three days free of symptoms"
+    '\\b(?:was|were) (?:estimated|calculated|measured|assessed) (?:as|using|by|from)\\b',
+    '\\bdefined as\\b',
+    // disease burden: "tuberculosis caused an estimated 1.4 million deaths in 2019"
+    "\\b(?:caused|causes|accounted for|led to) (?:an estimated |about |around |roughly |nearly |some |over |more than )?\\d[\\d,.]*(?: million| thousand| billion)? (?:deaths|cases|hospitali[sz]ations|admissions|infections)\\b(?: [\\w-]+){0,3}? in (?:19|20)\\d\\d\\b",
     // what a study measured or compared (its findings, if any, are claims of their own)
     '\\b(?:designed|set up|powered|large enough) to (?:test|measure|detect|assess|show|tell) (?:whether|if|how)\\b',
     '\\b(?:the )?(?:study|trial|survey|researchers?|scientists|team|review|analysis) (?:will |has |have |had |also )?(?:compare[ds]?|measure[ds]?|record(?:ed|s)?|look(?:ed|s)? at (?:whether|how|if)|assess(?:ed|es)?|examine[ds]? (?:whether|how|if)|investigate[ds]? (?:whether|how|if)|ask(?:ed|s)? (?:people|participants|patients)|track(?:ed|s)?|test(?:ed|s)? whether)\\b',
@@ -49,7 +57,7 @@ const BACKGROUND = compiledNow(new RegExp(
     "\\b(?:infected|killed|affected|affects|infects|kills) (?:about |around |roughly |nearly |almost |over |more than |up to |an estimated )?(?:a (?:third|quarter|half|fifth|tenth)|half|two thirds|\\d[\\d,.]* ?(?:%|per ?cent|million|thousand|billion)?) (?:of )?(?:the )?(?:[\\w-]+'s |global )?(?:population|people|adults|children)\\b",
     "\\b(?:affected|diagnosed) (?:about |around |roughly )?(?:[\\w'-]+ )?(?:twice|three times|four times) as often\\b|\\b(?:are|is) affected (?:about |around |roughly )?(?:twice|three times|four times|\\d+ times) as often\\b",
     "\\b(?:will|would) (?:get|develop|have|be diagnosed with|experience) (?:[\\w'-]+ ){0,4}?(?:in|during|over) (?:their|your|a) lifetime\\b",
-    "\\b(?:a (?:third|quarter|half|fifth|tenth)|half|two thirds|three quarters|\\d+(?:\\.\\d+)? ?(?:%|per ?cent)) of (?:all )?(?:people|adults|children|women|men|those|cases|patients)(?: [\\w'-]+){0,4}? (?:have|has|had|get|gets|develop|develops|will (?:get|develop|have)|never (?:have|get|develop)|are diagnosed|experience|live)\\b",
+    "\\b(?:a (?:third|quarter|half|fifth|tenth)|half|two thirds|three quarters|\\d+(?:\\.\\d+)? ?(?:%|per ?cent)) of (?:all |the )?(?:people|adults|children|women|men|those|cases|patients)(?: [\\w'-]+){0,4}? (?:have|has|had|get|gets|develop|develops|will (?:get|develop|have)|never (?:have|get|develop)|are diagnosed|experience|live)\\b",
     '\\b(?:diagnosed|affects?) (?:with )?(?:about |around |nearly |almost |over |more than |up to |some )?(?:\\d[\\d,.]*|one|two|three) (?:in|out of|million|thousand|people|adults|women|men|children)\\b',
     '\\b(?:people|adults|children|women|men) (?:in the (?:uk|us|world|country) )?(?:are|were) diagnosed\\b',
     // reporting and asking a professional
@@ -69,7 +77,7 @@ const BACKGROUND = compiledNow(new RegExp(
 ))
 
 const SOURCE =
-  "(?:website|site|web ?page|label|labell?ing|product (?:page|label|listing)|listing|social media(?: account| page)?|facebook page|instagram(?: account)?|brochure|marketing|advert(?:isement)?|video|post|posts|article|seller|company|clinic(?:'s website)?|influencer|tweet|message|email|leaflet|promotion|testimonial)"
+  "(?:website|site|web ?page|label|labell?ing|product (?:page|label|listing)|listing|social media(?: account| page)?|facebook page|instagram(?: account)?|brochure|marketing|advert(?:isement)?|video|post|posts|article|seller|company|clinic(?:'s website)?|influencer|tweet|message|email|leaflet|promotion|testimonial|meme)"
 
 const ATTRIBUTED = compiledNow(new RegExp(
   [
@@ -77,7 +85,14 @@ const ATTRIBUTED = compiledNow(new RegExp(
     '\\b(?:falsely|wrongly|incorrectly|misleadingly|erroneously) (?:claims?|claimed|says?|said|states?|stated|suggests?|suggested|describes?|described|implies|implied)',
     // "so-called miracle diet", but not "so-called hybrid immunity", which only names a thing.
     "\\bso-called (?:[\\w'-]+ )?(?:cures?|miracles?|remed(?:y|ies)|detox\\w*|wonder|superfoods?|experts?|doctors?|treatments?|therap(?:y|ies)|natural)\\b",
-    `\\b(?:your|the|their|its|this|a|one|some|many) (?:[\\w'-]+ ){0,2}?${SOURCE} (?:[\\w'-]+ ){0,2}?(?:states?|stated|says?|said|claims?|claimed|describes?|described|includes?|promotes?|promoted|suggests?|suggested|advertises?|advertised|recommends?)\\b`,
+    // "according to the Instagram post", but not "according to the gov site", which is advice restated.
+    "\\baccording to (?:the|a|an|this|that|their|its) (?:[\\w'-]+ ){0,2}?(?:posts?|videos?|memes?|tweets?|messages?|sellers?|adverts?|advertisements?|influencers?|claims?)\\b",
+    // "The post, shared by a page with 80,000 followers, says...": an aside between source and verb.
+    `\\b(?:the|a|an|this|that) (?:[\\w'-]+ ){0,2}?${SOURCE},[^,.!?]{1,80}, (?:says?|said|claims?|claimed|states?|stated)\\b`,
+    `\\b(?:the|a|an|this|that) (?:[\\w'-]+ ){0,2}?${SOURCE} (?:[\\w',-]+ ){0,6}?(?:told (?:her|his|their|its) (?:[\\w',-]+ ){0,2}?(?:followers|viewers|readers|audience|subscribers)|shared (?:[\\w',-]+ ){0,4}?times (?:says?|claims?))\\b`,
+    `\\b(?:your|the|their|its|this|a|one|some|many) (?:[\\w'-]+ ){0,2}?${SOURCE} (?:[\\w'-]+ ){0,4}?(?:states?|stated|says?|said|claims?|claimed|describes?|described|includes?|promotes?|promoted|suggests?|suggested|advertises?|advertised|recommends?|calls?|called|brands?|branded|bills?|billed)\\b`,
+    // a public figure's claim: "a state lawmaker said garlic soup could cure the virus"
+    "\\b(?:a|an|the|one) (?:[\\w'-]+ ){0,2}?(?:lawmaker|politician|senator|congressman|congresswoman|governor|president|minister|mp|celebrity|pastor|preacher|presenter|podcaster|rapper|singer|actor|actress|activist|youtuber|tiktoker|blogger) (?:[\\w'-]+ ){0,2}?(?:said|says|claimed|claims|told|suggested|insisted|posted)\\b",
     '\\b(?:is|are|was|were) (?:being )?(?:promoted|marketed|advertised|labell?ed|described|sold|touted|presented|hyped|billed) (?:as|to|for)\\b',
     // A verdict is the checker's own claim ("Verdict: the trials do not show..."), not an attribution.
     '\\b(?:fact[- ]check(?:ed|ers?)?|debunk(?:ed|s)?|rating: |we rate)\\b',
@@ -100,10 +115,10 @@ const ATTRIBUTED = compiledNow(new RegExp(
  * none, and the full patterns, with their leading word runs, cost far more per sentence.
  */
 const MAY_BE_BACKGROUND = compiledNow(
-  /known|called|termed|defined|referred|described|explained|means|refer|word|term|medicine|hormone|group of|type of|class of|procedure|use|work|out of| in |diagnosed|living with|affect|report|yellow card|vaers|medwatch|tell|ask|talk|speak|contact|check with|will |not everyone|> |back to|related|page last|share this|sign up|newsletter| is | are |called|:|let |account|lifetime|third|quarter|half|fifth|tenth|%|per cent|percent|study|trial|survey|research|scientist|team|review|analysis|listed|set out/i,
+  /known|called|termed|defined|referred|described|explained|means|refer|word|term|medicine|hormone|group of|type of|class of|procedure|use|work|out of| in |diagnosed|living with|affect|report|yellow card|vaers|medwatch|tell|ask|talk|speak|contact|check with|will |not everyone|> |back to|related|page last|share this|sign up|newsletter| is | are |called|:|let |account|lifetime|third|quarter|half|fifth|tenth|%|per cent|percent|study|trial|survey|research|scientist|team|review|analysis|listed|set out|estimated|calculated|measured|assessed|defined|caused|accounted|led to|first/i,
 )
 const MAY_BE_ATTRIBUTED = compiledNow(
-  /claim|falsely|wrongly|incorrectly|misleadingly|erroneously|so-called|stat|says|said|describ|includ|promot|suggest|advertis|recommend|marketed|labell?ed|sold|touted|presented|hyped|billed|verdict|fact|debunk|rat|viral|circulating|widely shared|accused|fined|warned|arrested|wary|cautious|careful|suspicious|beware|watch out|look out|avoid|trust|sceptical|skeptical|promis|saying|stating/i,
+  /claim|falsely|wrongly|incorrectly|misleadingly|erroneously|so-called|stat|says|said|describ|includ|promot|suggest|advertis|recommend|marketed|labell?ed|sold|touted|presented|hyped|billed|verdict|fact|debunk|rat|viral|circulating|widely shared|accused|fined|warned|arrested|wary|cautious|careful|suspicious|beware|watch out|look out|avoid|trust|sceptical|skeptical|promis|saying|stating|told|according to|posted|insist|call|brand|bill/i,
 )
 
 /** `sentence` is normalised text (straight quotes, plain hyphens). */

@@ -626,3 +626,38 @@ describe('advice, relief, authorised nutrition wording and approvals as news giv
     ['Can garlic stave off colds?', 'cure_remission.claim-verb', 'stave off colds'],
   ])
 })
+
+describe('agency FAQs, fact-check articles and research method text', () => {
+  itFlagsNothingIn([
+    'Which adults qualify for a flu jab at no cost?',
+    'Sharing your test result helps our data team monitor outbreaks.',
+    'Runners are more motivated in spring than in winter, the club says.',
+    'Everyone aged 60 to 74 gets a testing kit through the post every two years.',
+    'The booking app was approved for release in March.',
+    'Insulin was first given to a patient in 1922.',
+    "The county's radiation agency published safety measurements of the masts.",
+    'The video, viewed more than a million times, says lemon water cures gout.',
+    'According to the post, ginger tea flushes the virus out of your lungs.',
+    'A celebrity chef said turmeric can cure arthritis.',
+    "The brand's website calls the gummies a 'miracle for sleep'.",
+    'Mortality was estimated from death registrations.',
+    'Remission was defined as no symptoms for six months.',
+    'Malaria caused an estimated 600,000 deaths in 2022.',
+    'Around 30% of the people in the town had antibodies by spring.',
+    'The study protocol was approved by the university ethics committee.',
+    'Eligible patients were adults with type 2 diabetes.',
+    'In all, 412 children took part in the asthma study.',
+    'This work was funded by a government grant.',
+    'Outcome data were available for 88% of participants.',
+    'About 60% of infections recorded in the survey were mild.',
+  ])
+  it('reads a missed dose as dosing, not as a recovery told in the first person', () => {
+    const categories = scanText('My son missed his second jab - does he have to start again?').map((f) => f.category)
+    expect(categories).toContain('dosing_treatment_advice')
+    expect(categories).not.toContain('testimonial_anecdote')
+  })
+  it('still reads an authority restated as advice', () => {
+    const finding = of(scanText('You should wait four weeks after covid before your booster, according to the NHS website.'), 'dosing_treatment_advice')
+    expect(finding?.context).toBeUndefined()
+  })
+})

@@ -156,6 +156,8 @@ export const DEFAULT_RULES: Rule[] = [
     patterns: [
       '(?:approved|indicated|licen[cs]ed|authori[sz]ed|cleared) (?:only |specifically |solely |now )?(?:for|to treat|as (?:a )?(?:treatment|therapy)|in (?:adults|children|adolescents)|in (?:the )?(?:us|u\\.s\\.|usa|united states|eu|europe|uk|canada|japan|china|australia|england|scotland|\\d{4})|since \\d{4})',
     ],
+    // An app, a building or a budget: "approved for release on the app stores".
+    exceptions: ['approved for (?:release|publication|funding|planning|construction|a grant|use on (?:{w} )?(?:phones|app stores))'],
   },
   {
     id: 'regulatory_status.approved-products',
@@ -168,6 +170,8 @@ export const DEFAULT_RULES: Rule[] = [
     ],
     exceptions: [
       '(?:budget|plan|proposal|grant|funding|request|motion|minutes|loan|leave|application|design|logo|expenses?)s? (?:{w} ){0,3}?(?:was|were|is|are|has been|have been|had been) approved',
+      // Research ethics, not a medicine's licence: "the protocol was approved by the ethics committee".
+      '(?:protocol|study|trial|research|consent form)s? (?:{w} ){0,3}?(?:was|were|is|are|has been|had been) approved (?:by|at) (?:the |an |each |every )?(?:{w} ){0,3}?(?:ethics|review boards?|irbs?|committees?)',
     ],
   },
   {
@@ -260,7 +264,11 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:{pct}|{num}) (?:out of|of|in) (?:the |every |all )?(?:{num} )?(?:{w} ){0,2}?(?:patients|participants|people|subjects|children|adults|women|men|volunteers|users|cases|those treated)',
       '(?<=\\b(?:all|every|each) (?:single )?(?:{w} ){0,2}?(?:patients?|participants?|people|person) (?:{w} ){0,3}?)(?:improved|responded|recovered|benefit(?:ed|ted)|got better)',
     ],
-    exceptions: [PARTICIPANT_MAKEUP],
+    exceptions: [
+      PARTICIPANT_MAKEUP,
+      // Follow-up reported, not an effect: "data were available for 96% of women".
+      '(?:available|complete|missing|obtained) (?:for|from|in) (?:{pct}|{num})',
+    ],
   },
   {
     id: 'efficacy_statistics.significance',
@@ -489,6 +497,7 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:visits?|appointments?|checks?|check-ups?|reviews?|scans?|tests?|meetings?|sessions?) (?:{w} ){0,3}?(?:every|once|twice)',
       '(?:invites?|invited|inviting|invitations?|screening|screened|mammograms?) (?:{w} ){0,3}?every',
       '(?:kits?|letters?) (?:are |is )?(?:posted|sent) (?:{w} ){0,8}?every',
+      '(?:kits?|letters?|invitations?) (?:{w} ){0,4}?(?:through the post|by post|in the post) every',
       // How often a committee meets or a study collects samples, not how often to take something.
       '(?:meets?|met|convenes?|publish(?:es|ed)?|posted|swabs?|diar(?:y|ies)|samples?|surveys?) (?:{w} ){0,6}?(?:once|twice|three times|four times|{num} times) (?:a|per|each|every)',
       // How often a study asked or a page is revised: "filled in questionnaires every two years".
@@ -551,8 +560,10 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:ages|sexes|genders) eligible',
       // The studies a review took in: "Eligible studies randomly assigned...".
       'eligible (?:studies|trials|papers|articles|records|reports|cohorts)',
+      // Who a finished study took in: "Eligible participants were adults aged 18 to 65".
+      'eligible (?:participants|patients|people|adults|children|women|men|volunteers) (?:were|included|had)',
       // Who can have a screening test or a vaccine: a public-health service, not a trial.
-      'eligib(?:le|ility) (?:for|to (?:have|get|book)) (?:{w} ){0,3}?(?:screening|vaccinations?|vaccines?|jabs?|boosters?|free prescriptions)',
+      '(?:eligib(?:le|ility)|qualif(?:y|ies|ied)) (?:for|to (?:have|get|book)) (?:{w} ){0,3}?(?:screening|vaccinations?|vaccines?|jabs?|boosters?|free prescriptions)',
     ],
   },
   {
@@ -576,7 +587,7 @@ export const DEFAULT_RULES: Rule[] = [
     category: 'trial_availability_eligibility',
     patterns: [
       'free (?:treatment|medication|medicine|care|drugs?|study drug|access|therapy|tests|scans|mri)',
-      'at no cost',
+      '(?<!(?:vaccin\\w*|jabs?|screening|tests?|checks?|boosters?) (?:{w} ){0,2}?)at no cost',
       'compensat(?:ion|ed)|reimburs(?:e|ed|ement)',
       '(?:will be|are|is|get|gets) paid',
       'travel (?:costs|expenses) (?:are |will be )?(?:covered|paid)',
@@ -773,7 +784,7 @@ export const DEFAULT_RULES: Rule[] = [
       'breakthrough (?:therapy|device|medicine)',
       'breakthrough (?:pain|bleeding|infections?|seizures?|disease|relapses?|activity|cases?|covid)',
       'breakthrough (?:role|year|season|album|performance|hit|moment in (?:his|her) career)',
-      'breakthrough in (?:the )?(?:talks|negotiations|dispute|case|investigation)',
+      'breakthrough in (?:the )?(?:{w} )?(?:talks|negotiations|dispute|case|investigation)',
     ],
   },
   {

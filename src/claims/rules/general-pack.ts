@@ -179,7 +179,7 @@ const STORYTELLER =
 /** A cure of an institution's troubles: "the A&E had been cured of its worst delays". */
 /** "Safe" for a road, a car park or someone's data: public or data safety, not a health claim. */
 export const NON_HEALTH_SAFETY =
-  '(?:roads?|streets?|crossings?|junctions?|car parks?|parking|cycle (?:lanes?|paths?)|pavements?|neighbou?rhoods?|playgrounds?|cars?|vehicles?|flights?|aircraft)(?: {w}){0,3}? safer?|(?:keeps?|keeping|kept|protects?|protecting) (?:{w} ){0,2}?(?:data|information|details|records|accounts?|passwords?|money|savings) safe|safe(?:r|st)?,? (?:{w} )?(?:car parks?|parking|streets?|roads?|routes?|neighbou?rhoods?|pair of hands|seats?)|safe(?:r|st)? than (?:any |other )?(?:{w} )?(?:vehicles?|cars?|planes?|aircraft|buildings?)'
+  '(?:roads?|streets?|crossings?|junctions?|car parks?|parking|cycle (?:lanes?|paths?)|pavements?|neighbou?rhoods?|playgrounds?|cars?|vehicles?|flights?|aircraft)(?: {w}){0,3}? safer?|(?:keeps?|keeping|kept|protects?|protecting) (?:{w} ){0,2}?(?:data|information|details|records|accounts?|passwords?|money|savings) safe|safe(?:r|st)?,? (?:{w} ){0,2}?(?:car parks?|parking|streets?|roads?|routes?|neighbou?rhoods?|pair of hands|seats?)|safe(?:r|st)? than (?:any |other )?(?:{w} )?(?:vehicles?|cars?|planes?|aircraft|buildings?)'
 
 /** Who took part, not an effect: "more than half of the participants were women". */
 export const PARTICIPANT_MAKEUP =
@@ -334,9 +334,11 @@ export const GENERAL_RULES: Rule[] = [
     ],
     exceptions: [
       '(?:helps?|helping) (?:the |your )?body (?:to )?(?:absorb|make|use|produce|store|get rid of waste)',
+      // Research as an activity: "this work was funded by...".
+      '(?:this|the|our|their|that) work (?:was|is|has been|were) (?:funded|supported|published|done|carried out|conducted|led|presented)',
       // Services, not health: "more clinics opened to help reduce waiting lists".
       'help(?:s|ed|ing)? (?:to )?(?:reduce|cut|clear) (?:{w} ){0,2}?(?:waiting (?:lists?|times)|queues|backlogs?|delays|costs|paperwork|traffic|emissions)',
-      "help(?:s|ed)? (?:you |your {w} |people )?(?:to )?(?:spot|find|make|remember|plan|understand|decide|keep track|track|record|identify|prepare|choose|learn|know|work out|organi[sz]e|get ready)",
+      "help(?:s|ed)? (?:you |your {w} |people |us |our (?:{w} ){1,2}|the (?:{w} ){1,2})?(?:to )?(?:spot|find|make|remember|plan|understand|decide|keep track|track|record|identify|prepare|choose|learn|know|work out|organi[sz]e|get ready|estimate|monitor|measure)",
       "(?:kidneys?|liver|heart|lungs?|thyroid|pancreas|bladder|bowels?|immune system|brain|glands?|body) (?:{w} )?(?:do|does|did|is|are|was|were|can|can't|cannot)?(?: not|n't)? ?work",
     ],
   },
@@ -366,6 +368,8 @@ export const GENERAL_RULES: Rule[] = [
     ],
     exceptions: [
       '{pct} (?:of|in) (?:{w} ){0,2}?(?:the (?:uk|us|population|country|world)|adults (?:in|have|are)|people (?:in|have|are|who have))',
+      // How cases presented, not an effect: "40% of infections detected in the cohort were asymptomatic".
+      '{pct} of (?:{w} ){0,5}?(?:infections|cases|patients|participants|people) (?:{w} ){0,4}?(?:were|was) (?:asymptomatic|mild|severe|women|men|children|male|female)',
       '{pct} off|save {pct}|{pct} discount',
       '(?:uptake|coverage|turnout|vaccination rates?) (?:{w} ){0,4}?{pct}',
       '(?:up|down|rose|fell) (?:by )?{pct} (?:on|from|compared with) (?:the )?(?:previous|last|same|a)',
@@ -731,7 +735,7 @@ export const GENERAL_RULES: Rule[] = [
       'gentle(?: enough)?|non[- ]addictive|no (?:known )?risks?|zero (?:harsh|nasty) chemicals|no nasty chemicals|nothing harmful|doesn\'t harm|does not harm|cannot harm|won\'t harm',
       'perfectly fine|totally fine|fine to take|ok to take|okay to take',
     ],
-    exceptions: [NON_HEALTH_SAFETY, '(?:stay|keep|be|feel) (?:{w} )?safe', 'safe(?:ly)? (?:dispos|stor)', '(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?safely', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety', 'safety (?:guidance|rules|standards|regulations|officers?|equipment|inspections?)'],
+    exceptions: [NON_HEALTH_SAFETY, '(?:stay|keep|be|feel) (?:{w} )?safe', 'safe(?:ly)? (?:dispos|stor)', '(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?safely', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety', 'safety (?:guidance|rules|standards|regulations|officers?|equipment|inspections?|measurements?)'],
   },
 
   // dosing_treatment_advice
@@ -844,7 +848,7 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       '(?:take|taking|took) part',
       '(?:invited|needed|wanted|sought|welcome) (?:to|for) (?:join|take part|enrol|participate|a study|a trial|our study|the study|research)',
-      '(?<=\\b(?:are|is) )(?:needed|wanted|sought|invited)',
+      '(?<=\\b(?:volunteers|participants|people|patients|adults|children|women|men|families|smokers|carers) (?:{w} ){0,5}?(?:are|is) )(?:needed|wanted|sought|invited)',
       'sought for (?:a |the |new |our )?(?:{w} )?(?:trial|study|research)',
       'open to (?:adults|people|children|women|men|patients|anyone|volunteers|those)',
       "(?<=\\bwe(?: are|'re)? )(?:seeking|looking for|recruiting|need|want)",
@@ -862,6 +866,8 @@ export const GENERAL_RULES: Rule[] = [
     exceptions: [
       '(?:pharmacies|shops|schools|employers|practices|councils) (?:{w} ){0,2}?taking part in the (?:scheme|programme|initiative)',
       TAKING_PART_IS_VOLUNTARY,
+      // Who took part in a finished study: "1,284 residents took part in the surveillance study".
+      'took part in (?:the |this |a |our |their )?(?:{w} ){0,3}?(?:study|trial|survey|research|analysis)',
     ],
   },
 
@@ -882,6 +888,8 @@ export const GENERAL_RULES: Rule[] = [
     category: 'comparative',
     exceptions: [
       '(?:more|less) (?:common|rare|frequent|prevalent)(?:ly)? (?:{w} ){0,2}?than',
+      // People's attitudes and places' business, not health qualities.
+      '(?:more|less) (?:dedicated|committed|determined|motivated|aware|worried|concerned|anxious|confident|keen|interested|busy|popular|crowded|important|difficult|complicated) (?:{w} ){0,3}?than',
       // Surveillance figures against a baseline: "40% higher than the five-year average".
       '(?:higher|lower|greater|larger|bigger|smaller|more|fewer) (?:{w} ){0,3}?than (?:in |at |for )?(?:the |a )?(?:{w} ){0,2}?(?:average|baseline|same (?:week|month|period|time|quarter)|previous|last (?:year|week|month|winter|season)|year before|pre-pandemic)',
       // How to find something out, not a claim about a treatment.
@@ -983,6 +991,8 @@ export const GENERAL_RULES: Rule[] = [
     exceptions: [
       '(?:my|your) (?:doctor|gp|nurse|midwife|pharmacist) (?:said|says|told)',
       'cured? of (?:her|his|my|their) (?:fear|phobia)',
+      // Repeating a course or a test, not an outcome: "do they have to start again?".
+      'start(?:ing)? (?:it |them |the course |all )?(?:over )?again',
       // A compound adjective, as method text uses it: "we gave more weight to better-designed trials".
       'better-(?:designed|quality|conducted|powered|controlled|informed|equipped|known|placed|funded|organi[sz]ed|trained|paid|lit|run)',
     ],
