@@ -652,7 +652,8 @@ export const DEFAULT_RULES: Rule[] = [
       'out[- ]?perform(?:s|ed|ing)?',
       'beat(?:s|ing)? (?:{w} ){0,3}?(?:placebo|drugs?|treatments?|therap(?:y|ies)|competitors?|chemo(?:therapy)?|standard|medications?)',
       'head[- ]to[- ]head',
-      'as (?:effective|good|safe|powerful|potent|well tolerated) as|equally effective',
+      // "as effective as" and the like: comparative.general.
+      'as well tolerated as|equally effective',
     ],
   },
   {
