@@ -40,6 +40,9 @@ const BACKGROUND = compiledNow(new RegExp(
     // the fields of a trial registry entry
     '^(?:primary|secondary|brief|official|study|condition|conditions|intervention|interventions|outcome|outcomes|sponsor|location|locations|allocation|masking|recruitment status|estimated)(?: [\\w-]+){0,2}:',
     '\\bwork(?:s)? by\\b',
+    // a glossary: "Placebo: an inactive substance...", "Relative risk tells you how..."
+    "^(?!(?:warning|note|important|fact|facts|claim|verdict|myth|truth|update|breaking|rating|true|false|bottom line|answer|yes|no)\\b)(?:[\\w'-]+ ){0,2}[\\w'-]+: an? (?:[\\w'-]+ ){0,3}?(?:substance|term|word|measure|type|kind|group|study|trial|test|method|number|figure|condition|procedure|dummy|sham)\\b",
+    '\\btells? you (?:how|whether|what|if)\\b',
     // method text: "effectiveness was estimated as...", "recovery, defined as three days free of symptoms"
     '\\b(?:was|were) (?:estimated|calculated|measured|assessed) (?:as|using|by|from)\\b',
     '\\bdefined as\\b',
@@ -61,6 +64,7 @@ const BACKGROUND = compiledNow(new RegExp(
     '\\b(?:diagnosed|affects?) (?:with )?(?:about |around |nearly |almost |over |more than |up to |some )?(?:\\d[\\d,.]*|one|two|three) (?:in|out of|million|thousand|people|adults|women|men|children)\\b',
     '\\b(?:people|adults|children|women|men) (?:in the (?:uk|us|world|country) )?(?:are|were) diagnosed\\b',
     // reporting and asking a professional
+    '\\bshould (?:i|you|we) report\\b',
     '\\breport(?:ing)? (?:any |all |a |an )?(?:suspected |possible )?(?:side effects?|reactions?|adverse)',
     '\\b(?:yellow card|vaers|medwatch)\\b',
     '\\b(?:who|where) (?:can|should|do) (?:i|you|we) (?:contact|report|tell|call|go)\\b',
@@ -77,7 +81,7 @@ const BACKGROUND = compiledNow(new RegExp(
 ))
 
 const SOURCE =
-  "(?:website|site|web ?page|label|labell?ing|product (?:page|label|listing)|listing|social media(?: account| page)?|facebook page|instagram(?: account)?|brochure|marketing|advert(?:isement)?|video|post|posts|article|seller|company|clinic(?:'s website)?|influencer|tweet|message|email|leaflet|promotion|testimonial|meme)"
+  "(?:website|site|web ?page|label|labell?ing|product (?:page|label|listing)|listing|social media(?: account| page)?|facebook page|instagram(?: account)?|brochure|marketing|advert(?:isement)?|video|post|posts|article|seller|company|clinic(?:'s website)?|influencer|tweet|message|email|leaflet|promotion|testimonial|meme|clip)"
 
 const ATTRIBUTED = compiledNow(new RegExp(
   [
@@ -101,6 +105,11 @@ const ATTRIBUTED = compiledNow(new RegExp(
     '\\bexamples? of (?:the )?claims?\\b',
     '\\b(?:accused of|fined for|warned (?:[\\w\'-]+ ){0,4}to stop|arrested)\\b',
     '\\bthe claim\\b',
+    // a reader's question quoted or reported: "readers often ask whether...", "asked one reader"
+    "\\b(?:readers?|listeners?|viewers?|people|patients|parents) (?:often |frequently |sometimes |also |regularly |keep )?(?:ask|asks|asked|asking|wrote in|write in|wonder)\\b",
+    '\\b(?:asked|wrote in to ask)(?: one| a| the)? (?:reader|listener|viewer|patient|parent)s?\\b|\\bwrote in to ask\\b',
+    '\\b(?:the question (?:of|whether)|is a question|been wondering (?:whether|if))\\b',
+    '\\btells? (?:her |his |their )?(?:viewers|followers|listeners|subscribers|audience)\\b',
     // general advice about other people's claims: "be wary of products that promise to..."
     "\\b(?:be (?:wary|cautious|careful|suspicious)|beware|watch out|look out|don't trust|do not trust|be sceptical|be skeptical) (?:of |for |about )?(?:[\\w'-]+ ){0,3}?(?:products?|adverts?|advertisements?|ads|websites?|sites|sellers?|companies|clinics|remedies|treatments|supplements|anyone|people|claims?|posts?|videos?)\\b",
     // "avoid" people is health advice ("avoid contact with other people"); avoiding sellers is not.
@@ -118,7 +127,7 @@ const MAY_BE_BACKGROUND = compiledNow(
   /known|called|termed|defined|referred|described|explained|means|refer|word|term|medicine|hormone|group of|type of|class of|procedure|use|work|out of| in |diagnosed|living with|affect|report|yellow card|vaers|medwatch|tell|ask|talk|speak|contact|check with|will |not everyone|> |back to|related|page last|share this|sign up|newsletter| is | are |called|:|let |account|lifetime|third|quarter|half|fifth|tenth|%|per cent|percent|study|trial|survey|research|scientist|team|review|analysis|listed|set out|estimated|calculated|measured|assessed|defined|caused|accounted|led to|first/i,
 )
 const MAY_BE_ATTRIBUTED = compiledNow(
-  /claim|falsely|wrongly|incorrectly|misleadingly|erroneously|so-called|stat|says|said|describ|includ|promot|suggest|advertis|recommend|marketed|labell?ed|sold|touted|presented|hyped|billed|verdict|fact|debunk|rat|viral|circulating|widely shared|accused|fined|warned|arrested|wary|cautious|careful|suspicious|beware|watch out|look out|avoid|trust|sceptical|skeptical|promis|saying|stating|told|according to|posted|insist|call|brand|bill/i,
+  /claim|falsely|wrongly|incorrectly|misleadingly|erroneously|so-called|stat|says|said|describ|includ|promot|suggest|advertis|recommend|marketed|labell?ed|sold|touted|presented|hyped|billed|verdict|fact|debunk|rat|viral|circulating|widely shared|accused|fined|warned|arrested|wary|cautious|careful|suspicious|beware|watch out|look out|avoid|trust|sceptical|skeptical|promis|saying|stating|told|according to|posted|insist|call|brand|bill|ask|wrote in|wonder|question|tells|viewers|followers/i,
 )
 
 /** `sentence` is normalised text (straight quotes, plain hyphens). */

@@ -96,12 +96,12 @@ describe('dev split (tuned on)', () => {
   // dev-1649 onwards (article body text, posts and headlines) are not tuned on yet, and
   // dev-2069 onwards (three blind batches in the styles of published COVID-19 and health news)
   // only partly: their recall is about 79%. dev-2549 onwards (six more) only trained the model.
-  // dev-4267 onwards (comparatives, and news and fact-check text whose ordinary sentences carry
-  // trigger words) are not tuned on yet: 13 of their 100 ordinary sentences draw an error.
+  // dev-4267 onwards (comparatives, and news, FAQ, fact-check and method text whose ordinary
+  // sentences carry trigger words) are tuned on: each batch's first run is in the fixtures README.
   it('holds its numbers', () => {
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.89)
-    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.07)
-    expect(report.overall.errorRate).toBeLessThanOrEqual(0.02)
+    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.055)
+    expect(report.overall.errorRate).toBeLessThanOrEqual(0.012)
     expect(report.overall.polarity).toBeGreaterThanOrEqual(0.93)
   })
 })

@@ -568,7 +568,7 @@ describe('cures, harms, prognosis and trial payments in the words posts and head
     ['garlic >> antibiotics, cleared my infection in 2 days', 'comparative.general', '>>'],
     ['The best vaccine is the one you can get soonest.', 'comparative.general', 'The best vaccine'],
     ['Research team seeks 500 volunteers for a sleep study.', 'trial_availability_eligibility.sign-up', 'seeks 500 volunteers'],
-    ['Volunteers who stay for the full week receive up to £900 to cover their time.', 'trial_availability_eligibility.compensation', 'receive up to £900'],
+    ['Volunteers who stay for the full week receive up to £900 to cover their time.', 'trial_availability_eligibility.take-part', 'receive up to £900'],
   ])
   it('reads a claim about a medicine or condition no lexicon lists as on a health topic', () => {
     expect(scanText('Semaglutide causes hallucinations in teenagers.').find((f) => f.category === 'safety_side_effects')?.severity).not.toBe('suggestion')
@@ -660,4 +660,45 @@ describe('agency FAQs, fact-check articles and research method text', () => {
     const finding = of(scanText('You should wait four weeks after covid before your booster, according to the NHS website.'), 'dosing_treatment_advice')
     expect(finding?.context).toBeUndefined()
   })
+})
+
+describe('surveillance news, funding, and the glossary of an evidence check', () => {
+  itFlagsNothingIn([
+    'In March the health minister described the spread of the virus as an emergency.',
+    'Wales saw a rise in reported mumps cases last winter, officials said.',
+    'Charity pledges £20m to fight sickle cell disease',
+    'Childhood obesity rate climbs to 23%, school survey finds',
+    "Safety inspectors approve reopening of the clinic's lift",
+    'In randomised controlled trials, a computer decides who gets which treatment.',
+    'Sham: a fake procedure used so that patients cannot tell which group they are in.',
+    'On their own, surveys cannot show cause and effect.',
+    'Reviewers checked each trial against the inclusion criteria.',
+    'The number needed to treat tells you how many people must take a drug for one to benefit.',
+    'We cannot give individual medical advice by email.',
+  ])
+  it('still reads what slows the spread, and a headline that only looks like a glossary line', () => {
+    expect(of(scanText('Masks slow the spread of the virus.'), 'efficacy_statistics')?.severity).toBe('warning')
+    expect(of(scanText('Dark chocolate: the sweet way to protect your heart'), 'cure_remission')?.severity).toBe('error')
+  })
+})
+
+describe("a reader's question reported, and free public services", () => {
+  it.each([
+    'If you have been wondering whether vitamin D tablets help with winter colds, you are not alone.',
+    'Readers often ask whether gout can be cured for good.',
+    '"Is it safe to fly when pregnant?" asked one reader.',
+    'In the clip, he tells viewers the tea cleared his asthma.',
+  ])('reads "%s" as a question or claim someone else raised', (text) => {
+    const findings = scanText(text)
+    expect(findings.length).toBeGreaterThan(0)
+    expect(findings.every((f) => f.context === 'attributed')).toBe(true)
+  })
+  itFlagsNothingIn([
+    'What side effects should I report after my flu jab?',
+    'Travel jabs such as hepatitis A are provided free by your GP.',
+    'Arsenic levels in the well were far higher than in tap water.',
+  ])
+  itFindsEach([
+    ['Volunteers who finish every visit will receive up to £450.', 'trial_availability_eligibility.take-part', 'receive up to £450'],
+  ])
 })

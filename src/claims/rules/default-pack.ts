@@ -560,6 +560,7 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:ages|sexes|genders) eligible',
       // The studies a review took in: "Eligible studies randomly assigned...".
       'eligible (?:studies|trials|papers|articles|records|reports|cohorts)',
+      '(?:study|studies|trials?|papers?|articles|records|reports) (?:{w} ){0,4}?(?:against|met|meet|meeting|fulfilled) (?:the |our )?(?:inclusion|eligibility|exclusion) criteria',
       // Who a finished study took in: "Eligible participants were adults aged 18 to 65".
       'eligible (?:participants|patients|people|adults|children|women|men|volunteers) (?:were|included|had)',
       // Who can have a screening test or a vaccine: a public-health service, not a trial.
@@ -591,7 +592,6 @@ export const DEFAULT_RULES: Rule[] = [
       'compensat(?:ion|ed)|reimburs(?:e|ed|ement)',
       '(?:will be|are|is|get|gets) paid',
       'travel (?:costs|expenses) (?:are |will be )?(?:covered|paid)',
-      '(?<=\\b(?:volunteers|participants|you) (?:{w} ){0,6}?)(?:receive|earn|get|be paid) (?:up to |about |around )?(?:£|\\$|€) ?\\d[\\d,]*',
     ],
   },
   {

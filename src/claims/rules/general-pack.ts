@@ -220,6 +220,8 @@ export const GENERAL_RULES: Rule[] = [
       'cur(?:e|es|ed|ing) (?:of |for )?(?:{w} )?(?:fear|phobia|boredom|habit)',
       FIGURATIVE_CURE,
       '(?:round|around) the block',
+      // Money pledged to fight a disease is news, not a claim that anything works.
+      '(?:pledg|donat|rais|fund|invest|spend|commit|grant)\\w*[^.!?]{0,40}?to (?:help )?(?:fight|combat|tackle|beat|end|eradicate|eliminate|wipe out|defeat)',
       // An organisation curing its own troubles: "trust cures its parking headache".
       'cur(?:e|es|ed|ing) (?:its|their) (?:{w} ){0,2}?(?:headaches?|problems?|woes|ills|blues)',
     ],
@@ -271,6 +273,8 @@ export const GENERAL_RULES: Rule[] = [
     ],
     exceptions: [
       '(?:support|manage)(?:s|d)? (?:{w} )?(?:groups?|lines?|services?|team|worker|workers|staff|page)',
+      // A study design, not an effect: "in randomised controlled trials, chance decides...".
+      'controlled (?:trials?|stud(?:y|ies)|experiments?)',
       '(?:caused|triggered|made worse) by (?:{w} )?(?:reduced|lower|increased|raised|low|high)',
     ],
   },
@@ -309,7 +313,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:make|makes|made) (?:{w} ){0,2}?(?:glasses|medication|medicines|surgery|insulin|inhalers|{product}) )(?:unnecessary|redundant)',
       '(?:useless|worthless|pointless) (?:against|for|at)|(?<=\\b(?:is|are|was|were) (?:completely |totally |utterly )?)(?:useless|worthless)',
       '(?<=\\b(?:need|needed|needs|have|had|get|got) )fewer (?:{w} )?(?:fillings|cavities|colds|infections|attacks|seizures|migraines|headaches|relapses|flare-?ups|sick days|hospital (?:stays|admissions|visits))',
-      '(?:drop|fall|reduction|decrease|rise|increase) in (?:{w} ){0,2}?(?:{condition}) (?:rates|risk|cases)',
+      '(?:drop|fall|reduction|decrease|rise|increase) in (?:(?!reported |confirmed |recorded |new ){w} ){0,2}?(?:{condition}) (?:rates|risk|cases)',
       '(?:recommended|licen[cs]ed|used) (?:as|for) (?:a |the )?(?:first )?(?:treatment|therapy)',
       'promising(?: results| data| findings)?|encouraging results',
       '(?:speeds?|sped|speeding|hastens?|hastened|shortens?|shortened) (?:up )?(?:{w} ){0,2}?(?:recovery|healing|return to)',
@@ -372,6 +376,7 @@ export const GENERAL_RULES: Rule[] = [
       '{pct} of (?:{w} ){0,5}?(?:infections|cases|patients|participants|people) (?:{w} ){0,4}?(?:were|was) (?:asymptomatic|mild|severe|women|men|children|male|female)',
       '{pct} off|save {pct}|{pct} discount',
       '(?:uptake|coverage|turnout|vaccination rates?) (?:{w} ){0,4}?{pct}',
+      '(?:rates?|prevalence|levels?) (?:{w} ){0,2}?(?:climbs?|climbed|rises?|rose|falls?|fell|drops?|dropped|reached|reaches|hits?|stands? at|stood at) (?:to |at )?{pct}',
       '(?:up|down|rose|fell) (?:by )?{pct} (?:on|from|compared with) (?:the )?(?:previous|last|same|a)',
       // Money and activity, not health: "shares rose 8 percent", "calls to the helpline up 30%".
       '(?:shares?|stocks?|profits?|revenues?|sales|prices?|spending|budgets?|funding|calls|bookings|downloads|earnings|turnover) (?:{w} ){0,5}?{pct}',
@@ -626,6 +631,7 @@ export const GENERAL_RULES: Rule[] = [
     ],
     exceptions: [
       'risk factors? for',
+      'cause and effect',
       // Weather and money: "risk of rain could dampen the fun run".
       'risks? of (?:rain|showers|snow|frost|storms?|thunder|flooding|delays?|disruption|strikes?|losing (?:{w} )?(?:money|funding|the (?:seat|vote|election)))',
       // A review's appraisal of study quality, not a harm.
@@ -646,7 +652,7 @@ export const GENERAL_RULES: Rule[] = [
     message:
       'Claim about how an infection spreads ("%s"): check it against current public-health evidence.',
     patterns: [
-      '(?:spread|spreads|spreading|transmit|transmits|transmitted|transmitting|pass on|passes on|passed on) (?:{w} ){0,2}?(?:{condition})',
+      '(?<!\\bthe )(?:spread|spreads|spreading|transmit|transmits|transmitted|transmitting|pass on|passes on|passed on) (?:{w} ){0,2}?(?:{condition})',
       '(?:spread|spreads|transmitted|transmits|passed on|passes on) (?:mainly |mostly |easily |only |quickly |readily |largely )?(?:by|through|via|between people|from person)(?! (?:social media|the internet|online|word of mouth|twitter|facebook|whatsapp|posts?|forums?))',
       '(?<=\\bspreads? )(?:more |less )?(?:easily|quickly|readily|rapidly|faster)',
       '(?:pass|passes|passed|passing) (?:the virus|the infection|the bug|it|{condition}) on',
@@ -735,7 +741,7 @@ export const GENERAL_RULES: Rule[] = [
       'gentle(?: enough)?|non[- ]addictive|no (?:known )?risks?|zero (?:harsh|nasty) chemicals|no nasty chemicals|nothing harmful|doesn\'t harm|does not harm|cannot harm|won\'t harm',
       'perfectly fine|totally fine|fine to take|ok to take|okay to take',
     ],
-    exceptions: [NON_HEALTH_SAFETY, '(?:stay|keep|be|feel) (?:{w} )?safe', 'safe(?:ly)? (?:dispos|stor)', '(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?safely', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety', 'safety (?:guidance|rules|standards|regulations|officers?|equipment|inspections?|measurements?)'],
+    exceptions: [NON_HEALTH_SAFETY, '(?:stay|keep|be|feel) (?:{w} )?safe', 'safe(?:ly)? (?:dispos|stor)', '(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?safely', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety', 'safety (?:guidance|rules|standards|regulations|officers?|equipment|inspections?|inspectors?|measurements?)'],
   },
 
   // dosing_treatment_advice
@@ -818,7 +824,7 @@ export const GENERAL_RULES: Rule[] = [
       'given as (?:an? )?(?:{w} )?(?:injections?|infusions?|drips?|tablets?|sprays?|jabs?)(?= (?:into|in|through|under|via))',
       'have (?:any )?questions',
       '(?:the |long-term |regular |daily |heavy )?use of',
-      'give (?:{w} )?(?:advice|information|details|opinions?)',
+      'give (?:{w} ){0,2}?(?:advice|information|details|opinions?)',
       'have (?:any |no )?(?:symptoms|signs)',
       '{num} (?:working|business) days',
       // Returning medicines, household chemicals, a web page: not how to take a medicine.
@@ -857,7 +863,7 @@ export const GENERAL_RULES: Rule[] = [
       'enrol?ment (?:for (?:this|the) (?:study|trial) )?(?:is |has )?open',
       'free (?:{w} ){0,2}?(?:check-ups?|monitors?|meals|groceries|programmes?|programs?|sessions|assessments|health checks?|study medication)',
       '(?:provided|given) free',
-      '(?:receive|be paid|get|earn) (?:up to )?[£$€]\\d|paid up to|(?:£|\\$|€)\\d[\\d,]* (?:per|for|a) (?:visit|day|session)',
+      '(?:receive|be paid|get|earn) (?:up to )?[£$€]\\d[\\d,]*|paid up to|(?:£|\\$|€)\\d[\\d,]* (?:per|for|a) (?:visit|day|session)',
       '(?:the |this )?study (?:drug|medicine|medication|treatment)',
       '(?<=\\b(?:are|is|be|been) )excluded|exclusions?',
       'able to (?:join|take part)',
@@ -866,6 +872,8 @@ export const GENERAL_RULES: Rule[] = [
     exceptions: [
       '(?:pharmacies|shops|schools|employers|practices|councils) (?:{w} ){0,2}?taking part in the (?:scheme|programme|initiative)',
       TAKING_PART_IS_VOLUNTARY,
+      // A public service: "hepatitis A jabs are provided free by your GP surgery".
+      '(?:jabs?|vaccines?|vaccinations?|tests?|screening|checks?) (?:{w} ){0,4}?(?:are |is )?(?:provided|given) free',
       // Who took part in a finished study: "1,284 residents took part in the surveillance study".
       'took part in (?:the |this |a |our |their )?(?:{w} ){0,3}?(?:study|trial|survey|research|analysis)',
     ],
@@ -888,6 +896,8 @@ export const GENERAL_RULES: Rule[] = [
     category: 'comparative',
     exceptions: [
       '(?:more|less) (?:common|rare|frequent|prevalent)(?:ly)? (?:{w} ){0,2}?than',
+      // Measured amounts in water, soil or air: "fluoride levels several times higher than in tap water".
+      '(?:levels?|concentrations?|amounts?) (?:{w} ){0,5}?(?:higher|lower|greater) than',
       // People's attitudes and places' business, not health qualities.
       '(?:more|less) (?:dedicated|committed|determined|motivated|aware|worried|concerned|anxious|confident|keen|interested|busy|popular|crowded|important|difficult|complicated) (?:{w} ){0,3}?than',
       // Surveillance figures against a baseline: "40% higher than the five-year average".
