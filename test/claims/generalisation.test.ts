@@ -702,3 +702,20 @@ describe("a reader's question reported, and free public services", () => {
     ['Volunteers who finish every visit will receive up to £450.', 'trial_availability_eligibility.take-part', 'receive up to £450'],
   ])
 })
+
+describe('effects told as fewer deaths, sooner recovery, harms to health, and comparisons without "than"', () => {
+  itFindsEach([
+    ['Supervised walking works at least as well as painkillers for hip pain.', 'comparative.general', 'works at least as well as'],
+    ['Unlike sleeping tablets, the benefits of CBT last after treatment ends.', 'comparative.unlike', 'Unlike sleeping tablets'],
+    ['Lockdowns may have contributed to fewer flu cases that winter.', 'efficacy_statistics.helps', 'contributed to fewer'],
+    ['Patients on the new pathway went home two days sooner than those on the old one.', 'comparative.general', 'sooner than'],
+    ['Stomach bugs may be less likely if you wash fruit before eating it.', 'efficacy_statistics.helps', 'less likely if you'],
+    ['Since the vaccine was introduced, not a single case has been seen in the region.', 'efficacy_statistics.helps', 'not a single case'],
+    ['A handful of the berries is enough to poison a toddler.', 'safety_side_effects.harm', 'enough to poison'],
+    ['Vaping could affect your fertility.', 'safety_side_effects.harm', 'could affect your fertility'],
+    ['Face masks poison the wearer with their own breath.', 'safety_side_effects.harm', 'poison the wearer'],
+    ['Nurses told to get flu jab before December', 'dosing_treatment_advice.recommended', 'told to get flu jab'],
+    ['Children who take zinc get colds less often.', 'efficacy_statistics.helps', 'less often'],
+    ['Screening every two years means fewer deaths from bowel cancer.', 'efficacy_statistics.helps', 'means fewer deaths'],
+  ])
+})

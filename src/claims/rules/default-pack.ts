@@ -674,7 +674,7 @@ export const DEFAULT_RULES: Rule[] = [
     category: 'comparative',
     caseSensitive: true,
     patterns: [
-      '[Uu]nlike (?:(?:other|conventional|traditional|older|existing|standard|current|many|most) ){0,3}(?:[a-z-]+ )?(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|dmts?|DMTs?|interferons?|steroids?|chemo(?:therapy)?|pills|injections|infusions)',
+      '[Uu]nlike (?:(?:other|conventional|traditional|older|existing|standard|current|many|most) ){0,3}(?:[a-z-]+ )?(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|dmts?|DMTs?|interferons?|steroids?|chemo(?:therapy)?|pills|tablets|injections|infusions)',
       '[Uu]nlike [A-Za-z]+(?:mab|mib|nib|imod|amide|cel|ept|ine|one|ide|ate)(?![\\w])',
     ],
   },

@@ -319,7 +319,12 @@ export const GENERAL_RULES: Rule[] = [
       '(?:speeds?|sped|speeding|hastens?|hastened|shortens?|shortened) (?:up )?(?:{w} ){0,2}?(?:recovery|healing|return to)',
       '(?:offers?|offered|provides?|provided|gives?|gave|brings?|brought) (?:{w} ){0,2}?relief',
       // The wording of authorised nutrition claims: "contributes to the reduction of tiredness".
-      'contribut(?:es|e|ing) to (?:the )?(?:normal|reduction of|maintenance of|protection of)',
+      'contribut(?:es|e|ed|ing) to (?:the )?(?:normal|reduction of|maintenance of|protection of|lower|reduced|fewer|less|higher|increased|better|improved)',
+      // "regular mammograms mean fewer deaths", "flight socks mean fewer blood clots"
+      '(?:means?|meant|leads? to|led to|results? in|resulted in) (?:far |many |significantly )?fewer (?:{w} ){0,2}?(?:deaths|cases|infections|clots|admissions|hospitali[sz]ations|relapses|attacks|{condition})',
+      '(?<=\\b(?:{condition}) (?:{w} ){0,2}?)(?:less|more) often',
+      '(?:less|more) likely (?:if|when|once) (?:you|people|they|children|patients|women|men)',
+      'not (?:a single|one) (?:new )?case',
       "(?<=\\b(?:lets?|letting|makes?|making|helps?) (?:you|people|them|kids|children|users) )(?:see|hear|think|sleep|breathe|focus|concentrate|run) (?:{w} )?better",
       "(?<=\\b(?:{product}|boosters?|vaccines?|jabs?|shots?|immunity|protection|it|they|pills?|tablets?) (?:{w} )?)(?:stops?|stopped) working",
       // Prognosis stated as fact: "most people who catch it recover without treatment".
@@ -615,6 +620,9 @@ export const GENERAL_RULES: Rule[] = [
       '(?:harm|harming|harmed|hurt|hurting|damaging) (?:{w} ){0,2}?(?:bab(?:y|ies)|unborn|fetus(?:es)?|foetus(?:es)?|pregnancy|pregnancies)',
       "(?<=\\b(?:can|could|will|won't|can't|cannot|doesn't|does not|do not|don't) )(?:infect you|give you (?:the )?(?:virus|disease|infection))",
       '(?<=\\b(?:lower|lowers|lowered|lowering|reduce|reduces|reduced|reducing) (?:{w} ){0,2}?)(?:iq|intelligence)',
+      'enough to (?:poison|kill|harm|hurt|damage|make (?:{w} )?(?:ill|sick))',
+      "(?:could|may|might|can|will) (?:seriously )?(?:affect|damage|harm|threaten|endanger) (?:your |their |the |people's |children's |a baby's )?(?:health|fertility|development|growth)",
+      'poison(?:s|ed|ing)? (?:the |your |their )?(?:wearers?|users?|body|blood|children|kids|people)',
       // Posts write a harm as an equation: "covid vax = infertility".
       '(?:vax|vaccines?|jabs?|shots?|{product}) ?= ?(?:{condition}|death|infertility|autism|poison)',
       '(?:struggle|unable|fail|won\'t be able) to (?:have (?:babies|children|a baby|kids)|conceive|get pregnant)',
@@ -762,7 +770,7 @@ export const GENERAL_RULES: Rule[] = [
     category: 'dosing_treatment_advice',
     secondary: true,
     patterns: [
-      '(?:should|must|need to|(?:are )?(?:urged|advised|encouraged) to|urge[sd]? (?:{w} ){1,4}?to|advise[sd]? (?:{w} ){1,4}?to)(?:n\'t| not| never)? (?:get|have|book|take|receive) (?:{w} ){0,3}?(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?)\\b(?![^.!?\\n]*\\?)',
+      '(?:should|must|need to|(?:are )?(?:urged|advised|encouraged|told|ordered|asked) to|urge[sd]? (?:{w} ){1,4}?to|advise[sd]? (?:{w} ){1,4}?to)(?:n\'t| not| never)? (?:get|have|book|take|receive) (?:{w} ){0,3}?(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?)\\b(?![^.!?\\n]*\\?)',
       '(?:should|must|need to)(?:n\'t| not| never)? (?:get|be) (?:vaccinated|immuni[sz]ed|boosted|jabbed)\\b(?![^.!?\\n]*\\?)',
       '(?<=(?:^|[.!?,] ))(?:get|book|ask for|have) your (?:free )?(?:{w} ){0,2}?(?:jabs?|vaccines?|vaccinations?|boosters?|shots?)\\b(?![^.!?\\n]*\\?)',
     ],
@@ -908,7 +916,7 @@ export const GENERAL_RULES: Rule[] = [
     ],
     patterns: [
       // "than it saves" still compares: "kills more patients than it saves".
-      "(?:better|worse|safer|stronger|faster|slower|longer|cheaper|healthier|gentler|kinder|easier|higher|lower|greater|larger|bigger|smaller|more {w}|less {w}|fewer {w}(?: {w})?) (?:{w} ){0,3}?than(?! (?:{num}|a (?:year|week|month|day)|\\d|ever|expected|usual|normal|average|recommended|before|once|that|it(?! (?:saves|helps|cures|prevents|protects|treats))|they|previously|thought))",
+      "(?:better|worse|safer|stronger|faster|slower|longer|cheaper|healthier|gentler|kinder|easier|earlier|sooner|quicker|higher|lower|greater|larger|bigger|smaller|more {w}|less {w}|fewer {w}(?: {w})?) (?:{w} ){0,3}?than(?! (?:{num}|a (?:year|week|month|day)|\\d|ever|expected|usual|normal|average|recommended|before|once|that|it(?! (?:saves|helps|cures|prevents|protects|treats))|they|previously|thought))",
       '(?:bigger|larger|greater|longer-lasting) (?:{w} )?(?:improvements?|benefits?|reductions?|relief) (?:in (?:{w} ){1,2})?than',
       // Posts compare with arrows: "elderberry syrup >>> tamiflu".
       '(?<=\\w )(?:>{2,}|<{2,})(?= \\w)',
@@ -923,6 +931,7 @@ export const GENERAL_RULES: Rule[] = [
       "(?:you(?:'ll| will)? )?ever need",
       '(?:preferred|first|recommended) (?:choice|option|treatment)',
       // Health qualities only: "as soon as", "as long as" and "as many as" compare nothing.
+      '(?:work|works|worked|performs?|performed) (?:at least |just |about |nearly |almost )?as well as',
       '(?:just )?as (?:effective|good|safe|fast|accurate|reliable|strong|powerful|protective|potent|contagious|infectious|transmissible|deadly|lethal|dangerous|harmful|risky|toxic|addictive|bad|helpful|beneficial|severe|likely) as|just as well as',
       '{num}(?:x| times) (?:stronger|more (?:powerful|effective|potent)|better|faster|less likely|more likely)',
       'outperform(?:s|ed|ing)?|beats? (?:leading|other|ordinary|regular|conventional)',

@@ -200,6 +200,8 @@ export const CONDITION = [
   'broken bones',
   'pink ?eye',
   'palpitations',
+  'spina bifida',
+  'neural tube defects',
   'atrial fibrillation',
   'conjunctivitis',
   'eye strain',
