@@ -107,7 +107,7 @@ const ATTRIBUTED = compiledNow(new RegExp(
     '\\bthe claim\\b',
     // a reader's question quoted or reported: "readers often ask whether...", "asked one reader"
     "\\b(?:readers?|listeners?|viewers?|people|patients|parents) (?:often |frequently |sometimes |also |regularly |keep )?(?:ask|asks|asked|asking|wrote in|write in|wonder)\\b",
-    '\\b(?:asked|wrote in to ask)(?: one| a| the)? (?:reader|listener|viewer|patient|parent)s?\\b|\\bwrote in to ask\\b',
+    '\\basked(?: one| a| the)? (?:reader|listener|viewer|patient|parent)s?\\b|\\bwrote in to ask\\b',
     '\\b(?:the question (?:of|whether)|is a question|been wondering (?:whether|if))\\b',
     '\\btells? (?:her |his |their )?(?:viewers|followers|listeners|subscribers|audience)\\b',
     // general advice about other people's claims: "be wary of products that promise to..."

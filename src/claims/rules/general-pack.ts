@@ -930,8 +930,8 @@ export const GENERAL_RULES: Rule[] = [
       '(?:work|works|worked) (?:even |much |far |slightly )?better(?! than)',
       "(?:you(?:'ll| will)? )?ever need",
       '(?:preferred|first|recommended) (?:choice|option|treatment)',
-      // Health qualities only: "as soon as", "as long as" and "as many as" compare nothing.
       '(?:work|works|worked|performs?|performed) (?:at least |just |about |nearly |almost )?as well as',
+      // Health qualities only: "as soon as", "as long as" and "as many as" compare nothing.
       '(?:just )?as (?:effective|good|safe|fast|accurate|reliable|strong|powerful|protective|potent|contagious|infectious|transmissible|deadly|lethal|dangerous|harmful|risky|toxic|addictive|bad|helpful|beneficial|severe|likely) as|just as well as',
       '{num}(?:x| times) (?:stronger|more (?:powerful|effective|potent)|better|faster|less likely|more likely)',
       'outperform(?:s|ed|ing)?|beats? (?:leading|other|ordinary|regular|conventional)',
