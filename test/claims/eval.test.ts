@@ -24,8 +24,8 @@ describe('frozen test split (labelled before the engine was generalised, never t
   })
 
   it('keeps false positives on ordinary sentences bounded', () => {
-    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.08)
-    expect(report.overall.errorRate).toBeLessThanOrEqual(0.04)
+    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.06)
+    expect(report.overall.errorRate).toBeLessThanOrEqual(0.02)
   })
 
   it('gets polarity right', () => {
@@ -47,7 +47,7 @@ describe('second frozen split (frozen-test-2, labelled before tuning, never tune
   // Floors at the measured level less a small margin; the issue's targets are not reached here.
   it('holds its numbers', () => {
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.77)
-    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.135)
+    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.09)
     expect(report.overall.errorRate).toBeLessThanOrEqual(0.055)
     expect(report.overall.polarity).toBeGreaterThanOrEqual(0.89)
   })
@@ -57,17 +57,17 @@ describe('second frozen split (frozen-test-2, labelled before tuning, never tune
 // Floors at the measured level less a small margin; the issue's targets are not reached here.
 describe.each([
   { file: 'frozen-test-3.jsonl', size: 200, topics: 12, ordinary: 80, recall: 0.73, falsePositives: 0.1, polarity: 0.92 },
-  { file: 'frozen-test-4.jsonl', size: 160, topics: 12, ordinary: 45, recall: 0.6, falsePositives: 0.11, polarity: 0.92 },
+  { file: 'frozen-test-4.jsonl', size: 160, topics: 12, ordinary: 45, recall: 0.6, falsePositives: 0.05, polarity: 0.92 },
   { file: 'frozen-test-5.jsonl', size: 160, topics: 12, ordinary: 50, recall: 0.63, falsePositives: 0.05, polarity: 0.92 },
   { file: 'frozen-test-6.jsonl', size: 160, topics: 12, ordinary: 50, recall: 0.71, falsePositives: 0.06, polarity: 0.9 },
-  { file: 'frozen-test-7.jsonl', size: 154, topics: 12, ordinary: 50, recall: 0.76, falsePositives: 0.12, polarity: 0.89 },
-  { file: 'frozen-test-8.jsonl', size: 155, topics: 12, ordinary: 50, recall: 0.68, falsePositives: 0.1, polarity: 0.93 },
+  { file: 'frozen-test-7.jsonl', size: 154, topics: 12, ordinary: 50, recall: 0.76, falsePositives: 0.08, polarity: 0.89 },
+  { file: 'frozen-test-8.jsonl', size: 155, topics: 12, ordinary: 50, recall: 0.68, falsePositives: 0.06, polarity: 0.93 },
   { file: 'frozen-test-9.jsonl', size: 152, topics: 12, ordinary: 50, recall: 0.65, falsePositives: 0.14, polarity: 0.87 },
-  { file: 'frozen-test-10.jsonl', size: 479, topics: 30, ordinary: 150, recall: 0.62, falsePositives: 0.11, polarity: 0.86 },
+  { file: 'frozen-test-10.jsonl', size: 479, topics: 30, ordinary: 150, recall: 0.62, falsePositives: 0.085, polarity: 0.86 },
   { file: 'frozen-test-11.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.74, falsePositives: 0.08, polarity: 0.9 },
-  { file: 'frozen-test-12.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.7, falsePositives: 0.14, polarity: 0.85, errors: 0.07 },
-  { file: 'frozen-test-13.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.76, falsePositives: 0.21, polarity: 0.92, errors: 0.06 },
-  { file: 'frozen-test-14.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.75, falsePositives: 0.22, polarity: 0.85, errors: 0.08 },
+  { file: 'frozen-test-12.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.7, falsePositives: 0.11, polarity: 0.85, errors: 0.04 },
+  { file: 'frozen-test-13.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.76, falsePositives: 0.14, polarity: 0.92, errors: 0.05 },
+  { file: 'frozen-test-14.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.75, falsePositives: 0.16, polarity: 0.85, errors: 0.04 },
 ])('blind frozen split $file', ({ file, size, topics, ordinary, recall, falsePositives, polarity, errors = 0.05 }) => {
   const items = loadSplit(file)
   const report = evaluateSplit(items, scan)
@@ -100,8 +100,8 @@ describe('dev split (tuned on)', () => {
   // sentences carry trigger words) are tuned on: each batch's first run is in the fixtures README.
   it('holds its numbers', () => {
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.89)
-    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.055)
-    expect(report.overall.errorRate).toBeLessThanOrEqual(0.012)
+    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.025)
+    expect(report.overall.errorRate).toBeLessThanOrEqual(0.005)
     expect(report.overall.polarity).toBeGreaterThanOrEqual(0.93)
   })
 })

@@ -8,7 +8,10 @@ import { CLAIM_MODEL } from '../../src/claims/model/model-weights.js'
 import { scanTokens, tokenWord } from '../../src/claims/model/tokens.js'
 import { normalizeClaimText } from '../../src/claims/normalize.js'
 
-/** The statistical model: it reads only sentences no rule matched, and explains what it found. */
+/**
+ * The statistical model: it reads the sentences no rule matched, and explains what it found; where a
+ * rule only warns, it may read the sentence as ordinary and lower the warning.
+ */
 
 // No rule matches this (first-person outcome without a rule's wording); the model reads it as a testimonial.
 const MISSED_BY_RULES = 'Since I started on the turmeric capsules my knees barely bother me.'
@@ -122,6 +125,37 @@ describe('claim model', () => {
       expect(MISSED_BY_RULES.slice(word.start, word.end).toLowerCase()).toBe(word.words)
     }
     expect(classifier.classify(MISSED_BY_RULES, 0, MISSED_BY_RULES.length, 0, allowed.map(() => false))).toBeNull()
+  })
+
+  it("lowers a rule's warning to a suggestion where the model reads the sentence as ordinary, and says so", () => {
+    // A description of a condition: the harm rule matches "causes", the model sees no claim.
+    const description = 'Migraine often causes a throbbing pain on one side of the head.'
+    const [lowered] = createScanner().scanText(description)
+    expect(lowered).toMatchObject({ ruleId: 'safety_side_effects.harm', severity: 'suggestion' })
+    expect(lowered!.message).toMatch(/reads this sentence as ordinary/)
+    // Without the model, the rule's own severity stands.
+    const [ruled] = createScanner({ rules: { disable: ['model'] } }).scanText(description)
+    expect(ruled).toMatchObject({ ruleId: 'safety_side_effects.harm', severity: 'warning' })
+    // A sentence the model reads as a claim keeps its warning.
+    const [kept] = createScanner().scanText('This supplement causes rapid weight loss in just two weeks.')
+    expect(kept).toMatchObject({ category: 'safety_side_effects', severity: 'warning' })
+  })
+
+  it('lowers an error only to a warning, which still needs a decision, and never next to an investigational product', () => {
+    const classifier = defaultClaimClassifier()
+    const any = classifier.classes.map((_, index) => index > 0)
+    const portion = 'A handful of nuts is about 30g.'
+    expect(classifier.classify(portion, 0, portion.length, 0.2, any)).toBeNull()
+    expect(createScanner().scanText(portion)).toMatchObject([{ category: 'dosing_treatment_advice', severity: 'warning' }])
+    expect(createScanner({ rules: { disable: ['model'] } }).scanText(portion)).toMatchObject([
+      { category: 'dosing_treatment_advice', severity: 'error' },
+    ])
+    // Efficacy wording beside a watch-listed product is an error whatever the model reads.
+    const product = 'The company behind KYV-101 reported positive results at its annual meeting in June.'
+    expect(classifier.classify(product, 0, product.length, 0.2, any)).toBeNull()
+    const findings = createScanner({ watchList: ['KYV-101'] }).scanText(product)
+    expect(findings.length).toBeGreaterThan(0)
+    for (const finding of findings) expect(finding.severity).toBe('error')
   })
 })
 

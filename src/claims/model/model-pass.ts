@@ -5,8 +5,9 @@ import type { ClaimClassifier } from './classifier.js'
 /**
  * The statistical model's part of a compiled scanner: the classifier, its threshold, and per class
  * the pseudo-rule (`model.<category>`) its findings carry, or null where the site disabled it.
- * The model only reads sentences in which no rule found anything, and its findings are warnings at
- * most: they ask for acknowledgement and never block publishing.
+ * The model reports in sentences in which no rule found anything, and its findings are warnings at
+ * most: they ask for acknowledgement and never block publishing. Where a rule only warns, the model
+ * may read the sentence as ordinary and lower the warning to a suggestion; it never lowers an error.
  */
 
 export const MODEL_RULE_PREFIX = 'model'
@@ -27,6 +28,8 @@ export interface ModelPass {
   threshold: number
   /** By class index: whether the class may be reported. */
   allowed: boolean[]
+  /** By class index: every kind of claim (all but `none`), for asking whether a sentence is a claim at all. */
+  anyClass: boolean[]
   /** By class index: the pseudo-rule of the class's category (null for `none` and disabled ones). */
   rules: (CompiledRule | null)[]
 }
@@ -65,5 +68,11 @@ export function createModelPass(
     }
   })
   if (rules.every((rule) => rule === null)) return null
-  return { classifier, threshold, allowed: rules.map((rule) => rule !== null), rules }
+  return {
+    classifier,
+    threshold,
+    allowed: rules.map((rule) => rule !== null),
+    anyClass: classifier.classes.map((_, index) => index > 0),
+    rules,
+  }
 }
