@@ -287,17 +287,23 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       }
     }
   }
-  if (pack.model !== null) lowerInOrdinarySentences(pack.model, hits, normalised, starts, ends, raisedSentences)
   if (pack.model !== null) {
-    const ruled = new Set<number>()
-    for (const hit of hits) ruled.add(hit.sentence)
+    const ruled = new Map<number, Hit[]>()
+    for (const hit of hits) ruled.set(hit.sentence, [...(ruled.get(hit.sentence) ?? []), hit])
     for (let index = 0; index < starts.length; index++) {
-      if (ruled.has(index) || !hasWords(normalised, starts[index]!, ends[index]!, MODEL_MIN_WORDS)) continue
-      const hit = modelHit(pack.model, normalised, starts[index]!, ends[index]!, index, sentenceAt, (start, end) =>
-        text.slice(originalStart(start), originalEnd(end)),
+      const start = starts[index]!
+      const end = ends[index]!
+      if (!hasWords(normalised, start, end, MODEL_MIN_WORDS)) continue
+      const sentenceHits = ruled.get(index) ?? []
+      if (!raisedSentences.has(index)) lowerIfOrdinary(pack.model, sentenceHits, normalised, start, end)
+      // The model may add a kind of claim the rules did not report in the sentence ("none of us got
+      // COVID" after a dosing rule's match), never a second finding of one they did.
+      const hit = modelHit(pack.model, normalised, start, end, index, sentenceAt, (from, to) =>
+        text.slice(originalStart(from), originalEnd(to)),
       )
+      if (hit === null || sentenceHits.some((ruledHit) => ruledHit.rule.category === hit.rule.category)) continue
       // Checked after the model, which rarely fires: the topic test is the slower of the two.
-      if (hit === null || !isOnHealthTopic(normalised.slice(starts[index]!, ends[index]!))) continue
+      if (!isOnHealthTopic(normalised.slice(start, end))) continue
       groups.add(`${index}\u0000${hit.rule.category}`)
       if (groups.size > pack.limits.maxFindings) throw tooManyFindings(pack.limits.maxFindings)
       hits.push(hit)
@@ -342,36 +348,18 @@ const quoted = (words: string[]) =>
  * says for its polarity, and a suggestion in background or attributed sentences.
  */
 /**
- * In a sentence the model reads as ordinary (no kind of claim reaches ORDINARY_BELOW; like the
- * model's own findings, only in sentences of MODEL_MIN_WORDS or more), a rule's finding is shown one
- * step lower: an error as a warning, which still needs a reviewer's decision,
- * and a warning as a suggestion, which the reviewer sees without a decision being asked for. On the
- * blind splits this halved the errors and cut a third of the warnings on ordinary sentences, and
- * lost no finding on must-see ones. Findings raised by an investigational product stay as they are.
+ * In a sentence the model reads as ordinary (no kind of claim reaches ORDINARY_BELOW), the rules'
+ * findings are shown one step lower: an error as a warning, which still needs a reviewer's
+ * decision, and a warning as a suggestion, which the reviewer sees without a decision being asked
+ * for. On the blind splits this halved the errors and cut a third of the warnings on ordinary
+ * sentences, and lost no finding on must-see ones. The caller leaves out sentences too short for
+ * the model and those where an investigational product raised the findings.
  */
-function lowerInOrdinarySentences(
-  model: ModelPass,
-  hits: Hit[],
-  normalised: string,
-  starts: number[],
-  ends: number[],
-  raisedSentences: ReadonlySet<number>,
-): void {
-  const verdicts = new Map<number, boolean>()
-  const isOrdinary = (index: number) => {
-    let ordinary = verdicts.get(index)
-    if (ordinary === undefined) {
-      const start = starts[index]!
-      const end = ends[index]!
-      ordinary =
-        hasWords(normalised, start, end, MODEL_MIN_WORDS) &&
-        model.classifier.classify(normalised, start, end, ORDINARY_BELOW, model.anyClass) === null
-      verdicts.set(index, ordinary)
-    }
-    return ordinary
-  }
-  for (const hit of hits) {
-    if (hit.severity === 'suggestion' || raisedSentences.has(hit.sentence) || !isOrdinary(hit.sentence)) continue
+function lowerIfOrdinary(model: ModelPass, sentenceHits: Hit[], normalised: string, start: number, end: number): void {
+  if (!sentenceHits.some((hit) => hit.severity !== 'suggestion')) return
+  if (model.classifier.classify(normalised, start, end, ORDINARY_BELOW, model.anyClass) !== null) return
+  for (const hit of sentenceHits) {
+    if (hit.severity === 'suggestion') continue
     hit.severity = ONE_STEP_LOWER[hit.severity]
     hit.note += ORDINARY_NOTE
   }

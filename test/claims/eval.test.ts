@@ -20,7 +20,7 @@ describe('frozen test split (labelled before the engine was generalised, never t
   // Floors at the measured level less a small margin, so a change cannot quietly lose ground. The
   // issue's targets (recall >= 0.92, errors <= 3%) are not all reached yet: see README.
   it('finds must-see claims', () => {
-    expect(report.overall.recall).toBeGreaterThanOrEqual(0.905)
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.94)
   })
 
   it('keeps false positives on ordinary sentences bounded', () => {
@@ -46,7 +46,7 @@ describe('second frozen split (frozen-test-2, labelled before tuning, never tune
 
   // Floors at the measured level less a small margin; the issue's targets are not reached here.
   it('holds its numbers', () => {
-    expect(report.overall.recall).toBeGreaterThanOrEqual(0.77)
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.84)
     expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.09)
     expect(report.overall.errorRate).toBeLessThanOrEqual(0.055)
     expect(report.overall.polarity).toBeGreaterThanOrEqual(0.89)
@@ -56,18 +56,18 @@ describe('second frozen split (frozen-test-2, labelled before tuning, never tune
 // Blind splits in the styles of published COVID-19 and consumer-health text, never tuned on.
 // Floors at the measured level less a small margin; the issue's targets are not reached here.
 describe.each([
-  { file: 'frozen-test-3.jsonl', size: 200, topics: 12, ordinary: 80, recall: 0.73, falsePositives: 0.1, polarity: 0.92 },
-  { file: 'frozen-test-4.jsonl', size: 160, topics: 12, ordinary: 45, recall: 0.6, falsePositives: 0.05, polarity: 0.92 },
-  { file: 'frozen-test-5.jsonl', size: 160, topics: 12, ordinary: 50, recall: 0.63, falsePositives: 0.05, polarity: 0.92 },
-  { file: 'frozen-test-6.jsonl', size: 160, topics: 12, ordinary: 50, recall: 0.71, falsePositives: 0.06, polarity: 0.9 },
-  { file: 'frozen-test-7.jsonl', size: 154, topics: 12, ordinary: 50, recall: 0.76, falsePositives: 0.08, polarity: 0.89 },
-  { file: 'frozen-test-8.jsonl', size: 155, topics: 12, ordinary: 50, recall: 0.68, falsePositives: 0.06, polarity: 0.93 },
-  { file: 'frozen-test-9.jsonl', size: 152, topics: 12, ordinary: 50, recall: 0.65, falsePositives: 0.14, polarity: 0.87 },
-  { file: 'frozen-test-10.jsonl', size: 479, topics: 30, ordinary: 150, recall: 0.62, falsePositives: 0.085, polarity: 0.86 },
-  { file: 'frozen-test-11.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.74, falsePositives: 0.08, polarity: 0.9 },
-  { file: 'frozen-test-12.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.7, falsePositives: 0.11, polarity: 0.85, errors: 0.04 },
-  { file: 'frozen-test-13.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.76, falsePositives: 0.14, polarity: 0.92, errors: 0.05 },
-  { file: 'frozen-test-14.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.75, falsePositives: 0.16, polarity: 0.85, errors: 0.04 },
+  { file: 'frozen-test-3.jsonl', size: 200, topics: 12, ordinary: 80, recall: 0.75, falsePositives: 0.1, polarity: 0.92 },
+  { file: 'frozen-test-4.jsonl', size: 160, topics: 12, ordinary: 45, recall: 0.7, falsePositives: 0.05, polarity: 0.92 },
+  { file: 'frozen-test-5.jsonl', size: 160, topics: 12, ordinary: 50, recall: 0.79, falsePositives: 0.05, polarity: 0.92 },
+  { file: 'frozen-test-6.jsonl', size: 160, topics: 12, ordinary: 50, recall: 0.8, falsePositives: 0.06, polarity: 0.9 },
+  { file: 'frozen-test-7.jsonl', size: 154, topics: 12, ordinary: 50, recall: 0.84, falsePositives: 0.08, polarity: 0.89 },
+  { file: 'frozen-test-8.jsonl', size: 155, topics: 12, ordinary: 50, recall: 0.77, falsePositives: 0.06, polarity: 0.92 },
+  { file: 'frozen-test-9.jsonl', size: 152, topics: 12, ordinary: 50, recall: 0.72, falsePositives: 0.14, polarity: 0.87 },
+  { file: 'frozen-test-10.jsonl', size: 479, topics: 30, ordinary: 150, recall: 0.68, falsePositives: 0.085, polarity: 0.86 },
+  { file: 'frozen-test-11.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.76, falsePositives: 0.08, polarity: 0.9 },
+  { file: 'frozen-test-12.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.75, falsePositives: 0.11, polarity: 0.85, errors: 0.04 },
+  { file: 'frozen-test-13.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.78, falsePositives: 0.14, polarity: 0.91, errors: 0.05 },
+  { file: 'frozen-test-14.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.78, falsePositives: 0.16, polarity: 0.85, errors: 0.04 },
 ])('blind frozen split $file', ({ file, size, topics, ordinary, recall, falsePositives, polarity, errors = 0.05 }) => {
   const items = loadSplit(file)
   const report = evaluateSplit(items, scan)
@@ -99,10 +99,10 @@ describe('dev split (tuned on)', () => {
   // dev-4267 onwards (comparatives, and news, FAQ, fact-check and method text whose ordinary
   // sentences carry trigger words) are tuned on: each batch's first run is in the fixtures README.
   it('holds its numbers', () => {
-    expect(report.overall.recall).toBeGreaterThanOrEqual(0.89)
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.94)
     expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.025)
     expect(report.overall.errorRate).toBeLessThanOrEqual(0.005)
-    expect(report.overall.polarity).toBeGreaterThanOrEqual(0.93)
+    expect(report.overall.polarity).toBeGreaterThanOrEqual(0.92)
   })
 })
 

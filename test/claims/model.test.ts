@@ -9,8 +9,8 @@ import { scanTokens, tokenWord } from '../../src/claims/model/tokens.js'
 import { normalizeClaimText } from '../../src/claims/normalize.js'
 
 /**
- * The statistical model: it reads the sentences no rule matched, and explains what it found; where a
- * rule only warns, it may read the sentence as ordinary and lower the warning.
+ * The statistical model: it adds a kind of claim the rules did not report, explains what it found,
+ * and may read a sentence the rules matched as ordinary and lower their findings.
  */
 
 // No rule matches this (first-person outcome without a rule's wording); the model reads it as a testimonial.
@@ -71,12 +71,24 @@ describe('claim model', () => {
     expect(first[0]!.sentence.start).toBe(text.indexOf('Since'))
   })
 
-  it('leaves sentences with a rule finding and ordinary sentences alone', () => {
+  it('leaves ordinary sentences alone, and never repeats a kind of claim a rule already reported', () => {
     const scanner = createScanner()
     expect(scanner.scanText(ORDINARY)).toEqual([])
     const ruled = scanner.scanText('This tea cures arthritis. It is sold in most shops.')
     expect(ruled.length).toBeGreaterThan(0)
     expect(modelFindings(ruled)).toEqual([])
+  })
+
+  it('adds the kind of claim the rules did not report in a sentence they matched', () => {
+    const text = 'Big studies of thousands of teenagers found no link between the HPV jab and fainting disorders.'
+    const findings = createScanner().scanText(text)
+    // The rules read a research finding; the model adds the safety claim it makes.
+    expect(findings.map((finding) => finding.ruleId).sort()).toEqual(['efficacy_statistics.association', 'model.safety_side_effects'])
+    const [added] = modelFindings(findings)
+    expect(added!.message).toMatch(/statistical model/)
+    expect(createScanner({ rules: { disable: ['model'] } }).scanText(text).map((finding) => finding.category)).toEqual([
+      'efficacy_statistics',
+    ])
   })
 
   it('never reports an error, whatever the category defaults say', () => {

@@ -93,6 +93,9 @@ export function createClaimClassifier(data: ClaimModelData): ClaimClassifier {
   let ends = new Int32Array(64)
   let count = 0
   let previousRow = -1
+  let scoredText: string | null = null
+  let scoredStart = -1
+  let scoredEnd = -1
   let previousStart = 0
   const push = (row: number, start: number, end: number) => {
     if (count === rows.length) {
@@ -131,10 +134,17 @@ export function createClaimClassifier(data: ClaimModelData): ClaimClassifier {
     classes: data.classes,
     threshold: data.threshold,
     classify(text, start, end, minProbability, allowed) {
-      scores.set(bias)
-      count = 0
-      previousRow = -1
-      scanTokens(text, start, end, visit)
+      // The scan asks twice about a sentence the rules matched (is it a claim at all, and of which
+      // kind): the second question reuses the first one's scores.
+      if (text !== scoredText || start !== scoredStart || end !== scoredEnd) {
+        scores.set(bias)
+        count = 0
+        previousRow = -1
+        scanTokens(text, start, end, visit)
+        scoredText = text
+        scoredStart = start
+        scoredEnd = end
+      }
       let max = -Infinity
       for (let k = 0; k < classCount; k++) if (scores[k]! > max) max = scores[k]!
       let total = 0

@@ -5,9 +5,9 @@ import type { ClaimClassifier } from './classifier.js'
 /**
  * The statistical model's part of a compiled scanner: the classifier, its threshold, and per class
  * the pseudo-rule (`model.<category>`) its findings carry, or null where the site disabled it.
- * The model reports in sentences in which no rule found anything, and its findings are warnings at
- * most: they ask for acknowledgement and never block publishing. Where a rule only warns, the model
- * may read the sentence as ordinary and lower the warning to a suggestion; it never lowers an error.
+ * The model reports kinds of claim the rules did not report in a sentence, and its findings are
+ * warnings at most: they ask for acknowledgement and never block publishing. Where the rules did
+ * report, it may read the sentence as ordinary and show their findings one step lower.
  */
 
 export const MODEL_RULE_PREFIX = 'model'
