@@ -342,12 +342,6 @@ const quoted = (words: string[]) =>
     : `${words.slice(0, -1).map((word) => `"${word}"`).join(', ')} and "${words[words.length - 1]}"`
 
 /**
- * The statistical model on a sentence no rule matched: a hit of `model.<category>` spanning the
- * words that weighed most for that category, or null below the model's threshold. Polarity is read
- * as for a rule match on those words; severity is a warning at most, lowered as the category
- * says for its polarity, and a suggestion in background or attributed sentences.
- */
-/**
  * In a sentence the model reads as ordinary (no kind of claim reaches ORDINARY_BELOW), the rules'
  * findings are shown one step lower: an error as a warning, which still needs a reviewer's
  * decision, and a warning as a suggestion, which the reviewer sees without a decision being asked
@@ -365,6 +359,12 @@ function lowerIfOrdinary(model: ModelPass, sentenceHits: Hit[], normalised: stri
   }
 }
 
+/**
+ * The statistical model on one sentence: a hit of `model.<category>` spanning the words that
+ * weighed most for that category, or null below the model's threshold. Polarity is read
+ * as for a rule match on those words; severity is a warning at most, lowered as the category
+ * says for its polarity, and a suggestion in background or attributed sentences.
+ */
 function modelHit(
   model: ModelPass,
   normalised: string,
