@@ -55,6 +55,14 @@ const ONE_STEP_LOWER: Record<Severity, Severity> = {
 
 const RANK: Record<Severity, number> = { suggestion: 0, warning: 1, error: 2 }
 
+/**
+ * The lowest a rule's finding is shown, whatever surrounds it. Context and the model may lower a
+ * finding, but one its rule rates as an error always asks for a reviewer's decision: appending
+ * "talk to your doctor" to "X cures Y", or padding it with ordinary words, must not make it a
+ * suggestion that the sign-off gate lets through undecided.
+ */
+const lowest = (rule: CompiledRule): Severity => (rule.severity === 'error' ? 'warning' : 'suggestion')
+
 export const tooManyFindings = (limit: number) =>
   new ClaimScanInputError('TOO_MANY_FINDINGS', `More than ${limit} findings: split the text or raise limits.maxFindings`)
 
@@ -263,9 +271,8 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       note = ` Investigational product named in this sentence: ${productNames(index)}.`
       raisedSentences.add(index)
     } else if (sentence.context !== null) {
-      // Background and someone else's claim inform the reviewer; they never block or ask for
-      // acknowledgement by themselves.
-      severity = 'suggestion'
+      // Background and someone else's claim inform the reviewer; they never block by themselves.
+      severity = lowest(rule)
     }
     hits.push({ rule, start, end, polarity, severity, sentence: index, note })
   }
@@ -346,14 +353,15 @@ const quoted = (words: string[]) =>
  * findings are shown one step lower: an error as a warning, which still needs a reviewer's
  * decision, and a warning as a suggestion, which the reviewer sees without a decision being asked
  * for. On the blind splits this halved the errors and cut a third of the warnings on ordinary
- * sentences, and lost no finding on must-see ones. The caller leaves out sentences too short for
- * the model and those where an investigational product raised the findings.
+ * sentences, and lost no finding on must-see ones. Never below `lowest`. The caller leaves out
+ * sentences too short for the model and those where an investigational product raised the findings.
  */
 function lowerIfOrdinary(model: ModelPass, sentenceHits: Hit[], normalised: string, start: number, end: number): void {
-  if (!sentenceHits.some((hit) => hit.severity !== 'suggestion')) return
+  const lowerable = (hit: Hit) => RANK[hit.severity] > RANK[lowest(hit.rule)]
+  if (!sentenceHits.some(lowerable)) return
   if (model.classifier.classify(normalised, start, end, ORDINARY_BELOW, model.anyClass) !== null) return
   for (const hit of sentenceHits) {
-    if (hit.severity === 'suggestion') continue
+    if (!lowerable(hit)) continue
     hit.severity = ONE_STEP_LOWER[hit.severity]
     hit.note += ORDINARY_NOTE
   }

@@ -45,9 +45,11 @@ describe('second frozen split (frozen-test-2, labelled before tuning, never tune
   })
 
   // Floors at the measured level less a small margin; the issue's targets are not reached here.
+  // FP rose from 7.3% to 13.0% with the severity floor: 11 warning lines and fact-check sentences
+  // quoting a cure claim are now warnings (a reviewer decides them), no longer suggestions.
   it('holds its numbers', () => {
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.84)
-    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.09)
+    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.14)
     expect(report.overall.errorRate).toBeLessThanOrEqual(0.055)
     expect(report.overall.polarity).toBeGreaterThanOrEqual(0.89)
   })
@@ -56,7 +58,7 @@ describe('second frozen split (frozen-test-2, labelled before tuning, never tune
 // Blind splits in the styles of published COVID-19 and consumer-health text, never tuned on.
 // Floors at the measured level less a small margin; the issue's targets are not reached here.
 describe.each([
-  { file: 'frozen-test-3.jsonl', size: 200, topics: 12, ordinary: 80, recall: 0.75, falsePositives: 0.1, polarity: 0.92 },
+  { file: 'frozen-test-3.jsonl', size: 200, topics: 12, ordinary: 80, recall: 0.75, falsePositives: 0.12, polarity: 0.92 },
   { file: 'frozen-test-4.jsonl', size: 160, topics: 12, ordinary: 45, recall: 0.7, falsePositives: 0.05, polarity: 0.92 },
   { file: 'frozen-test-5.jsonl', size: 160, topics: 12, ordinary: 50, recall: 0.79, falsePositives: 0.05, polarity: 0.92 },
   { file: 'frozen-test-6.jsonl', size: 160, topics: 12, ordinary: 50, recall: 0.8, falsePositives: 0.06, polarity: 0.9 },
@@ -98,9 +100,11 @@ describe('dev split (tuned on)', () => {
   // only partly: their recall is about 79%. dev-2549 onwards (six more) only trained the model.
   // dev-4267 onwards (comparatives, and news, FAQ, fact-check and method text whose ordinary
   // sentences carry trigger words) are tuned on: each batch's first run is in the fixtures README.
+  // The severity floor (an error-rated claim in background or attributed text is a warning, not a
+  // suggestion) raised FP from 1.5% to 4.0%.
   it('holds its numbers', () => {
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.94)
-    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.025)
+    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.045)
     expect(report.overall.errorRate).toBeLessThanOrEqual(0.005)
     expect(report.overall.polarity).toBeGreaterThanOrEqual(0.92)
   })

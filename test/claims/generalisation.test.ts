@@ -14,6 +14,21 @@ const itFlagsNothingIn = (texts: string[]) =>
     expect(scanText(text).filter((f) => f.severity !== 'suggestion')).toEqual([])
   })
 
+/**
+ * Each text: a sentence whose claim words sit in background or someone else's claim. Context
+ * lowers them, an error-rated rule's finding to a warning at most (a reviewer still decides it)
+ * and any other to a suggestion, and says so.
+ */
+const itLowersByContextIn = (texts: string[]) =>
+  it.each(texts)('lowers by context, never to an error, in "%s"', (text) => {
+    const findings = scanText(text)
+    expect(findings.length).toBeGreaterThan(0)
+    for (const finding of findings) {
+      expect(finding.context).toBeDefined()
+      expect(finding.severity).not.toBe('error')
+    }
+  })
+
 /** The classes of weakness the generalised engine fixes, one test each. */
 
 const of = (findings: Finding[], category: string) => findings.find((f) => f.category === category)
@@ -59,17 +74,21 @@ describe('context', () => {
     'When symptoms improve after a relapse, this is known as remission.',
     'About 85 out of 100 people with MS have relapsing remitting MS.',
     'You can report side effects to VAERS.',
-  ])('lowers background sentences to suggestions: %s', (text) => {
-    for (const finding of scanText(text)) {
-      expect(finding.severity).toBe('suggestion')
+  ])('lowers background sentences: %s', (text) => {
+    const findings = scanText(text)
+    expect(findings.length).toBeGreaterThan(0)
+    for (const finding of findings) {
+      expect(finding.severity).not.toBe('error')
       expect(finding.context).toBe('background')
     }
   })
-  it('lowers a claim attributed to someone else to a suggestion, and keeps it', () => {
+  it('lowers a claim attributed to someone else, and keeps it: a cure claim to a warning, a reviewer still decides it', () => {
     const finding = of(scanText('The company claims to cure cancer with its drops.'), 'cure_remission')!
-    expect(finding).toMatchObject({ severity: 'suggestion', context: 'attributed' })
+    expect(finding).toMatchObject({ severity: 'warning', context: 'attributed' })
     const advice = of(scanText('Be wary of products that promise to cure arthritis.'), 'cure_remission')!
-    expect(advice).toMatchObject({ severity: 'suggestion', context: 'attributed' })
+    expect(advice).toMatchObject({ severity: 'warning', context: 'attributed' })
+    const hype = of(scanText('The company claims its drops are a breakthrough.'), 'hype_sensational')!
+    expect(hype).toMatchObject({ severity: 'suggestion', context: 'attributed' })
   })
 
   it('reads definitions and registry fields as background', () => {
@@ -77,9 +96,9 @@ describe('context', () => {
       scanText('Palliative care is care for people with a terminal illness where a cure is no longer possible.'),
       'cure_remission',
     )!
-    expect(definition).toMatchObject({ severity: 'suggestion', context: 'background' })
+    expect(definition).toMatchObject({ severity: 'warning', context: 'background' })
     const field = of(scanText('Primary outcome: proportion of patients in remission at 12 months.'), 'cure_remission')!
-    expect(field).toMatchObject({ severity: 'suggestion', context: 'background' })
+    expect(field).toMatchObject({ severity: 'warning', context: 'background' })
   })
 
   it('keeps a negated instruction as advice', () => {
@@ -456,7 +475,8 @@ describe('a definition that praises what it names is a claim', () => {
   })
   it('still reads a plain definition as background', () => {
     const findings = scanText('Aspirin is a medicine that is used to treat pain and fever.')
-    expect(findings.every((f) => f.severity === 'suggestion')).toBe(true)
+    expect(findings.length).toBeGreaterThan(0)
+    expect(findings.every((f) => f.context === 'background' && f.severity !== 'error')).toBe(true)
   })
 })
 
@@ -607,9 +627,11 @@ describe('news, method text and product pages that use claim words in ordinary w
     'The foundation pays for about a quarter of all heart research in the region.',
     "Cholera killed about a third of the town's population in 1832.",
     "The words 'doctor recommended' on a label do not mean a doctor tested it.",
-    'The trial was not large enough to tell whether the drug prevents strokes.',
     'Taking part in the study is entirely voluntary.',
     'The bottle is made from 100% recycled glass.',
+  ])
+  itLowersByContextIn([
+    'The trial was not large enough to tell whether the drug prevents strokes.',
   ])
 })
 
@@ -638,12 +660,8 @@ describe('agency FAQs, fact-check articles and research method text', () => {
     'The booking app was approved for release in March.',
     'Insulin was first given to a patient in 1922.',
     "The county's radiation agency published safety measurements of the masts.",
-    'The video, viewed more than a million times, says lemon water cures gout.',
-    'According to the post, ginger tea flushes the virus out of your lungs.',
-    'A celebrity chef said turmeric can cure arthritis.',
     "The brand's website calls the gummies a 'miracle for sleep'.",
     'Mortality was estimated from death registrations.',
-    'Remission was defined as no symptoms for six months.',
     'Malaria caused an estimated 600,000 deaths in 2022.',
     'Around 30% of the people in the town had antibodies by spring.',
     'The study protocol was approved by the university ethics committee.',
@@ -652,6 +670,12 @@ describe('agency FAQs, fact-check articles and research method text', () => {
     'This work was funded by a government grant.',
     'Outcome data were available for 88% of participants.',
     'About 60% of infections recorded in the survey were mild.',
+  ])
+  itLowersByContextIn([
+    'The video, viewed more than a million times, says lemon water cures gout.',
+    'According to the post, ginger tea flushes the virus out of your lungs.',
+    'A celebrity chef said turmeric can cure arthritis.',
+    'Remission was defined as no symptoms for six months.',
   ])
   it('reads a missed dose as dosing, not as a recovery told in the first person', () => {
     const categories = scanText('My son missed his second jab - does he have to start again?').map((f) => f.category)
@@ -675,8 +699,10 @@ describe('surveillance news, funding, and the glossary of an evidence check', ()
     'Sham: a fake procedure used so that patients cannot tell which group they are in.',
     'On their own, surveys cannot show cause and effect.',
     'Reviewers checked each trial against the inclusion criteria.',
-    'The number needed to treat tells you how many people must take a drug for one to benefit.',
     'We cannot give individual medical advice by email.',
+  ])
+  itLowersByContextIn([
+    'The number needed to treat tells you how many people must take a drug for one to benefit.',
   ])
   it('still reads what slows the spread, and a headline that only looks like a glossary line', () => {
     expect(of(scanText('Masks slow the spread of the virus.'), 'efficacy_statistics')?.severity).toBe('warning')

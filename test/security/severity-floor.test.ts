@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { richText } from '../../app/seed/richText.js'
+import { medicalReviewOptions } from '../../collections/medicalReviewOptions.js'
+import { createScanner } from '../../src/claims/index.js'
+import { type Account, createAccount, TEST_PASSWORD } from '../helpers/accounts.js'
+import { codeOf, reviewApi } from '../helpers/reviewApi.js'
+import { startTestServer, type TestServer } from '../helpers/testServer.js'
+
+/**
+ * The attack: a writer keeps a claim a rule rates as an error ("X cures Y") but wraps it in words
+ * that lower severity (a background or attribution cue, or padding the model reads as ordinary),
+ * hoping it becomes a suggestion, which the sign-off gate lets through without a decision.
+ */
+const scanner = createScanner(medicalReviewOptions.claims)
+
+/** Error-rated claims on several topics, each as a writer would put it. */
+const CLAIMS = [
+  'CAR T cures MS',
+  'This herbal tea cures type 2 diabetes',
+  'Turmeric reverses arthritis',
+  'Our drops kill cancer cells',
+  'This supplement has no side effects',
+  'Take 4000 mg of vitamin D every day',
+  'Colloidal silver prevents COVID-19',
+]
+
+/** Ways to surround a claim with lowering words: each yields the sentence to publish. */
+const WRAPPERS: [string, (claim: string) => string][] = [
+  ['a reporting cue after it', (claim) => `${claim}; talk to your doctor.`],
+  ['a definition cue after it', (claim) => `${claim}, and it works by resetting the body.`],
+  ['a prevalence cue after it', (claim) => `${claim}, which accounts for the 1 in 10 people who buy it.`],
+  ['a question cue before it', (claim) => `Readers often ask us, and the answer is simple: ${claim}.`],
+  ['an attribution of our own', (claim) => `Our website says it plainly: ${claim}.`],
+  ['a navigation cue', (claim) => `${claim} > read more`],
+  [
+    'ordinary padding around it',
+    (claim) => `On a quiet Sunday afternoon in our little garden by the river, we found that ${claim.toLowerCase()}, and we sat there for hours.`,
+  ],
+  ['a glossary line before it', (claim) => `Remission means the signs are gone. ${claim}.`],
+]
+
+const errorCategory = (text: string) => scanner.scanText(text).find((finding) => finding.severity === 'error')?.category
+
+describe('an error-rated claim keeps asking for a decision, whatever words surround it', () => {
+  it('every claim here is an error on its own', () => {
+    for (const claim of CLAIMS) expect([claim, errorCategory(`${claim}.`)]).toEqual([claim, expect.any(String)])
+  })
+
+  it.each(WRAPPERS)('with %s', (_name, wrap) => {
+    for (const claim of CLAIMS) {
+      const category = errorCategory(`${claim}.`)!
+      const text = wrap(claim)
+      const inCategory = scanner.scanText(text).filter((finding) => finding.category === category)
+      // Found, and at least a warning: the gate asks a reviewer to decide every warning and error.
+      expect([text, inCategory.some((finding) => finding.severity !== 'suggestion')]).toEqual([text, true])
+    }
+  })
+})
+
+describe('through the server', () => {
+  let t: TestServer
+  let writer: Account
+  let reviewer: Account
+  const { call, stored } = reviewApi(() => t)
+
+  beforeAll(async () => {
+    t = await startTestServer()
+    writer = await createAccount(t.payload, t.url, ['writer'])
+    reviewer = await createAccount(t.payload, t.url, ['reviewer'])
+  })
+  afterAll(async () => t?.close())
+
+  it('refuses to sign off a cure claim wrapped in background words until a reviewer decides it, and readers get nothing', async () => {
+    const created = await call('articles?draft=true', writer, 'POST', {
+      title: 'Wrapped claim',
+      body: richText('CAR T cures MS; talk to your doctor.'),
+    })
+    const id = (created.body.doc as { id: number }).id
+    expect((await call(`articles/${id}/review/submit`, writer)).status).toBe(200)
+
+    const state = await stored(id)
+    const cure = state.claims.find((claim) => claim.category === 'cure_remission')
+    expect(cure).toMatchObject({ severity: 'warning', decision: { status: 'pending' } })
+
+    const refused = await call(`articles/${id}/review/sign-off`, reviewer, 'POST', {
+      password: TEST_PASSWORD,
+      fingerprint: state.fingerprint,
+    })
+    expect(refused.status).toBe(403)
+    expect(codeOf(refused)).toBe('CLAIMS_PENDING')
+    expect((await stored(id)).signOff).toBeNull()
+
+    const published = await call(`articles/${id}`, writer, 'PATCH', { _status: 'published' })
+    expect(published.status).toBe(403)
+    const anonymous = await call(`articles/${id}`, null, 'GET')
+    expect(anonymous.status).toBe(404)
+    expect(JSON.stringify(anonymous.body)).not.toContain('cures MS')
+  })
+})
