@@ -359,7 +359,7 @@ const quoted = (words: string[]) =>
 function lowerIfOrdinary(model: ModelPass, sentenceHits: Hit[], normalised: string, start: number, end: number): void {
   const lowerable = (hit: Hit) => RANK[hit.severity] > RANK[lowest(hit.rule)]
   if (!sentenceHits.some(lowerable)) return
-  if (model.classifier.classify(normalised, start, end, ORDINARY_BELOW, model.anyClass) !== null) return
+  if (model.classifier.topProbability(normalised, start, end, model.anyClass) > ORDINARY_BELOW) return
   for (const hit of sentenceHits) {
     if (!lowerable(hit)) continue
     hit.severity = ONE_STEP_LOWER[hit.severity]

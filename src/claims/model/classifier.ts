@@ -43,6 +43,11 @@ export interface ClaimClassifier {
     minProbability: number,
     allowed: readonly boolean[],
   ): ClaimClassification | null
+  /**
+   * The probability of the top class other than `none` among `allowed`, 0 when none is allowed:
+   * `classify`'s question without the words behind the answer.
+   */
+  topProbability(text: string, start: number, end: number, allowed: readonly boolean[]): number
 }
 
 const MAX_CONTRIBUTORS = 3
@@ -130,32 +135,40 @@ export function createClaimClassifier(data: ClaimModelData): ClaimClassifier {
     previousStart = tokenStart
   }
 
+  /**
+   * Scores `text[start, end)` into `scores`, and returns the top class other than `none` among
+   * `allowed` (-1 when none is) with its probability. The scan asks twice about a sentence the
+   * rules matched (is it a claim at all, and of which kind): the second question reuses the scores.
+   */
+  const top = (text: string, start: number, end: number, allowed: readonly boolean[]) => {
+    if (text !== scoredText || start !== scoredStart || end !== scoredEnd) {
+      scores.set(bias)
+      count = 0
+      previousRow = -1
+      scanTokens(text, start, end, visit)
+      scoredText = text
+      scoredStart = start
+      scoredEnd = end
+    }
+    let best = -1
+    for (let k = 1; k < classCount; k++) {
+      if (allowed[k] === true && (best < 0 || scores[k]! > scores[best]!)) best = k
+    }
+    if (best < 0) return { best, probability: 0 }
+    let max = -Infinity
+    for (let k = 0; k < classCount; k++) if (scores[k]! > max) max = scores[k]!
+    let total = 0
+    for (let k = 0; k < classCount; k++) total += Math.exp(scores[k]! - max)
+    return { best, probability: Math.exp(scores[best]! - max) / total }
+  }
+
   return {
     classes: data.classes,
     threshold: data.threshold,
+    topProbability: (text, start, end, allowed) => top(text, start, end, allowed).probability,
     classify(text, start, end, minProbability, allowed) {
-      // The scan asks twice about a sentence the rules matched (is it a claim at all, and of which
-      // kind): the second question reuses the first one's scores.
-      if (text !== scoredText || start !== scoredStart || end !== scoredEnd) {
-        scores.set(bias)
-        count = 0
-        previousRow = -1
-        scanTokens(text, start, end, visit)
-        scoredText = text
-        scoredStart = start
-        scoredEnd = end
-      }
-      let max = -Infinity
-      for (let k = 0; k < classCount; k++) if (scores[k]! > max) max = scores[k]!
-      let total = 0
-      for (let k = 0; k < classCount; k++) total += Math.exp(scores[k]! - max)
-      let best = -1
-      for (let k = 1; k < classCount; k++) {
-        if (allowed[k] === true && (best < 0 || scores[k]! > scores[best]!)) best = k
-      }
-      if (best < 0) return null
-      const probability = Math.exp(scores[best]! - max) / total
-      if (!(probability > minProbability)) return null
+      const { best, probability } = top(text, start, end, allowed)
+      if (best < 0 || !(probability > minProbability)) return null
       // Weight towards the class, against the class `none`: what made it a claim of this kind.
       const contributors: ContributingWords[] = []
       for (let i = 0; i < count; i++) {
