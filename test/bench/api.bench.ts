@@ -320,13 +320,15 @@ const measure = async (url: string, duration: number, pid?: number, headers?: Re
 /**
  * The middle of the per-round differences: each round runs the variants back to back, so a round
  * where the machine slowed down slows both sides, and one stray round cannot move the figure.
+ * The lowest and highest round show how far one figure can be trusted on this machine.
  */
-const pairedMedian = (runs: Run[], baseline: Run[], pick: (run: Run) => number, lower: boolean) => {
+const pairedCost = (runs: Run[], baseline: Run[], pick: (run: Run) => number, lower: boolean) => {
   const costs = runs
     .map((run, round) => (lower ? pick(baseline[round]!) - pick(run) : pick(run) - pick(baseline[round]!)) / pick(baseline[round]!))
     .sort((a, b) => a - b)
   const middle = costs.length / 2
-  return costs.length % 2 ? costs[Math.floor(middle)]! : (costs[middle - 1]! + costs[middle]!) / 2
+  const median = costs.length % 2 ? costs[Math.floor(middle)]! : (costs[middle - 1]! + costs[middle]!) / 2
+  return { median, lowest: costs[0]!, highest: costs[costs.length - 1]! }
 }
 
 const mean = (runs: Run[]): Run => {
@@ -445,9 +447,11 @@ const orchestrate = async () => {
           ? `${run.rps.toFixed(0)} | ${run.p50.toFixed(0)} | ${run.p99.toFixed(0)}${cpu ? ` | ${run.cpu.toFixed(2)}` : ''}`
           : `n/a | | ${cpu ? '| ' : ''}`
       const percent = (share: number) => `${(share * 100).toFixed(1)} %`
+      const spread = ({ median, lowest, highest }: ReturnType<typeof pairedCost>) =>
+        `${percent(median)} (${(lowest * 100).toFixed(1)} to ${(highest * 100).toFixed(1)})`
       const overhead =
         runs.off && runs.plain
-          ? `${percent(pairedMedian(runs.plain, runs.off, (run) => run.rps, true))} | ${percent(pairedMedian(runs.plain, runs.off, (run) => run.cpu, false))} | ${percent(pairedMedian(runs.on!, runs.plain, (run) => run.rps, true))}`
+          ? `${spread(pairedCost(runs.plain, runs.off, (run) => run.rps, true))} | ${spread(pairedCost(runs.plain, runs.off, (run) => run.cpu, false))} | ${spread(pairedCost(runs.on!, runs.plain, (run) => run.rps, true))}`
           : 'n/a | n/a | n/a'
       rows.push(
         `| ${endpoint.name} (${(bytes / 1024).toFixed(1)} KB) | ${cell(withPlugin)} | ${revalidated.rps.toFixed(0)} | ${(revalidated.rps / withPlugin.rps).toFixed(1)}x | ${cell(pluginOnly)} | ${cell(without)} | ${cell(bare, false)} | ${overhead} |`,
@@ -460,7 +464,7 @@ const orchestrate = async () => {
       'on = the site: medicalReview + medicalReviewDelivery + caching headers (ETag, 304); 304 = on, with If-None-Match of the current ETag; plugins = both plugins, no caching headers; off = neither plugin, no caching headers; ceiling = bare express, same bytes',
     )
     console.log(
-      `latency p50/p99 in ms; CPU = server CPU ms per request; plugin cost = req/s lost and extra CPU per request, plugins vs off; caching cost = req/s lost, on vs plugins; both costs are the median of the ${ROUNDS} rounds' paired differences\n`,
+      `latency p50/p99 in ms; CPU = server CPU ms per request; plugin cost = req/s lost and extra CPU per request, plugins vs off; caching cost = req/s lost, on vs plugins; both costs are the median of the ${ROUNDS} rounds' paired differences, with the lowest and highest round in brackets\n`,
     )
     console.log(
       '| endpoint | on req/s | p50 | p99 | CPU | 304 req/s | 304 / on | plugins req/s | p50 | p99 | CPU | off req/s | p50 | p99 | CPU | ceiling req/s | p50 | p99 | plugin cost req/s | plugin cost CPU | caching cost req/s |',
