@@ -7,6 +7,7 @@ import { isOnHealthTopic } from './model/health-topic.js'
 import type { ModelPass } from './model/model-pass.js'
 import type { CompiledPack, CompiledRule } from './rules/compile.js'
 import { sentenceBounds } from './sentences.js'
+import { severityFloor } from './severity-floor.js'
 import type { CategoryId, Finding, FindingMatch, Polarity, SentenceSpan, Severity } from './types.js'
 
 /**
@@ -55,13 +56,8 @@ const ONE_STEP_LOWER: Record<Severity, Severity> = {
 
 const RANK: Record<Severity, number> = { suggestion: 0, warning: 1, error: 2 }
 
-/**
- * The lowest a rule's finding is shown, whatever surrounds it. Context and the model may lower a
- * finding, but one its rule rates as an error always asks for a reviewer's decision: appending
- * "talk to your doctor" to "X cures Y", or padding it with ordinary words, must not make it a
- * suggestion that the sign-off gate lets through undecided.
- */
-const lowest = (rule: CompiledRule): Severity => (rule.severity === 'error' ? 'warning' : 'suggestion')
+/** See severity-floor.ts. */
+const lowest = (rule: CompiledRule): Severity => severityFloor(rule.severity)
 
 export const tooManyFindings = (limit: number) =>
   new ClaimScanInputError('TOO_MANY_FINDINGS', `More than ${limit} findings: split the text or raise limits.maxFindings`)

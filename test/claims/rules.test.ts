@@ -238,10 +238,13 @@ describe('hype and cure words in a text on no health topic', () => {
   const severityOf = (findings: Finding[], category: string) =>
     findings.find((finding) => finding.category === category)?.severity
 
-  it('are suggestions when nothing in the text names a health topic', () => {
+  it('are lowered when nothing in the text names a health topic: a cure word to a warning, never further', () => {
     const findings = scanner.scanText('Cure for the January blues? Ice rink returns to the city square')
-    expect(severityOf(findings, 'cure_remission')).toBe('suggestion')
+    expect(severityOf(findings, 'cure_remission')).toBe('warning')
     expect(findings[0]!.message).toContain('figure of speech')
+    expect(findings[0]!.message).toContain('shown as a warning')
+    // A claim that names no condition still asks for a decision.
+    expect(severityOf(scanner.scanText('Our water is a miracle cure. It cures everything.'), 'cure_remission')).toBe('warning')
     expect(severityOf(scanner.scanText('That comeback was a game-changer for the club.'), 'hype_sensational')).toBe(
       'suggestion',
     )

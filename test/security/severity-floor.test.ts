@@ -9,8 +9,9 @@ import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
 /**
  * The attack: a writer keeps a claim a rule rates as an error ("X cures Y") but wraps it in words
- * that lower severity (a background or attribution cue, or padding the model reads as ordinary),
- * hoping it becomes a suggestion, which the sign-off gate lets through without a decision.
+ * that lower severity (a background or attribution cue, padding the model reads as ordinary, or no
+ * health word at all), hoping it becomes a suggestion, which the sign-off gate lets through without
+ * a decision.
  */
 const scanner = createScanner(medicalReviewOptions.claims)
 
@@ -56,6 +57,17 @@ describe('an error-rated claim keeps asking for a decision, whatever words surro
       expect([text, inCategory.some((finding) => finding.severity !== 'suggestion')]).toEqual([text, true])
     }
   })
+})
+
+describe('a cure claim in a text that names no health topic', () => {
+  it.each(['Our water is a miracle cure. It cures everything.', 'This drink is the cure you have been waiting for.'])(
+    'still asks for a decision: %s',
+    (text) => {
+      const cure = scanner.scanText(text).filter((finding) => finding.category === 'cure_remission')
+      expect(cure.length).toBeGreaterThan(0)
+      for (const finding of cure) expect(finding.severity).toBe('warning')
+    },
+  )
 })
 
 describe('through the server', () => {

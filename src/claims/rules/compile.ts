@@ -16,6 +16,7 @@ import { bounded, GateCandidateIndex } from './gate-candidates.js'
 import { DEFAULT_RULES } from './default-pack.js'
 import type { ClaimClassifier } from '../model/classifier.js'
 import { defaultClaimClassifier } from '../model/default-classifier.js'
+import { severityFloor } from '../severity-floor.js'
 import { createModelPass, isModelRuleId, MODEL_RULE_PREFIX, type ModelPass } from '../model/model-pass.js'
 import { wordList } from './alternation-trie.js'
 import { CONDITION, MEASURE, ORGAN, PRODUCT } from './lexicon.js'
@@ -73,8 +74,8 @@ export interface CompiledPack {
   unanchored: Branch[]
   /** The watch-list rule's defaults for product findings; null when disabled or the list is empty. */
   watchRule: CompiledRule | null
-  /** Ids of the rules whose findings are suggestions in a text on no health topic. */
-  healthTopicOnly: Set<string>
+  /** The rules whose findings are lowered in a text on no health topic, each to its severity floor. */
+  healthTopicOnly: Map<string, Severity>
   /** Ids of the rules that count only where no other rule of their category matched the sentence. */
   secondary: Set<string>
   /** The statistical model, for sentences no rule matched; null when switched off. */
@@ -564,7 +565,11 @@ export function compileRules(
       watchRule === undefined || watchRule.disabled || watchList.length === 0
         ? null
         : compileRule({ ...watchRule, terms: watchList }, categories).compiled,
-    healthTopicOnly: new Set(active.filter((rule) => rule.healthTopicOnly === true).map((rule) => rule.id)),
+    healthTopicOnly: new Map(
+      active
+        .filter((rule) => rule.healthTopicOnly === true)
+        .map((rule) => [rule.id, severityFloor(rule.severity ?? categories[rule.category].severity)]),
+    ),
     secondary: new Set(active.filter((rule) => rule.secondary === true).map((rule) => rule.id)),
     model: createModelPass(
       classifier,
