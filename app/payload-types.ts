@@ -235,6 +235,15 @@ export interface Article {
       | number
       | boolean
       | null;
+    record?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
     lastReviewed?: string | null;
     nextReviewDue?: string | null;
   };
@@ -354,6 +363,15 @@ export interface Faq {
       | boolean
       | null;
     assignment?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    record?:
       | {
           [k: string]: unknown;
         }
@@ -499,6 +517,15 @@ export interface Trial {
       | boolean
       | null;
     assignment?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    record?:
       | {
           [k: string]: unknown;
         }
@@ -842,6 +869,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         signOff?: T;
         changesRequested?: T;
         assignment?: T;
+        record?: T;
         lastReviewed?: T;
         nextReviewDue?: T;
       };
@@ -870,6 +898,7 @@ export interface FaqsSelect<T extends boolean = true> {
         signOff?: T;
         changesRequested?: T;
         assignment?: T;
+        record?: T;
         lastReviewed?: T;
         nextReviewDue?: T;
       };
@@ -920,6 +949,7 @@ export interface TrialsSelect<T extends boolean = true> {
         signOff?: T;
         changesRequested?: T;
         assignment?: T;
+        record?: T;
         lastReviewed?: T;
         nextReviewDue?: T;
       };

@@ -7,6 +7,7 @@ import * as migration_20261130_161027_comments from './20261130_161027_comments'
 import * as migration_20261130_163503_published_list_indexes from './20261130_163503_published_list_indexes';
 import * as migration_20261130_200010_version_history_indexes from './20261130_200010_version_history_indexes';
 import * as migration_20261201_132732_public_review_json from './20261201_132732_public_review_json';
+import * as migration_20261203_083000_review_record from './20261203_083000_review_record';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261201_132732_public_review_json.up,
     down: migration_20261201_132732_public_review_json.down,
     name: '20261201_132732_public_review_json'
+  },
+  {
+    up: migration_20261203_083000_review_record.up,
+    down: migration_20261203_083000_review_record.down,
+    name: '20261203_083000_review_record',
   },
 ];

@@ -148,6 +148,7 @@ const seed = async () => {
   const signedAt = new Date().toISOString()
   const { readState } = await import('../../src/review/readState.js')
   const { publicReview } = await import('../../src/delivery/index.js')
+  const { storedReviewGroup } = await import('../helpers/storedReviewGroup.js')
   const signed = (stored: unknown, months: number) => {
     const state = readState(stored)
     const due = new Date(signedAt)
@@ -188,7 +189,7 @@ const seed = async () => {
     await payload.db.updateOne({
       collection,
       id: doc.id,
-      data: { medicalReview: state, review: { reviewedBy, lastReviewed, nextReviewDue } },
+      data: { medicalReview: storedReviewGroup(state), review: { reviewedBy, lastReviewed, nextReviewDue } },
     })
   }
   const trials = []

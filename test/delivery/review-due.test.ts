@@ -4,6 +4,7 @@ import { REVIEW_DUE_TASK } from '../../src/delivery/index.js'
 import { richText } from '../../app/seed/richText.js'
 import { type Mailbox, startMailbox } from '../helpers/mailbox.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
+import { storedReviewGroup } from '../helpers/storedReviewGroup.js'
 import {
   api,
   createPublished,
@@ -66,7 +67,7 @@ beforeAll(async () => {
     collection: 'articles',
     id: dueId,
     data: {
-      medicalReview: { ...stored.medicalReview, nextReviewDue: past },
+      medicalReview: storedReviewGroup({ ...stored.medicalReview, nextReviewDue: past }),
       review: { ...stored.review, nextReviewDue: past },
     },
   })

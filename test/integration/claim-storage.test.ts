@@ -33,7 +33,7 @@ const BODY = [
 /** The claims as the database holds them, on the document and on its newest version, without Payload's read hooks. */
 const rawClaims = async (id: number) => {
   const main = (await t.payload.db.findOne({ collection: 'articles', where: { id: { equals: id } } })) as unknown as {
-    medicalReview: { claims: unknown }
+    medicalReview: { record: { claims: unknown } }
   }
   const versions = await t.payload.db.findVersions({
     collection: 'articles',
@@ -41,8 +41,8 @@ const rawClaims = async (id: number) => {
     sort: '-updatedAt',
     limit: 1,
   })
-  const latest = versions.docs[0]?.version as { medicalReview: { claims: unknown } }
-  return { main: packedRows(main.medicalReview.claims), latest: packedRows(latest.medicalReview.claims) }
+  const latest = versions.docs[0]?.version as { medicalReview: { record: { claims: unknown } } }
+  return { main: packedRows(main.medicalReview.record.claims), latest: packedRows(latest.medicalReview.record.claims) }
 }
 
 describe('how claims are stored', () => {
@@ -109,12 +109,15 @@ describe('how claims are stored', () => {
       ((await t.payload.findByID({ collection: 'articles', id, overrideAccess: true })) as unknown as { medicalReview: { claims: ReviewClaim[] } })
         .medicalReview.claims
     const whole = (await read()).map((claim) => ({ ...claim, message: `Stored wording for ${claim.text}.` }))
-    const doc = (await t.payload.db.findOne({ collection: 'articles', where: { id: { equals: id } } })) as unknown as { medicalReview: object }
-    await t.payload.db.updateOne({ collection: 'articles', id, data: { medicalReview: { ...doc.medicalReview, claims: whole } } })
-    const stored = (await t.payload.db.findOne({ collection: 'articles', where: { id: { equals: id } } })) as unknown as {
-      medicalReview: { claims: unknown }
-    }
-    expect(stored.medicalReview.claims).toEqual(whole)
+    type Raw = { medicalReview: { record: Record<string, unknown> } }
+    const doc = (await t.payload.db.findOne({ collection: 'articles', where: { id: { equals: id } } })) as unknown as Raw
+    await t.payload.db.updateOne({
+      collection: 'articles',
+      id,
+      data: { medicalReview: { ...doc.medicalReview, record: { ...doc.medicalReview.record, claims: whole } } },
+    })
+    const stored = (await t.payload.db.findOne({ collection: 'articles', where: { id: { equals: id } } })) as unknown as Raw
+    expect(stored.medicalReview.record.claims).toEqual(whole)
     expect(await read()).toEqual(whole)
   })
 })
