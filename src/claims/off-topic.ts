@@ -2,9 +2,8 @@ import { textBlocks } from './lexical-text.js'
 import { isOnHealthTopic } from './model/health-topic.js'
 import { normalizeForMatching } from './normalize.js'
 import type { CompiledPack } from './rules/compile.js'
+import { SEVERITY_RANK } from './severity-floor.js'
 import type { Finding, Severity } from './types.js'
-
-const RANK: Record<Severity, number> = { suggestion: 0, warning: 1, error: 2 }
 
 const note = (severity: Severity) =>
   ` Nothing in this text names a health topic, so this may be a figure of speech ("a miracle comeback"): it is shown as a ${severity}.`
@@ -21,7 +20,7 @@ const note = (severity: Severity) =>
 export function lowerOffTopic(pack: CompiledPack, findings: Finding[], texts: readonly string[]): Finding[] {
   const floorOf = (finding: Finding) => pack.healthTopicOnly.get(finding.ruleId) ?? finding.severity
   const lowerable = (finding: Finding) =>
-    finding.context === undefined && RANK[finding.severity] > RANK[floorOf(finding)]
+    finding.context === undefined && SEVERITY_RANK[finding.severity] > SEVERITY_RANK[floorOf(finding)]
   if (!findings.some(lowerable)) return findings
   if (findings.some((finding) => finding.ruleId === pack.watchRule?.id)) return findings
   // Block by block: a health word never spans a blank line, and the first block that names a

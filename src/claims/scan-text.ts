@@ -7,7 +7,7 @@ import { isOnHealthTopic } from './model/health-topic.js'
 import type { ModelPass } from './model/model-pass.js'
 import type { CompiledPack, CompiledRule } from './rules/compile.js'
 import { sentenceBounds } from './sentences.js'
-import { severityFloor } from './severity-floor.js'
+import { SEVERITY_RANK, severityFloor } from './severity-floor.js'
 import type { CategoryId, Finding, FindingMatch, Polarity, SentenceSpan, Severity } from './types.js'
 
 /**
@@ -53,8 +53,6 @@ const ONE_STEP_LOWER: Record<Severity, Severity> = {
   warning: 'suggestion',
   suggestion: 'suggestion',
 }
-
-const RANK: Record<Severity, number> = { suggestion: 0, warning: 1, error: 2 }
 
 /** See severity-floor.ts. */
 const lowest = (rule: CompiledRule): Severity => severityFloor(rule.severity)
@@ -292,7 +290,11 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
   }
   if (pack.model !== null) {
     const ruled = new Map<number, Hit[]>()
-    for (const hit of hits) ruled.set(hit.sentence, [...(ruled.get(hit.sentence) ?? []), hit])
+    for (const hit of hits) {
+      const sentenceHits = ruled.get(hit.sentence)
+      if (sentenceHits === undefined) ruled.set(hit.sentence, [hit])
+      else sentenceHits.push(hit)
+    }
     for (let index = 0; index < starts.length; index++) {
       const start = starts[index]!
       const end = ends[index]!
@@ -328,7 +330,7 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
     const existing = merged.get(groupKey)
     if (existing !== undefined) {
       existing.matches.push(match)
-      if (RANK[hit.severity] > RANK[existing.severity]) existing.severity = hit.severity
+      if (SEVERITY_RANK[hit.severity] > SEVERITY_RANK[existing.severity]) existing.severity = hit.severity
       continue
     }
     const finding = makeFinding(hit, match, fieldPath, sentence)
@@ -353,7 +355,7 @@ const quoted = (words: string[]) =>
  * sentences too short for the model and those where an investigational product raised the findings.
  */
 function lowerIfOrdinary(model: ModelPass, sentenceHits: Hit[], normalised: string, start: number, end: number): void {
-  const lowerable = (hit: Hit) => RANK[hit.severity] > RANK[lowest(hit.rule)]
+  const lowerable = (hit: Hit) => SEVERITY_RANK[hit.severity] > SEVERITY_RANK[lowest(hit.rule)]
   if (!sentenceHits.some(lowerable)) return
   if (model.classifier.topProbability(normalised, start, end, model.anyClass) > ORDINARY_BELOW) return
   for (const hit of sentenceHits) {

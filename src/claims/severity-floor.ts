@@ -1,5 +1,8 @@
 import type { Severity } from './types.js'
 
+/** Severities in order, lowest first. */
+export const SEVERITY_RANK: Record<Severity, number> = { suggestion: 0, warning: 1, error: 2 }
+
 /**
  * The lowest a rule's finding is shown, whatever surrounds it. Context, the model and a text on no
  * health topic may lower a finding, but one its rule rates as an error always asks for a reviewer's
