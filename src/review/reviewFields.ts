@@ -9,8 +9,22 @@ import { scannerFor } from './scannerFor.js'
 
 const serverOnly: FieldAccess = () => false
 
-/** The parts of the review state kept together in `record`: nothing queries them by value. */
-const RECORD_KEYS = ['contentEditedBy', 'contentEditors', 'claims', 'signOff', 'changesRequested', 'assignment'] as const
+/**
+ * The parts of the review state kept together in `record` (nothing queries them by value): fields
+ * of their own for every reader, never stored on their own.
+ */
+const recordFields: Field[] = (
+  [
+    { name: 'contentEditedBy', type: 'text', admin: { hidden: true } },
+    { name: 'contentEditors', type: 'json', admin: { hidden: true } },
+    // Claims are stored compact (see claimStorage) inside `record`, and read whole by every door.
+    { name: 'claims', type: 'json', admin: { hidden: true } },
+    { name: 'signOff', type: 'json', admin: { hidden: true } },
+    { name: 'changesRequested', type: 'json', admin: { hidden: true } },
+    { name: 'assignment', type: 'json', admin: { hidden: true } },
+  ] as const
+).map((field) => ({ ...field, virtual: true }) as Field)
+const RECORD_KEYS = recordFields.map((field) => (field as { name: string }).name)
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -44,7 +58,6 @@ export const reviewFields = (options: ResolvedOptions): Field => {
     if (state.claims !== undefined && state.claims !== null) state.claims = storage.expand(state.claims) ?? state.claims
     return state
   }
-  const kept = (field: Field): Field => ({ ...field, virtual: true } as Field)
   return {
     name: 'medicalReview',
     type: 'group',
@@ -71,13 +84,7 @@ export const reviewFields = (options: ResolvedOptions): Field => {
         ],
       },
       { name: 'fingerprint', type: 'text', admin: { hidden: true } },
-      kept({ name: 'contentEditedBy', type: 'text', admin: { hidden: true } }),
-      kept({ name: 'contentEditors', type: 'json', admin: { hidden: true } }),
-      // Claims are stored compact (see claimStorage) inside `record`, and read whole by every door.
-      kept({ name: 'claims', type: 'json', admin: { hidden: true } }),
-      kept({ name: 'signOff', type: 'json', admin: { hidden: true } }),
-      kept({ name: 'changesRequested', type: 'json', admin: { hidden: true } }),
-      kept({ name: 'assignment', type: 'json', admin: { hidden: true } }),
+      ...recordFields,
       { name: 'record', type: 'json', admin: { hidden: true } },
       { name: 'lastReviewed', type: 'date' },
       { name: 'nextReviewDue', type: 'date', index: true },

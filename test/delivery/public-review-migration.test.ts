@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { richText } from '../../app/seed/richText.js'
 import { testDatabaseKind } from '../helpers/testDatabase.js'
+import { migrationArgs, type Migration, rawSqlRows } from '../helpers/migrationHarness.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 import { api, createPublished, createTeam, REVIEWER, type Team } from './deliveryHarness.js'
 
@@ -26,23 +27,20 @@ afterAll(async () => {
   await t?.close()
 })
 
-type Migration = { up: (args: never) => Promise<void>; down: (args: never) => Promise<void> }
-
 const publicReviewMigration = async (): Promise<Migration> =>
   kind === 'sqlite'
     ? await import('../../migrations/sqlite/20261201_132732_public_review_json.js')
     : await import('../../migrations/postgres/20261201_132842_public_review_json.js')
 
 /** The byline columns of the article's row, read with SQL (no Payload hooks). */
-const legacyColumns = async (): Promise<Record<string, unknown>> => {
-  const db = t.payload.db as unknown as {
-    drizzle: { all?: (query: unknown) => Promise<unknown[]>; execute?: (query: unknown) => Promise<{ rows: unknown[] }> }
-  }
-  const { sql } = kind === 'sqlite' ? await import('@payloadcms/db-sqlite') : await import('@payloadcms/db-postgres')
-  const query = sql`select review_reviewed_by as "reviewedBy", review_last_reviewed as "lastReviewed", review_next_review_due as "nextReviewDue" from articles where id = ${articleId}`
-  const rows = db.drizzle.all ? await db.drizzle.all(query) : (await db.drizzle.execute!(query)).rows
-  return rows[0] as Record<string, unknown>
-}
+const legacyColumns = async (): Promise<Record<string, unknown>> =>
+  (
+    await rawSqlRows(
+      t.payload,
+      (sql) =>
+        sql`select review_reviewed_by as "reviewedBy", review_last_reviewed as "lastReviewed", review_next_review_due as "nextReviewDue" from articles where id = ${articleId}`,
+    )
+  )[0]!
 
 describe('the migration that stores the public byline as one JSON value', () => {
   ;(onSql ? it : it.skip)('carries every published byline down to the old columns and back up, unchanged', async () => {
@@ -52,7 +50,7 @@ describe('the migration that stores the public byline as one JSON value', () => 
     expect(typeof before.nextReviewDue).toBe('string')
 
     const migration = await publicReviewMigration()
-    const args = { db: (t.payload.db as unknown as { drizzle: unknown }).drizzle, payload: t.payload, req: {} } as never
+    const args = migrationArgs(t.payload)
     await migration.down(args)
     const legacy = await legacyColumns()
     const reviewedBy = typeof legacy.reviewedBy === 'string' ? JSON.parse(legacy.reviewedBy) : legacy.reviewedBy

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { richText } from '../../app/seed/richText.js'
 import { testDatabaseKind } from '../helpers/testDatabase.js'
+import { migrationArgs, type Migration, rawSqlRows } from '../helpers/migrationHarness.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 import { api, createPublished, createTeam, type Json, type Team } from '../delivery/deliveryHarness.js'
 
@@ -31,8 +32,6 @@ afterAll(async () => {
   await t?.close()
 })
 
-type Migration = { up: (args: never) => Promise<void>; down: (args: never) => Promise<void> }
-
 const recordMigration = async (): Promise<Migration> =>
   kind === 'sqlite'
     ? await import('../../migrations/sqlite/20261203_083000_review_record.js')
@@ -40,14 +39,8 @@ const recordMigration = async (): Promise<Migration> =>
 
 /** The sign-off column of the article's row before the migration, read with SQL (no Payload hooks). */
 const legacySignOff = async (): Promise<unknown> => {
-  const db = t.payload.db as unknown as {
-    drizzle: { all?: (query: unknown) => Promise<unknown[]>; execute?: (query: unknown) => Promise<{ rows: unknown[] }> }
-  }
-  const { sql } = kind === 'sqlite' ? await import('@payloadcms/db-sqlite') : await import('@payloadcms/db-postgres')
-  const query = sql`select medical_review_sign_off as "signOff" from articles where id = ${articleId}`
-  const rows = db.drizzle.all ? await db.drizzle.all(query) : (await db.drizzle.execute!(query)).rows
-  const value = (rows[0] as { signOff: unknown }).signOff
-  return typeof value === 'string' ? JSON.parse(value) : value
+  const [row] = await rawSqlRows(t.payload, (sql) => sql`select medical_review_sign_off as "signOff" from articles where id = ${articleId}`)
+  return typeof row!.signOff === 'string' ? JSON.parse(row!.signOff) : row!.signOff
 }
 
 describe('the migration that stores the review record as one JSON value', () => {
@@ -59,7 +52,7 @@ describe('the migration that stores the review record as one JSON value', () => 
     const publicBefore = (await api(t, `articles/${articleId}`)).body
 
     const migration = await recordMigration()
-    const args = { db: (t.payload.db as unknown as { drizzle: unknown }).drizzle, payload: t.payload, req: {} } as never
+    const args = migrationArgs(t.payload)
     await migration.down(args)
     expect(await legacySignOff()).toEqual(before.signOff)
     await migration.up(args)
