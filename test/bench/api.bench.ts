@@ -10,7 +10,9 @@
  * - ceiling: a bare express handler answering the same JSON bytes.
  *
  * Each server is its own process (autocannon in this one), started with createServer() and no
- * Next admin. Runs alternate between variants so drift on the machine hits both alike.
+ * Next admin. Runs alternate between variants so drift on the machine hits both alike. The plugins
+ * are the build a site installs (dist/, which the npm script builds first), not the TypeScript
+ * source: run through tsx, the source carries helpers the build does not.
  */
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -27,6 +29,7 @@ const ARTICLES = 1000
 const SLUG = `article-${ARTICLES / 2}`
 const DURATION = Number(process.env.BENCH_SECONDS || 3)
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 6)
+const WARM_UP = Number(process.env.BENCH_WARM_UP_SECONDS || 20)
 const CONNECTIONS = 10
 
 const ENDPOINTS = [
@@ -55,8 +58,9 @@ const benchConfig = async (withPlugins: boolean, withGeneration = withPlugins) =
   const { medicalReviewOptions } = await import('../../collections/medicalReviewOptions.js')
   const { deliveryOptions } = await import('../../collections/deliveryOptions.js')
   const { databaseAdapter } = await import('../../app/databaseAdapter.js')
-  const { medicalReview } = await import('../../src/index.js')
-  const { medicalReviewDelivery } = await import('../../src/delivery/index.js')
+  // By package name: the build a site installs (see the bench:api script), not the TypeScript source.
+  const { medicalReview } = await import('payload-medical-review')
+  const { medicalReviewDelivery } = await import('payload-medical-review/delivery')
   const { contentGeneration } = await import('../../app/contentGeneration.js')
   const reviewed = Object.keys(medicalReviewOptions.collections)
   const plugins: Plugin[] = [
@@ -147,7 +151,7 @@ const seed = async () => {
   })
   const signedAt = new Date().toISOString()
   const { readState } = await import('../../src/review/readState.js')
-  const { publicReview } = await import('../../src/delivery/index.js')
+  const { publicReview } = await import('payload-medical-review/delivery')
   const { storedReviewGroup } = await import('../helpers/storedReviewGroup.js')
   const signed = (stored: unknown, months: number) => {
     const state = readState(stored)
@@ -412,8 +416,9 @@ const orchestrate = async () => {
         ? ['on', 'ceiling']
         : ['off', 'plain', 'on', 'ceiling']
       const runs: Partial<Record<Variant, Run[]>> = {}
-      for (const variant of variants)
-        await measure(`http://127.0.0.1:${ports[variant]}${endpoint.path}`, DURATION) // warm-up: the JIT settles
+      // Warm-up, all variants at once: V8 goes on optimising and deoptimising Payload's code for
+      // thousands of requests, and rounds measured before that settles differ by tens of percent.
+      await Promise.all(variants.map((variant) => measure(`http://127.0.0.1:${ports[variant]}${endpoint.path}`, WARM_UP)))
       for (let round = 0; round < ROUNDS; round += 1) {
         for (const variant of round % 2 ? [...variants].reverse() : variants) {
           const run = await measure(
