@@ -9,15 +9,12 @@ import { reviewEventsCollection } from './audit/reviewEventsCollection.js'
 import { collectionSettings } from './review/collectionSettings.js'
 import { decideClaimEndpoint } from './review/endpoints/decideClaimEndpoint.js'
 import { decideClaimsEndpoint } from './review/endpoints/decideClaimsEndpoint.js'
-import { changesEndpoint } from './review/endpoints/changesEndpoint.js'
 import { assignEndpoint } from './review/endpoints/assignEndpoint.js'
 import { reviewersEndpoint } from './review/endpoints/reviewersEndpoint.js'
-import { historyEndpoint } from './review/endpoints/historyEndpoint.js'
-import { commentsEndpoint } from './review/endpoints/commentsEndpoint.js'
 import { startThreadEndpoint } from './review/endpoints/startThreadEndpoint.js'
 import { threadEndpoint } from './review/endpoints/threadEndpoint.js'
 import { reviewCommentsCollection } from './review/comments/reviewCommentsCollection.js'
-import { getReviewEndpoint } from './review/endpoints/getReviewEndpoint.js'
+import { reviewReadEndpoint } from './review/endpoints/reviewReadEndpoint.js'
 import { requestChangesEndpoint } from './review/endpoints/requestChangesEndpoint.js'
 import { scanEndpoint } from './review/endpoints/scanEndpoint.js'
 import { signOffEndpoint } from './review/endpoints/signOffEndpoint.js'
@@ -97,10 +94,7 @@ export const medicalReview =
         },
         endpoints: [
           ...endpoints,
-          getReviewEndpoint(slug, options),
-          changesEndpoint(slug, options),
-          historyEndpoint(slug, options),
-          commentsEndpoint(slug, options),
+          reviewReadEndpoint(slug, options),
           startThreadEndpoint(slug, settings, options),
           threadEndpoint(slug, settings, options),
           assignEndpoint(slug, settings, options),

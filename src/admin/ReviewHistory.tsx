@@ -2,7 +2,7 @@
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import type { HistoryEntry } from '../review/endpoints/historyEndpoint.js'
+import type { HistoryEntry } from '../review/endpoints/reviewHistoryHandler.js'
 import type { MedicalReviewTranslationKey, MedicalReviewTranslations } from './translations.js'
 
 import { formatDay } from './describe.js'

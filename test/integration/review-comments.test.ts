@@ -156,6 +156,23 @@ describe('refusals', () => {
     expect((await storedComments(elsewhere)).map((row) => row.body)).toEqual(['Elsewhere.'])
   })
 
+  it('is read at review/comments beside the other review views; a view that does not exist is a 404 with a code', async () => {
+    const { id } = await draft('Ginger cures nausea.')
+    for (const view of ['review', 'review/changes', 'review/history', 'review/comments']) {
+      expect((await call(`articles/${id}/${view}`, reviewer, 'GET')).status).toBe(200)
+    }
+    for (const view of ['nonsense', 'constructor', '__proto__', 'comments%2Fx']) {
+      const answer = await call(`articles/${id}/review/${view}`, reviewer, 'GET')
+      expect([answer.status, codeOf(answer)]).toEqual([404, 'NOT_FOUND'])
+    }
+    // Anonymous readers learn nothing of a draft's review through any view.
+    for (const view of ['review', 'review/comments', 'review/nonsense']) {
+      const answer = await fetch(`${t.url}/api/articles/${id}/${view}`)
+      expect(answer.status).toBeGreaterThanOrEqual(400)
+      expect(await answer.text()).not.toContain('Ginger')
+    }
+  })
+
   it('no API door writes a comment, and only admins list them', async () => {
     const { id } = await draft('Zinc prevents colds.')
     const [thread] = threadsOf(await call(`articles/${id}/review/comments`, reviewer, 'POST', { field: 'body', body: 'Source?' }))

@@ -1,4 +1,4 @@
-import type { Endpoint } from 'payload'
+import type { PayloadHandler } from 'payload'
 
 import type { ReviewAction } from '../../audit/types.js'
 import type { ResolvedOptions } from '../resolveOptions.js'
@@ -22,10 +22,9 @@ export type HistoryEntry = {
  * GET /api/{collection}/{id}/review/history: the document's own review timeline (who submitted,
  * decided, sent back, signed, published), newest first, for anyone on staff who can read it.
  */
-export const historyEndpoint = (collection: string, options: ResolvedOptions): Endpoint => ({
-  path: '/:id/review/history',
-  method: 'get',
-  handler: async (req) => {
+export const reviewHistoryHandler =
+  (collection: string, options: ResolvedOptions): PayloadHandler =>
+  async (req) => {
     const { id } = await loadReviewTarget(req, collection, String(req.routeParams?.id), options)
     const events = await req.payload.find({
       collection: REVIEW_EVENTS_SLUG,
@@ -41,5 +40,4 @@ export const historyEndpoint = (collection: string, options: ResolvedOptions): E
       return { sequence, action, actorName, actorCredentials, meaning, occurredAt }
     })
     return Response.json({ entries })
-  },
-})
+  }

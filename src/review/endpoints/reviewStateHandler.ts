@@ -1,4 +1,4 @@
-import type { Endpoint } from 'payload'
+import type { PayloadHandler } from 'payload'
 
 import type { ResolvedOptions } from '../resolveOptions.js'
 
@@ -8,11 +8,9 @@ import { loadReviewTarget } from './loadReviewTarget.js'
 import { reviewResponse } from './reviewResponse.js'
 
 /** GET /api/{collection}/{id}/review: status, claims, sign-off and what blocks publishing now. */
-export const getReviewEndpoint = (collection: string, options: ResolvedOptions): Endpoint => ({
-  path: '/:id/review',
-  method: 'get',
-  handler: async (req) => {
+export const reviewStateHandler =
+  (collection: string, options: ResolvedOptions): PayloadHandler =>
+  async (req) => {
     const { doc, state } = await loadReviewTarget(req, collection, String(req.routeParams?.id), options)
     return reviewResponse(state, options, authorOf(doc, reviewSettingsOf(req.payload, collection).authorField))
-  },
-})
+  }

@@ -1,4 +1,4 @@
-import type { Endpoint } from 'payload'
+import type { PayloadHandler } from 'payload'
 
 import type { ResolvedOptions } from '../resolveOptions.js'
 
@@ -9,13 +9,11 @@ import { loadReviewTarget } from './loadReviewTarget.js'
  * GET /api/{collection}/{id}/review/changes?since=signoff|published: the words that changed since
  * the last sign-off (the default) or since the version readers get.
  */
-export const changesEndpoint = (collection: string, options: ResolvedOptions): Endpoint => ({
-  path: '/:id/review/changes',
-  method: 'get',
-  handler: async (req) => {
+export const reviewChangesHandler =
+  (collection: string, options: ResolvedOptions): PayloadHandler =>
+  async (req) => {
     const id = String(req.routeParams?.id)
     const { doc, state } = await loadReviewTarget(req, collection, id, options)
     const since = req.searchParams.get('since') ?? 'signoff'
     return Response.json(await reviewChanges(req, collection, id, doc, state, since))
-  },
-})
+  }

@@ -1,4 +1,4 @@
-import type { Endpoint } from 'payload'
+import type { PayloadHandler } from 'payload'
 
 import type { ResolvedOptions } from '../resolveOptions.js'
 
@@ -10,11 +10,9 @@ import { loadReviewTarget } from './loadReviewTarget.js'
  * latest version (on its claim, on the edited sentence, or outdated), for anyone on staff who can
  * read the document.
  */
-export const commentsEndpoint = (collection: string, options: ResolvedOptions): Endpoint => ({
-  path: '/:id/review/comments',
-  method: 'get',
-  handler: async (req) => {
+export const reviewCommentsHandler =
+  (collection: string, options: ResolvedOptions): PayloadHandler =>
+  async (req) => {
     const { id, doc, state } = await loadReviewTarget(req, collection, String(req.routeParams?.id), options)
     return Response.json(await readConversation(req, collection, id, { doc, state }))
-  },
-})
+  }
