@@ -20,6 +20,7 @@ export const reviewReadEndpoint = (collection: string, options: ResolvedOptions)
     ['history', reviewHistoryHandler(collection, options)],
     ['comments', reviewCommentsHandler(collection, options)],
   ])
+  const known = [...views.keys()].map((view) => (view ? `review/${view}` : 'review')).join(', ')
   return {
     path: '/:id/review/:view?',
     method: 'get',
@@ -27,7 +28,7 @@ export const reviewReadEndpoint = (collection: string, options: ResolvedOptions)
       const view = String(req.routeParams?.view ?? '')
       const handler = views.get(view)
       if (!handler) {
-        throw publicError(404, 'NOT_FOUND', `Reviews have no "${view.slice(0, 40)}"; ask for review, review/changes, review/history or review/comments.`)
+        throw publicError(404, 'NOT_FOUND', `Reviews have no "${view.slice(0, 40)}"; ask for one of: ${known}.`)
       }
       return handler(req)
     },
