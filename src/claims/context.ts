@@ -130,9 +130,63 @@ const MAY_BE_ATTRIBUTED = compiledNow(
   /claim|falsely|wrongly|incorrectly|misleadingly|erroneously|so-called|stat|says|said|describ|includ|promot|suggest|advertis|recommend|marketed|labell?ed|sold|touted|presented|hyped|billed|verdict|fact|debunk|rat|viral|circulating|widely shared|accused|fined|warned|arrested|wary|cautious|careful|suspicious|beware|watch out|look out|avoid|trust|sceptical|skeptical|promis|saying|stating|told|according to|posted|insist|call|brand|bill|ask|wrote in|wonder|question|tells|viewers|followers/i,
 )
 
-/** `sentence` is normalised text (straight quotes, plain hyphens). */
-export function sentenceContext(sentence: string): ClaimContext | null {
-  if (MAY_BE_BACKGROUND.test(sentence) && BACKGROUND.test(sentence)) return 'background'
-  if (MAY_BE_ATTRIBUTED.test(sentence) && ATTRIBUTED.test(sentence)) return 'attributed'
+/**
+ * Where one clause ends and the next begins: a semicolon, or a dash set apart by spaces. Words that
+ * lower a claim speak for their own clause only, so "X is now enrolling; talk to your doctor" is
+ * not lowered by the advice that follows it.
+ */
+const CLAUSE_BREAK = compiledNow(/;|\s(?:-{1,2}|\u2013|\u2014)\s/g)
+
+/** The clauses of `text[start, end)`, as offsets in `text`, breaks left out. */
+export function clauseSpans(text: string, start = 0, end = text.length): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = []
+  const sentence = text.slice(start, end)
+  let clauseStart = start
+  CLAUSE_BREAK.lastIndex = 0
+  for (let found = CLAUSE_BREAK.exec(sentence); found !== null; found = CLAUSE_BREAK.exec(sentence)) {
+    spans.push({ start: clauseStart, end: start + found.index })
+    clauseStart = start + found.index + found[0].length
+  }
+  spans.push({ start: clauseStart, end })
+  return spans
+}
+
+/** The context of each clause of a sentence that has one, by where each clause ends. */
+export interface SentenceContext {
+  clauses: { end: number; context: ClaimContext | null }[]
+}
+
+function clauseContext(clause: string): ClaimContext | null {
+  if (MAY_BE_BACKGROUND.test(clause) && BACKGROUND.test(clause)) return 'background'
+  if (MAY_BE_ATTRIBUTED.test(clause) && ATTRIBUTED.test(clause)) return 'attributed'
   return null
+}
+
+/** `sentence` is normalised text (straight quotes, plain hyphens); null when no clause has a context. */
+export function sentenceContext(sentence: string): SentenceContext | null {
+  const spans = clauseSpans(sentence)
+  if (spans.length === 1) {
+    const context = clauseContext(sentence)
+    return context === null ? null : { clauses: [{ end: sentence.length, context }] }
+  }
+  const clauses = spans.map((span) => ({ end: span.end, context: clauseContext(sentence.slice(span.start, span.end)) }))
+  return clauses.some((clause) => clause.context !== null) ? { clauses } : null
+}
+
+/**
+ * The context of the words at `[start, end)` of the sentence: that of the clauses they lie in, when
+ * all of them have the same one.
+ */
+export function contextOf(sentence: SentenceContext | null, start: number, end: number): ClaimContext | null {
+  if (sentence === null) return null
+  let found: ClaimContext | null = null
+  let clauseStart = 0
+  for (const clause of sentence.clauses) {
+    if (clause.end > start && clauseStart < end) {
+      if (clause.context === null || (found !== null && found !== clause.context)) return null
+      found = clause.context
+    }
+    clauseStart = clause.end
+  }
+  return found
 }

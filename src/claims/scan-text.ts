@@ -1,6 +1,6 @@
 import { ClaimScanInputError } from './errors.js'
 import { claimKey, collapseSentence } from './key.js'
-import { sentenceContext, type ClaimContext } from './context.js'
+import { clauseSpans, contextOf, sentenceContext, type ClaimContext, type SentenceContext } from './context.js'
 import { normalizeForMatching } from './normalize.js'
 import { computePolarity, findCues, type SentenceCues } from './polarity.js'
 import { isOnHealthTopic } from './model/health-topic.js'
@@ -27,7 +27,7 @@ interface Sentence {
   span: SentenceSpan
   normalised: string
   cues: SentenceCues | null
-  context: ClaimContext | null
+  context: SentenceContext | null
 }
 
 /** One rule match with its polarity and severity, before merging per sentence and category. */
@@ -38,6 +38,8 @@ interface Hit {
   polarity: Polarity
   severity: Severity
   sentence: number
+  /** Background or attribution in the clause of the matched words (see context.ts). */
+  context: ClaimContext | null
   note: string
 }
 
@@ -259,16 +261,17 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
     if (rule.instruction && polarity === 'negated') polarity = 'affirmed'
     let severity = rule.lowerOn.includes(polarity) ? ONE_STEP_LOWER[rule.severity] : rule.severity
     let note = ''
+    const context = contextOf(sentence.context, start - sentenceStart, end - sentenceStart)
     if (rule.raisedByWatchList && productsBySentence.has(index)) {
       // FDA 21 CFR 312.7: efficacy or safety wording next to an investigational product.
       severity = 'error'
       note = ` Investigational product named in this sentence: ${productNames(index)}.`
       raisedSentences.add(index)
-    } else if (sentence.context !== null) {
+    } else if (context !== null) {
       // Background and someone else's claim inform the reviewer; they never block by themselves.
       severity = lowest(rule)
     }
-    hits.push({ rule, start, end, polarity, severity, sentence: index, note })
+    hits.push({ rule, start, end, polarity, severity, sentence: index, context, note })
   }
   const watchRule = pack.watchRule
   if (watchRule !== null) {
@@ -284,7 +287,8 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
           sentence.cues,
           watchRule.polarity,
         )
-        hits.push({ rule: watchRule, start, end, polarity, severity: watchRule.severity, sentence: index, note: '' })
+        const context = contextOf(sentence.context, start - starts[index]!, end - starts[index]!)
+        hits.push({ rule: watchRule, start, end, polarity, severity: watchRule.severity, sentence: index, context, note: '' })
       }
     }
   }
@@ -331,6 +335,8 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
     if (existing !== undefined) {
       existing.matches.push(match)
       if (SEVERITY_RANK[hit.severity] > SEVERITY_RANK[existing.severity]) existing.severity = hit.severity
+      // Background or attribution only when every match of the claim reads so.
+      if (existing.context !== (hit.context ?? undefined)) delete existing.context
       continue
     }
     const finding = makeFinding(hit, match, fieldPath, sentence)
@@ -347,7 +353,7 @@ const quoted = (words: string[]) =>
     : `${words.slice(0, -1).map((word) => `"${word}"`).join(', ')} and "${words[words.length - 1]}"`
 
 /**
- * In a sentence the model reads as ordinary (no kind of claim reaches ORDINARY_BELOW), the rules'
+ * In a clause the model reads as ordinary (no kind of claim reaches ORDINARY_BELOW), the rules'
  * findings are shown one step lower: an error as a warning, which still needs a reviewer's
  * decision, and a warning as a suggestion, which the reviewer sees without a decision being asked
  * for. On the blind splits this halved the errors and cut a third of the warnings on ordinary
@@ -357,12 +363,28 @@ const quoted = (words: string[]) =>
 function lowerIfOrdinary(model: ModelPass, sentenceHits: Hit[], normalised: string, start: number, end: number): void {
   const lowerable = (hit: Hit) => SEVERITY_RANK[hit.severity] > SEVERITY_RANK[lowest(hit.rule)]
   if (!sentenceHits.some(lowerable)) return
-  if (model.classifier.topProbability(normalised, start, end, model.anyClass) > ORDINARY_BELOW) return
-  for (const hit of sentenceHits) {
-    if (!lowerable(hit)) continue
-    hit.severity = ONE_STEP_LOWER[hit.severity]
-    hit.note += ORDINARY_NOTE
+  // Read clause by clause: ordinary words in another clause do not make a claim ordinary.
+  const clauses = clauseSpans(normalised, start, end)
+  if (clauses.length === 1) {
+    if (model.classifier.topProbability(normalised, start, end, model.anyClass) > ORDINARY_BELOW) return
+    for (const hit of sentenceHits) if (lowerable(hit)) lower(hit)
+    return
   }
+  const ordinary = clauses.map(
+    (clause) =>
+      hasWords(normalised, clause.start, clause.end, MODEL_MIN_WORDS) &&
+      sentenceHits.some((hit) => lowerable(hit) && hit.start < clause.end && hit.end > clause.start) &&
+      model.classifier.topProbability(normalised, clause.start, clause.end, model.anyClass) <= ORDINARY_BELOW,
+  )
+  for (const hit of sentenceHits) {
+    const inOrdinaryClauses = clauses.every((clause, at) => ordinary[at] || hit.start >= clause.end || hit.end <= clause.start)
+    if (lowerable(hit) && inOrdinaryClauses) lower(hit)
+  }
+}
+
+function lower(hit: Hit): void {
+  hit.severity = ONE_STEP_LOWER[hit.severity]
+  hit.note += ORDINARY_NOTE
 }
 
 /**
@@ -394,13 +416,14 @@ function modelHit(
   let polarity = computePolarity(normalised, start, end, sentenceStart, sentenceEnd, sentence.cues)
   if (rule.instruction && polarity === 'negated') polarity = 'affirmed'
   let severity = rule.lowerOn.includes(polarity) ? ONE_STEP_LOWER[rule.severity] : rule.severity
-  if (sentence.context !== null) severity = 'suggestion'
+  const context = contextOf(sentence.context, start - sentenceStart, end - sentenceStart)
+  if (context !== null) severity = 'suggestion'
   const because =
     words.length === 0 ? 'the sentence as a whole' : `the words ${quoted(words.map((word) => original(word.start, word.end)))}`
   const note =
     ` Found by the statistical model, not by a rule (${Math.round(found.probability * 100)}% likely), because of ${because}:` +
     ' if this is not such a claim, acknowledge the finding; if it is, check it as for any other.'
-  return { rule, start, end, polarity, severity, sentence: index, note }
+  return { rule, start, end, polarity, severity, sentence: index, context, note }
 }
 
 /** One finding per sentence and category; its key (field, normalised sentence, category) is built here and nowhere else. */
@@ -419,6 +442,6 @@ function makeFinding(hit: Hit, match: FindingMatch, fieldPath: string, sentence:
     key: claimKey(fieldPath, sentence.normalised, category),
     matches: [match],
   }
-  if (sentence.context !== null) finding.context = sentence.context
+  if (hit.context !== null) finding.context = hit.context
   return finding
 }

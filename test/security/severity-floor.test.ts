@@ -59,6 +59,58 @@ describe('an error-rated claim keeps asking for a decision, whatever words surro
   })
 })
 
+/** Claims a rule rates as warnings: the gate asks a reviewer to acknowledge each one. */
+const WARNING_CLAIMS = [
+  'The trial is now enrolling patients with MS',
+  'Studies show that 9 out of 10 patients felt better',
+  'This miracle drug is a game-changer',
+  'It worked for me',
+]
+
+/** Lowering words set apart from the claim, in a clause of their own. */
+const OTHER_CLAUSE_WRAPPERS: [string, (claim: string) => string][] = [
+  ['a reporting cue after a semicolon', (claim) => `${claim}; talk to your doctor.`],
+  ['a reporting cue after a dash', (claim) => `${claim} — ask your pharmacist first.`],
+  ['a definition before a semicolon', (claim) => `Remission is defined as no signs of disease; ${claim.toLowerCase()}.`],
+  ['an attribution after a semicolon', (claim) => `${claim}; the viral post claims otherwise.`],
+]
+
+const severityIn = (text: string, category: string) =>
+  scanner.scanText(text).filter((finding) => finding.category === category).map((finding) => finding.severity)
+
+describe('words in another clause do not lower a claim', () => {
+  it('every claim here is a warning on its own', () => {
+    for (const claim of WARNING_CLAIMS) {
+      const findings = scanner.scanText(`${claim}.`)
+      expect([claim, findings.some((finding) => finding.severity === 'warning')]).toEqual([claim, true])
+    }
+  })
+
+  it.each(OTHER_CLAUSE_WRAPPERS)('a warning-rated claim still asks for acknowledgement with %s', (_name, wrap) => {
+    for (const claim of WARNING_CLAIMS) {
+      const alone = scanner.scanText(`${claim}.`).find((finding) => finding.severity === 'warning')!
+      const text = wrap(claim)
+      expect([text, severityIn(text, alone.category)]).toEqual([text, ['warning']])
+    }
+  })
+
+  it.each(OTHER_CLAUSE_WRAPPERS)('an error-rated claim stays an error with %s', (_name, wrap) => {
+    for (const claim of CLAIMS) {
+      const category = errorCategory(`${claim}.`)!
+      const text = wrap(claim)
+      expect([text, severityIn(text, category)]).toEqual([text, ['error']])
+    }
+  })
+
+  it('lowering words in the claim\'s own clause still lower it', () => {
+    const text = 'Be wary of adverts that promise a miracle cure; ask your pharmacist instead.'
+    expect(scanner.scanText(text).map((finding) => [finding.category, finding.severity, finding.context])).toEqual([
+      ['hype_sensational', 'suggestion', 'attributed'],
+      ['cure_remission', 'warning', 'attributed'],
+    ])
+  })
+})
+
 describe('a cure claim in a text that names no health topic', () => {
   it.each(['Our water is a miracle cure. It cures everything.', 'This drink is the cure you have been waiting for.'])(
     'still asks for a decision: %s',
@@ -86,7 +138,7 @@ describe('through the server', () => {
   it('refuses to sign off a cure claim wrapped in background words until a reviewer decides it, and readers get nothing', async () => {
     const created = await call('articles?draft=true', writer, 'POST', {
       title: 'Wrapped claim',
-      body: richText('CAR T cures MS; talk to your doctor.'),
+      body: richText('Talk to your doctor, because CAR T cures MS.'),
     })
     const id = (created.body.doc as { id: number }).id
     expect((await call(`articles/${id}/review/submit`, writer)).status).toBe(200)
