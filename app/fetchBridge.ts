@@ -1,7 +1,5 @@
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
-
 import { Readable } from 'node:stream'
 
 /** The request's origin; a Host header no URL can hold falls back to localhost instead of failing the request. */
@@ -28,7 +26,11 @@ export const toFetchRequest = (req: ExpressRequest, body?: Buffer): Request => {
   return new Request(url, { method: req.method, headers, body: hasBody ? view : undefined })
 }
 
-/** Fetch Response -> express response, keeping every Set-Cookie header. */
+/**
+ * Fetch Response -> express response, keeping every Set-Cookie header. A body that arrives as one
+ * chunk (Payload's JSON answers) goes out in one write with its length; piping it would cost a
+ * chunked encoding and five socket writes per answer. Longer bodies stream as they come.
+ */
 export const sendFetchResponse = async (response: Response, res: ExpressResponse): Promise<void> => {
   res.status(response.status)
   response.headers.forEach((value, name) => {
@@ -40,8 +42,22 @@ export const sendFetchResponse = async (response: Response, res: ExpressResponse
     res.end()
     return
   }
+  const reader = response.body.getReader()
+  const first = await reader.read()
+  const second = first.done ? first : await reader.read()
+  if (second.done) {
+    const body = first.done ? Buffer.alloc(0) : Buffer.from(first.value.buffer, first.value.byteOffset, first.value.byteLength)
+    if (!res.hasHeader('content-length') && !res.hasHeader('transfer-encoding')) res.setHeader('content-length', body.length)
+    res.end(body)
+    return
+  }
+  async function* chunks() {
+    yield first.value!
+    yield second.value!
+    for (let next = await reader.read(); !next.done; next = await reader.read()) yield next.value
+  }
   await new Promise<void>((resolve, reject) => {
-    Readable.fromWeb(response.body as NodeReadableStream)
+    Readable.from(chunks(), { objectMode: false })
       .on('error', reject)
       .pipe(res)
       .on('finish', resolve)
