@@ -35,6 +35,7 @@ import { reviewBeforeOperation } from './review/reviewBeforeOperation.js'
 import { scannerFor } from './review/scannerFor.js'
 import { reviewFields } from './review/reviewFields.js'
 import { warnWithoutTransactions } from './review/warnWithoutTransactions.js'
+import { settleCheckpointsBeforeClose } from './audit/pendingCheckpoints.js'
 
 export type * from './review/types.js'
 export { SIGN_OFF_MEANING } from './review/types.js'
@@ -144,6 +145,7 @@ export const medicalReview =
       onInit: async (payload) => {
         await config.onInit?.(payload)
         warnWithoutTransactions(payload)
+        settleCheckpointsBeforeClose(payload)
       },
     }
   }

@@ -6,6 +6,7 @@ import type { ReviewEventInput, ReviewEventRecord } from './types.js'
 
 import { activeTransaction } from '../activeTransaction.js'
 import { checkpointWhenCommitted } from './checkpointWhenCommitted.js'
+import { trackCheckpoint } from './pendingCheckpoints.js'
 import { REVIEW_EVENTS_SLUG } from './types.js'
 
 export type AppendReviewEventOptions = {
@@ -95,6 +96,7 @@ export const appendReviewEvent = async (
         msg: 'audit checkpoint failed: could not record the head',
       }),
   )
+  trackCheckpoint(payload, checkpoint)
   if (ownTransaction) await checkpoint
   return stored
 }
