@@ -101,6 +101,17 @@ describe('context', () => {
     expect(field).toMatchObject({ severity: 'warning', context: 'background' })
   })
 
+  it('reads context clause by clause: a claim beside a definition keeps its severity, and its finding no context', () => {
+    const findings = scanText('Remission is defined as no signs of disease; CAR T wipes out MS.')
+    const cure = findings.filter((finding) => finding.category === 'cure_remission')
+    expect(cure).toHaveLength(1)
+    expect(cure[0]).toMatchObject({ severity: 'error', text: 'Remission' })
+    expect(cure[0]!.context).toBeUndefined()
+    expect(cure[0]!.matches.map((match) => match.text)).toEqual(['Remission', 'wipes out MS'])
+    const alone = of(scanText('Remission is defined as no signs of disease; ask your doctor.'), 'cure_remission')!
+    expect(alone).toMatchObject({ severity: 'warning', context: 'background' })
+  })
+
   it('keeps a negated instruction as advice', () => {
     const finding = of(scanText('Never give aspirin to children under 16.'), 'dosing_treatment_advice')!
     expect(finding).toMatchObject({ polarity: 'affirmed', severity: 'error' })
