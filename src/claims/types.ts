@@ -150,7 +150,7 @@ export interface Finding {
   key: string
   /** Every match of this category in the sentence, in text order (the first is start/end). */
   matches: FindingMatch[]
-  /** Set when the sentence is background (definition, prevalence, reporting) or quotes someone else's claim. */
+  /** Set when the clause holding every match is background (definition, prevalence, reporting) or quotes someone else's claim. */
   context?: 'background' | 'attributed'
   /** Set by scanDocument: the field path, e.g. `layout.0.content`. */
   field?: string
