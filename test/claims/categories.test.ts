@@ -7,6 +7,7 @@ const EXAMPLES: Record<CategoryId, string[]> = {
   cure_remission: [
     'This supplement cures MS.',
     'Stem cell transplants can reset the immune system.',
+    'After the transplant my immune system was reset.',
     'It repairs myelin.',
   ],
   regulatory_status: [

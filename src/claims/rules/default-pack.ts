@@ -92,6 +92,8 @@ export const DEFAULT_RULES: Rule[] = [
     patterns: [
       "(?:reset|resets|resetting|reboot|reboots|rebooted|rebooting|rebuild|rebuilds|rebuilt|rebuilding|retrain(?:s|ed|ing)?|reprogram(?:s|med|ming)?)(?: of)? (?:the |your |their |a |patients' |his |her )?immune systems?",
       'immune (?:system )?(?:reset|reboot)s?',
+      // Told in the passive: "my immune system was reset", "his immune system has been rebooted".
+      'immune systems? (?:was|were|is|are|has been|have been|had been|got|gets|being) (?:completely |fully |totally |effectively |basically )?(?:reset|rebooted|rebuilt|retrained|reprogrammed)',
     ],
   },
   {
