@@ -5,7 +5,7 @@ import { setTimeout as delay } from 'node:timers/promises'
 // Checkpoints still running, per Payload: they read the database, so it must not close under them.
 const pending = new WeakMap<Payload, Set<Promise<unknown>>>()
 
-/** Keeps `checkpoint` in the set `settleCheckpoints` waits for, until it settles. */
+/** Keeps `checkpoint` among those a close waits for (see settleCheckpointsBeforeClose), until it settles. */
 export const trackCheckpoint = (payload: Payload, checkpoint: Promise<unknown>): void => {
   const running = pending.get(payload) ?? new Set<Promise<unknown>>()
   pending.set(payload, running)

@@ -164,12 +164,7 @@ function clauseContext(clause: string): ClaimContext | null {
 
 /** `sentence` is normalised text (straight quotes, plain hyphens); null when no clause has a context. */
 export function sentenceContext(sentence: string): SentenceContext | null {
-  const spans = clauseSpans(sentence)
-  if (spans.length === 1) {
-    const context = clauseContext(sentence)
-    return context === null ? null : { clauses: [{ end: sentence.length, context }] }
-  }
-  const clauses = spans.map((span) => ({ end: span.end, context: clauseContext(sentence.slice(span.start, span.end)) }))
+  const clauses = clauseSpans(sentence).map((span) => ({ end: span.end, context: clauseContext(sentence.slice(span.start, span.end)) }))
   return clauses.some((clause) => clause.context !== null) ? { clauses } : null
 }
 

@@ -365,11 +365,6 @@ function lowerIfOrdinary(model: ModelPass, sentenceHits: Hit[], normalised: stri
   if (!sentenceHits.some(lowerable)) return
   // Read clause by clause: ordinary words in another clause do not make a claim ordinary.
   const clauses = clauseSpans(normalised, start, end)
-  if (clauses.length === 1) {
-    if (model.classifier.topProbability(normalised, start, end, model.anyClass) > ORDINARY_BELOW) return
-    for (const hit of sentenceHits) if (lowerable(hit)) lower(hit)
-    return
-  }
   const ordinary = clauses.map(
     (clause) =>
       hasWords(normalised, clause.start, clause.end, MODEL_MIN_WORDS) &&
@@ -378,13 +373,10 @@ function lowerIfOrdinary(model: ModelPass, sentenceHits: Hit[], normalised: stri
   )
   for (const hit of sentenceHits) {
     const inOrdinaryClauses = clauses.every((clause, at) => ordinary[at] || hit.start >= clause.end || hit.end <= clause.start)
-    if (lowerable(hit) && inOrdinaryClauses) lower(hit)
+    if (!lowerable(hit) || !inOrdinaryClauses) continue
+    hit.severity = ONE_STEP_LOWER[hit.severity]
+    hit.note += ORDINARY_NOTE
   }
-}
-
-function lower(hit: Hit): void {
-  hit.severity = ONE_STEP_LOWER[hit.severity]
-  hit.note += ORDINARY_NOTE
 }
 
 /**
