@@ -306,13 +306,18 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       const sentenceHits = ruled.get(index) ?? []
       if (!raisedSentences.has(index)) lowerIfOrdinary(pack.model, sentenceHits, normalised, start, end)
       // The model may add a kind of claim the rules did not report in the sentence ("none of us got
-      // COVID" after a dosing rule's match), never a second finding of one they did.
+      // COVID" after a dosing rule's match), never a second finding of one they did. Both tests
+      // come before the words behind the answer and the sentence's context, which cost more.
+      const { classIndex, probability } = pack.model.classifier.top(normalised, start, end, pack.model.allowed)
+      if (!(probability > pack.model.threshold)) continue
+      const category = pack.model.rules[classIndex]!.category
+      if (sentenceHits.some((ruledHit) => ruledHit.rule.category === category)) continue
+      // Checked after the model, which rarely fires: the topic test is the slower of the two.
+      if (!isOnHealthTopic(normalised.slice(start, end))) continue
       const hit = modelHit(pack.model, normalised, start, end, index, sentenceAt, (from, to) =>
         text.slice(originalStart(from), originalEnd(to)),
       )
-      if (hit === null || sentenceHits.some((ruledHit) => ruledHit.rule.category === hit.rule.category)) continue
-      // Checked after the model, which rarely fires: the topic test is the slower of the two.
-      if (!isOnHealthTopic(normalised.slice(start, end))) continue
+      if (hit === null) continue
       groups.add(`${index}\u0000${hit.rule.category}`)
       if (groups.size > pack.limits.maxFindings) throw tooManyFindings(pack.limits.maxFindings)
       hits.push(hit)
@@ -369,7 +374,7 @@ function lowerIfOrdinary(model: ModelPass, sentenceHits: Hit[], normalised: stri
     (clause) =>
       hasWords(normalised, clause.start, clause.end, MODEL_MIN_WORDS) &&
       sentenceHits.some((hit) => lowerable(hit) && hit.start < clause.end && hit.end > clause.start) &&
-      model.classifier.topProbability(normalised, clause.start, clause.end, model.anyClass) <= ORDINARY_BELOW,
+      model.classifier.top(normalised, clause.start, clause.end, model.anyClass).probability <= ORDINARY_BELOW,
   )
   for (const hit of sentenceHits) {
     const inOrdinaryClauses = clauses.every((clause, at) => ordinary[at] || hit.start >= clause.end || hit.end <= clause.start)

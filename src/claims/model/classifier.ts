@@ -44,10 +44,15 @@ export interface ClaimClassifier {
     allowed: readonly boolean[],
   ): ClaimClassification | null
   /**
-   * The probability of the top class other than `none` among `allowed`, 0 when none is allowed:
-   * `classify`'s question without the words behind the answer.
+   * The top class other than `none` among `allowed` (-1 and probability 0 when none is allowed):
+   * `classify`'s question without the words behind the answer, which cost more than the scoring.
    */
-  topProbability(text: string, start: number, end: number, allowed: readonly boolean[]): number
+  top(text: string, start: number, end: number, allowed: readonly boolean[]): TopClass
+}
+
+export interface TopClass {
+  classIndex: number
+  probability: number
 }
 
 const MAX_CONTRIBUTORS = 3
@@ -140,7 +145,7 @@ export function createClaimClassifier(data: ClaimModelData): ClaimClassifier {
    * `allowed` (-1 when none is) with its probability. The scan asks twice about a sentence the
    * rules matched (is it a claim at all, and of which kind): the second question reuses the scores.
    */
-  const top = (text: string, start: number, end: number, allowed: readonly boolean[]) => {
+  const top = (text: string, start: number, end: number, allowed: readonly boolean[]): TopClass => {
     if (text !== scoredText || start !== scoredStart || end !== scoredEnd) {
       scores.set(bias)
       count = 0
@@ -154,20 +159,20 @@ export function createClaimClassifier(data: ClaimModelData): ClaimClassifier {
     for (let k = 1; k < classCount; k++) {
       if (allowed[k] === true && (best < 0 || scores[k]! > scores[best]!)) best = k
     }
-    if (best < 0) return { best, probability: 0 }
+    if (best < 0) return { classIndex: best, probability: 0 }
     let max = -Infinity
     for (let k = 0; k < classCount; k++) if (scores[k]! > max) max = scores[k]!
     let total = 0
     for (let k = 0; k < classCount; k++) total += Math.exp(scores[k]! - max)
-    return { best, probability: Math.exp(scores[best]! - max) / total }
+    return { classIndex: best, probability: Math.exp(scores[best]! - max) / total }
   }
 
   return {
     classes: data.classes,
     threshold: data.threshold,
-    topProbability: (text, start, end, allowed) => top(text, start, end, allowed).probability,
+    top,
     classify(text, start, end, minProbability, allowed) {
-      const { best, probability } = top(text, start, end, allowed)
+      const { classIndex: best, probability } = top(text, start, end, allowed)
       if (best < 0 || !(probability > minProbability)) return null
       // Weight towards the class, against the class `none`: what made it a claim of this kind.
       const contributors: ContributingWords[] = []
