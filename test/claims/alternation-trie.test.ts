@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { alternationTrie } from '../../src/claims/rules/alternation-trie.js'
-import { topLevelBranches } from '../../src/claims/rules/anchors.js'
+import { lookAheadFirst, topLevelBranches } from '../../src/claims/rules/anchors.js'
 import { CONDITION, MEASURE, ORGAN, PRODUCT } from '../../src/claims/rules/lexicon.js'
 
 /** What a pattern matches at the start of each text: the same words, or none, in the same order of preference. */
@@ -41,5 +41,28 @@ describe('alternationTrie', () => {
     const probes = probesFor(alternatives)
     expect(probes.length).toBeGreaterThan(100)
     expect(matchesAt(alternationTrie(alternatives), probes)).toEqual(matchesAt(lexicon, probes))
+  })
+})
+
+describe('lookAheadFirst', () => {
+  it('tries the forward part before an opening lookbehind, and finds the same matches', () => {
+    const source = "(?<=\\b(?:i|my)\\b[^.!?\\n]{0,80})(?:worked|helped(?: a lot)?)"
+    const moved = lookAheadFirst(source)
+    expect(moved).toBe(`(?=(?:worked|helped(?: a lot)?))${source}`)
+    const texts = [
+      'It worked for me.',
+      'I tried it and it worked.',
+      'My aunt said it helped a lot, really.',
+      'Nothing helped. I gave up.',
+      'helped my aunt',
+    ]
+    const all = (pattern: string) => texts.map((text) => [...text.matchAll(new RegExp(pattern, 'gi'))].map((m) => [m.index, m[0]]))
+    expect(all(moved)).toEqual(all(source))
+    expect(all(moved).flat()).toHaveLength(2)
+  })
+
+  it('leaves a source that opens otherwise, or is only a lookbehind, as it is', () => {
+    expect(lookAheadFirst('cures?(?<=e)')).toBe('cures?(?<=e)')
+    expect(lookAheadFirst('(?<=cure)')).toBe('(?<=cure)')
   })
 })

@@ -57,7 +57,7 @@ class PrefixParser {
   }
 
   /** Index after the atom starting at `at` (a group, a class, an escape or one character). */
-  private atomEnd(at: number): number {
+  atomEnd(at: number): number {
     const char = this.source[at]
     if (char === '\\') return at + 2
     if (char === '[') {
@@ -189,6 +189,20 @@ class PrefixParser {
     }
     return { prefixes: prefixes.map((p) => p.replace(/\s+/g, ' ')), complete: extending, end: at }
   }
+}
+
+/**
+ * `source` with its forward part tried before a lookbehind it opens with: `(?<=X)Y` becomes
+ * `(?=Y)(?<=X)Y`, which matches the same. V8 runs a lookbehind where it stands, here scanning back
+ * over up to some 80 characters at every place the gate sends the rule, where the forward part
+ * most often fails on its first word. Measured on a 5,000-word article: the rule matchers' time
+ * fell by a tenth.
+ */
+export function lookAheadFirst(source: string): string {
+  if (!source.startsWith('(?<=')) return source
+  const end = new PrefixParser(source, false).atomEnd(0)
+  const rest = source.slice(end)
+  return rest === '' ? source : `(?=${rest})${source.slice(0, end)}${rest}`
 }
 
 /** The top-level alternatives of a regular-expression source: each gets its own prefixes. */

@@ -11,7 +11,7 @@ import {
   type Severity,
 } from '../types.js'
 import { DEFAULT_CATEGORIES } from './categories.js'
-import { DIGIT, gatePrefixes, termPrefix, topLevelBranches, trieSource } from './anchors.js'
+import { DIGIT, gatePrefixes, lookAheadFirst, termPrefix, topLevelBranches, trieSource } from './anchors.js'
 import { bounded, GateCandidateIndex } from './gate-candidates.js'
 import { DEFAULT_RULES } from './default-pack.js'
 import type { ClaimClassifier } from '../model/classifier.js'
@@ -488,7 +488,7 @@ function compileRule(
     for (const branch of topLevelBranches(expandMacros(pattern, rule.id))) {
       branches.push({
         rule: compiled,
-        source: flexibleSpaces(branch),
+        source: lookAheadFirst(flexibleSpaces(branch)),
         caseSensitive,
         gates: gatePrefixes(branch, caseSensitive),
       })
