@@ -14,12 +14,12 @@ const PSEUDO =
   'without (?:any )?symptoms|symptoms (?:appear|appeared)|not only|not just|not necessarily|no longer|no increase|no doubt|without (?:a )?doubt|not to mention|nothing but|not without|never without|no matter|(?:more|less|most|least|as|equally) likely|may be (?:able|eligible)|may qualify|might qualify|could qualify|could take part|may need|might need|(?:should|must|cannot) not be underestimated|not be underestimated|never thought|never imagined|never believed|never dreamed|could (?:finally|now|at last|once again|actually)|(?:do|does|did)(?: not|n\'t) (?:ache|hurt|itch|swell|bleed|burn|throb|wake (?:me|him|her) up|need (?:it|them|my \\w+|his \\w+|her \\w+)) (?:any ?more|anymore)'
 /** Negated words that express doubt rather than denial: hedges. */
 const DOUBT =
-  'may or may not|might or might not|may not|might not|not clear|not known|not yet known|not certain|not sure|unclear|unknown|too (?:small|early|soon) to (?:tell|say|know)'
+  'too little evidence to (?:say|tell|know)|may or may not|might or might not|may not|might not|not clear|not known|not yet known|not certain|not sure|unclear|unknown|too (?:small|early|soon) to (?:tell|say|know)'
 /** Verbal negations, which also negate a claim they follow ("approval is not expected"). */
 const VERBAL =
-  "not|never|cannot|(?:is|are|was|were|do|does|did|has|have|had|ca|wo|would|could|should|must|need|ai)n't"
+  "no (?:better|more effective|safer|different) (?:than|from)|not|never|cannot|(?:is|are|was|were|do|does|did|has|have|had|ca|wo|would|could|should|must|need|ai)n't"
 const NEGATION =
-  'no (?:good |reliable |strong |scientific |clear |convincing |real )?(?:evidence|proof)|no one|no|without|neither|nor|none|nothing|nobody|absence of|lack of|failed to|fails to|fail to|ruled out|non|falsely|wrongly|myth|debunked'
+  '(?:no|little|little or no) (?:good |reliable |strong |scientific |clear |convincing |real )?(?:evidence|proof)|no one|no|without|neither|nor|none|nothing|nobody|absence of|lack of|failed to|fails to|fail to|ruled out|non|falsely|wrongly|myth|debunked'
 const HEDGE =
   'might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|early (?:results|data|findings|studies|evidence|signs)|preliminary|(?:in|for) some (?:patients|people|participants|cases)|(?:is|are|being) (?:still )?(?:being )?(?:studied|tested|investigated|explored|researched)|under (?:investigation|study)|hopes? (?:to|that)|hoping|aims? to|aimed to|whether|is possible|possible that|believed to|thought to|may|one day'
 /** Clause boundaries: a cue's scope never crosses them. */
@@ -40,10 +40,12 @@ const MAY_VERB = compiledNow(/^(?:also |even |really |actually |naturally )?(?:h
 /** After a verbal negation, wording that denies everything that follows in the clause. */
 const WIDE_AFTER = compiledNow(/^ (?:yet |ever |so far |been )*(?:shown|proven|proved|found|demonstrated)\b/i)
 const DENIES_EVIDENCE = compiledNow(/evidence|proof/)
+/** A closing report that qualifies the whole sentence: "..., a small study suggests." */
+const TRAILING_HEDGE = compiledNow(/, (?:[\w'.,-]+ ){0,6}(?:suggests?|suggested|indicates?|indicated|hints?|hinted)[\s.!"')]*$/i)
 
 /** A cheap superset of CUES: most sentences have no cue, and then the wording's polarity stands. */
 const ANY_CUE = compiledNow(
-  /\b(?:no|not|never|without|cannot|neither|nor|none|nothing|nobody|absence|lack|fail|fails|failed|ruled|non|falsely|wrongly|myth|debunked|might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|early|preliminary|some|studied|tested|investigated|explored|researched|investigation|study|hopes?|hoping|aims?|aimed|whether|unclear|unknown|possible|believed|thought|may|one|too)\b|n't|\?/i,
+  /\b(?:no|not|never|without|cannot|neither|nor|none|nothing|nobody|absence|lack|fail|fails|failed|ruled|non|falsely|wrongly|myth|debunked|might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|indicates?|indicated|hints?|hinted|little|early|preliminary|some|studied|tested|investigated|explored|researched|investigation|study|hopes?|hoping|aims?|aimed|whether|unclear|unknown|possible|believed|thought|may|one|too)\b|n't|\?/i,
 )
 
 /** Cue kinds: the number of the capturing group in CUES (7, punctuation, counts as a scope end). */
@@ -60,7 +62,8 @@ interface Cue {
 /** The cues of one sentence, with offsets into the scanned text; null when it has none. */
 export interface SentenceCues {
   cues: Cue[]
-  question: boolean
+  /** A question, or a sentence that closes with a report that only suggests what it says: all of it is hedged. */
+  hedgedWhole: boolean
 }
 
 const PRE_NEGATION_WORDS = 6
@@ -137,7 +140,7 @@ export function findCues(
       kind: kind === 7 ? Kind.Scope : lower === 'non' ? Kind.NonPrefix : kind,
     })
   }
-  return { cues, question: isQuestion(text, sentenceEnd) }
+  return { cues, hedgedWhole: isQuestion(text, sentenceEnd) || TRAILING_HEDGE.test(sentence) }
 }
 
 /**
@@ -177,10 +180,12 @@ export function computePolarity(
   for (const cue of cues) {
     const isNegation = cue.kind === Kind.Verbal || cue.kind === Kind.Negation
     const isHedge = cue.kind === Kind.Hedge || cue.kind === Kind.Doubt
-    const whole = cue.start === start && cue.end === end
+    // A one-word cue that is the whole match ("never") is the claim's wording, not its negation.
+    const whole = cue.start === start && cue.end === end && !text.slice(start, end).includes(' ')
     if (cue.kind === Kind.NonPrefix) {
       if (cue.end === start - 1) negated = true
-    } else if (cue.start >= start && cue.end <= end) {
+    } else if (cue.start < end && cue.end > start) {
+      // In the match, or across one of its ends ("found no" in "found no clear evidence").
       if (isNegation && !whole) inside++
       if (isHedge && !whole) hedged = true
     } else if (cue.end <= start && cue.start >= clauseStart) {
@@ -199,7 +204,7 @@ export function computePolarity(
   const wording = inherent ?? (inside > 0 ? 'negated' : 'affirmed')
   // A denied negative wording ("it is not true that there are no side effects") is affirmed.
   if (negated !== (wording === 'negated')) return 'negated'
-  return hedged || sentenceCues.question ? 'hedged' : 'affirmed'
+  return hedged || sentenceCues.hedgedWhole ? 'hedged' : 'affirmed'
 }
 
 /** Offset of the first comma, semicolon or colon in `text[from, limit)`, or `limit`. */

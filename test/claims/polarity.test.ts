@@ -27,6 +27,31 @@ describe('polarity', () => {
     expect(scanText('It might be a cure.')).toHaveLength(1)
   })
 
+  it.each([
+    // A closing report qualifies the whole sentence, however far the claim is from it.
+    ['Standing desks cut back pain in office workers by a quarter, a small Danish study suggests.', 'efficacy_statistics', 'hedged'],
+    ['Green tea extract lowered blood pressure in older adults, early research indicates', 'efficacy_statistics', 'hedged'],
+    ['Standing desks cut back pain in office workers by a quarter.', 'efficacy_statistics', 'affirmed'],
+    // "no better than" denies the claim it follows.
+    ['Magnet bracelets eased arthritis pain no better than plain copper ones.', 'efficacy_statistics', 'negated'],
+    ['Vitamin C tablets are no better than a placebo for colds.', 'comparative', 'negated'],
+    // Little evidence denies; too little to say is doubt.
+    ['There is little evidence that garlic pills prevent colds.', 'cure_remission', 'negated'],
+    ['There is too little evidence to say whether fish oil eases joint pain.', 'efficacy_statistics', 'hedged'],
+    // An efficacy claim denied in one word.
+    ['Copper insoles are useless against arthritis.', 'efficacy_statistics', 'negated'],
+  ] as const)('%j: %s is %s', (text, category, expected) => {
+    expect(polarity(text, category)).toBe(expected)
+  })
+
+  it('reads a negation that runs across the end of the matched words', () => {
+    // "found no" is the match; the cue "no clear evidence" runs past it.
+    const finding = scanText('The researchers found no clear evidence that stress is caused by low magnesium.').find(
+      (candidate) => candidate.text.toLowerCase().startsWith('found no'),
+    )
+    expect(finding?.polarity).toBe('negated')
+  })
+
   it('skips pseudo-negations', () => {
     expect(
       polarity(

@@ -303,6 +303,15 @@ export const GENERAL_RULES: Rule[] = [
     ],
   },
   {
+    // "Masks are useless against viruses": an efficacy claim denied in one word.
+    id: 'efficacy_statistics.useless',
+    category: 'efficacy_statistics',
+    polarity: 'negated',
+    patterns: [
+      '(?:useless|worthless|pointless) (?:against|for|at)|(?<=\\b(?:is|are|was|were) (?:completely |totally |utterly )?)(?:useless|worthless)',
+    ],
+  },
+  {
     id: 'efficacy_statistics.helps',
     category: 'efficacy_statistics',
     patterns: [
@@ -311,7 +320,6 @@ export const GENERAL_RULES: Rule[] = [
       // An outcome the product brings about: "makes you lose weight", "lets you sleep through".
       '(?<=\\b(?:make|makes|made|making|let|lets|letting) (?:you|people|users|patients|them|your body|kids|children) )(?:lose (?:weight|fat|pounds|inches)|burn fat|sleep|fall asleep|heal|recover|live longer|look younger|breathe (?:easier|better))',
       '(?<=\\b(?:make|makes|made) (?:{w} ){0,2}?(?:glasses|medication|medicines|surgery|insulin|inhalers|{product}) )(?:unnecessary|redundant)',
-      '(?:useless|worthless|pointless) (?:against|for|at)|(?<=\\b(?:is|are|was|were) (?:completely |totally |utterly )?)(?:useless|worthless)',
       '(?<=\\b(?:need|needed|needs|have|had|get|got) )fewer (?:{w} )?(?:fillings|cavities|colds|infections|attacks|seizures|migraines|headaches|relapses|flare-?ups|sick days|hospital (?:stays|admissions|visits))',
       '(?:drop|fall|reduction|decrease|rise|increase) in (?:(?!reported |confirmed |recorded |new ){w} ){0,2}?(?:{condition}) (?:rates|risk|cases)',
       '(?:recommended|licen[cs]ed|used) (?:as|for) (?:a |the )?(?:first )?(?:treatment|therapy)',
