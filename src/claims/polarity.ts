@@ -156,7 +156,7 @@ export function computePolarity(
   sentenceStart: number,
   sentenceEnd: number,
   sentenceCues: SentenceCues | null,
-  inherent?: 'affirmed' | 'negated',
+  inherent?: Polarity,
 ): Polarity {
   if (sentenceCues === null) return inherent ?? 'affirmed'
   const { cues } = sentenceCues
@@ -204,7 +204,7 @@ export function computePolarity(
   const wording = inherent ?? (inside > 0 ? 'negated' : 'affirmed')
   // A denied negative wording ("it is not true that there are no side effects") is affirmed.
   if (negated !== (wording === 'negated')) return 'negated'
-  return hedged || sentenceCues.hedgedWhole ? 'hedged' : 'affirmed'
+  return hedged || wording === 'hedged' || sentenceCues.hedgedWhole ? 'hedged' : 'affirmed'
 }
 
 /** Offset of the first comma, semicolon or colon in `text[from, limit)`, or `limit`. */

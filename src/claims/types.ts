@@ -65,8 +65,11 @@ export interface Rule {
    * words or polarity of a finding from the rule that read the claim.
    */
   secondary?: boolean
-  /** Polarity of the wording itself (e.g. `negated` for "incurable"); otherwise read from the words. */
-  polarity?: 'affirmed' | 'negated'
+  /**
+   * Polarity of the wording itself (`negated` for "incurable", `hedged` for "the evidence is
+   * mixed"); otherwise read from the words. Cues around it still negate or hedge it.
+   */
+  polarity?: Polarity
   lowerOn?: Polarity[]
   disabled?: boolean
 }

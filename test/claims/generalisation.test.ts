@@ -388,8 +388,8 @@ describe('what a jab or a product did, as posts and product copy put it, and evi
   itFindsEach([
     ['Keeps your heart healthy and your arteries clear.', 'efficacy_statistics.effect-verb', 'Keeps your heart healthy'],
     ['Gives your immune system the boost it needs this winter.', 'efficacy_statistics.effect-verb', 'Gives your immune system the boost'],
-    ['The evidence is too weak to say whether zinc shortens colds.', 'efficacy_statistics.helps', 'too weak'],
-    ['For night cramps, the trial results contradict each other.', 'efficacy_statistics.helps', 'contradict each other'],
+    ['The evidence is too weak to say whether zinc shortens colds.', 'efficacy_statistics.open-verdict', 'too weak'],
+    ['For night cramps, the trial results contradict each other.', 'efficacy_statistics.open-verdict', 'contradict each other'],
     ['Trials found only a modest benefit for memory.', 'efficacy_statistics.helps', 'benefit'],
     ['the jab gave my brother a rash for a week', 'safety_side_effects.harm-claims', 'gave my'],
     ['Second dose done, my arm feels like lead', 'safety_side_effects.harm-claims', 'arm feels like'],

@@ -38,6 +38,9 @@ describe('polarity', () => {
     // Little evidence denies; too little to say is doubt.
     ['There is little evidence that garlic pills prevent colds.', 'cure_remission', 'negated'],
     ['There is too little evidence to say whether fish oil eases joint pain.', 'efficacy_statistics', 'hedged'],
+    // A verdict's own wording: open ("mixed") or denying ("lacking").
+    ['For sore throats, the evidence is mixed.', 'efficacy_statistics', 'hedged'],
+    ['For magnet therapy, the evidence is lacking.', 'efficacy_statistics', 'negated'],
     // An efficacy claim denied in one word.
     ['Copper insoles are useless against arthritis.', 'efficacy_statistics', 'negated'],
   ] as const)('%j: %s is %s', (text, category, expected) => {

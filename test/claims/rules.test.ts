@@ -215,6 +215,10 @@ describe('options', () => {
       'a bad severity override',
       { rules: { override: { 'cure_remission.cure': { severity: 'fatal' } } } },
     ],
+    [
+      'a bad wording polarity',
+      { rules: { add: [{ id: 'comparative.pol', category: 'comparative', terms: ['x'], polarity: 'maybe' }] } },
+    ],
     ['disabling an unknown rule', { rules: { disable: ['cure_remission.nope'] } }],
     ['a bad watch list', { watchList: ['ok', ''] }],
     ['a bad limit', { limits: { maxDepth: -1 } }],
@@ -223,6 +227,15 @@ describe('options', () => {
     const error = ruleError(() => createScanner(options as never))
     expect(error.code).toMatch(/^INVALID_(RULE|OPTIONS)$/)
     expect(error.message.length).toBeGreaterThan(10)
+  })
+
+  it('takes a rule whose own wording is hedged, and reads cues around it as for any other', () => {
+    const scanner = createScanner({
+      rules: { add: [{ id: 'efficacy_statistics.jury-out', category: 'efficacy_statistics', terms: ['the jury is out'], polarity: 'hedged' }] },
+    })
+    const polarityIn = (text: string) => scanner.scanText(text).find((finding) => finding.ruleId === 'efficacy_statistics.jury-out')?.polarity
+    expect(polarityIn('On cold water swimming for low mood, the jury is out.')).toBe('hedged')
+    expect(polarityIn('It is not true that the jury is out.')).toBe('negated')
   })
 
   it('names the bad rule', () => {

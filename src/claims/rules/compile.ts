@@ -41,7 +41,7 @@ export interface CompiledRule {
   messageParts: string[]
   lowerOn: Polarity[]
   raisedByWatchList: boolean
-  polarity?: 'affirmed' | 'negated'
+  polarity?: Polarity
   /**
    * The wording is an instruction: "do not take more than 4 g", "never give aspirin to children"
    * is advice being given, so a negation does not make it negated (a hedge still hedges it).
@@ -289,8 +289,8 @@ function checkRule(rule: Rule): void {
   if (rule.severity !== undefined && !SEVERITIES.includes(rule.severity)) {
     throw new ClaimRuleError('INVALID_RULE', `severity must be one of ${SEVERITIES.join(', ')}`, id)
   }
-  if (rule.polarity !== undefined && rule.polarity !== 'affirmed' && rule.polarity !== 'negated') {
-    throw new ClaimRuleError('INVALID_RULE', 'polarity must be "affirmed" or "negated"', id)
+  if (rule.polarity !== undefined && !POLARITIES.includes(rule.polarity)) {
+    throw new ClaimRuleError('INVALID_RULE', 'polarity must be "affirmed", "negated" or "hedged"', id)
   }
   if (
     rule.lowerOn !== undefined &&

@@ -303,6 +303,26 @@ export const GENERAL_RULES: Rule[] = [
     ],
   },
   {
+    // Evidence-check verdicts that leave the question open: "the evidence is insufficient", "the
+    // results contradict each other".
+    id: 'efficacy_statistics.open-verdict',
+    category: 'efficacy_statistics',
+    polarity: 'hedged',
+    patterns: [
+      '(?<=\\b(?:evidence|data|research|results|findings) (?:{w} )?(?:is|are|was|were|remains?) (?:{w} )?)(?:insufficient|inconclusive|too weak|weak|limited|conflicting|contradictory|mixed|inconsistent)',
+      '(?<=\\b(?:results|studies|trials|findings) (?:{w} )?)contradict each other',
+    ],
+  },
+  {
+    // Verdicts that deny: "the evidence is lacking", "the data are too thin".
+    id: 'efficacy_statistics.lacking-verdict',
+    category: 'efficacy_statistics',
+    polarity: 'negated',
+    patterns: [
+      '(?<=\\b(?:evidence|data|research|results|findings) (?:{w} )?(?:is|are|was|were|remains?) (?:{w} )?)(?:lacking|thin|scarce)',
+    ],
+  },
+  {
     // "Masks are useless against viruses": an efficacy claim denied in one word.
     id: 'efficacy_statistics.useless',
     category: 'efficacy_statistics',
@@ -343,9 +363,6 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:may|might|could|can|will|should|does|did|do)(?: not|n\'t)? (?:really |actually |also )?)(?:help|work)(?! (?:out|together|with (?:you|your)|closely))',
       '(?:shown|proven|proved|found|known|demonstrated|designed|able) to (?:{w} )?(?:work|help|reduce|lower|improve|prevent|protect|cure|treat|relieve|boost|slow|kill|shrink|reverse|block|be effective|speed|smooth|ease|clear|strengthen|increase|decrease|stop|shorten|sharpen|support|restore|repair)',
       '(?<=\\b(?:no|any|clear|proven|real|significant|major|little|small|modest|slight|tiny|moderate|large) (?:proven |clear |real |measurable |meaningful |noticeable |obvious |significant |absolute )?)(?:benefits?|effects?|improvements?)',
-      // Evidence-check verdicts: "the evidence is insufficient", "the results contradict each other".
-      '(?<=\\b(?:evidence|data|research|results|findings) (?:{w} )?(?:is|are|was|were|remains?) (?:{w} )?)(?:insufficient|inconclusive|lacking|too weak|weak|limited|thin|scarce|conflicting|contradictory|mixed|inconsistent)',
-      '(?<=\\b(?:results|studies|trials|findings) (?:{w} )?)contradict each other',
       'benefits? (?:of|for|from) (?:{w} ){0,2}?(?:{product}|treatment|taking|using)',
       'no better than (?:a )?(?:placebo|dummy)',
     ],
