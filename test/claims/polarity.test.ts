@@ -41,6 +41,8 @@ describe('polarity', () => {
     // A verdict's own wording: open ("mixed") or denying ("lacking").
     ['For sore throats, the evidence is mixed.', 'efficacy_statistics', 'hedged'],
     ['For magnet therapy, the evidence is lacking.', 'efficacy_statistics', 'negated'],
+    // Doing nothing for a condition denies an effect.
+    ['Amber beads do nothing for teething pain.', 'efficacy_statistics', 'negated'],
     // An efficacy claim denied in one word.
     ['Copper insoles are useless against arthritis.', 'efficacy_statistics', 'negated'],
   ] as const)('%j: %s is %s', (text, category, expected) => {

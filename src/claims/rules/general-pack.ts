@@ -424,6 +424,8 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       '(?:fail|fails|failed|failing) to (?:{w} )?(?:help|work|improve|reduce|prevent|protect|speed|shorten|lower|cut|slow|stop|benefit|show|cure|treat|beat|outperform|extend|save)',
       'nothing to (?:stop|prevent|reduce|slow|protect|help|improve|lower)',
+      // "does nothing for teething pain", "did absolutely nothing against the virus"
+      '(?<=\\b(?:do|does|did|doing)(?: absolutely| little or)? )nothing (?:for|against)',
     ],
   },
   {
