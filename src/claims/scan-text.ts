@@ -7,7 +7,7 @@ import { isOnHealthTopic } from './model/health-topic.js'
 import type { ModelPass } from './model/model-pass.js'
 import type { CompiledPack, CompiledRule } from './rules/compile.js'
 import { sentenceBounds } from './sentences.js'
-import { SEVERITY_RANK, severityFloor } from './severity-floor.js'
+import { SEVERITY_RANK } from './severity-floor.js'
 import type { CategoryId, Finding, FindingMatch, Polarity, SentenceSpan, Severity } from './types.js'
 
 /**
@@ -57,7 +57,13 @@ const ONE_STEP_LOWER: Record<Severity, Severity> = {
 }
 
 /** See severity-floor.ts. */
-const lowest = (rule: CompiledRule): Severity => severityFloor(rule.severity)
+const lowest = (rule: CompiledRule): Severity => rule.floor
+
+/** `severity` one step lower, not below the rule's floor. */
+const lowerOneStep = (severity: Severity, rule: CompiledRule): Severity => {
+  const lower = ONE_STEP_LOWER[severity]
+  return SEVERITY_RANK[lower] < SEVERITY_RANK[rule.floor] ? rule.floor : lower
+}
 
 export const tooManyFindings = (limit: number) =>
   new ClaimScanInputError('TOO_MANY_FINDINGS', `More than ${limit} findings: split the text or raise limits.maxFindings`)
@@ -259,7 +265,7 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       rule.polarity,
     )
     if (rule.instruction && polarity === 'negated') polarity = 'affirmed'
-    let severity = rule.lowerOn.includes(polarity) ? ONE_STEP_LOWER[rule.severity] : rule.severity
+    let severity = rule.lowerOn.includes(polarity) ? lowerOneStep(rule.severity, rule) : rule.severity
     let note = ''
     const context = contextOf(sentence.context, start - sentenceStart, end - sentenceStart)
     if (rule.raisedByWatchList && productsBySentence.has(index)) {
@@ -379,7 +385,7 @@ function lowerIfOrdinary(model: ModelPass, sentenceHits: Hit[], normalised: stri
   for (const hit of sentenceHits) {
     const inOrdinaryClauses = clauses.every((clause, at) => ordinary[at] || hit.start >= clause.end || hit.end <= clause.start)
     if (!lowerable(hit) || !inOrdinaryClauses) continue
-    hit.severity = ONE_STEP_LOWER[hit.severity]
+    hit.severity = lowerOneStep(hit.severity, hit.rule)
     hit.note += ORDINARY_NOTE
   }
 }
@@ -412,7 +418,7 @@ function modelHit(
   const sentence = sentenceAt(index)
   let polarity = computePolarity(normalised, start, end, sentenceStart, sentenceEnd, sentence.cues)
   if (rule.instruction && polarity === 'negated') polarity = 'affirmed'
-  let severity = rule.lowerOn.includes(polarity) ? ONE_STEP_LOWER[rule.severity] : rule.severity
+  let severity = rule.lowerOn.includes(polarity) ? lowerOneStep(rule.severity, rule) : rule.severity
   const context = contextOf(sentence.context, start - sentenceStart, end - sentenceStart)
   if (context !== null) severity = 'suggestion'
   const because =

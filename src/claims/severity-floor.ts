@@ -11,3 +11,7 @@ export const SEVERITY_RANK: Record<Severity, number> = { suggestion: 0, warning:
  * lets through undecided.
  */
 export const severityFloor = (ruleSeverity: Severity): Severity => (ruleSeverity === 'error' ? 'warning' : 'suggestion')
+
+/** A rule's floor: its own (`Rule.floor`) where it sets one, never above its severity. */
+export const ruleFloor = (ruleSeverity: Severity, floor: Severity | undefined): Severity =>
+  floor === undefined || SEVERITY_RANK[floor] > SEVERITY_RANK[ruleSeverity] ? severityFloor(ruleSeverity) : floor

@@ -66,6 +66,12 @@ export interface Rule {
    */
   secondary?: boolean
   /**
+   * The lowest its findings are shown, whatever their polarity, context, the model's reading or the
+   * text's topic: by default a warning for a rule rated an error, else a suggestion. Never above
+   * the rule's severity. `warning` for wording whose truth goes stale ("now recruiting").
+   */
+  floor?: Severity
+  /**
    * Polarity of the wording itself (`negated` for "incurable", `hedged` for "the evidence is
    * mixed"); otherwise read from the words. Cues around it still negate or hedge it.
    */

@@ -101,10 +101,11 @@ describe('dev split (tuned on)', () => {
   // dev-4267 onwards (comparatives, and news, FAQ, fact-check and method text whose ordinary
   // sentences carry trigger words) are tuned on: each batch's first run is in the fixtures README.
   // The severity floor (an error-rated claim in background or attributed text is a warning, not a
-  // suggestion) raised FP from 1.5% to 4.0%.
+  // suggestion) raised FP from 1.5% to 4.0%, and the recruiting rule's floor (always a warning)
+  // from 4.5% to 4.6%.
   it('holds its numbers', () => {
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.94)
-    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.045)
+    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.046)
     expect(report.overall.errorRate).toBeLessThanOrEqual(0.005)
     expect(report.overall.polarity).toBeGreaterThanOrEqual(0.92)
   })

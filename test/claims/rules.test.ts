@@ -219,6 +219,10 @@ describe('options', () => {
       'a bad wording polarity',
       { rules: { add: [{ id: 'comparative.pol', category: 'comparative', terms: ['x'], polarity: 'maybe' }] } },
     ],
+    [
+      'a bad floor',
+      { rules: { add: [{ id: 'comparative.fl', category: 'comparative', terms: ['x'], floor: 'lowest' }] } },
+    ],
     ['disabling an unknown rule', { rules: { disable: ['cure_remission.nope'] } }],
     ['a bad watch list', { watchList: ['ok', ''] }],
     ['a bad limit', { limits: { maxDepth: -1 } }],
@@ -236,6 +240,17 @@ describe('options', () => {
     const polarityIn = (text: string) => scanner.scanText(text).find((finding) => finding.ruleId === 'efficacy_statistics.jury-out')?.polarity
     expect(polarityIn('On cold water swimming for low mood, the jury is out.')).toBe('hedged')
     expect(polarityIn('It is not true that the jury is out.')).toBe('negated')
+  })
+
+  it('never shows a rule\'s findings below its floor, and never holds them above its severity', () => {
+    const rule: Rule = { id: 'hype_sensational.sale', category: 'hype_sensational', terms: ['flash sale'], floor: 'warning' }
+    const text = 'Talk to your doctor about the flash sale.'
+    const severityWith = (options: Parameters<typeof createScanner>[0]) =>
+      createScanner(options).scanText(text).find((finding) => finding.ruleId === rule.id)?.severity
+    expect(severityWith({ rules: { add: [{ ...rule, floor: undefined }] } })).toBe('suggestion')
+    expect(severityWith({ rules: { add: [rule] } })).toBe('warning')
+    // A site that makes the rule a suggestion gets suggestions: the floor is never above the severity.
+    expect(severityWith({ rules: { add: [{ ...rule, severity: 'suggestion' }] } })).toBe('suggestion')
   })
 
   it('names the bad rule', () => {

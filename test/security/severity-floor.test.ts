@@ -111,6 +111,31 @@ describe('words in another clause do not lower a claim', () => {
   })
 })
 
+describe('a trial said to be recruiting', () => {
+  const RECRUITING = [
+    'The trial is now enrolling patients with MS',
+    'This study is currently recruiting adults with lupus',
+    'The clinic is accepting new patients for the CAR T trial',
+  ]
+
+  it.each(WRAPPERS)('asks for acknowledgement with %s in its own clause', (_name, wrap) => {
+    for (const claim of RECRUITING) {
+      const text = wrap(claim)
+      const severities = severityIn(text, 'trial_availability_eligibility')
+      expect([text, severities.length > 0 && !severities.includes('suggestion')]).toEqual([text, true])
+    }
+  })
+
+  it('asks for acknowledgement with advice or a negation after a comma', () => {
+    for (const text of [
+      'The trial is now enrolling patients, so talk to your doctor.',
+      'The study is recruiting now, not next year.',
+    ]) {
+      expect([text, severityIn(text, 'trial_availability_eligibility')]).toEqual([text, ['warning']])
+    }
+  })
+})
+
 describe('a cure claim in a text that names no health topic', () => {
   it.each(['Our water is a miracle cure. It cures everything.', 'This drink is the cure you have been waiting for.'])(
     'still asks for a decision: %s',

@@ -1,6 +1,7 @@
 import type { CompiledRule } from '../rules/compile.js'
 import { CATEGORY_IDS, type CategoryDefaults, type CategoryId, type Severity } from '../types.js'
 import type { ClaimClassifier } from './classifier.js'
+import { severityFloor } from '../severity-floor.js'
 
 /**
  * The statistical model's part of a compiled scanner: the classifier, its threshold, and per class
@@ -53,11 +54,13 @@ export function createModelPass(
     const category = name as CategoryId
     if (disabled.includes(category) || disabled.includes(modelRuleId(category))) return null
     const defaults = categories[category]
+    // A warning at most: a site that made the category a suggestion gets suggestions.
+    const severity: Severity = RANK[defaults.severity] < RANK.warning ? defaults.severity : 'warning'
     return {
       id: modelRuleId(category),
       category,
-      // A warning at most: a site that made the category a suggestion gets suggestions.
-      severity: RANK[defaults.severity] < RANK.warning ? defaults.severity : 'warning',
+      severity,
+      floor: severityFloor(severity),
       messageParts: defaults.message.split('%s'),
       lowerOn: defaults.lowerOn,
       raisedByWatchList: false,

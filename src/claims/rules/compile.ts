@@ -16,7 +16,7 @@ import { bounded, GateCandidateIndex } from './gate-candidates.js'
 import { DEFAULT_RULES } from './default-pack.js'
 import type { ClaimClassifier } from '../model/classifier.js'
 import { defaultClaimClassifier } from '../model/default-classifier.js'
-import { severityFloor } from '../severity-floor.js'
+import { ruleFloor } from '../severity-floor.js'
 import { createModelPass, isModelRuleId, MODEL_RULE_PREFIX, type ModelPass } from '../model/model-pass.js'
 import { wordList } from './alternation-trie.js'
 import { CONDITION, MEASURE, ORGAN, PRODUCT } from './lexicon.js'
@@ -42,6 +42,8 @@ export interface CompiledRule {
   lowerOn: Polarity[]
   raisedByWatchList: boolean
   polarity?: Polarity
+  /** The lowest its findings are shown (see Rule.floor). */
+  floor: Severity
   /**
    * The wording is an instruction: "do not take more than 4 g", "never give aspirin to children"
    * is advice being given, so a negation does not make it negated (a hedge still hedges it).
@@ -121,6 +123,7 @@ const RULE_FIELDS = new Set([
   'healthTopicOnly',
   'secondary',
   'polarity',
+  'floor',
   'lowerOn',
   'disabled',
 ])
@@ -288,6 +291,9 @@ function checkRule(rule: Rule): void {
   }
   if (rule.severity !== undefined && !SEVERITIES.includes(rule.severity)) {
     throw new ClaimRuleError('INVALID_RULE', `severity must be one of ${SEVERITIES.join(', ')}`, id)
+  }
+  if (rule.floor !== undefined && !SEVERITIES.includes(rule.floor)) {
+    throw new ClaimRuleError('INVALID_RULE', `floor must be one of ${SEVERITIES.join(', ')}`, id)
   }
   if (rule.polarity !== undefined && !POLARITIES.includes(rule.polarity)) {
     throw new ClaimRuleError('INVALID_RULE', 'polarity must be "affirmed", "negated" or "hedged"', id)
@@ -463,10 +469,12 @@ function compileRule(
     compilePattern(pattern, flags, rule.id, 'exception'),
   )
   const defaults = categories[rule.category]
+  const severity = rule.severity ?? defaults.severity
   const compiled: CompiledRule = {
     id: rule.id,
     category: rule.category,
-    severity: rule.severity ?? defaults.severity,
+    severity,
+    floor: ruleFloor(severity, rule.floor),
     messageParts: (rule.message ?? defaults.message).split('%s'),
     lowerOn: rule.lowerOn ?? defaults.lowerOn,
     raisedByWatchList: defaults.raisedByWatchList,
@@ -568,7 +576,7 @@ export function compileRules(
     healthTopicOnly: new Map(
       active
         .filter((rule) => rule.healthTopicOnly === true)
-        .map((rule) => [rule.id, severityFloor(rule.severity ?? categories[rule.category].severity)]),
+        .map((rule) => [rule.id, ruleFloor(rule.severity ?? categories[rule.category].severity, rule.floor)]),
     ),
     secondary: new Set(active.filter((rule) => rule.secondary === true).map((rule) => rule.id)),
     model: createModelPass(

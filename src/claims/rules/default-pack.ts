@@ -539,8 +539,11 @@ export const DEFAULT_RULES: Rule[] = [
 
   // 6. trial_availability_eligibility
   {
+    // Recruiting status goes stale ("now enrolling" for a closed trial): a reviewer always
+    // acknowledges it, whatever advice or padding surrounds it.
     id: 'trial_availability_eligibility.recruiting',
     category: 'trial_availability_eligibility',
+    floor: 'warning',
     patterns: [
       'recruiting|enrol?ling|accepting (?:new )?(?:patients|participants|volunteers|applications|referrals)',
       'recruitment (?:is |has )?(?:open|opened|closed|ongoing|underway|begins|began|started|paused|complete)',
