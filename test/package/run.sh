@@ -71,7 +71,8 @@ echo "next build: $(( $(date +%s) - started )) s"
 
 step "start and check"
 port=$(node -e 'const s=require("net").createServer().listen(0,()=>{console.log(s.address().port);s.close()})')
-npx next start -p "$port" >"$work/server.log" 2>&1 &
+# The site's own next binary, not npx: killing npx would leave the server it started running.
+./node_modules/.bin/next start -p "$port" >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:$port/api/pages" >/dev/null && break; sleep 1; done
 cd "$root"
