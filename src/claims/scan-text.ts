@@ -56,9 +56,6 @@ const ONE_STEP_LOWER: Record<Severity, Severity> = {
   suggestion: 'suggestion',
 }
 
-/** See severity-floor.ts. */
-const lowest = (rule: CompiledRule): Severity => rule.floor
-
 /** `severity` one step lower, not below the rule's floor. */
 const lowerOneStep = (severity: Severity, rule: CompiledRule): Severity => {
   const lower = ONE_STEP_LOWER[severity]
@@ -275,7 +272,7 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       raisedSentences.add(index)
     } else if (context !== null) {
       // Background and someone else's claim inform the reviewer; they never block by themselves.
-      severity = lowest(rule)
+      severity = rule.floor
     }
     hits.push({ rule, start, end, polarity, severity, sentence: index, context, note })
   }
@@ -368,11 +365,11 @@ const quoted = (words: string[]) =>
  * findings are shown one step lower: an error as a warning, which still needs a reviewer's
  * decision, and a warning as a suggestion, which the reviewer sees without a decision being asked
  * for. On the blind splits this halved the errors and cut a third of the warnings on ordinary
- * sentences, and lost no finding on must-see ones. Never below `lowest`. The caller leaves out
+ * sentences, and lost no finding on must-see ones. Never below the rule's floor. The caller leaves out
  * sentences too short for the model and those where an investigational product raised the findings.
  */
 function lowerIfOrdinary(model: ModelPass, sentenceHits: Hit[], normalised: string, start: number, end: number): void {
-  const lowerable = (hit: Hit) => SEVERITY_RANK[hit.severity] > SEVERITY_RANK[lowest(hit.rule)]
+  const lowerable = (hit: Hit) => SEVERITY_RANK[hit.severity] > SEVERITY_RANK[hit.rule.floor]
   if (!sentenceHits.some(lowerable)) return
   // Read clause by clause: ordinary words in another clause do not make a claim ordinary.
   const clauses = clauseSpans(normalised, start, end)
@@ -420,7 +417,7 @@ function modelHit(
   if (rule.instruction && polarity === 'negated') polarity = 'affirmed'
   let severity = rule.lowerOn.includes(polarity) ? lowerOneStep(rule.severity, rule) : rule.severity
   const context = contextOf(sentence.context, start - sentenceStart, end - sentenceStart)
-  if (context !== null) severity = 'suggestion'
+  if (context !== null) severity = rule.floor
   const because =
     words.length === 0 ? 'the sentence as a whole' : `the words ${quoted(words.map((word) => original(word.start, word.end)))}`
   const note =
