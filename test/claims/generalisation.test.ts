@@ -758,3 +758,26 @@ describe('effects told as fewer deaths, sooner recovery, harms to health, and co
     ['Screening every two years means fewer deaths from bowel cancer.', 'efficacy_statistics.helps', 'means fewer deaths'],
   ])
 })
+
+describe('promises without exceptions: full protection, every germ, nobody ever, impossible', () => {
+  itFindsEach([
+    ['Two sprays a day and your family is fully protected against winter bugs.', 'absolute_guarantee.universal', 'fully protected'],
+    ['A single course of the shots gives lifelong immunity to shingles.', 'absolute_guarantee.universal', 'lifelong immunity'],
+    ['Our silver gel destroys every germ on contact, including the flu virus.', 'absolute_guarantee.universal', 'every germ'],
+    ['Nobody on this diet has ever needed insulin again.', 'absolute_guarantee.universal', 'Nobody on this diet has ever'],
+    ['Catching measles twice is impossible once you have had it.', 'absolute_guarantee.universal', 'impossible'],
+    ['The tonic healed all patients in the clinic within a month.', 'absolute_guarantee.universal', 'all patients'],
+    ['The rash cleared up completely after a week of the cream.', 'absolute_guarantee.universal', 'cleared up completely'],
+  ])
+  itFlagsNothingIn([
+    'Why some children never catch chickenpox is still a mystery to researchers.',
+    'Lung cancer makes up about one in ten of all cancers diagnosed each year.',
+    'It is impossible to say how many people had the infection without symptoms.',
+  ])
+  it('shows a promise in text on no health topic as a suggestion: "lifetime protection" of a phone', () => {
+    const finding = scanText('The case comes with lifetime protection for the phone screen.').find(
+      (f) => f.ruleId === 'absolute_guarantee.universal',
+    )
+    expect(finding?.severity).toBe('suggestion')
+  })
+})

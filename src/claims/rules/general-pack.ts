@@ -995,6 +995,36 @@ export const GENERAL_RULES: Rule[] = [
     ],
     exceptions: ['for life-threatening', '(?:free|available|open|offered) (?:{w} )?(?:for|to) everyone'],
   },
+  {
+    // Protection or effect with no exceptions: "fully protects", "lifelong immunity", "kills every
+    // virus", "nobody has ever died of". On a health topic only: "complete protection" of a roof is
+    // not a claim.
+    id: 'absolute_guarantee.universal',
+    category: 'absolute_guarantee',
+    healthTopicOnly: true,
+    patterns: [
+      '(?:fully|completely|totally|entirely|100% |perfectly) (?:protect(?:s|ed|ing|ive)?|immune|useless|ineffective|pointless)',
+      '(?:complete|full|total|lifelong|life-long|lifetime|permanent|absolute|perfect|guaranteed) (?:{w} )?(?:protection|immunity)',
+      '(?:lasts?|lasting|protect(?:s|ed)? you) (?:for )?(?:a |your )?(?:lifetime|whole life|entire life)',
+      '(?:nobody|no one|no-one|not (?:a single|one) (?:{w} )?(?:person|patient|child|one|adult|kid)) (?:{w} ){0,4}?(?:ever )?(?:dies|died|die|catches|caught|got|gets|ended up|needed|needs|has died|have died|has ever|have ever)',
+      '(?:every|all) (?:single )?(?:{w} )?(?:virus(?:es)?|diseases?|illness(?:es)?|variants?|strains?|cancers?|infections?|germs?|bacteria|ailments?|toxins)\\b',
+      '(?:cures?|cured|treats?|heals?|fix(?:es)?|prevents?) (?:almost |just about |literally )?(?:everything|anything)',
+      '(?:no|zero) (?:{w} )?(?:side effects?|risks?|harm|danger) (?:at all|whatsoever|of any kind)',
+      'in any way|any (?:lasting|long-term|permanent) (?:harm|damage|effects?)',
+      '(?<=\\b(?:cur(?:es|ed)|heal(?:s|ed)|sav(?:es|ed)|kill(?:s|ed)?|protect(?:s|ed)? (?:{w} )?against) )(?:every|all) (?:single )?(?:{w} )?(?:patients?|people|persons?|cases?|coronavirus(?:es)?|kinds?|types?|forms?)',
+      '(?:always|never) (?:{w} )?(?:drops?|end(?:s)? up|enters?|reach(?:es)?|catch(?:es)?|miss(?:es)?|develops?)\\b',
+      '(?<=\\b(?:is|are|was|were|be) (?:virtually |practically |almost |simply )?)impossible(?! to (?:say|tell|know|predict|be sure|avoid))',
+      '(?:clear(?:s|ed|ing)?(?: up)?|wip(?:e|es|ed) out) (?:{w} ){0,3}?(?:completely|for good|permanently|entirely|totally)',
+      'zero (?:side effects?|risks?|chance of)',
+    ],
+    exceptions: [
+      // A share of cases, not a promise: "a quarter of all cancers", "all cancers are different".
+      '(?:of|in) (?:all|every) (?:{w} )?(?:cancers?|diseases?|infections?|illness(?:es)?|strains?|variants?)',
+      'all (?:{w} )?(?:cancers?|diseases?|infections?|illness(?:es)?) (?:are|is) (?:different|unique)',
+      // What is true of some people, not a promise: "why some people never catch colds".
+      'some (?:{w} ){0,3}?(?:always|never) (?:{w} )?(?:catch|develop|get|reach)\\w*',
+    ],
+  },
 
   // hype_sensational
   {
