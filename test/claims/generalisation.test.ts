@@ -781,3 +781,17 @@ describe('promises without exceptions: full protection, every germ, nobody ever,
     expect(finding?.severity).toBe('suggestion')
   })
 })
+
+describe('comparisons with a placebo, usual care or another dose, as trials and evidence checks put them', () => {
+  itFindsEach([
+    ['In two trials, the lozenges shortened colds no more than sugar pills did.', 'comparative.benchmark', 'no more than sugar pills'],
+    ['The app reduced anxiety scores about as much as a course of group therapy.', 'comparative.benchmark', 'about as much as'],
+    ['Older adults face a higher risk of falls on the new tablets than on the old ones.', 'comparative.benchmark', 'higher risk of falls on the new tablets than on'],
+    ['Lotions will not shift head lice for good, only a fine-tooth comb does.', 'comparative.benchmark', 'only a fine-tooth comb does'],
+    ['Massage showed no benefit beyond that of a sham treatment.', 'comparative.benchmark', 'benefit beyond that of a sham'],
+  ])
+  itFlagsNothingIn([
+    'Drink as much as you need to stay comfortable in the heat.',
+    'On the day of the scan, eat about as much as you would on any other day.',
+  ])
+})

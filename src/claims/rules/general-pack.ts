@@ -980,6 +980,25 @@ export const GENERAL_RULES: Rule[] = [
     ],
   },
 
+  {
+    // A comparison with a benchmark treatment or none, as trials and evidence checks put it: "help
+    // more than sugar pills", "about as much as a single medication", "a higher chance of
+    // myocarditis after one dose than after another", "only vaccination will", "A > B".
+    id: 'comparative.benchmark',
+    category: 'comparative',
+    patterns: [
+      '(?<=\\w )(?:any |no |a little |much |far )?(?:more|less|better|worse) than (?:(?:a|the|with|those|people) (?:(?:on|given|taking|having|who (?:had|took|got)) )?(?:a |the )?)?(?:placebos?|sugar pills?|dummy (?:pills?|tablets?|treatments?)|sham\\b|no (?:treatment|{w}ing|{w} at all)|doing nothing|usual care|standard care)',
+      '(?:benefit|effect|improvement|difference) beyond (?:that of )?(?:a |the )?(?:placebos?|sugar pills?|dummy (?:pills?|tablets?)|sham\\b)',
+      '(?:about|roughly|nearly|almost|just|at least) as (?:much|well) (?:{w} )?as(?! (?:{num}|possible|you|they|we|i|he|she|it|needed|necessary|usual|before))',
+      '(?:give|gives|offer|offers|provide|provides) as much (?:{w} )?as',
+      '(?:higher|lower|greater|smaller|increased|reduced) (?:risk|chance|odds|likelihood|rate) (?:{w} ){0,6}?than (?:after|with|on|in|for|those|people|patients|babies|children|non-)',
+      '(?:more|less) likely (?:{w} ){0,4}?(?:after|with|on) (?:{w} ){0,4}?than (?:after|with|on)',
+      '(?<=[,;] )only (?:{w} ){1,3}?(?:will|does|do|can|works?)\\b',
+      '(?:similar|comparable) (?:in )?(?:size|magnitude) to (?:those|that) of',
+      'the best (?:{w} )?(?:on the market|there is|money can buy)',
+    ],
+  },
+
   // absolute_guarantee
   {
     id: 'absolute_guarantee.general',
