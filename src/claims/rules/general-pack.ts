@@ -997,6 +997,8 @@ export const GENERAL_RULES: Rule[] = [
       '(?:similar|comparable) (?:in )?(?:size|magnitude) to (?:those|that) of',
       'the best (?:{w} )?(?:on the market|there is|money can buy)',
     ],
+    // Prices, weights and times: "costs about as much as a cup of coffee".
+    exceptions: ['(?:costs?|costing|priced|weighs?|weighing|takes?|earns?|pays?|paid|spends?|spent) (?:{w} ){0,2}?(?:about|roughly|nearly|almost|just|at least) as much as'],
   },
 
   // absolute_guarantee
