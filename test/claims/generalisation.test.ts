@@ -795,3 +795,18 @@ describe('comparisons with a placebo, usual care or another dose, as trials and 
     'On the day of the scan, eat about as much as you would on any other day.',
   ])
 })
+
+describe('testimonials as posts write them: the "I" left out, and what a jab or a pill did to the teller', () => {
+  itFindsEach([
+    ['Started the iron tablets last month, felt loads better within a week.', 'testimonial_anecdote.dropped-subject', 'felt loads better'],
+    ["Swapped to oat milk, haven't had a migraine in 6 months.", 'testimonial_anecdote.dropped-subject', "haven't had a migraine in 6 months"],
+    ['Took magnesium before bed, slept straight through till seven.', 'testimonial_anecdote.dropped-subject', 'slept straight through'],
+    ['The second booster gave me a blinding headache for a day.', 'testimonial_anecdote.done-to-me', 'gave me a blinding headache'],
+    ['Those slimming drops made my skin go itchy all over.', 'testimonial_anecdote.done-to-me', 'made my skin go itchy'],
+    ['A spoon of manuka honey a day keeps my kids cold free.', 'testimonial_anecdote.done-to-me', 'keeps my kids cold free'],
+  ])
+  itFlagsNothingIn([
+    'Feeling better after a cold? You can usually go back to the gym.',
+    'The lifeguard course gave me a real sense of confidence.',
+  ])
+})

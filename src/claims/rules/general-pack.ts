@@ -1127,6 +1127,35 @@ export const GENERAL_RULES: Rule[] = [
   },
 
   {
+    // Posts drop the "I": "felt better in 48 hrs", "haven't had a flare in 2 years", "slept straight
+    // through", "never once felt rough". At the start of a sentence or after a comma.
+    id: 'testimonial_anecdote.dropped-subject',
+    category: 'testimonial_anecdote',
+    polarity: 'affirmed',
+    message: FIRST_PERSON_MESSAGE,
+    patterns: [
+      '(?<=(?:^|[,.!?;] ))felt (?:{w} )?(?:better|worse|awful|terrible|rough|great|fine|wiped out|rubbish|horrendous|grim|drained|exhausted|human again)',
+      "(?<=(?:^|[,.!?;] ))(?:haven't|hasn't|have not|has not|not) (?:had|needed|used|taken) (?:a|an|any|one|my) (?:{w} ){0,3}?(?:since|in (?:over |nearly |almost )?{num} (?:years?|months?|weeks?)|all (?:year|winter|summer))",
+      '(?<=(?:^|[,.!?;] ))slept (?:straight |right )?through',
+      'never (?:once )?(?:been|got|gotten|felt) (?:sick|ill|unwell|poorly|rough)(?: once| since)?',
+    ],
+  },
+  {
+    // What a jab, a pill or a habit did to the teller: "gave me shingles", "made my period go
+    // haywire", "keeps me flu free", "melted 10kg off me". On a health topic only.
+    id: 'testimonial_anecdote.done-to-me',
+    category: 'testimonial_anecdote',
+    healthTopicOnly: true,
+    message: FIRST_PERSON_MESSAGE,
+    patterns: [
+      "(?:gave|given|give) (?:me|us|him|her) (?:{w} )?(?:shingles|covid|flu|[\\w-]+ poisoning|side effects|symptoms|a (?:{w} )?(?:rash|headache|migraine|fever|reaction|infection|cold|bug|clot|blood clot))",
+      '(?:made|makes|left) (?:me|my (?:{w} )?(?:period|periods|cycle|skin|joints|arm|heart|head|stomach|gut|sugars|bp)) (?:{w} )?(?:go haywire|sick|ill|worse|dizzy|nauseous|itchy|swollen|sore|numb|bleed)',
+      '(?:keeps|kept|keeping) (?:me|us|my (?:{w} )?(?:kids|family|household)) (?:{w} )?(?:free|healthy|well)',
+      '{num} ?(?:kg|kilos?|lbs?|pounds|stone) off (?:me|my|him|her)\\b',
+      '(?:flattened|floored|wiped|knocked) (?:me|him|her|us) (?:out )?for',
+    ],
+  },
+  {
     // How long someone has been on something, then what happened: "Three days on nitrofurantoin
     // and the burning was gone", "two weeks on the iron and I'm...", "has gone eight months
     // without a seizure", "gave these gummies a proper go for a month and I still...".
