@@ -810,3 +810,17 @@ describe('testimonials as posts write them: the "I" left out, and what a jab or 
     'The lifeguard course gave me a real sense of confidence.',
   ])
 })
+
+describe('who should not have a medicine, and what replaces one', () => {
+  itFindsEach([
+    ['Aspirin should never be given to anyone under 16.', 'dosing_treatment_advice.use-or-not', 'should never be given'],
+    ["Teenagers don't need a booster if they had the virus last year.", 'dosing_treatment_advice.use-or-not', "don't need a booster"],
+    ['The live nasal vaccine is not usually given to children with severe asthma.', 'dosing_treatment_advice.use-or-not', 'not usually given to children'],
+    ['Hundreds of readers have swapped their statins for our red yeast capsules.', 'dosing_treatment_advice.use-or-not', 'swapped their statins'],
+    ['Sleep soundly again, no pills needed.', 'dosing_treatment_advice.use-or-not', 'no pills needed'],
+  ])
+  itFlagsNothingIn([
+    'The cafe swapped its plastic cups for paper ones last spring.',
+    'Pets are not usually allowed in the ward.',
+  ])
+})

@@ -161,6 +161,9 @@ const question = (verbs: string, opener = '(?:can|could|does|do|did|will|would|s
 const MEDICINE =
   `(?:${NAMED_MEDICINE}|lithium|iron|gtn|[a-z]+(?:mab|nib|pril|sartan|olol|statin|azole|mycin|cillin|cycline|floxacin|prazole|tidine|triptan|gliptin|gliflozin|glutide|dronate|parin|xaban|ciclovir|pam|lam|oxetine|aline|ipramine|umab|zumab|purinol|olone|isone|dipine|zapine|tiapine|semide|thiazide|triptyline|lukast|formin|butamol|proxen|fenac|coxib|vir)|{product})`
 
+/** Prescribed medicines as a reader names them when stopping, swapping or not needing one. */
+const PRESCRIBED = `${NAMED_MEDICINE}|hrt|insulin|chemo(?:therapy)?|medications?|medicines?|meds|prescriptions?|tablets|pills|inhalers?|antidepressants|statins?|[a-z]+(?:pril|olol|statin|sartan|formin|thyroxine)`
+
 /** What public-health advice tells people to do. */
 const PUBLIC_HEALTH_MEASURE =
   'self-isolate|isolate|quarantine|stay (?:at )?home|wear (?:a |face )?(?:masks?|face coverings?)|test again|get tested|take (?:a|another) (?:{w} )?test|avoid (?:{w} ){0,2}?(?:eggs|alcohol|caffeine|sugar|salt|screens|contact|crowds|the sun)|be (?:checked|tested|screened) (?:by|for|before)|keep breastfeeding|open (?:a|the) windows?'
@@ -872,6 +875,23 @@ export const GENERAL_RULES: Rule[] = [
     ],
   },
 
+  {
+    // Who should not have a medicine or a vaccine, and what replaces one: "must never be given to
+    // babies", "not usually given to babies under 9 months", "you don't need the vaccine", "no meds
+    // needed", "swapped their HRT for our blend".
+    id: 'dosing_treatment_advice.use-or-not',
+    category: 'dosing_treatment_advice',
+    // "Should not be used" is advice being given, not advice being denied.
+    polarity: 'affirmed',
+    patterns: [
+      "(?:must|should|needs? to|has to|have to)(?: not| never|n't) be (?:{w} )?(?:given|used|taken|eaten|treated|applied|started|stopped)",
+      `(?:don't|do not|doesn't|does not|dont|won't|will not) need (?:the |a |an |any |another |to (?:take|have|get) )?(?:{w} )?(?:${PRESCRIBED}|vaccines?|vaccinations?|jabs?|shots?|boosters?|doses?)\\b`,
+      `no (?:need|reason) (?:for|to) (?:a |the |any )?(?:{w} )?(?:${PRESCRIBED}|vaccin\\w*|jabs?|shots?|boosters?|isolate|test)\\b`,
+      `(?:no|without) (?:the )?(?:need for )?(?:${PRESCRIBED}) (?:needed|required|necessary)|without the need for (?:{w} )?(?:${PRESCRIBED})\\b`,
+      "(?:not|n't) (?:usually |generally |normally |routinely |currently )?(?:given|suitable|recommended|advised) (?:to|for|during|in) (?:{w} ){0,2}?(?:babies|bab(?:y|ies)|children|kids|pregnan\\w*|people|adults|anyone|women|men|those|patients|treating|under|over)\\b",
+      `(?:swap(?:s|ped|ping)?|replac(?:e|es|ed|ing)|quit|quitting|stopped|halved|say goodbye to) (?:{w} ){0,2}?(?:${PRESCRIBED})\\b`,
+    ],
+  },
   {
     // Public-health advice: amounts to aim for, what is no longer recommended.
     id: 'dosing_treatment_advice.guidance',
