@@ -31,6 +31,21 @@ describe('rule pack', () => {
     expect(compileRules({ watchList: ['KYV-101'] }).unanchored).toEqual([])
   })
 
+  it('keeps every gate pattern below the 20 KB past which V8 stops optimising a pattern', () => {
+    const { passes } = compileRules({ watchList: ['KYV-101'] })
+    expect(passes.length).toBeGreaterThan(2)
+    for (const { gate } of passes) expect(gate.source.length).toBeLessThan(20_000)
+  })
+
+  it('finds claims whose words start in different gate patterns, numbers included', () => {
+    const findings = scanText('Apple vinegar cures gout, zinc shortens colds, and 100% of users improved.')
+    expect(findings.map((finding) => `${finding.ruleId} ${finding.text}`)).toEqual([
+      'cure_remission.claim-verb cures gout',
+      'efficacy_statistics.effect-verb shortens colds',
+      'absolute_guarantee.hundred-percent 100%',
+    ])
+  })
+
   it('is plain JSON data', () => {
     expect(JSON.parse(JSON.stringify(DEFAULT_RULES))).toEqual(DEFAULT_RULES)
   })

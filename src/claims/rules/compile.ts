@@ -505,19 +505,50 @@ function compileRule(
   return { compiled, branches }
 }
 
-function compilePass(entries: BranchEntry[], caseSensitive: boolean): ScanPass | null {
-  if (entries.length === 0) return null
-  const gates = [...new Set(entries.flatMap((entry) => entry.gates!))]
-  // `\b` is cheaper than a lookbehind and means the same when every prefix starts with a word character.
-  const boundary = gates.every((gate) => gate === DIGIT || /^\w/.test(gate)) ? '\\b' : '(?<!\\w)'
-  return {
-    gate: new RegExp(`${boundary}(?:${trieSource(gates)})`, caseSensitive ? 'g' : 'gi'),
-    caseSensitive,
-    candidates: new GateCandidateIndex(
-      entries.map(({ rule, source, gates }) => ({ rule, source, gates: gates! })),
-      caseSensitive ? 'y' : 'yi',
-    ),
+/**
+ * V8 stops optimising a regular expression whose source is longer than 20 KB: past that size the
+ * gate ran 2.5 times slower. Gates are kept well below it.
+ */
+const GATE_SOURCE_LIMIT = 12_000
+
+/** Digits, literal or `\d`, share a key: a number is gated once, by every rule a digit may start. */
+const firstCharKey = (gate: string) => (gate === DIGIT || /^\d/.test(gate) ? '0' : gate[0]!.toLowerCase())
+
+/**
+ * The gate prefixes in groups by their first character, each group's trie below GATE_SOURCE_LIMIT.
+ * All the prefixes that may start at one position share its first character, so one group's gate
+ * finds every rule to try there, as one gate for all would.
+ */
+function gateGroups(gates: string[]): string[][] {
+  const byKey = new Map<string, string[]>()
+  for (const gate of gates) byKey.set(firstCharKey(gate), [...(byKey.get(firstCharKey(gate)) ?? []), gate])
+  const groups: string[][] = []
+  let group: string[] = []
+  for (const key of [...byKey.keys()].sort()) {
+    const next = [...group, ...byKey.get(key)!]
+    if (group.length > 0 && trieSource(next).length > GATE_SOURCE_LIMIT) {
+      groups.push(group)
+      group = byKey.get(key)!
+    } else group = next
   }
+  if (group.length > 0) groups.push(group)
+  return groups
+}
+
+function compilePasses(entries: BranchEntry[], caseSensitive: boolean): ScanPass[] {
+  const candidates = new GateCandidateIndex(
+    entries.map(({ rule, source, gates }) => ({ rule, source, gates: gates! })),
+    caseSensitive ? 'y' : 'yi',
+  )
+  return gateGroups([...new Set(entries.flatMap((entry) => entry.gates!))]).map((gates) => {
+    // `\b` is cheaper than a lookbehind and means the same when every prefix starts with a word character.
+    const boundary = gates.every((gate) => gate === DIGIT || /^\w/.test(gate)) ? '\\b' : '(?<!\\w)'
+    return {
+      gate: new RegExp(`${boundary}(?:${trieSource(gates)})`, caseSensitive ? 'g' : 'gi'),
+      caseSensitive,
+      candidates,
+    }
+  })
 }
 
 /**
@@ -552,15 +583,15 @@ export function compileRules(
   }
   const anchored = entries.filter((entry) => entry.gates !== null)
   const passes = [
-    compilePass(
+    ...compilePasses(
       anchored.filter((entry) => !entry.caseSensitive),
       false,
     ),
-    compilePass(
+    ...compilePasses(
       anchored.filter((entry) => entry.caseSensitive),
       true,
     ),
-  ].filter((pass): pass is ScanPass => pass !== null)
+  ]
   return {
     passes,
     unanchored: entries
