@@ -824,3 +824,22 @@ describe('who should not have a medicine, and what replaces one', () => {
     'Pets are not usually allowed in the ward.',
   ])
 })
+
+describe('a possible effect on something the lexicon does not name', () => {
+  it.each([
+    ['Tai chi might slow the loss of balance that comes with Parkinson’s disease.', 'slow'],
+    ['Chewing gum after bowel surgery may shorten the stay in hospital.', 'shorten'],
+    ['A cool flannel could soothe prickly heat in babies.', 'soothe'],
+  ])('finds "%s" as a hedged efficacy claim', (text, verb) => {
+    const finding = scanText(text).find((f) => f.category === 'efficacy_statistics')
+    expect(finding?.ruleId).toBe('efficacy_statistics.may-effect')
+    expect(finding?.text).toBe(verb)
+    expect(finding?.polarity).toBe('hedged')
+  })
+  it('leaves the claim to the rule that knows the condition: "may ease migraines"', () => {
+    const finding = scanText('Magnesium tablets may ease migraines in some adults.').find((f) => f.category === 'efficacy_statistics')
+    expect(finding?.ruleId).not.toBe('efficacy_statistics.may-effect')
+    expect(finding?.text).toContain('migraines')
+  })
+  itFlagsNothingIn(['Higher interest rates may slow the housing market this winter.'])
+})

@@ -282,6 +282,19 @@ export const GENERAL_RULES: Rule[] = [
     ],
   },
   {
+    // A possible effect on whatever it names, as evidence summaries hedge it: "might slow the
+    // decline in thinking skills", "could ease strain from screen use", "may ease jet lag". The
+    // hedge marks a claim about an effect even where the condition is not in the lexicon; where it
+    // is, the effect rules read the claim, not this one. Only the verb is matched, so that any other
+    // rule of the category matching there, with more words, reads the claim.
+    id: 'efficacy_statistics.may-effect',
+    category: 'efficacy_statistics',
+    healthTopicOnly: true,
+    patterns: [
+      "(?<=\\b(?:may|might|could|(?:is|are) likely to|appears? to|seems? to) (?:also |even |actually |help (?:to )?)?)(?:eas(?:e|es)|slow|reduce|lower|relieve|improve|shorten|delay|soothe|lessen|speed up|protect against|prevent)(?= (?!(?:the |your |a |an |some |further )?(?:{w} )?(?:{condition}|{measure}|{organ})\\b)(?:the |your |a |an |some |further )?(?:{w} )?{w})",
+    ],
+  },
+  {
     // What a food, habit or product does for the body, as everyday copy says it: "good for your
     // heart", "great for gut health". Secondary, as is the safety twin below.
     id: 'efficacy_statistics.good-for',
