@@ -843,3 +843,17 @@ describe('a possible effect on something the lexicon does not name', () => {
   })
   itFlagsNothingIn(['Higher interest rates may slow the housing market this winter.'])
 })
+
+describe('harms in everyday words: poison, rots, recalls, counterfeits, side effects complained of', () => {
+  itFindsEach([
+    ['Fluoride is slow poison and your dentist knows it.', 'safety_side_effects.everyday-harm', 'poison'],
+    ['Energy drinks rot your teeth and your gut.', 'safety_side_effects.everyday-harm', 'rot your teeth'],
+    ['Batches of the eye drops were recalled after bacteria were found.', 'safety_side_effects.everyday-harm', 'recalled'],
+    ['Counterfeit weight-loss pens have put shoppers in hospital.', 'safety_side_effects.everyday-harm', 'Counterfeit weight-loss pens'],
+    ['Several volunteers complained of a metallic taste and dizziness.', 'safety_side_effects.everyday-harm', 'complained of a metallic taste'],
+  ])
+  itFlagsNothingIn([
+    'I cannot recall the name of the cafe.',
+    'The museum shop was fined for selling counterfeit handbags.',
+  ])
+})

@@ -776,6 +776,24 @@ export const GENERAL_RULES: Rule[] = [
     ],
   },
   {
+    // Harms in everyday words: "kills more people than it saves", "chemo is poison", "rots your
+    // muscles", "complained of a bad taste and nausea", a recalled syrup, counterfeit pens, "stops the
+    // antibiotic being absorbed". On a health topic only.
+    id: 'safety_side_effects.everyday-harm',
+    category: 'safety_side_effects',
+    severity: 'warning',
+    healthTopicOnly: true,
+    patterns: [
+      '(?:kill(?:s|ed|ing)?|harm(?:s|ed)?|injur(?:es|ed)|hurt(?:s)?) more (?:{w} )?(?:people|patients|children|kids|ppl|women|men|babies) than',
+      '(?:complain(?:ed|s|ing)? of|suffered from|left (?:me|him|her|them|us) with) (?:a |an )?(?:{w} ){0,2}?(?:taste|nausea|headaches?|heartburn|diarrho?ea|dizziness|rash(?:es)?|cramps|bloating|insomnia|tiredness|fatigue|palpitations|hair loss)',
+      "(?<=\\b(?:is|are|it's|its|was) (?:pure |literally |just |basically |a |slow )?)poison\\b|selling (?:you )?poison",
+      '(?:rots?|rotting|destroys?|ruins?|wrecks?|fries) (?:your|my|the|their|our) (?:{w} )?(?:muscles|memory|liver|kidneys|gut|teeth|brain|immune system|hormones|heart|bones|joints)',
+      '(?<=\\b(?:syrups?|tablets?|pills?|capsules?|drops|creams?|inhalers?|pens?|medicines?|vaccines?|batch(?:es)?|supplements?|devices?|formula) (?:{w} ){0,3}?(?:is |are |was |were |being |been )?)recalled',
+      'counterfeit (?:{w} )?(?:pens|pills|tablets|medicines?|drugs|vaccines?|injections?|jabs|inhalers|supplements)',
+      '(?:stops?|prevents?) (?:the |your )?(?:{w} )?(?:antibiotics?|medicines?|drugs?|tablets?|pills?|medication) (?:from )?being absorbed',
+    ],
+  },
+  {
     // "must not be used in pregnancy", "should not be given to children": a safety warning being
     // given, not a risk being denied.
     id: 'safety_side_effects.must-not-be-used',
