@@ -857,3 +857,12 @@ describe('harms in everyday words: poison, rots, recalls, counterfeits, side eff
     'The museum shop was fined for selling counterfeit handbags.',
   ])
 })
+
+describe('when a treatment works best, and who is at more risk', () => {
+  itFindsEach([
+    ['Emergency contraception works best when taken as soon as possible.', 'efficacy_statistics.works-best', 'works best when'],
+    ['Smokers are far more likely than non-smokers to develop gum disease.', 'efficacy_statistics.works-best', 'more likely than non-smokers to develop'],
+    ['Glaucoma often causes no symptoms until sight is lost.', 'efficacy_statistics.works-best', 'often causes no symptoms'],
+  ])
+  itFlagsNothingIn(['The team works best when everyone gets a proper lunch break.'])
+})

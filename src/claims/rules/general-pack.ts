@@ -282,6 +282,21 @@ export const GENERAL_RULES: Rule[] = [
     ],
   },
   {
+    // When and for whom a treatment works, and who is at more risk: "work best when started within
+    // 48 hours", "needed for the best protection", "the most common cause of", "more likely than
+    // women to die of".
+    id: 'efficacy_statistics.works-best',
+    category: 'efficacy_statistics',
+    healthTopicOnly: true,
+    patterns: [
+      '(?:works?|worked) best (?:when|if|in|for|at|taken|given|started)',
+      '(?:for|give|gives|offer|offers) (?:the )?(?:best|full|fullest|maximum|strongest|longest-lasting) protection',
+      'the (?:most|second most|single most) common cause of',
+      '(?:more|less) likely than (?:{w} ){1,3}?to (?:die|become (?:seriously |severely )?ill|be admitted|need (?:hospital|intensive)|develop|get|catch)',
+      '(?:usually|often|generally) causes? no symptoms',
+    ],
+  },
+  {
     // A possible effect on whatever it names, as evidence summaries hedge it: "might slow the
     // decline in thinking skills", "could ease strain from screen use", "may ease jet lag". The
     // hedge marks a claim about an effect even where the condition is not in the lexicon; where it
