@@ -521,15 +521,26 @@ const firstCharKey = (gate: string) => (gate === DIGIT || /^\d/.test(gate) ? '0'
  */
 function gateGroups(gates: string[]): string[][] {
   const byKey = new Map<string, string[]>()
-  for (const gate of gates) byKey.set(firstCharKey(gate), [...(byKey.get(firstCharKey(gate)) ?? []), gate])
+  for (const gate of gates) {
+    const key = firstCharKey(gate)
+    const keyed = byKey.get(key)
+    if (keyed === undefined) byKey.set(key, [gate])
+    else keyed.push(gate)
+  }
+  // Prefixes of different first characters share no trie node: a group's size is the sum of its keys'.
   const groups: string[][] = []
   let group: string[] = []
+  let size = 0
   for (const key of [...byKey.keys()].sort()) {
-    const next = [...group, ...byKey.get(key)!]
-    if (group.length > 0 && trieSource(next).length > GATE_SOURCE_LIMIT) {
+    const keyed = byKey.get(key)!
+    const keySize = trieSource(keyed).length + 1
+    if (group.length > 0 && size + keySize > GATE_SOURCE_LIMIT) {
       groups.push(group)
-      group = byKey.get(key)!
-    } else group = next
+      group = []
+      size = 0
+    }
+    group.push(...keyed)
+    size += keySize
   }
   if (group.length > 0) groups.push(group)
   return groups
