@@ -4,7 +4,7 @@ import { evaluate, loadCorpus, loadEvalOptions } from './scoring.js'
 import { evaluateSplit, loadSplit, type Rates, type SplitReport } from './split-scoring.js'
 
 /**
- * `npm run eval:claims [-- --split frozenN|dev] [--misses] [--no-model]` (N from 2 to 14):
+ * `npm run eval:claims [-- --split frozenN|dev] [--misses] [--no-model]` (N from 2 to 15):
  * the frozen test split (default), a later frozen split (`frozenN` is frozen-test-N) or the dev
  * split, scored per category, topic and genre, for this engine beside the previous one (read from
  * git), then the legacy MS corpus. Recall counts a claim found in one of its labelled categories;

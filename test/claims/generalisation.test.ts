@@ -868,3 +868,19 @@ describe('when a treatment works best, and who is at more risk', () => {
   ])
   itFlagsNothingIn(['The team works best when everyone gets a proper lunch break.'])
 })
+
+describe('names with numbers, durations that are not a course, and no obligation', () => {
+  it.each([
+    'SARS-CoV-2 enters human cells by binding to the ACE2 receptor.',
+    'Paxlovid is a COVID-19 pill for people at high risk.',
+    'The virus can stay detectable on plastic for up to three days.',
+    'You do not have to pay anything for the vaccine at any of our sites.',
+  ])('reads no dosing advice in "%s"', (text) => {
+    expect(scanText(text).filter((f) => f.category === 'dosing_treatment_advice')).toEqual([])
+  })
+  itFindsEach([
+    ['Use the nasal spray for up to 7 days.', 'dosing_treatment_advice.instruction', 'up to 7 days'],
+    ['Patients received 2 million CAR-T cells per kilogram.', 'dosing_treatment_advice.amount', '2 million CAR-T cells'],
+    ['Take 2 tablets twice a day with food.', 'dosing_treatment_advice.instruction', 'Take 2 tablets'],
+  ])
+})
