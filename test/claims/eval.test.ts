@@ -49,7 +49,7 @@ describe('second frozen split (frozen-test-2, labelled before tuning, never tune
   // quoting a cure claim are now warnings (a reviewer decides them), no longer suggestions.
   it('holds its numbers', () => {
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.85)
-    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.14)
+    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.15)
     expect(report.overall.errorRate).toBeLessThanOrEqual(0.055)
     expect(report.overall.polarity).toBeGreaterThanOrEqual(0.89)
   })
