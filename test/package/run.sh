@@ -11,6 +11,9 @@ trap cleanup EXIT
 step() { printf '\n-- %s\n' "$*"; }
 quiet=(--no-audit --no-fund --loglevel=error)
 count_packages() { npm ls --all --parseable 2>/dev/null | sort -u | wc -l; }
+# The blank site takes the registry's newest versions, and a version published a moment ago can be
+# missing from a cached package list ("No matching version found"): once more, asking the registry.
+npm_install() { npm install "${quiet[@]}" "$@" || npm install "${quiet[@]}" --prefer-online "$@"; }
 # Payload's CLI loads the config through tsx's loader hooks, and on Node 20 it sometimes exits 0
 # before the config has loaded, having done nothing (payloadcms/payload#17757; about 1 run in 5 in
 # a blank site with no plugin at all; 4 of 7 in one CI run here). A command counts only when it
@@ -35,7 +38,7 @@ echo "$tarball: $files files, $((size / 1024)) kB packed"
 step "the claim engine alone: no Payload, no Next"
 mkdir "$work/cli" && cd "$work/cli"
 printf '{ "name": "cli-only", "private": true }\n' >package.json
-npm install "${quiet[@]}" "$work/$tarball"
+npm_install "$work/$tarball"
 for heavy in payload next react @payloadcms/ui; do
   [ ! -e "node_modules/$heavy" ] || { echo "installing the package alone pulled in $heavy"; exit 1; }
 done
@@ -52,9 +55,9 @@ echo "npx medreview and payload-medical-review/claims work without Payload"
 step "a blank Payload site, then the tarball"
 cp -r "$root/test/package/site" "$work/site"
 cd "$work/site"
-npm install "${quiet[@]}"
+npm_install
 before=$(count_packages)
-npm install "${quiet[@]}" "$work/$tarball"
+npm_install "$work/$tarball"
 after=$(count_packages)
 echo "packages: $before in the blank site, $after with the plugin ($((after - before)) added)"
 
