@@ -882,5 +882,7 @@ describe('names with numbers, durations that are not a course, and no obligation
     ['Use the nasal spray for up to 7 days.', 'dosing_treatment_advice.instruction', 'up to 7 days'],
     ['Patients received 2 million CAR-T cells per kilogram.', 'dosing_treatment_advice.amount', '2 million CAR-T cells'],
     ['Take 2 tablets twice a day with food.', 'dosing_treatment_advice.instruction', 'Take 2 tablets'],
+    ['How often do I have to take it?', 'dosing_treatment_advice.instruction', 'How often do I have'],
+    ['Take at least 5 full days of the antibiotics.', 'dosing_treatment_advice.instruction', 'at least 5 full days'],
   ])
 })

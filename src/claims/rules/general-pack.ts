@@ -881,13 +881,13 @@ export const GENERAL_RULES: Rule[] = [
       // Asking for a dose: "How much Calpol can I give...", "How often should I use...".
       "how (?:much|many|often|long|soon) (?:{w} ){0,4}?(?:should|can|do|could|must) (?:i|you|we|they|he|she) (?:{w} )?(?:take|give|have|use|apply)",
       '(?:either side of|before each|after each|with each) (?:each |a |your |the )?dose',
-      "(?<=\\b(?:do not|don't|never|avoid|must not|should not|shouldn't|cannot) (?:{w} )?)(?:stop|stopping|take|taking|give|giving|exceed|double|skip|drink|drinking|crush|chew|mix|drive|use|using|start|starting|have|having|eat|eating)",
+      "(?<=\\b(?:do not|don't|never|avoid|must not|should not|shouldn't|cannot) (?:{w} )?)(?:stop|stopping|take|taking|give|giving|exceed|double|skip|drink|drinking|crush|chew|mix|drive|use|using|start|starting|have(?! to\\b)|having|eat|eating)",
       '(?<=\\b(?:must|should|needs? to|has to|have to|can) be )(?:started|taken|given|used|stopped|applied|inhaled|injected)',
       '(?<=\\b(?:no|not) )more than {num}',
       '(?:up to|a maximum of|at most|at least) {num} (?:{w} )?(?:doses?|tablets?|puffs?|times|capsules?|mg|units)',
       // "Use it for up to 7 days" is a course; "stays on plastic for up to three days" is not.
-      '(?:a maximum of|at most|at least) {num} days',
-      '(?<=\\b(?:take|taking|use|using|apply|applying|give|giving|inject|injecting) (?:{w} ){0,4}?for )up to {num} days',
+      '(?:a maximum of|at most|at least) {num} (?:{w} )?days',
+      '(?<=\\b(?:take|taking|use|using|apply|applying|give|giving|inject|injecting) (?:{w} ){0,4}?for )up to {num} (?:{w} )?days',
       '(?<=\\b(?:\\d+|one|two|three|four|five|six)(?: to (?:\\d+|two|three|four|five|six))? )times (?:a|per|each) (?:day|week|night)',
       'every {num}(?: to {num})? (?:hours?|days?|weeks?|months?)',
       '(?:with|after|before) (?:food|meals|a meal|water|milk)|on an empty stomach|at bedtime',
@@ -910,8 +910,6 @@ export const GENERAL_RULES: Rule[] = [
       'given (?:birth|consent)',
       'given as (?:an? )?(?:{w} )?(?:injections?|infusions?|drips?|tablets?|sprays?|jabs?)(?= (?:into|in|through|under|via))',
       'have (?:any )?questions',
-      // "You do not have to pay": no obligation, not an instruction (a medicine verb after it is read on its own).
-      'have to',
       '(?:the |long-term |regular |daily |heavy )?use of',
       'give (?:{w} ){0,2}?(?:advice|information|details|opinions?)',
       'have (?:any |no )?(?:symptoms|signs)',
