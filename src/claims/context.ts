@@ -1,8 +1,9 @@
 /**
  * Where a claim sits, read from its sentence. Background (a definition, a prevalence figure, an
  * instruction to report side effects, navigation) and attribution (someone else's claim being
- * quoted, warned about or fact-checked) do not remove a finding: they lower its severity, so the
- * reviewer still sees it without publishing being blocked by a glossary line.
+ * quoted, warned about or fact-checked) lower a finding's severity, so the reviewer still sees it
+ * without publishing being blocked by a glossary line. Only where the model also reads the clause as
+ * plainly ordinary is a background suggestion left out (scan-text.ts, `ordinaryBackground`).
  */
 
 import { compiledNow } from './native-regexp.js'

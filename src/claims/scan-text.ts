@@ -84,6 +84,11 @@ const BLANK_LINE = /\n[^\S\n]*\n/
 const MODEL_MIN_WORDS = 7
 /** Below this probability for every kind of claim, the model reads a sentence as ordinary. */
 const ORDINARY_BELOW = 0.2
+/**
+ * Below this, the model's reading is strong enough to leave out a suggestion only background gave:
+ * stricter than lowering, since the reviewer then sees nothing.
+ */
+const BACKGROUND_LEFT_OUT_BELOW = 0.1
 const ORDINARY_NOTE =
   ' Shown one step lower than its rule sets: the statistical model reads this sentence as ordinary text, not a claim.'
 
@@ -295,6 +300,7 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       }
     }
   }
+  const dropped = new Set<Hit>()
   if (pack.model !== null) {
     const ruled = new Map<number, Hit[]>()
     for (const hit of hits) {
@@ -307,7 +313,10 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       const end = ends[index]!
       if (!hasWords(normalised, start, end, MODEL_MIN_WORDS)) continue
       const sentenceHits = ruled.get(index) ?? []
-      if (!raisedSentences.has(index)) lowerIfOrdinary(pack.model, sentenceHits, normalised, start, end)
+      if (!raisedSentences.has(index)) {
+        lowerIfOrdinary(pack.model, sentenceHits, normalised, start, end)
+        for (const hit of ordinaryBackground(pack.model, sentenceHits, normalised, start, end)) dropped.add(hit)
+      }
       // The model may add a kind of claim the rules did not report in the sentence ("none of us got
       // COVID" after a dosing rule's match), never a second finding of one they did. Both tests
       // come before the words behind the answer and the sentence's context, which cost more.
@@ -331,9 +340,10 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
   const findings: Finding[] = []
   const merged = new Map<string, Finding>()
   const readByPrimary = new Set<string>()
-  for (const hit of hits) if (!pack.secondary.has(hit.rule.id)) readByPrimary.add(`${hit.sentence}\u0000${hit.rule.category}`)
+  for (const hit of hits) if (!pack.secondary.has(hit.rule.id) && !dropped.has(hit)) readByPrimary.add(`${hit.sentence}\u0000${hit.rule.category}`)
   for (const hit of hits) {
     const groupKey = `${hit.sentence}\u0000${hit.rule.category}`
+    if (dropped.has(hit)) continue
     if (pack.secondary.has(hit.rule.id) && readByPrimary.has(groupKey)) continue
     const sentence = sentenceAt(hit.sentence)
     const start = originalStart(hit.start)
@@ -385,6 +395,24 @@ function lowerIfOrdinary(model: ModelPass, sentenceHits: Hit[], normalised: stri
     hit.severity = lowerOneStep(hit.severity, hit.rule)
     hit.note += ORDINARY_NOTE
   }
+}
+
+/**
+ * Suggestions that only background gave (a definition, a prevalence figure, an instruction to report
+ * side effects), in a clause the model reads as plainly ordinary: left out, so the reviewer gets no
+ * card for "report side effects to your pharmacist". Both readings agree that the words are not a
+ * claim. Suggestions never hold up publishing, so nothing a reviewer must decide is lost; findings
+ * a rule's floor keeps at a warning stay, and so do short clauses, which the model does not read.
+ */
+function ordinaryBackground(model: ModelPass, sentenceHits: Hit[], normalised: string, start: number, end: number): Hit[] {
+  const candidates = sentenceHits.filter((hit) => hit.context === 'background' && hit.severity === 'suggestion')
+  if (candidates.length === 0) return []
+  const ordinaryClauses = clauseSpans(normalised, start, end).filter(
+    (clause) =>
+      hasWords(normalised, clause.start, clause.end, MODEL_MIN_WORDS) &&
+      model.classifier.top(normalised, clause.start, clause.end, model.anyClass).probability <= BACKGROUND_LEFT_OUT_BELOW,
+  )
+  return candidates.filter((hit) => ordinaryClauses.some((clause) => hit.start >= clause.start && hit.end <= clause.end))
 }
 
 /**

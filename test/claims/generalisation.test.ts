@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { scanDocument, scanLexical, scanText, type Finding } from '../../src/claims/index.js'
+import { createScanner, scanDocument, scanLexical, scanText, type Finding } from '../../src/claims/index.js'
 import { isModelRuleId } from '../../src/claims/model/model-pass.js'
 
 /** Each row: a sentence, the rule that must find it, and the words the finding must point at. */
@@ -82,6 +82,24 @@ describe('context', () => {
       expect(finding.context).toBe('background')
     }
   })
+  it('leaves out a suggestion only background gave where the model also reads the clause as ordinary, and keeps every other', () => {
+    // Both readings say "not a claim": no card for the reviewer.
+    expect(scanText('Please report any suspected side effects to your doctor or pharmacist as soon as you can.')).toEqual([])
+    expect(scanText('The term herd immunity refers to the protection a population gets when most people are immune.')).toEqual([])
+    // The rules alone still read the background, so the model is what leaves it out.
+    const rulesAlone = createScanner({ rules: { disable: ['model'] } })
+    expect(rulesAlone.scanText('Please report any suspected side effects to your doctor or pharmacist as soon as you can.')).not.toEqual([])
+    // A claim dressed as a definition, which the model does not read as plainly ordinary, stays.
+    expect(of(scanText('Ginseng is sometimes called the root that lowers blood sugar and boosts energy.'), 'efficacy_statistics')).toMatchObject({
+      severity: 'suggestion',
+      context: 'background',
+    })
+    // A short clause is not read by the model: its background suggestion stays.
+    expect(scanText('You can report side effects to VAERS.').map((f) => f.context)).toContain('background')
+    // Only suggestions are left out: a background finding held at a warning by its floor stays.
+    expect(of(scanText('Palliative care is care for people with a terminal illness where a cure is no longer possible.'), 'cure_remission')).toMatchObject({ severity: 'warning' })
+  })
+
   it('lowers a claim attributed to someone else, and keeps it: a cure claim to a warning, a reviewer still decides it', () => {
     const finding = of(scanText('The company claims to cure cancer with its drops.'), 'cure_remission')!
     expect(finding).toMatchObject({ severity: 'warning', context: 'attributed' })
@@ -457,10 +475,12 @@ describe('product copy about a part of the body, and testimonials in everyday wo
     ['I had the flu for a week, took this and was back on my feet the next day.', 'testimonial_anecdote.first-person', 'back on my feet'],
     ['On the shakes a fortnight now and my readings are right down.', 'testimonial_anecdote.first-person', 'readings are right down'],
   ])
-  it('lowers a claim word in a definition ("another word for") to a suggestion', () => {
-    const findings = scanText('Salve is another word for an ointment that soothes sore skin.')
-    expect(findings.length).toBeGreaterThan(0)
-    expect(findings.every((f) => f.severity === 'suggestion')).toBe(true)
+  it('reads a claim word in a definition ("another word for") as background, and leaves it out where the model reads the sentence as ordinary', () => {
+    const text = 'Salve is another word for an ointment that soothes sore skin.'
+    const rulesAlone = createScanner({ rules: { disable: ['model'] } }).scanText(text)
+    expect(rulesAlone.length).toBeGreaterThan(0)
+    expect(rulesAlone.every((f) => f.severity === 'suggestion' && f.context === 'background')).toBe(true)
+    expect(scanText(text)).toEqual([])
   })
 })
 
@@ -520,7 +540,9 @@ describe('time on a treatment, quoted customers, doses asked for or given in sla
     'The illness it causes was named after the town.',
   ])
   it('reads a lifetime-risk figure as background', () => {
-    const findings = scanText('Half of all people born in Britain after 1960 will get cancer during their lifetime.')
+    const findings = createScanner({ rules: { disable: ['model'] } }).scanText(
+      'Half of all people born in Britain after 1960 will get cancer during their lifetime.',
+    )
     expect(findings.length).toBeGreaterThan(0)
     expect(findings.every((f) => f.context === 'background')).toBe(true)
   })

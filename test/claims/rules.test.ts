@@ -260,8 +260,9 @@ describe('options', () => {
   it('never shows a rule\'s findings below its floor, and never holds them above its severity', () => {
     const rule: Rule = { id: 'hype_sensational.sale', category: 'hype_sensational', terms: ['flash sale'], floor: 'warning' }
     const text = 'Talk to your doctor about the flash sale.'
-    const severityWith = (options: Parameters<typeof createScanner>[0]) =>
-      createScanner(options).scanText(text).find((finding) => finding.ruleId === rule.id)?.severity
+    // The model is off: in a clause it reads as ordinary, a background suggestion is left out.
+    const severityWith = (options: { rules: { add: Rule[] } }) =>
+      createScanner({ rules: { ...options.rules, disable: ['model'] } }).scanText(text).find((finding) => finding.ruleId === rule.id)?.severity
     expect(severityWith({ rules: { add: [{ ...rule, floor: undefined }] } })).toBe('suggestion')
     expect(severityWith({ rules: { add: [rule] } })).toBe('warning')
     // A site that makes the rule a suggestion gets suggestions: the floor is never above the severity.
