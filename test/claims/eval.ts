@@ -1,12 +1,14 @@
+import { readdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { createScanner, type Finding } from '../../src/claims/index.js'
 import { loadOldEngine, OLD_ENGINE_REV } from './old-engine.js'
 import { evaluate, loadCorpus, loadEvalOptions } from './scoring.js'
 import { evaluateSplit, loadSplit, type Rates, type SplitReport } from './split-scoring.js'
 
 /**
- * `npm run eval:claims [-- --split frozenN|dev] [--misses] [--no-model]` (N from 2 to 15):
- * the frozen test split (default), a later frozen split (`frozenN` is frozen-test-N) or the dev
- * split, scored per category, topic and genre, for this engine beside the previous one (read from
+ * `npm run eval:claims [-- --split frozenN|frozen-all|dev] [--misses] [--no-model]` (N from 2 to
+ * 15): the frozen test split (default), a later frozen split (`frozenN` is frozen-test-N), all of
+ * them together or the dev split, scored per category, topic and genre, for this engine beside the previous one (read from
  * git), then the legacy MS corpus. Recall counts a claim found in one of its labelled categories;
  * two more figures count must-see sentences flagged (warning or error) in any category, as a check
  * that does not share our taxonomy would, and those with any finding, suggestions included. Frozen
@@ -17,8 +19,13 @@ const splitArg = process.argv.includes('--split')
   ? process.argv[process.argv.indexOf('--split') + 1]!
   : 'frozen-test'
 const splitName = splitArg.replace(/^frozen(\d*)$/, (_match, n: string) => (n ? `frozen-test-${n}` : 'frozen-test'))
-const file = splitName.endsWith('.jsonl') ? splitName : `${splitName}.jsonl`
-const items = loadSplit(file)
+// `frozen-all`: every frozen split together, the totals a closing note quotes.
+const files =
+  splitName === 'frozen-all'
+    ? readdirSync(fileURLToPath(new URL('../fixtures/claims/', import.meta.url))).filter((name) => /^frozen-test(-\d+)?\.jsonl$/.test(name)).sort()
+    : [splitName.endsWith('.jsonl') ? splitName : `${splitName}.jsonl`]
+const file = files.join(', ')
+const items = files.flatMap((name) => loadSplit(name))
 const options = loadEvalOptions()
 // `--no-model`: the rules alone, without the statistical model (src/claims/model).
 const scanner = createScanner(
@@ -58,6 +65,13 @@ const summary = (name: string, r: SplitReport) => {
   console.log(
     `${' '.repeat(name.length)}  must-see with a warning or error of any category: ${pct(o.flaggedAnyCategory / Math.max(o.mustSee, 1))} (${o.flaggedAnyCategory}/${o.mustSee})` +
       `  with any finding, suggestions included: ${pct(o.mustSeeAnyFinding / Math.max(o.mustSee, 1))}`,
+  )
+  // Recall counts a suggestion as found and FP does not: the two pairs below count alike on both sides.
+  const ofMustSee = (count: number) => pct(count / Math.max(o.mustSee, 1))
+  const ofOrdinary = (count: number) => pct(count / Math.max(o.ordinary, 1))
+  console.log(
+    `${' '.repeat(name.length)}  counted alike: warning or error only, recall ${ofMustSee(o.foundFlagged)} (${o.foundFlagged}) and FP ${ofOrdinary(o.flagged)};` +
+      ` any finding, recall ${ofMustSee(o.found)} and FP ${ofOrdinary(o.anyFinding)} (${o.anyFinding})`,
   )
 }
 console.log('')

@@ -28,6 +28,8 @@ export interface Rates {
   mustSee: number
   found: number
   recall: number
+  /** Must-see sentences with an expected category at warning or error: recall on the same terms as `flagged`. */
+  foundFlagged: number
   /** Must-see sentences with a warning or error of any category: what a reviewer is asked to look at. */
   flaggedAnyCategory: number
   /** Must-see sentences with any finding, suggestions included. */
@@ -80,6 +82,7 @@ function emptyRates(): Rates {
     mustSee: 0,
     found: 0,
     recall: 1,
+    foundFlagged: 0,
     flaggedAnyCategory: 0,
     mustSeeAnyFinding: 0,
     ordinary: 0,
@@ -138,6 +141,10 @@ export function evaluateSplit(items: SplitItem[], scan: (text: string) => Findin
       if (hit === undefined) problems.push(`missed ${item.categories.join(', ')}`)
       else {
         for (const rates of groups) rates.found++
+        const flaggedExpected = findings.some(
+          (finding) => finding.severity !== 'suggestion' && item.categories.includes(finding.category),
+        )
+        if (flaggedExpected) for (const rates of groups) rates.foundFlagged++
         if (item.polarity !== null) {
           const got = findings.filter((finding) => finding.category === hit).map((f) => f.polarity)
           const right = got.includes(item.polarity)
