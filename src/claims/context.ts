@@ -72,6 +72,7 @@ const BACKGROUND = anyOf(
     // disease burden: "tuberculosis caused an estimated 1.4 million deaths in 2019"
     "\\b(?:caused|causes|accounted for|led to) (?:an estimated |about |around |roughly |nearly |some |over |more than )?\\d[\\d,.]*(?: million| thousand| billion)? (?:deaths|cases|hospitali[sz]ations|admissions|infections)\\b(?: [\\w-]+){0,3}? in (?:19|20)\\d\\d\\b",
     // what a study measured or compared (its findings, if any, are claims of their own)
+    "\\b(?:data|adverse events|side effects|symptoms|samples|information|outcomes|reactions) (?:[\\w'-]+ )?(?:was|were|will be) (?:collected|gathered|recorded|monitored) (?:for|using|by|through|via|at|from|with|daily|weekly|every|over)\\b",
     '\\b(?:designed|set up|powered|large enough) to (?:test|measure|detect|assess|show|tell) (?:whether|if|how)\\b',
     '\\b(?:the )?(?:study|trial|survey|researchers?|scientists|team|review|analysis) (?:will |has |have |had |also )?(?:compare[ds]?|measure[ds]?|record(?:ed|s)?|look(?:ed|s)? at (?:whether|how|if)|assess(?:ed|es)?|examine[ds]? (?:whether|how|if)|investigate[ds]? (?:whether|how|if)|ask(?:ed|s)? (?:people|participants|patients)|track(?:ed|s)?|test(?:ed|s)? whether)\\b',
     // navigation: "side effects are listed in the leaflet"
@@ -145,7 +146,7 @@ const ATTRIBUTED = anyOf(
  * none, and the full patterns, with their leading word runs, cost far more per sentence.
  */
 const MAY_BE_BACKGROUND = compiledNow(
-  /known|called|termed|defined|referred|described|explained|means|refer|word|term|medicine|hormone|group of|type of|class of|procedure|use|work|out of| in |diagnosed|living with|affect|report|yellow card|vaers|medwatch|tell|ask|talk|speak|contact|check with|will |not everyone|> |back to|related|page last|share this|sign up|newsletter| is | are |called|:|let |account|lifetime|third|quarter|half|fifth|tenth|%|per cent|percent|study|trial|survey|research|scientist|team|review|analysis|listed|set out|estimated|calculated|measured|assessed|defined|caused|accounted|led to|first/i,
+  /known|called|termed|defined|referred|described|explained|means|refer|word|term|medicine|hormone|group of|type of|class of|procedure|use|work|out of| in |diagnosed|living with|affect|report|yellow card|vaers|medwatch|tell|ask|talk|speak|contact|check with|will |not everyone|> |back to|related|page last|share this|sign up|newsletter| is | are |called|:|let |account|lifetime|third|quarter|half|fifth|tenth|%|per cent|percent|study|trial|survey|research|scientist|team|review|analysis|listed|set out|estimated|calculated|measured|assessed|defined|caused|accounted|led to|first|outcome|end ?point|collected|gathered|recorded|monitored/i,
 )
 const MAY_BE_ATTRIBUTED = compiledNow(
   /claim|falsely|wrongly|incorrectly|misleadingly|erroneously|so-called|stat|says|said|describ|includ|promot|suggest|advertis|recommend|marketed|labell?ed|sold|touted|presented|hyped|billed|verdict|fact|debunk|rat|viral|circulating|widely shared|accused|fined|warned|arrested|wary|cautious|careful|suspicious|beware|watch out|look out|avoid|trust|sceptical|skeptical|promis|saying|stating|told|according to|posted|insist|call|brand|bill|ask|wrote in|wonder|question|tells|viewers|followers/i,
@@ -177,7 +178,9 @@ export interface SentenceContext {
   clauses: { end: number; context: ClaimContext | null }[]
 }
 
-function clauseContext(clause: string): ClaimContext | null {
+function clauseContext(untrimmed: string): ClaimContext | null {
+  // A clause after a semicolon starts with a space; patterns anchored at its start expect a word.
+  const clause = untrimmed.trimStart()
   if (MAY_BE_BACKGROUND.test(clause) && BACKGROUND.test(clause)) return 'background'
   if (MAY_BE_ATTRIBUTED.test(clause) && ATTRIBUTED.test(clause)) return 'attributed'
   return null

@@ -908,3 +908,32 @@ describe('names with numbers, durations that are not a course, and no obligation
     ['Take at least 5 full days of the antibiotics.', 'dosing_treatment_advice.instruction', 'at least 5 full days'],
   ])
 })
+
+describe('nouns, money, staff and methods that read like claims, and claims with no usual verb', () => {
+  it.each([
+    ['School nurses will run the annual nasal spray flu vaccine sessions in September.', 'dosing_treatment_advice'],
+    ['Used inhalers should be taken back to a pharmacy for safe disposal.', 'dosing_treatment_advice'],
+    ['Used inhalers should be taken back to a pharmacy for safe disposal.', 'safety_side_effects'],
+    ['The drug maker said it would cut the list price of its insulin by 70 percent from January.', 'efficacy_statistics'],
+    ['The maternity unit is recruiting 40 extra midwives to cover the summer.', 'trial_availability_eligibility'],
+    ['Little one had her jabs today and was more upset about the plaster than the needle.', 'comparative'],
+  ])('no rule of the category reads "%s" as a claim of %s', (text, category) => {
+    expect(scanText(text).filter((f) => f.category === category && !isModelRuleId(f.ruleId))).toEqual([])
+  })
+  it('still reads a trial recruiting patients when staff are named beside them', () => {
+    expect(of(scanText('We are recruiting patients and nurses for our new trial.'), 'trial_availability_eligibility')).toBeDefined()
+  })
+  it('reads a registry field after a semicolon, and data collection, as background', () => {
+    const field = of(scanText('Condition studied: seasonal influenza; intervention: vaccine versus saline placebo.'), 'comparative')!
+    expect(field).toMatchObject({ context: 'background' })
+    expect(field.severity).not.toBe('error')
+    const rulesAlone = createScanner({ rules: { disable: ['model'] } })
+    const collected = rulesAlone.scanText('Adverse events were collected for seven days using diaries completed by parents.')
+    expect(collected.filter((f) => f.category === 'safety_side_effects').map((f) => f.context)).toEqual(['background'])
+  })
+  itFindsEach([
+    ['Antibiotic eye drops are not usually needed for conjunctivitis.', 'dosing_treatment_advice.use-or-not', 'are not usually needed'],
+    ['People with kidney disease should avoid anti-inflammatory painkillers.', 'dosing_treatment_advice.use-or-not', 'should avoid anti-inflammatory'],
+    ['The blood test picked up more than half of cancers at an early stage.', 'efficacy_statistics.detection', 'picked up more than half of cancers'],
+  ])
+})

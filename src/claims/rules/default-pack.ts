@@ -257,6 +257,8 @@ export const DEFAULT_RULES: Rule[] = [
       '{pct} (?:more|fewer|higher|lower) (?:{w} ){0,2}?(?:compared (?:with|to)|than) (?:the |a )?(?:previous|last|same|year|month|quarter)',
       // The body part, not an effect: "adults who had lower back pain".
       '(?:had|has|have|having|with|for|of|from|and|in|chronic|persistent|acute|your|their) lower back',
+      // Money, not an effect: "cut the list price of its insulin by 70 percent".
+      '(?:prices?|costs?|bills?|fees?|charges?|spending|budgets?|profits?|revenues?|sales|shares?|wages|pay) (?:{w} ){0,5}?by (?:(?:up to|about|around|nearly|almost|over|more than|some) )?{pct}',
     ],
   },
   {
@@ -549,7 +551,12 @@ export const DEFAULT_RULES: Rule[] = [
       'recruitment (?:is |has )?(?:open|opened|closed|ongoing|underway|begins|began|started|paused|complete)',
       '(?:enrol?ment|recruitment) (?:for|in|into|to) (?:this|the|our|a) (?:trial|study)',
     ],
-    exceptions: ['recruit(?:s|ed|ing)? (?:{w} )?(?:immune |white blood |inflammatory )?cells'],
+    exceptions: [
+      'recruit(?:s|ed|ing)? (?:{w} )?(?:immune |white blood |inflammatory )?cells',
+      // Hiring staff: "recruiting 40 extra midwives". Numbers and a few words only, so that
+      // "recruiting patients and nurses" is still read.
+      'recruit(?:s|ed|ing)? (?:(?:{num}|more|extra|new|additional|specialist|trainee|senior|junior|community|school) ){0,3}(?:nurses|midwives|doctors|gps|consultants|surgeons|paramedics|pharmacists|physiotherapists|carers|care workers|health visitors|porters|cleaners|receptionists|staff|employees|workers|teachers)',
+    ],
   },
   {
     id: 'trial_availability_eligibility.eligibility',

@@ -825,7 +825,7 @@ export const GENERAL_RULES: Rule[] = [
       'gentle(?: enough)?|non[- ]addictive|no (?:known )?risks?|zero (?:harsh|nasty) chemicals|no nasty chemicals|nothing harmful|doesn\'t harm|does not harm|cannot harm|won\'t harm',
       'perfectly fine|totally fine|fine to take|ok to take|okay to take',
     ],
-    exceptions: [NON_HEALTH_SAFETY, '(?:stay|keep|be|feel) (?:{w} )?safe', 'safe(?:ly)? (?:dispos|stor)', '(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?safely', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety', 'safety (?:guidance|rules|standards|regulations|officers?|equipment|inspections?|inspectors?|measurements?)'],
+    exceptions: [NON_HEALTH_SAFETY, '(?:stay|keep|be|feel) (?:{w} )?safe', 'safe(?:ly)? (?:dispos|stor)\\w*', '(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?safely', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety', 'safety (?:guidance|rules|standards|regulations|officers?|equipment|inspections?|inspectors?|measurements?)'],
   },
 
   // dosing_treatment_advice
@@ -877,7 +877,7 @@ export const GENERAL_RULES: Rule[] = [
     message:
       'Dosing or medicine-use instruction ("%s"): check it against the label and current guidance, and that readers are told to follow their own prescriber.',
     patterns: [
-      `(?:take|taking|took|taken|give|giving|gave|given|inject|use|spray|rinse|chew|swallow|inhale|apply|skip|skipped|skipping|double|doubled|miss|missed|pop|popping|popped|neck|necking|necked|pause|paused|pausing|ditch|ditched|bin|binned) (?:{w} ){0,6}?${MEDICINE}`,
+      `(?:take|taking|took|taken|give|giving|gave|given|inject|use|(?<!\\bnasal )spray|rinse|chew|swallow|inhale|apply|skip|skipped|skipping|double|doubled|miss|missed|pop|popping|popped|neck|necking|necked|pause|paused|pausing|ditch|ditched|bin|binned) (?:{w} ){0,6}?${MEDICINE}`,
       // Asking for a dose: "How much Calpol can I give...", "How often should I use...".
       "how (?:much|many|often|long|soon) (?:{w} ){0,4}?(?:should|can|do|could|must) (?:i|you|we|they|he|she) (?:{w} )?(?:take|give|have|use|apply)",
       '(?:either side of|before each|after each|with each) (?:each |a |your |the )?dose',
@@ -915,7 +915,7 @@ export const GENERAL_RULES: Rule[] = [
       'have (?:any |no )?(?:symptoms|signs)',
       '{num} (?:working|business) days',
       // Returning medicines, household chemicals, a web page: not how to take a medicine.
-      'take (?:{w} ){0,3}?back to (?:a|the|your) (?:pharmacy|pharmacist|chemist)',
+      '(?:take|taken|taking|took) (?:{w} ){0,3}?back to (?:a|the|your) (?:pharmacy|pharmacist|chemist)',
       'mix (?:{w} )?(?:bleach|cleaning|cleaners?|cleansers?|chemicals)',
       'use (?:the|our|this) (?:{w} ){0,2}?(?:search|finder|locator|checker|booking)',
       'within {num} (?:days|hours) of (?:a |the )?(?:positive|negative) (?:test|result)',
@@ -939,6 +939,18 @@ export const GENERAL_RULES: Rule[] = [
       `(?:no|without) (?:the )?(?:need for )?(?:${PRESCRIBED}) (?:needed|required|necessary)|without the need for (?:{w} )?(?:${PRESCRIBED})\\b`,
       "(?:not|n't) (?:usually |generally |normally |routinely |currently )?(?:given|suitable|recommended|advised) (?:to|for|during|in) (?:{w} ){0,2}?(?:babies|bab(?:y|ies)|children|kids|pregnan\\w*|people|adults|anyone|women|men|those|patients|treating|under|over)\\b",
       `(?:swap(?:s|ped|ping)?|replac(?:e|es|ed|ing)|quit|quitting|stopped|halved|say goodbye to) (?:{w} ){0,2}?(?:${PRESCRIBED})\\b`,
+      // "Antibiotic eye drops are not usually needed for conjunctivitis."
+      `(?<=\\b(?:${PRESCRIBED}|antibiotics?|drops|creams?|ointments?|sprays?|vaccines?|boosters?|surgery|operations?|treatment) )(?:are|is) (?:not|rarely|seldom) (?:usually |always |generally |normally |routinely |often )?(?:needed|necessary|required)`,
+      // "People with kidney disease should avoid anti-inflammatory painkillers."
+      `(?:should|must|need to|needs to|are advised to|is advised to|it is best to) avoid (?:{w} ){0,3}?(?:${PRESCRIBED}|painkillers|anti-inflammator\\w*|antibiotics)\\b`,
+    ],
+  },
+  {
+    // How well a test finds what it looks for: "picked up more than half of cancers at an early stage".
+    id: 'efficacy_statistics.detection',
+    category: 'efficacy_statistics',
+    patterns: [
+      '(?:picked up|picks up|pick up|detected|detects|detect|identified|identifies|caught|catches|spotted|spots|missed|misses) (?:more than |about |around |nearly |almost |over |only |just |up to |fewer than |less than )?(?:half|a third|a quarter|two thirds|three quarters|nine in ten|{pct}|{num} (?:in|out of) {num}) (?:of )?(?:all )?(?:the )?(?:{w} )?(?:cancers|cases|tumou?rs|infections|people with|patients with|those with)',
     ],
   },
   {
@@ -1003,7 +1015,7 @@ export const GENERAL_RULES: Rule[] = [
       // Measured amounts in water, soil or air: "fluoride levels several times higher than in tap water".
       '(?:levels?|concentrations?|amounts?) (?:{w} ){0,5}?(?:higher|lower|greater) than',
       // People's attitudes and places' business, not health qualities.
-      '(?:more|less) (?:dedicated|committed|determined|motivated|aware|worried|concerned|anxious|confident|keen|interested|busy|popular|crowded|important|difficult|complicated) (?:{w} ){0,3}?than',
+      '(?:more|less) (?:dedicated|committed|determined|motivated|aware|worried|concerned|anxious|confident|keen|interested|busy|popular|crowded|important|difficult|complicated|upset|bothered|annoyed|excited|nervous|scared|frightened|embarrassed|fussed|impressed) (?:{w} ){0,3}?than',
       // Surveillance figures against a baseline: "40% higher than the five-year average".
       '(?:higher|lower|greater|larger|bigger|smaller|more|fewer) (?:{w} ){0,3}?than (?:in |at |for )?(?:the |a )?(?:{w} ){0,2}?(?:average|baseline|same (?:week|month|period|time|quarter)|previous|last (?:year|week|month|winter|season)|year before|pre-pandemic)',
       // How to find something out, not a claim about a treatment.
