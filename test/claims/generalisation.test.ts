@@ -851,7 +851,7 @@ describe('who should not have a medicine, and what replaces one', () => {
 
 describe('a possible effect on something the lexicon does not name', () => {
   it.each([
-    ['Tai chi might slow the loss of balance that comes with Parkinson’s disease.', 'slow'],
+    ['Tai chi might slow the unsteadiness that comes with Parkinson’s disease.', 'slow'],
     ['Chewing gum after bowel surgery may shorten the stay in hospital.', 'shorten'],
     ['A cool flannel could soothe prickly heat in babies.', 'soothe'],
   ])('finds "%s" as a hedged efficacy claim', (text, verb) => {
@@ -935,5 +935,21 @@ describe('nouns, money, staff and methods that read like claims, and claims with
     ['Antibiotic eye drops are not usually needed for conjunctivitis.', 'dosing_treatment_advice.use-or-not', 'are not usually needed'],
     ['People with kidney disease should avoid anti-inflammatory painkillers.', 'dosing_treatment_advice.use-or-not', 'should avoid anti-inflammatory'],
     ['The blood test picked up more than half of cancers at an early stage.', 'efficacy_statistics.detection', 'picked up more than half of cancers'],
+  ])
+})
+
+describe('leaflet boilerplate, pack contents, and claims in the words of devices, kidneys and eyes', () => {
+  itFlagsNothingIn([
+    'Read all of this leaflet carefully before you start using this inhaler.',
+    'Each jar holds 60 vegan capsules in recyclable packaging.',
+  ])
+  itFindsEach([
+    ['Registered as a Class I medical device for the relief of dry, gritty eyes.', 'regulatory_status.general', 'Registered as a Class I medical device'],
+    ['SGLT2 inhibitors slowed the decline in kidney function.', 'efficacy_statistics.effect-verb', 'slowed the decline in'],
+    ['Inhaled steroids stunt children’s growth.', 'safety_side_effects.harm', 'stunt children’s growth'],
+    ['Ketamine therapy is the fastest way to lift low mood.', 'comparative.general', 'the fastest way'],
+    ['Laser eye surgery gives you sharper vision than glasses ever could.', 'comparative.general', 'sharper vision than'],
+    ['Babies born early may be offered a monthly antibody injection.', 'dosing_treatment_advice.schedule', 'monthly antibody injection'],
+    ['A gene therapy has left a teenager free of sickle cell disease.', 'cure_remission.passive', 'free of sickle cell disease'],
   ])
 })

@@ -471,7 +471,7 @@ export const DEFAULT_RULES: Rule[] = [
     // "5G" is a mobile network, not five grams: a bare G after 2-6 is a dose only before "of" or a
     // schedule. A pack size ("each bottle contains 60 capsules") is not a dose.
     exceptions: [
-      '(?:contains?|containing|pack of|bottle of|box of|tub of|supply of|comes with) {num} (?:{w} )?(?:tablets|capsules|pills|gummies|sachets)',
+      '(?:contains?|containing|holds?|holding|pack of|packs of|bottle of|box of|jar of|tub of|supply of|comes with) {num} (?:{w} )?(?:tablets|capsules|pills|gummies|sachets)',
       // A strength ("each 5 mL contains 120 mg"), not an instruction.
       '(?:each|every|per) {num} ?(?:ml|millilit(?:er|re)s?|g|grams?)(?= (?:{w} ){0,4}?contains?)',
       '(?<=\\bcontains? ){num} ?(?:mg|mcg|micrograms?|milligrams?|g|grams?)',
@@ -494,7 +494,7 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:once|twice|three times|four times|{num} times) (?:a|per|each|every) (?:day|week|month|year|fortnight|night|morning|evening)',
       '(?:once|twice)[- ](?:daily|weekly|monthly|yearly|nightly)',
       'every (?:other |{num} )(?:days?|weeks?|months?|years?|hours?|nights?)',
-      '(?:daily|weekly|monthly|nightly|yearly) (?:injections?|infusions?|tablets?|pills?|doses?|dosing|shots?|capsules?)',
+      '(?:daily|weekly|monthly|nightly|yearly) (?:{w} )?(?:injections?|infusions?|tablets?|pills?|doses?|dosing|shots?|capsules?)',
       '(?<=\\b(?:take|taken|taking|use|used|inject|injected|apply|applied) (?:{w} ){0,6}?)every (?:day|morning|night|evening|week|month)',
       ],
     exceptions: [

@@ -265,6 +265,8 @@ export const GENERAL_RULES: Rule[] = [
     category: 'efficacy_statistics',
     patterns: [
       `(?:${EFFECT_VERB}) {gap}{0,3}?(?:{measure}|{condition})`,
+      // "slowed the decline in kidney function", "delays the loss of sight".
+      '(?:slow(?:s|ed|ing)?|delay(?:s|ed|ing)?|halt(?:s|ed|ing)?|curb(?:s|ed|ing)?) (?:the |a )?(?:{w} )?(?:decline|deterioration|worsening|loss|progression|damage) (?:in|of|to)',
       // An organ or body function right after the verb: "improves your eyesight", "strengthens bones".
       // Also after a word or two: "eases stiff, aching joints", "soothes an upset tummy".
       `(?:${POSITIVE_EFFECT_VERB}|eas(?:e|es|ed|ing)|calm(?:s|ed|ing)?|quieten(?:s|ed|ing)?|reliev(?:e|es|ed|ing)|unblock(?:s|ed|ing)?) (?:your |the |our |their |his |her |an? |a child's |children's )?(?:{w},? ){0,2}?(?:{organ})\\b`,
@@ -643,6 +645,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:can|may|could|might|will|often|sometimes|rarely|does|do|did) (?:also |occasionally |sometimes |rarely |often |commonly |very rarely |even |still )?)(?:cause|damage|harm|weaken|thin|irritate|trigger|worsen|lead to|result in|increase the risk|raise the risk|make (?:{w} )?worse|be (?:toxic|fatal|dangerous|harmful)|interfere with|upset (?:the|your))',
       '(?:caus(?:e|es|ed|ing)|trigger(?:s|ed)?|lead(?:s)? to|led to|linked (?:to|with)|associated with|contribut(?:e|es|ed) to) (?:{gap}){0,3}?(?:{condition}|harm|injury|injuries|damage|deaths?|defects?|birth defects|problems|bleeding|burns|infertility|miscarriage|stillbirth|botulism|pancreatitis|myocarditis|syndrome|autism|hyperactivity|choking|poisonings?|reactions?|conditions?|disorders?|illness(?:es)?|effects|issues|overdoses?)',
       '(?:biggest|main|leading|major) causes? of (?:{w} ){0,2}?(?:{condition}|deaths?)',
+      'stunt(?:s|ed|ing)? (?:{w} ){0,2}?growth',
       'caus(?:e|es|ed|ing) (?:{gap}){0,3}?(?:accidents|ketoacidosis|hypos|burns|scarring|addiction|dependence)',
       '(?:too much|too many|excess(?:ive)?|large amounts of|high doses of|overuse of|overusing)',
       '(?:increas|rais)(?:e|es|ed|ing) (?:{w} ){0,2}?(?:chances?|likelihood|odds) of',
@@ -916,6 +919,8 @@ export const GENERAL_RULES: Rule[] = [
       '{num} (?:working|business) days',
       // Returning medicines, household chemicals, a web page: not how to take a medicine.
       '(?:take|taken|taking|took) (?:{w} ){0,3}?back to (?:a|the|your) (?:pharmacy|pharmacist|chemist)',
+      // A leaflet's opening line: "Read all of this leaflet carefully before you start taking this medicine."
+      'read (?:{w} ){0,4}?(?:leaflet|label|instructions) (?:{w} ){0,3}?before (?:you )?(?:start|begin) (?:taking|using|giving)',
       'mix (?:{w} )?(?:bleach|cleaning|cleaners?|cleansers?|chemicals)',
       'use (?:the|our|this) (?:{w} ){0,2}?(?:search|finder|locator|checker|booking)',
       'within {num} (?:days|hours) of (?:a |the )?(?:positive|negative) (?:test|result)',
@@ -1024,7 +1029,7 @@ export const GENERAL_RULES: Rule[] = [
     ],
     patterns: [
       // "than it saves" still compares: "kills more patients than it saves".
-      "(?:better|worse|safer|stronger|faster|slower|longer|cheaper|healthier|gentler|kinder|easier|earlier|sooner|quicker|higher|lower|greater|larger|bigger|smaller|more {w}|less {w}|fewer {w}(?: {w})?) (?:{w} ){0,3}?than(?! (?:{num}|a (?:year|week|month|day)|\\d|ever|expected|usual|normal|average|recommended|before|once|that|it(?! (?:saves|helps|cures|prevents|protects|treats))|they|previously|thought))",
+      "(?:better|worse|safer|stronger|faster|slower|longer|cheaper|healthier|gentler|kinder|easier|earlier|sooner|quicker|higher|lower|greater|larger|bigger|smaller|sharper|clearer|smoother|calmer|fitter|leaner|more {w}|less {w}|fewer {w}(?: {w})?) (?:{w} ){0,3}?than(?! (?:{num}|a (?:year|week|month|day)|\\d|ever|expected|usual|normal|average|recommended|before|once|that|it(?! (?:saves|helps|cures|prevents|protects|treats))|they|previously|thought))",
       '(?:bigger|larger|greater|longer-lasting) (?:{w} )?(?:improvements?|benefits?|reductions?|relief) (?:in (?:{w} ){1,2})?than',
       // Posts compare with arrows: "elderberry syrup >>> tamiflu".
       '(?<=\\w )(?:>{2,}|<{2,})(?= \\w)',
@@ -1033,7 +1038,7 @@ export const GENERAL_RULES: Rule[] = [
       "(?<=\\b(?:is|are|was|its|it's|it is|it was) (?:{w} )?)(?:just|only|basically|merely|nothing more than|no worse than|no more dangerous than|like) (?:a |the )?(?:bad |mild |common |regular |normal |seasonal |heavy )?(?:cold|flu|allergy|allergies|hay fever)\\b",
       '(?:milder|deadlier|severer|more (?:severe|deadly|dangerous|contagious|infectious|transmissible)|less (?:severe|deadly|dangerous|contagious|infectious|transmissible)) (?:{w} ){0,2}?than',
       '(?:natural )?alternative to (?:{w} ){0,2}?(?:{product}|radiotherapy|radiation|prescription|painkillers|steroids|hrt|hormone (?:therapy|replacement))',
-      "the (?:best|healthiest|safest|most effective|only|strongest|most powerful|most robust|most reliable|most protective) (?:{w} ){0,3}?(?:way|thing|choice|option|treatment|remedy|cure|vitamin|supplement|product|medicine|vaccine|jab|shot|diet|defen[cs]e|protection|chance|bet|weapon)s?",
+      "the (?:best|healthiest|safest|most effective|only|strongest|most powerful|most robust|most reliable|most protective|fastest|quickest|surest) (?:{w} ){0,3}?(?:way|thing|choice|option|treatment|remedy|cure|vitamin|supplement|product|medicine|vaccine|jab|shot|diet|defen[cs]e|protection|chance|bet|weapon)s?",
       // Without "than": "may work better in older adults".
       '(?:work|works|worked) (?:even |much |far |slightly )?better(?! than)',
       "(?:you(?:'ll| will)? )?ever need",
@@ -1271,6 +1276,8 @@ export const GENERAL_RULES: Rule[] = [
       'fda[- ](?:registered|cleared|approved|listed)',
       '(?<=\\b(?:not|never) (?:yet |been |ever ){0,3})(?:evaluated|tested|approved|licen[cs]ed|cleared|authori[sz]ed)',
       'granted (?:{w} ){0,3}?(?:status|designation|approval|licen[cs]e)',
+      // "Registered as a Class I medical device": a device's regulatory status.
+      '(?:registered|certified|classified|ce[- ]marked) as an? (?:class (?:i{1,3}|[123][ab]?) )?medical device|ce[- ]marked',
       // Headline wording: "wins UK approval", "pause on J&J shot".
       '(?:wins?|won|winning|gets?|secures?|secured|receives?|received) (?:{w} ){0,2}?(?:approval|authori[sz]ation|marketing authori[sz]ation|licen[cs]e)\\b',
       '(?:pause|pauses|paused|halt|halts|halted|suspend|suspends|suspended|suspension) (?:on |of |in )?(?:{w} ){0,3}?(?:vaccines?|shots?|jabs?|rollout|vaccinations?|drugs?|medicines?)\\b',
