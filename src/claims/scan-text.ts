@@ -244,6 +244,9 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
   const raisedSentences = new Set<number>()
   // Counted as they are found, so a flood of claims stops before each one is weighed.
   const groups = new Set<string>()
+  // Words a rule's exception read as no claim ("cured of its booking backlog"), by sentence and
+  // category: the model does not report a claim of that category on those same words.
+  const excepted = new Map<string, Mention[]>()
   for (const { rule, start, end } of claims) {
     const index = sentenceIndexAt(ends, start)
     groups.add(`${index}\u0000${rule.category}`)
@@ -254,7 +257,11 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
     if (BLANK_LINE.test(normalised.slice(start, end))) continue
     if (rule.exception !== null) {
       const sentenceText = normalised.slice(sentenceStart, sentenceEnd)
-      if (isExcepted(rule, sentenceText, start - sentenceStart, end - sentenceStart)) continue
+      if (isExcepted(rule, sentenceText, start - sentenceStart, end - sentenceStart)) {
+        const key = `${index}\u0000${rule.category}`
+        excepted.set(key, [...(excepted.get(key) ?? []), { start, end }])
+        continue
+      }
     }
     const sentence = sentenceAt(index)
     let polarity = computePolarity(
@@ -330,6 +337,8 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
         text.slice(originalStart(from), originalEnd(to)),
       )
       if (hit === null) continue
+      const exceptedWords = excepted.get(`${index}\u0000${category}`)
+      if (exceptedWords?.some((words) => words.start < hit.end && words.end > hit.start)) continue
       groups.add(`${index}\u0000${hit.rule.category}`)
       if (groups.size > pack.limits.maxFindings) throw tooManyFindings(pack.limits.maxFindings)
       hits.push(hit)
