@@ -321,8 +321,9 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       if (!hasWords(normalised, start, end, MODEL_MIN_WORDS)) continue
       const sentenceHits = ruled.get(index) ?? []
       if (!raisedSentences.has(index)) {
-        lowerIfOrdinary(pack.model, sentenceHits, normalised, start, end)
-        for (const hit of ordinaryBackground(pack.model, sentenceHits, normalised, start, end)) dropped.add(hit)
+        const clauses = clauseReadings(pack.model, normalised, start, end)
+        lowerIfOrdinary(sentenceHits, clauses)
+        for (const hit of ordinaryBackground(sentenceHits, clauses)) dropped.add(hit)
       }
       // The model may add a kind of claim the rules did not report in the sentence ("none of us got
       // COVID" after a dosing rule's match), never a second finding of one they did. Both tests
@@ -379,6 +380,32 @@ const quoted = (words: string[]) =>
     ? `"${words[0]}"`
     : `${words.slice(0, -1).map((word) => `"${word}"`).join(', ')} and "${words[words.length - 1]}"`
 
+interface ClauseReading {
+  start: number
+  end: number
+  /** Whether the model reads the clause and no kind of claim in it reaches `bar`. */
+  ordinaryBelow(bar: number): boolean
+}
+
+/**
+ * The clauses of `normalised[start, end)`, split when first asked for, each read by the model at
+ * most once (lowering and leaving out findings ask the same question with different bars).
+ */
+function clauseReadings(model: ModelPass, normalised: string, start: number, end: number): () => ClauseReading[] {
+  let clauses: ClauseReading[] | undefined
+  return () =>
+    (clauses ??= clauseSpans(normalised, start, end).map((clause): ClauseReading => {
+      const readable = hasWords(normalised, clause.start, clause.end, MODEL_MIN_WORDS)
+      let probability: number | undefined
+      return {
+        ...clause,
+        ordinaryBelow: (bar) =>
+          readable &&
+          (probability ??= model.classifier.top(normalised, clause.start, clause.end, model.anyClass).probability) <= bar,
+      }
+    }))
+}
+
 /**
  * In a clause the model reads as ordinary (no kind of claim reaches ORDINARY_BELOW), the rules'
  * findings are shown one step lower: an error as a warning, which still needs a reviewer's
@@ -387,16 +414,15 @@ const quoted = (words: string[]) =>
  * sentences, and lost no finding on must-see ones. Never below the rule's floor. The caller leaves out
  * sentences too short for the model and those where an investigational product raised the findings.
  */
-function lowerIfOrdinary(model: ModelPass, sentenceHits: Hit[], normalised: string, start: number, end: number): void {
+function lowerIfOrdinary(sentenceHits: Hit[], readings: () => ClauseReading[]): void {
   const lowerable = (hit: Hit) => SEVERITY_RANK[hit.severity] > SEVERITY_RANK[hit.rule.floor]
   if (!sentenceHits.some(lowerable)) return
   // Read clause by clause: ordinary words in another clause do not make a claim ordinary.
-  const clauses = clauseSpans(normalised, start, end)
+  const clauses = readings()
   const ordinary = clauses.map(
     (clause) =>
-      hasWords(normalised, clause.start, clause.end, MODEL_MIN_WORDS) &&
       sentenceHits.some((hit) => lowerable(hit) && hit.start < clause.end && hit.end > clause.start) &&
-      model.classifier.top(normalised, clause.start, clause.end, model.anyClass).probability <= ORDINARY_BELOW,
+      clause.ordinaryBelow(ORDINARY_BELOW),
   )
   for (const hit of sentenceHits) {
     const inOrdinaryClauses = clauses.every((clause, at) => ordinary[at] || hit.start >= clause.end || hit.end <= clause.start)
@@ -413,14 +439,10 @@ function lowerIfOrdinary(model: ModelPass, sentenceHits: Hit[], normalised: stri
  * claim. Suggestions never hold up publishing, so nothing a reviewer must decide is lost; findings
  * a rule's floor keeps at a warning stay, and so do short clauses, which the model does not read.
  */
-function ordinaryBackground(model: ModelPass, sentenceHits: Hit[], normalised: string, start: number, end: number): Hit[] {
+function ordinaryBackground(sentenceHits: Hit[], readings: () => ClauseReading[]): Hit[] {
   const candidates = sentenceHits.filter((hit) => hit.context === 'background' && hit.severity === 'suggestion')
   if (candidates.length === 0) return []
-  const ordinaryClauses = clauseSpans(normalised, start, end).filter(
-    (clause) =>
-      hasWords(normalised, clause.start, clause.end, MODEL_MIN_WORDS) &&
-      model.classifier.top(normalised, clause.start, clause.end, model.anyClass).probability <= BACKGROUND_LEFT_OUT_BELOW,
-  )
+  const ordinaryClauses = readings().filter((clause) => clause.ordinaryBelow(BACKGROUND_LEFT_OUT_BELOW))
   return candidates.filter((hit) => ordinaryClauses.some((clause) => hit.start >= clause.start && hit.end <= clause.end))
 }
 
