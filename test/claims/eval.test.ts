@@ -71,6 +71,7 @@ describe.each([
   { file: 'frozen-test-13.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.82, falsePositives: 0.14, polarity: 0.91, errors: 0.05 },
   { file: 'frozen-test-14.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.83, falsePositives: 0.19, polarity: 0.86, errors: 0.04 },
   { file: 'frozen-test-15.jsonl', size: 200, topics: 30, ordinary: 80, recall: 0.73, falsePositives: 0.16, polarity: 0.8, errors: 0.04 },
+  { file: 'frozen-test-16.jsonl', size: 177, topics: 30, ordinary: 69, recall: 0.86, falsePositives: 0.19, polarity: 0.83, errors: 0.06 },
 ])('blind frozen split $file', ({ file, size, topics, ordinary, recall, falsePositives, polarity, errors = 0.05 }) => {
   const items = loadSplit(file)
   const report = evaluateSplit(items, scan)
