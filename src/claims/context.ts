@@ -3,7 +3,7 @@
  * instruction to report side effects, navigation) and attribution (someone else's claim being
  * quoted, warned about or fact-checked) lower a finding's severity, so the reviewer still sees it
  * without publishing being blocked by a glossary line. Only where the model also reads the clause as
- * plainly ordinary is a background suggestion left out (scan-text.ts, `ordinaryBackground`).
+ * plainly ordinary is a suggestion left out (scan-text.ts, `ordinarySuggestions`).
  */
 
 import { compiledNow } from './native-regexp.js'

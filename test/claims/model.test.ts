@@ -153,6 +153,26 @@ describe('claim model', () => {
     expect(kept).toMatchObject({ category: 'safety_side_effects', severity: 'warning' })
   })
 
+  it("leaves out a rule's suggestion where the model reads the clause as plainly ordinary, never a warning it lowered itself", () => {
+    const withModel = createScanner()
+    const rulesOnly = createScanner({ rules: { disable: ['model'] } })
+    // Claim words used figuratively or as a report of someone's wording: the rules give suggestions.
+    for (const ordinary of [
+      "There is no miracle fix for the city's traffic jams, the mayor admitted.",
+      'Trial date set for nurse accused of stealing controlled drugs from a ward',
+    ]) {
+      expect(rulesOnly.scanText(ordinary)).toMatchObject([{ severity: 'suggestion' }])
+      expect(withModel.scanText(ordinary)).toEqual([])
+    }
+    // The model reads this instruction at under 10%, but the rule's warning it lowered stays in view.
+    const instruction = 'Stay at home if you have a fever and a new cough.'
+    const classifier = defaultClaimClassifier()
+    const any = classifier.classes.map((_, index) => index > 0)
+    expect(classifier.top(instruction, 0, instruction.length, any).probability).toBeLessThan(0.1)
+    expect(rulesOnly.scanText(instruction)).toMatchObject([{ category: 'dosing_treatment_advice', severity: 'warning' }])
+    expect(withModel.scanText(instruction)).toMatchObject([{ category: 'dosing_treatment_advice', severity: 'suggestion' }])
+  })
+
   it('lowers an error only to a warning, which still needs a decision, and never next to an investigational product', () => {
     const classifier = defaultClaimClassifier()
     const any = classifier.classes.map((_, index) => index > 0)
