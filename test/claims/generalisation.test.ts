@@ -953,3 +953,24 @@ describe('leaflet boilerplate, pack contents, and claims in the words of devices
     ['A gene therapy has left a teenager free of sickle cell disease.', 'cure_remission.passive', 'free of sickle cell disease'],
   ])
 })
+
+describe('advice in everyday words, comparisons without "than", survival, and claim words used about shops and strikes', () => {
+  itFindsEach([
+    ['Patients with heart failure should be taking a beta blocker.', 'dosing_treatment_advice.instruction', 'should be taking a beta blocker'],
+    ['Cut down on caffeine and alcohol for two weeks and see if the palpitations settle.', 'dosing_treatment_advice.instruction', 'Cut down on caffeine'],
+    ['Take three gummies daily with food.', 'dosing_treatment_advice.amount', 'three gummies'],
+    ['The new inhaler does the same job as the old one at half the price.', 'comparative.general', 'does the same job'],
+    ['Nothing else came close to this balm for my cracked heels.', 'comparative.general', 'Nothing else came close'],
+    ['A gentler alternative to ibuprofen for everyday aches.', 'comparative.general', 'gentler alternative to'],
+    ['Adding the antibody to chemotherapy prolonged overall survival by four months.', 'efficacy_statistics.effect-verb', 'prolonged overall survival'],
+    ['Watch the belly fat melt away in just three weeks.', 'hype_sensational.general', 'belly fat melt away'],
+  ])
+  itFlagsNothingIn([
+    'Avoid the car park on market days.',
+    'The side effects of the bus strike hit elderly patients hardest.',
+    "Thieves broke in overnight and the surgery's safe was found open.",
+    'A data and safety monitoring board reviewed the unblinded results.',
+    'Your guaranteed next-day delivery slot is confirmed.',
+    'The committee agreed the analysis plan before recruitment started.',
+  ])
+})

@@ -412,7 +412,11 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:cause|causes|caused|causing) (?:{w} ){0,2}?side[- ]?effects?',
       'adverse (?:events?|effects?|reactions?|drug reactions?)',
     ],
-    exceptions: ['adverse (?:event|reaction|effect) reporting'],
+    exceptions: [
+      'adverse (?:event|reaction|effect) reporting',
+      // Figurative: "the side effects of the rail strike", "side effects of the heatwave".
+      'side[- ]?effects? of (?:the |this |that |a |last (?:week|month|year)\'s )?(?:{w} )?(?:strikes?|heatwaves?|lockdowns?|recession|closures?|cuts|war|storms?|flood(?:s|ing)?|polic(?:y|ies)|reforms?|mergers?|shutdowns?|outages?|bans?|price (?:rises|increases|cap)|cost of living|inflation|move|changes? to the (?:timetable|rota|system))',
+    ],
   },
   {
     id: 'safety_side_effects.named-risks',
@@ -464,7 +468,7 @@ export const DEFAULT_RULES: Rule[] = [
     category: 'dosing_treatment_advice',
     patterns: [
       '{num} ?(?:mg|mcg|µg|μg|micrograms?|milligrams?|grams?|g|ml|millilit(?:er|re)s?|iu|international units|units)(?:/(?:kg|m2|m²|day|d|dose|week))?(?![\\w/])',
-      '{num} (?:{w} )?(?:tablets?|capsules?|pills?|drops|puffs|sachets|courses|cycles)',
+      '{num} (?:{w} )?(?:tablets?|capsules?|pills?|drops|puffs|sachets|courses|cycles|gumm(?:y|ies)|chews|lozenges|scoops|softgels|spoonfuls|teaspoons|tablespoons)',
       '(?:{num}|\\d+(?:\\.\\d+)? ?(?:x|×) ?10\\^?\\d+)(?: (?:million|billion))? (?:{w} ){0,2}?cells(?:/kg)?',
       'half (?:a|an) (?:tablet|pill|capsule|dose)',
     ],
@@ -553,6 +557,8 @@ export const DEFAULT_RULES: Rule[] = [
     ],
     exceptions: [
       'recruit(?:s|ed|ing)? (?:{w} )?(?:immune |white blood |inflammatory )?cells',
+      // Method text about the past: "fixed by a committee before recruitment began".
+      '(?:before|after|since|when|once|until) (?:{w} )?recruitment (?:began|started|opened)',
       // Hiring staff: "recruiting 40 extra midwives". Numbers and a few words only, so that
       // "recruiting patients and nurses" is still read.
       'recruit(?:s|ed|ing)? (?:(?:{num}|more|extra|new|additional|specialist|trainee|senior|junior|community|school) ){0,3}(?:nurses|midwives|doctors|gps|consultants|surgeons|paramedics|pharmacists|physiotherapists|carers|care workers|health visitors|porters|cleaners|receptionists|staff|employees|workers|teachers)',
@@ -663,7 +669,8 @@ export const DEFAULT_RULES: Rule[] = [
       'superior to|inferior to|non[- ]?inferior(?:ity)?',
       'out[- ]?perform(?:s|ed|ing)?',
       'beat(?:s|ing)? (?:{w} ){0,3}?(?:placebo|drugs?|treatments?|therap(?:y|ies)|competitors?|chemo(?:therapy)?|standard|medications?)',
-      'head[- ]to[- ]head',
+      // Not the contact that spreads head lice.
+      'head[- ]to[- ]head(?! contact)',
       // "as effective as" and the like: comparative.general.
       'as well tolerated as|equally effective',
     ],
@@ -709,6 +716,8 @@ export const DEFAULT_RULES: Rule[] = [
       'guarantee(?:s|d)?|guaranteeing',
       '(?:certain|sure|bound) to (?:work|cure|help|succeed)',
     ],
+    // Shop terms, not a promise about health: "your guaranteed delivery date".
+    exceptions: ['guaranteed (?:{w} )?(?:delivery|dispatch|despatch|next[- ]day|same[- ]day|interview|place|places|seat|minimum wage|hours|income|pension)'],
   },
   {
     id: 'absolute_guarantee.hundred-percent',

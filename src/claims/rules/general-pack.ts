@@ -162,7 +162,7 @@ const MEDICINE =
   `(?:${NAMED_MEDICINE}|lithium|iron|gtn|[a-z]+(?:mab|nib|pril|sartan|olol|statin|azole|mycin|cillin|cycline|floxacin|prazole|tidine|triptan|gliptin|gliflozin|glutide|dronate|parin|xaban|ciclovir|pam|lam|oxetine|aline|ipramine|umab|zumab|purinol|olone|isone|dipine|zapine|tiapine|semide|thiazide|triptyline|lukast|formin|butamol|proxen|fenac|coxib|vir)|{product})`
 
 /** Prescribed medicines as a reader names them when stopping, swapping or not needing one. */
-const PRESCRIBED = `${NAMED_MEDICINE}|hrt|insulin|chemo(?:therapy)?|medications?|medicines?|meds|prescriptions?|tablets|pills|inhalers?|antidepressants|statins?|[a-z]+(?:pril|olol|statin|sartan|formin|thyroxine)`
+const PRESCRIBED = `${NAMED_MEDICINE}|hrt|insulin|chemo(?:therapy)?|beta[- ]blockers?|blood thinners?|ace inhibitors?|antivirals?|antibiotics|medications?|medicines?|meds|prescriptions?|tablets|pills|inhalers?|antidepressants|statins?|[a-z]+(?:pril|olol|statin|sartan|formin|thyroxine)`
 
 /** What public-health advice tells people to do. */
 const PUBLIC_HEALTH_MEASURE =
@@ -267,6 +267,8 @@ export const GENERAL_RULES: Rule[] = [
       `(?:${EFFECT_VERB}) {gap}{0,3}?(?:{measure}|{condition})`,
       // "slowed the decline in kidney function", "delays the loss of sight".
       '(?:slow(?:s|ed|ing)?|delay(?:s|ed|ing)?|halt(?:s|ed|ing)?|curb(?:s|ed|ing)?) (?:the |a )?(?:{w} )?(?:decline|deterioration|worsening|loss|progression|damage) (?:in|of|to)',
+      // "extended median survival from 11 to 15 months".
+      '(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)) (?:the |their |patients\' )?(?:median |overall |average |progression-free |disease-free )?survival',
       // An organ or body function right after the verb: "improves your eyesight", "strengthens bones".
       // Also after a word or two: "eases stiff, aching joints", "soothes an upset tummy".
       `(?:${POSITIVE_EFFECT_VERB}|eas(?:e|es|ed|ing)|calm(?:s|ed|ing)?|quieten(?:s|ed|ing)?|reliev(?:e|es|ed|ing)|unblock(?:s|ed|ing)?) (?:your |the |our |their |his |her |an? |a child's |children's )?(?:{w},? ){0,2}?(?:{organ})\\b`,
@@ -828,7 +830,10 @@ export const GENERAL_RULES: Rule[] = [
       'gentle(?: enough)?|non[- ]addictive|no (?:known )?risks?|zero (?:harsh|nasty) chemicals|no nasty chemicals|nothing harmful|doesn\'t harm|does not harm|cannot harm|won\'t harm',
       'perfectly fine|totally fine|fine to take|ok to take|okay to take',
     ],
-    exceptions: [NON_HEALTH_SAFETY, '(?:stay|keep|be|feel) (?:{w} )?safe', 'safe(?:ly)? (?:dispos|stor)\\w*', '(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?safely', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety', 'safety (?:guidance|rules|standards|regulations|officers?|equipment|inspections?|inspectors?|measurements?)'],
+    exceptions: [NON_HEALTH_SAFETY, '(?:stay|keep|be|feel) (?:{w} )?safe', 'safe(?:ly)? (?:dispos|stor)\\w*', '(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?safely', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety', 'safety (?:guidance|rules|standards|regulations|officers?|equipment|inspections?|inspectors?|measurements?)',
+      // A strongbox, and the committee that watches a trial: "the pharmacy's safe was broken into".
+      "(?:(?:the|a|its|their|our|his|her)|\\w+'s) safe (?:was|were|has|had|door|deposit|box|room|key)",
+      '(?:data (?:and )?)?safety monitoring (?:board|committee)s?'],
   },
 
   // dosing_treatment_advice
@@ -896,6 +901,10 @@ export const GENERAL_RULES: Rule[] = [
       '(?:with|after|before) (?:food|meals|a meal|water|milk)|on an empty stomach|at bedtime',
       'cold turkey|came off|come off|went off|coming off|off (?:all )?(?:my|his|her|their) (?:{w} )?(?:medication|meds|tablets|pills|insulin|inhaler)',
       '(?:finish|complete) the (?:full )?course',
+      // "Every woman ... should be on HRT": who should be taking a medicine.
+      `(?:should|must|ought to|needs? to) (?:all |also |still )?be (?:on|taking) (?:{w} )?(?:${MEDICINE}|${PRESCRIBED})\\b`,
+      // Diet and habit advice as an imperative opening a sentence: "Avoid alcohol and spicy food for a fortnight".
+      '(?<=(?:^|[.!?]["”’)]? |\\n))(?:avoid|cut out|cut down on|cut back on|limit|give up|stay off|steer clear of) (?:{w},? ){0,2}?(?:alcohol|booze|caffeine|coffee|sugar|salt|spicy food|fatty food|fried food|dairy|gluten|smoking|cigarettes|processed food|red meat|carbs|fizzy drinks|late-night meals)',
       'within {num} (?:days|hours) of',
       '(?:keep|carry on|continue|stop|start) (?:taking|using|giving)',
       '(?<=\\b(?:take|taking|use|using|apply|applying|give|giving|inject|injecting) (?:{w} ){1,4}?)in the (?:morning|evening)',
@@ -1038,6 +1047,10 @@ export const GENERAL_RULES: Rule[] = [
       "(?<=\\b(?:is|are|was|its|it's|it is|it was) (?:{w} )?)(?:just|only|basically|merely|nothing more than|no worse than|no more dangerous than|like) (?:a |the )?(?:bad |mild |common |regular |normal |seasonal |heavy )?(?:cold|flu|allergy|allergies|hay fever)\\b",
       '(?:milder|deadlier|severer|more (?:severe|deadly|dangerous|contagious|infectious|transmissible)|less (?:severe|deadly|dangerous|contagious|infectious|transmissible)) (?:{w} ){0,2}?than',
       '(?:natural )?alternative to (?:{w} ){0,2}?(?:{product}|radiotherapy|radiation|prescription|painkillers|steroids|hrt|hormone (?:therapy|replacement))',
+      // Product copy sets itself against a medicine whatever it names: "the drug-free alternative to antihistamines".
+      '(?:natural|drug-free|medicine-free|chemical-free|safer|gentler|herbal|plant-based|holistic) alternative to',
+      // "Nothing else comes close", "does the same job for a tenth of the price".
+      'nothing (?:else )?(?:comes|came|come) close|(?:does|do|did|doing) the same job|for a (?:fraction|tenth|quarter|third|half) of the (?:price|cost)',
       "the (?:best|healthiest|safest|most effective|only|strongest|most powerful|most robust|most reliable|most protective|fastest|quickest|surest) (?:{w} ){0,3}?(?:way|thing|choice|option|treatment|remedy|cure|vitamin|supplement|product|medicine|vaccine|jab|shot|diet|defen[cs]e|protection|chance|bet|weapon)s?",
       // Without "than": "may work better in older adults".
       '(?:work|works|worked) (?:even |much |far |slightly )?better(?! than)',
@@ -1141,7 +1154,7 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       // Praise of a person or a policy is not hype about a treatment: "hailed as a safe pair of hands".
       "hail(?:s|ed|ing)?(?! from| (?:{w} ){0,3}?as (?:an? |the )?(?:'|\")?(?:safe pair|cure for (?:waiting|the (?:nhs|housing|crisis))|hero|saviour|success|triumph|victory|turnaround|fresh start))",
-      'turning point|game[- ]?changer|game[- ]?changing|revolution(?:s)?|superfood|super[- ]?food|secret|ancient (?:remedy|secret|cure)|big pharma|shocking|amazing|incredible|stunning|remarkable|pioneering|cutting[- ]edge|the future of|wonder (?:pill|drug|jab)|magic|breakthrough|doctors (?:hate|are stunned|are amazed|were amazed)|flies off the shelves|total game',
+      '(?:pounds|fat|weight|kilos|inches|belly fat|the weight) (?:simply |just |literally |will |start to )?(?:melts?|melted|melting|falls?|fell|drops?|dropped|flies|flew) (?:away|off)|turning point|game[- ]?changer|game[- ]?changing|revolution(?:s)?|superfood|super[- ]?food|secret|ancient (?:remedy|secret|cure)|big pharma|shocking|amazing|incredible|stunning|remarkable|pioneering|cutting[- ]edge|the future of|wonder (?:pill|drug|jab)|magic|breakthrough|doctors (?:hate|are stunned|are amazed|were amazed)|flies off the shelves|total game',
     ],
   },
 
