@@ -974,3 +974,23 @@ describe('advice in everyday words, comparisons without "than", survival, and cl
     'The committee agreed the analysis plan before recruitment started.',
   ])
 })
+
+describe('leaflet boilerplate, review methods and business news around dose, trial and percent words', () => {
+  itFlagsNothingIn([
+    'Each carton holds 14 or 28 capsules in foil strips.',
+    'This medicine contains less than 1 mmol potassium (39 mg) per dose.',
+    'Vitamin D comes in micrograms or IU, and 1 microgram is the same as 40 IU.',
+    'Doses in the studies ranged from 500 mg to 2,000 mg a day.',
+    'The marketing authorisation holder is Northfield Pharma plc.',
+    'What you need to know before you use this inhaler',
+    'Screening is offered to adults who do not already have diabetes.',
+    'The health board is recruiting over 150 midwives from abroad.',
+    'Eleven trials with 2,930 participants met the inclusion criteria.',
+    'The waiting list has grown by almost 15 percent since spring.',
+    'Cost-effectiveness was modelled over ten years.',
+  ])
+  itFindsEach([
+    ['Most adults need 10 micrograms of vitamin D a day.', 'dosing_treatment_advice.amount', '10 micrograms'],
+    ['The study is recruiting over 150 adults with severe asthma.', 'trial_availability_eligibility.recruiting', 'recruiting'],
+  ])
+})

@@ -142,6 +142,8 @@ export const DEFAULT_RULES: Rule[] = [
     exceptions: [
       '(?:competition|financial|energy|media|broadcasting|water|rail|telecoms?|data|privacy|gambling|banking|markets?|antitrust|aviation|communications|utilit(?:y|ies)|charity|charities|schools?|education|transport|nuclear) regulators?',
       '(?:approved|cleared|backed|authori[sz]ed) (?:the )?(?:{w} ){0,2}?(?:merger|takeover|acquisition|buyout)',
+      // The company a leaflet names, not a status: "The marketing authorisation holder is ...".
+      'marketing authori[sz]ation holders?',
     ],
     patterns: [
       '(?:fda|ema|mhra|nice|tga|pmda|nmpa|chmp|regulator)[- ](?:approved|cleared|licen[cs]ed|authori[sz]ed|backed|endorsed|sanctioned|recommended)',
@@ -258,7 +260,7 @@ export const DEFAULT_RULES: Rule[] = [
       // The body part, not an effect: "adults who had lower back pain".
       '(?:had|has|have|having|with|for|of|from|and|in|chronic|persistent|acute|your|their) lower back',
       // Money, not an effect: "cut the list price of its insulin by 70 percent".
-      '(?:prices?|costs?|bills?|fees?|charges?|spending|budgets?|profits?|revenues?|sales|shares?|wages|pay) (?:{w} ){0,5}?by (?:(?:up to|about|around|nearly|almost|over|more than|some) )?{pct}',
+      '(?:prices?|costs?|bills?|fees?|charges?|spending|budgets?|profits?|revenues?|sales|shares?|wages|pay|backlogs?|waiting lists?|queues?) (?:{w} ){0,5}?by (?:(?:up to|about|around|nearly|almost|over|more than|some) )?{pct}',
     ],
   },
   {
@@ -344,7 +346,7 @@ export const DEFAULT_RULES: Rule[] = [
       'safe and effective|effective and safe',
       'efficacy|effectiveness',
     ],
-    exceptions: ['high(?:er)?[- ]efficacy'],
+    exceptions: ['high(?:er)?[- ]efficacy', 'cost[- ]effectiveness'],
   },
   {
     id: 'efficacy_statistics.watch-list-wording',
@@ -415,7 +417,7 @@ export const DEFAULT_RULES: Rule[] = [
     exceptions: [
       'adverse (?:event|reaction|effect) reporting',
       // Figurative: "the side effects of the rail strike", "side effects of the heatwave".
-      'side[- ]?effects? of (?:the |this |that |a |last (?:week|month|year)\'s )?(?:{w} )?(?:strikes?|heatwaves?|lockdowns?|recession|closures?|cuts|war|storms?|flood(?:s|ing)?|polic(?:y|ies)|reforms?|mergers?|shutdowns?|outages?|bans?|price (?:rises|increases|cap)|cost of living|inflation|move|changes? to the (?:timetable|rota|system))',
+      'side[- ]?effects? of (?:the |this |that |a |last (?:week|month|year)\'s )?(?:{w} )?(?:strikes?|heatwaves?|lockdowns?|fixture pile-ups?|pile-ups?|fixture congestion|recession|closures?|cuts|war|storms?|flood(?:s|ing)?|polic(?:y|ies)|reforms?|mergers?|shutdowns?|outages?|bans?|price (?:rises|increases|cap)|cost of living|inflation|move|changes? to the (?:timetable|rota|system))',
     ],
   },
   {
@@ -475,7 +477,13 @@ export const DEFAULT_RULES: Rule[] = [
     // "5G" is a mobile network, not five grams: a bare G after 2-6 is a dose only before "of" or a
     // schedule. A pack size ("each bottle contains 60 capsules") is not a dose.
     exceptions: [
-      '(?:contains?|containing|holds?|holding|pack of|packs of|bottle of|box of|jar of|tub of|supply of|comes with) {num} (?:{w} )?(?:tablets|capsules|pills|gummies|sachets)',
+      '(?:contains?|containing|holds?|holding|(?:packs?|bottles?|box|boxes|jars?|tubs?|cartons?|strips?|supply) of|comes with) {num}(?: (?:or|and|to) {num})? (?:{w} )?(?:tablets|capsules|pills|gummies|sachets|lozenges|chews)',
+      // A leaflet's excipient line, "less than 1 mmol sodium (23 mg) per tablet", and unit
+      // conversions, "1 microgram is the same as 40 IU": facts about the product, not a dose.
+      '(?:sodium|potassium|lactose|sucrose|sugar|alcohol|ethanol) \\({num} ?mg\\)',
+      '{num} ?(?:mg|mcg|µg|μg|micrograms?|milligrams?|grams?|g|ml|iu|units) (?:is|are|equals) (?:the same as|equal to|equivalent to) {num} ?(?:mg|mcg|µg|μg|micrograms?|milligrams?|grams?|g|ml|iu|units)',
+      // The range a review's trials used: "doses ranged from 400 IU to 4,000 IU per day".
+      '(?:ranged?|ranging|varied|varying) from {num} ?(?:mg|mcg|micrograms?|iu|units|g|ml)? to {num} ?(?:mg|mcg|micrograms?|iu|units|g|ml)?',
       // A strength ("each 5 mL contains 120 mg"), not an instruction.
       '(?:each|every|per) {num} ?(?:ml|millilit(?:er|re)s?|g|grams?)(?= (?:{w} ){0,4}?contains?)',
       '(?<=\\bcontains? ){num} ?(?:mg|mcg|micrograms?|milligrams?|g|grams?)',
@@ -561,7 +569,7 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:before|after|since|when|once|until) (?:{w} )?recruitment (?:began|started|opened)',
       // Hiring staff: "recruiting 40 extra midwives". Numbers and a few words only, so that
       // "recruiting patients and nurses" is still read.
-      'recruit(?:s|ed|ing)? (?:(?:{num}|more|extra|new|additional|specialist|trainee|senior|junior|community|school) ){0,3}(?:nurses|midwives|doctors|gps|consultants|surgeons|paramedics|pharmacists|physiotherapists|carers|care workers|health visitors|porters|cleaners|receptionists|staff|employees|workers|teachers)',
+      'recruit(?:s|ed|ing)? (?:(?:{num}|more|than|over|up to|about|around|almost|nearly|extra|new|additional|specialist|trainee|senior|junior|community|school) ){0,4}(?:nurses|midwives|doctors|gps|consultants|surgeons|paramedics|pharmacists|physiotherapists|carers|care workers|health visitors|porters|cleaners|receptionists|staff|employees|workers|teachers)',
     ],
   },
   {
@@ -578,7 +586,7 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:ages|sexes|genders) eligible',
       // The studies a review took in: "Eligible studies randomly assigned...".
       'eligible (?:studies|trials|papers|articles|records|reports|cohorts)',
-      '(?:study|studies|trials?|papers?|articles|records|reports) (?:{w} ){0,4}?(?:against|met|meet|meeting|fulfilled) (?:the |our )?(?:inclusion|eligibility|exclusion) criteria',
+      '(?:study|studies|trials?|papers?|articles|records|reports) (?:{gap}){0,5}?(?:against|met|meet|meeting|fulfilled) (?:the |our )?(?:inclusion|eligibility|exclusion) criteria',
       // Who a finished study took in: "Eligible participants were adults aged 18 to 65".
       'eligible (?:participants|patients|people|adults|children|women|men|volunteers) (?:were|included|had)',
       // Who can have a screening test or a vaccine: a public-health service, not a trial.

@@ -440,6 +440,7 @@ export const GENERAL_RULES: Rule[] = [
       // How cases presented, not an effect: "40% of infections detected in the cohort were asymptomatic".
       '{pct} of (?:{w} ){0,5}?(?:infections|cases|patients|participants|people) (?:{w} ){0,4}?(?:were|was) (?:asymptomatic|mild|severe|women|men|children|male|female)',
       '{pct} off|save {pct}|{pct} discount',
+      '{pct} (?:rise|fall|drop|increase|decrease|jump|cut|growth|slump) in (?:{w} ){0,2}?(?:revenues?|sales|profits?|income|turnover|earnings|prices?|costs?|spending|bookings)',
       '(?:uptake|coverage|turnout|vaccination rates?) (?:{w} ){0,4}?{pct}',
       '(?:rates?|prevalence|levels?) (?:{w} ){0,2}?(?:climbs?|climbed|rises?|rose|falls?|fell|drops?|dropped|reached|reaches|hits?|stands? at|stood at) (?:to |at )?{pct}',
       '(?:up|down|rose|fell) (?:by )?{pct} (?:on|from|compared with) (?:the )?(?:previous|last|same|a)',
@@ -922,6 +923,10 @@ export const GENERAL_RULES: Rule[] = [
       'given (?:birth|consent)',
       'given as (?:an? )?(?:{w} )?(?:injections?|infusions?|drips?|tablets?|sprays?|jabs?)(?= (?:into|in|through|under|via))',
       'have (?:any )?questions',
+      // Who a service is for, not an instruction: "adults who do not already have certain conditions".
+      "who (?:do not|don't|does not|doesn't) (?:already |yet )?have",
+      // A leaflet's table of contents: "What you need to know before you take amlodipine".
+      'need to know before you (?:take|use|are given|start|have)',
       '(?:the |long-term |regular |daily |heavy )?use of',
       'give (?:{w} ){0,2}?(?:advice|information|details|opinions?)',
       'have (?:any |no )?(?:symptoms|signs)',
