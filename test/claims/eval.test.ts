@@ -72,6 +72,7 @@ describe.each([
   { file: 'frozen-test-14.jsonl', size: 300, topics: 30, ordinary: 100, recall: 0.83, falsePositives: 0.19, polarity: 0.86, errors: 0.04 },
   { file: 'frozen-test-15.jsonl', size: 200, topics: 30, ordinary: 80, recall: 0.73, falsePositives: 0.16, polarity: 0.8, errors: 0.04 },
   { file: 'frozen-test-16.jsonl', size: 177, topics: 30, ordinary: 69, recall: 0.86, falsePositives: 0.19, polarity: 0.83, errors: 0.06 },
+  { file: 'frozen-test-17.jsonl', size: 130, topics: 30, ordinary: 56, recall: 0.85, falsePositives: 0.22, polarity: 0.9, errors: 0.03 },
 ])('blind frozen split $file', ({ file, size, topics, ordinary, recall, falsePositives, polarity, errors = 0.05 }) => {
   const items = loadSplit(file)
   const report = evaluateSplit(items, scan)
