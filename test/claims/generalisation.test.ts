@@ -994,3 +994,20 @@ describe('leaflet boilerplate, review methods and business news around dose, tri
     ['The study is recruiting over 150 adults with severe asthma.', 'trial_availability_eligibility.recruiting', 'recruiting'],
   ])
 })
+
+describe('effects in phrasal verbs, how a medicine is started and stopped, and study schedules', () => {
+  itFindsEach([
+    ['Fried food pushes your cholesterol up.', 'efficacy_statistics.effect-verb', 'pushes your cholesterol up'],
+    ['The new jab could keep thousands of babies out of hospital this winter.', 'efficacy_statistics.effect-verb', 'keep thousands of babies out of hospital'],
+    ['A spoonful of honey settles a cough at night.', 'efficacy_statistics.effect-verb', 'settles a cough'],
+    ['Methotrexate is usually started after the first weeks of symptoms.', 'dosing_treatment_advice.instruction', 'started after'],
+    ['Stopping beta blockers suddenly can make angina worse.', 'dosing_treatment_advice.instruction', 'Stopping beta blockers suddenly'],
+    ["Don't scratch the blisters, however itchy they get.", 'dosing_treatment_advice.instruction', 'scratch'],
+    ['Talking therapy beat antidepressants at one year.', 'comparative.superior', 'beat antidepressants'],
+    ['Talking therapy works more than any pill for mild low mood.', 'comparative.general', 'more than any pill'],
+  ])
+  itFlagsNothingIn([
+    'Nurses weighed the children and checked their height every three months.',
+    'Side effects of the parking charges are felt by visitors.',
+  ])
+})

@@ -417,7 +417,7 @@ export const DEFAULT_RULES: Rule[] = [
     exceptions: [
       'adverse (?:event|reaction|effect) reporting',
       // Figurative: "the side effects of the rail strike", "side effects of the heatwave".
-      'side[- ]?effects? of (?:the |this |that |a |last (?:week|month|year)\'s )?(?:{w} )?(?:strikes?|heatwaves?|lockdowns?|fixture pile-ups?|pile-ups?|fixture congestion|recession|closures?|cuts|war|storms?|flood(?:s|ing)?|polic(?:y|ies)|reforms?|mergers?|shutdowns?|outages?|bans?|price (?:rises|increases|cap)|cost of living|inflation|move|changes? to the (?:timetable|rota|system))',
+      'side[- ]?effects? of (?:the |this |that |a |last (?:week|month|year)\'s )?(?:{w} )?(?:strikes?|heatwaves?|lockdowns?|parking charges|fare rises|fixture pile-ups?|pile-ups?|fixture congestion|recession|closures?|cuts|war|storms?|flood(?:s|ing)?|polic(?:y|ies)|reforms?|mergers?|shutdowns?|outages?|bans?|price (?:rises|increases|cap)|cost of living|inflation|move|changes? to the (?:timetable|rota|system))',
     ],
   },
   {
@@ -516,6 +516,8 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:kits?|letters?|invitations?) (?:{w} ){0,4}?(?:through the post|by post|in the post) every',
       // How often a committee meets or a study collects samples, not how often to take something.
       '(?:meets?|met|convenes?|publish(?:es|ed)?|posted|swabs?|diar(?:y|ies)|samples?|surveys?) (?:{w} ){0,6}?(?:once|twice|three times|four times|{num} times) (?:a|per|each|every)',
+      // What a study measured and how often: "measured their blood pressure every six months".
+      '(?:measured|assessed|recorded|checked|monitored|tested|surveyed|interviewed|sampled|reviewed|followed up) (?:{w} ){0,5}?every',
       // How often a study asked or a page is revised: "filled in questionnaires every two years".
       '(?:questionnaires?|surveys?|updated?|revisit(?:s|ed)?|articles|inspect(?:s|ed|ions?)|audit(?:s|ed)?|interview(?:s|ed)?|newsletters?|census|filled in) (?:{w} ){0,5}?every (?:other|{num})',
     ],
@@ -676,7 +678,7 @@ export const DEFAULT_RULES: Rule[] = [
     patterns: [
       'superior to|inferior to|non[- ]?inferior(?:ity)?',
       'out[- ]?perform(?:s|ed|ing)?',
-      'beat(?:s|ing)? (?:{w} ){0,3}?(?:placebo|drugs?|treatments?|therap(?:y|ies)|competitors?|chemo(?:therapy)?|standard|medications?)',
+      'beat(?:s|ing)? (?:{w} ){0,3}?(?:placebo|drugs?|treatments?|therap(?:y|ies)|competitors?|chemo(?:therapy)?|standard|medications?|pills|tablets|antidepressants|inhalers|injections|surgery|painkillers)',
       // Not the contact that spreads head lice.
       'head[- ]to[- ]head(?! contact)',
       // "as effective as" and the like: comparative.general.

@@ -114,6 +114,7 @@ const EFFECT_VERB = [
   'balanc(?:e|es|ed|ing)',
   'control(?:s|led|ling)?',
   'calm(?:s|ed|ing)?',
+  'settl(?:e|es|ed|ing)',
   'speed(?:s|ing)? up',
   'slow(?:s|ed|ing)?',
   'delay(?:s|ed|ing)?',
@@ -267,6 +268,10 @@ export const GENERAL_RULES: Rule[] = [
       `(?:${EFFECT_VERB}) {gap}{0,3}?(?:{measure}|{condition})`,
       // "slowed the decline in kidney function", "delays the loss of sight".
       '(?:slow(?:s|ed|ing)?|delay(?:s|ed|ing)?|halt(?:s|ed|ing)?|curb(?:s|ed|ing)?) (?:the |a )?(?:{w} )?(?:decline|deterioration|worsening|loss|progression|damage) (?:in|of|to)',
+      // Phrasal verbs: "push blood cholesterol up", "won't bring your HbA1c down".
+      '(?:bring|brings|brought|bringing|push|pushes|pushed|pushing|drive|drives|drove|driving|get|gets|got|getting|knock|knocks|knocked) (?:your |the |their |blood |my )?(?:{measure}) (?:right |back )?(?:down|up)',
+      // "keep older adults out of hospital".
+      '(?:keep|keeps|kept|keeping) (?:{w} ){0,3}?out of (?:hospital|intensive care|the icu|a&e)',
       // "extended median survival from 11 to 15 months".
       '(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)) (?:the |their |patients\' )?(?:median |overall |average |progression-free |disease-free )?survival',
       // An organ or body function right after the verb: "improves your eyesight", "strengthens bones".
@@ -890,7 +895,7 @@ export const GENERAL_RULES: Rule[] = [
       // Asking for a dose: "How much Calpol can I give...", "How often should I use...".
       "how (?:much|many|often|long|soon) (?:{w} ){0,4}?(?:should|can|do|could|must) (?:i|you|we|they|he|she) (?:{w} )?(?:take|give|have|use|apply)",
       '(?:either side of|before each|after each|with each) (?:each |a |your |the )?dose',
-      "(?<=\\b(?:do not|don't|never|avoid|must not|should not|shouldn't|cannot) (?:{w} )?)(?:stop|stopping|take|taking|give|giving|exceed|double|skip|drink|drinking|crush|chew|mix|drive|use|using|start|starting|have(?! to\\b)|having|eat|eating)",
+      "(?<=\\b(?:do not|don't|never|avoid|must not|should not|shouldn't|cannot) (?:{w} )?)(?:stop|stopping|take|taking|give|giving|exceed|double|skip|drink|drinking|crush|chew|mix|drive|use|using|start|starting|have(?! to\\b)|having|eat|eating|rinse|rinsing|scratch|squeeze|pop|pick)",
       '(?<=\\b(?:must|should|needs? to|has to|have to|can) be )(?:started|taken|given|used|stopped|applied|inhaled|injected)',
       '(?<=\\b(?:no|not) )more than {num}',
       '(?:up to|a maximum of|at most|at least) {num} (?:{w} )?(?:doses?|tablets?|puffs?|times|capsules?|mg|units)',
@@ -902,6 +907,10 @@ export const GENERAL_RULES: Rule[] = [
       '(?:with|after|before) (?:food|meals|a meal|water|milk)|on an empty stomach|at bedtime',
       'cold turkey|came off|come off|went off|coming off|off (?:all )?(?:my|his|her|their) (?:{w} )?(?:medication|meds|tablets|pills|insulin|inhaler)',
       '(?:finish|complete) the (?:full )?course',
+      // How a medicine is started and stopped: "is not started during a flare", "the dose is lowered slowly".
+      '(?<=\\b(?:is|are)(?: not| usually| only| never| always)? )(?:started|stopped|restarted) (?:during|until|after|before|when|once)\\b',
+      'the dose is (?:{w} )?(?:lowered|reduced|increased|raised|tapered|halved|doubled)',
+      '(?:stopping|coming off|quitting) (?:{w} ){0,2}?(?:suddenly|abruptly|too quickly|too fast|all at once)',
       // "Every woman ... should be on HRT": who should be taking a medicine.
       `(?:should|must|ought to|needs? to) (?:all |also |still )?be (?:on|taking) (?:{w} )?(?:${MEDICINE}|${PRESCRIBED})\\b`,
       // Diet and habit advice as an imperative opening a sentence: "Avoid alcohol and spicy food for a fortnight".
@@ -1054,6 +1063,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?:natural )?alternative to (?:{w} ){0,2}?(?:{product}|radiotherapy|radiation|prescription|painkillers|steroids|hrt|hormone (?:therapy|replacement))',
       // Product copy sets itself against a medicine whatever it names: "the drug-free alternative to antihistamines".
       '(?:natural|drug-free|medicine-free|chemical-free|safer|gentler|herbal|plant-based|holistic) alternative to',
+      '(?:more|better|faster) than any (?:other )?(?:{w} )?(?:inhalers?|drugs?|medicines?|medications?|treatments?|pills?|tablets?|therap(?:y|ies)|supplements?|products?|creams?|vaccines?)\\b',
       // "Nothing else comes close", "does the same job for a tenth of the price".
       'nothing (?:else )?(?:comes|came|come) close|(?:does|do|did|doing) the same job|for a (?:fraction|tenth|quarter|third|half) of the (?:price|cost)',
       "the (?:best|healthiest|safest|most effective|only|strongest|most powerful|most robust|most reliable|most protective|fastest|quickest|surest) (?:{w} ){0,3}?(?:way|thing|choice|option|treatment|remedy|cure|vitamin|supplement|product|medicine|vaccine|jab|shot|diet|defen[cs]e|protection|chance|bet|weapon)s?",
