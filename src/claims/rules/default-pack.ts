@@ -19,6 +19,8 @@ const TREATMENT =
   '(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|meds|dmts?|injections?|infusions?|tablets?|pills?|steroids?|prescriptions?|supplements?|chemo(?:therapy)?)'
 const OUTCOME =
   '(?:relapses?|(?:the )?relapse rates?|(?:the )?(?:risk|rate|number|frequency|severity|likelihood) of (?:{w} )?(?:relapses?|disability|progression|lesions|worsening|attacks)|disability(?: progression| worsening)?|(?:disease )?progression|brain (?:atrophy|shrinkage|volume loss)|(?:new )?(?:brain )?lesions|mri (?:activity|outcomes|lesions)|fatigue|spasticity|walking(?: speed)?|mobility|symptoms|pain|cognition|quality of life|disease activity)'
+/** Units a leaflet converts between: "1 microgram is the same as 40 IU". */
+const CONVERTIBLE_UNIT = '(?:mg|mcg|µg|μg|micrograms?|milligrams?|grams?|g|ml|iu|units)'
 const REGULATOR =
   '(?:the )?(?:u\\.?s\\.? )?(?:fda|ema|mhra|nice|tga|pmda|chmp|food and drug administration|european medicines agency|medicines and healthcare products regulatory agency|european commission|health canada|swissmedic|regulators?|regulatory authorities|the agency)'
 
@@ -481,7 +483,7 @@ export const DEFAULT_RULES: Rule[] = [
       // A leaflet's excipient line, "less than 1 mmol sodium (23 mg) per tablet", and unit
       // conversions, "1 microgram is the same as 40 IU": facts about the product, not a dose.
       '(?:sodium|potassium|lactose|sucrose|sugar|alcohol|ethanol) \\({num} ?mg\\)',
-      '{num} ?(?:mg|mcg|µg|μg|micrograms?|milligrams?|grams?|g|ml|iu|units) (?:is|are|equals) (?:the same as|equal to|equivalent to) {num} ?(?:mg|mcg|µg|μg|micrograms?|milligrams?|grams?|g|ml|iu|units)',
+      `{num} ?${CONVERTIBLE_UNIT} (?:is|are|equals) (?:the same as|equal to|equivalent to) {num} ?${CONVERTIBLE_UNIT}`,
       // The range a review's trials used: "doses ranged from 400 IU to 4,000 IU per day".
       '(?:ranged?|ranging|varied|varying) from {num} ?(?:mg|mcg|micrograms?|iu|units|g|ml)? to {num} ?(?:mg|mcg|micrograms?|iu|units|g|ml)?',
       // A strength ("each 5 mL contains 120 mg"), not an instruction.
