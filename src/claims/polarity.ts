@@ -147,7 +147,8 @@ export function findCues(
  * Polarity of the claim `text[start, end)` inside the sentence `text[sentenceStart, sentenceEnd)`
  * whose cues are `sentenceCues` (from findCues). `inherent` is the rule's own polarity; without it
  * a negation cue inside the match (as in "no side effects") makes the wording negated, unless the
- * cue is the whole match ("never").
+ * cue is the whole match ("never"). An `instruction` ("do not take more than 4 g") is never
+ * negated, but a hedge still hedges it.
  */
 export function computePolarity(
   text: string,
@@ -157,6 +158,7 @@ export function computePolarity(
   sentenceEnd: number,
   sentenceCues: SentenceCues | null,
   inherent?: Polarity,
+  instruction = false,
 ): Polarity {
   if (sentenceCues === null) return inherent ?? 'affirmed'
   const { cues } = sentenceCues
@@ -203,7 +205,7 @@ export function computePolarity(
   }
   const wording = inherent ?? (inside > 0 ? 'negated' : 'affirmed')
   // A denied negative wording ("it is not true that there are no side effects") is affirmed.
-  if (negated !== (wording === 'negated')) return 'negated'
+  if (negated !== (wording === 'negated') && !instruction) return 'negated'
   return hedged || wording === 'hedged' || sentenceCues.hedgedWhole ? 'hedged' : 'affirmed'
 }
 

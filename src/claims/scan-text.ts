@@ -264,7 +264,7 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       }
     }
     const sentence = sentenceAt(index)
-    let polarity = computePolarity(
+    const polarity = computePolarity(
       normalised,
       start,
       end,
@@ -272,8 +272,8 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       sentenceEnd,
       sentence.cues,
       rule.polarity,
+      rule.instruction,
     )
-    if (rule.instruction && polarity === 'negated') polarity = 'affirmed'
     let severity = rule.lowerOn.includes(polarity) ? lowerOneStep(rule.severity, rule) : rule.severity
     let note = ''
     const context = contextOf(sentence.context, start - sentenceStart, end - sentenceStart)
@@ -478,8 +478,7 @@ function modelHit(
     end = Math.max(...words.map((word) => word.end))
   }
   const sentence = sentenceAt(index)
-  let polarity = computePolarity(normalised, start, end, sentenceStart, sentenceEnd, sentence.cues)
-  if (rule.instruction && polarity === 'negated') polarity = 'affirmed'
+  const polarity = computePolarity(normalised, start, end, sentenceStart, sentenceEnd, sentence.cues, undefined, rule.instruction)
   let severity = rule.lowerOn.includes(polarity) ? lowerOneStep(rule.severity, rule) : rule.severity
   const context = contextOf(sentence.context, start - sentenceStart, end - sentenceStart)
   if (context !== null) severity = rule.floor

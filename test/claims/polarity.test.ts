@@ -90,6 +90,12 @@ describe('polarity', () => {
     expect(polarity('MS is incurable.', 'cure_remission')).toBe('negated')
   })
 
+  it('reads a negated instruction as advice given, and still hedges a hedged one', () => {
+    expect(polarity('Do not take more than 8 tablets in 24 hours.', 'dosing_treatment_advice')).toBe('affirmed')
+    expect(polarity('If the rash spreads, you probably should not take another dose.', 'dosing_treatment_advice')).toBe('hedged')
+    expect(polarity('You might be told not to take ibuprofen for a few days after surgery.', 'dosing_treatment_advice')).toBe('hedged')
+  })
+
   it('cancels a double negation', () => {
     expect(polarity('Treatment was not without risks.', 'safety_side_effects')).toBe('affirmed')
   })
