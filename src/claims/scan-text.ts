@@ -478,7 +478,16 @@ function modelHit(
     end = Math.max(...words.map((word) => word.end))
   }
   const sentence = sentenceAt(index)
-  const polarity = computePolarity(normalised, start, end, sentenceStart, sentenceEnd, sentence.cues, undefined, rule.instruction)
+  const polarity = computePolarity(
+    normalised,
+    start,
+    end,
+    sentenceStart,
+    sentenceEnd,
+    sentence.cues,
+    rule.polarity,
+    rule.instruction,
+  )
   let severity = rule.lowerOn.includes(polarity) ? lowerOneStep(rule.severity, rule) : rule.severity
   const context = contextOf(sentence.context, start - sentenceStart, end - sentenceStart)
   if (context !== null) severity = rule.floor
