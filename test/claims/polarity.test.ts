@@ -96,6 +96,15 @@ describe('polarity', () => {
     expect(polarity('You might be told not to take ibuprofen for a few days after surgery.', 'dosing_treatment_advice')).toBe('hedged')
   })
 
+  it('reads a reported null result as negated, wherever the claim words stand in its clause', () => {
+    // Invented sentences: no cue word ("not", "no evidence") stands within reach of the matched words.
+    expect(polarity('Zinc lozenges made little difference to how long colds lasted, the trial concluded.', 'efficacy_statistics')).toBe('negated')
+    expect(polarity('The cream barely helped the eczema on my hands after a month.', 'testimonial_anecdote')).toBe('negated')
+    expect(polarity('Magnesium did zilch for my leg cramps.', 'testimonial_anecdote')).toBe('negated')
+    // Barely having a symptom is the benefit a testimonial claims, not a null result.
+    expect(polarity('Since switching to the new tablets my joints barely ache on cold mornings.', 'testimonial_anecdote')).toBe('affirmed')
+  })
+
   it('cancels a double negation', () => {
     expect(polarity('Treatment was not without risks.', 'safety_side_effects')).toBe('affirmed')
   })
