@@ -1,3 +1,4 @@
+import { compiledNow } from '../native-regexp.js'
 import { wordList } from '../rules/alternation-trie.js'
 import { CONDITION, MEASURE, NAMED_MEDICINE, ORGAN, PRODUCT } from '../rules/lexicon.js'
 
@@ -94,11 +95,11 @@ const HEALTH_WORDS = [
 /**
  * Whether a sentence is about health at all. The statistical model only reads sentences that are:
  * with no health word it learned nothing about, it would flag figures of speech by their claim
- * words alone ("a cure for boredom").
+ * words alone ("a cure for boredom"). Compiled on prose up front (see native-regexp.ts): compiled on
+ * the first sentence it read, this test took 3.8% of the scan of an article, and 0.8% this way.
  */
-const HEALTH_TOPIC = new RegExp(
-  `\\b${wordList([CONDITION, ORGAN, MEASURE, PRODUCT, NAMED_MEDICINE, HEALTH_WORDS].join('|'))}\\b`,
-  'i',
+const HEALTH_TOPIC = compiledNow(
+  new RegExp(`\\b${wordList([CONDITION, ORGAN, MEASURE, PRODUCT, NAMED_MEDICINE, HEALTH_WORDS].join('|'))}\\b`, 'i'),
 )
 
 export function isOnHealthTopic(sentence: string): boolean {
