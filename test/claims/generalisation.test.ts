@@ -1011,3 +1011,23 @@ describe('effects in phrasal verbs, how a medicine is started and stopped, and s
     'Side effects of the parking charges are felt by visitors.',
   ])
 })
+
+describe('definitions of a germ or infection by how it spreads, blues, safety bodies and ages', () => {
+  itFlagsNothingIn([
+    'Listeriosis is a rare infection spread by eating contaminated chilled foods.',
+    'Cure for the Sunday-night blues? Library opens late for a pub quiz at the health centre',
+    'Medicines safety agency moves its headquarters to Leeds',
+  ])
+  it('reads "at four years of age" as an age, not as time on a treatment', () => {
+    const findings = scanText('The second dose is given at four years of age and the booster at fourteen.')
+    expect(findings.filter((f) => f.category === 'testimonial_anecdote')).toEqual([])
+  })
+  it('reads "X are a family of viruses, some of which cause Y" as background', () => {
+    const findings = scanText('Rhinoviruses are a large family of viruses, some of which cause the common cold.')
+    expect(findings.map((f) => [f.severity, f.context])).toEqual([['suggestion', 'background']])
+  })
+  itFindsEach([
+    ['Both diets produced similar weight loss over six months.', 'comparative.as-well-as', 'similar weight loss'],
+    ['Two doses protect most children for at least ten years.', 'efficacy_statistics.protection', 'protect most children for at least ten years'],
+  ])
+})

@@ -283,7 +283,7 @@ describe('hype and cure words in a text on no health topic', () => {
     findings.find((finding) => finding.category === category)?.severity
 
   it('are lowered when nothing in the text names a health topic: a cure word to a warning, never further', () => {
-    const findings = scanner.scanText('Cure for the January blues? Ice rink returns to the city square')
+    const findings = scanner.scanText('Cure for the post-holiday slump? Ice rink returns to the city square')
     expect(severityOf(findings, 'cure_remission')).toBe('warning')
     expect(findings[0]!.message).toContain('figure of speech')
     expect(findings[0]!.message).toContain('shown as a warning')
@@ -295,7 +295,7 @@ describe('hype and cure words in a text on no health topic', () => {
   })
 
   it('keep their severity when the text names one, even behind hidden characters', () => {
-    expect(severityOf(scanner.scanText('A cure for the January blues? Ask your GP.'), 'cure_remission')).toBe('error')
+    expect(severityOf(scanner.scanText('A cure for the post-holiday slump? Ask your GP.'), 'cure_remission')).toBe('error')
     expect(severityOf(scanner.scanText('This game-changer cures M\u200bS.'), 'hype_sensational')).toBe('warning')
   })
 

@@ -481,6 +481,9 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=(?<!\\b(?:whether|if) (?:{w} ){0,2}?)\\b(?:have|has|had|make|makes|made|produce|produces|produced|develop|develops|developed|lack|lacks|lacked|contain|contains|contained|maintain|maintains|maintained|generate|generates|generated|elicit|elicits|elicited|induce|induces|induced|trigger|triggers|triggered|mount|mounts|mounted) (?:{w} ){0,3}?)(?:antibod(?:y|ies)|immune responses?|t-cell responses?)',
       'immune to (?:{w} ){0,2}?(?:{condition}|viruses|the virus|infections?)',
       'protect(?:s|ed|ing)? (?:me|you|us|them|others|other people|yourself|your (?:family|baby|child|children|newborn)|newborns|babies|the (?:wearer|baby))',
+      // How long or how many it protects: "a single dose protects most people for life".
+      'protect(?:s|ed)? (?:{w} ){0,3}?(?:for life|for (?:at least |up to |about |around )?{num} (?:years?|months?)|for (?:many )?(?:years|decades)|lifelong)',
+      'protect(?:s|ed)? (?:most|almost all|nearly all|about {num}|{num}(?: ?%| per ?cent)?(?: of)?) (?:{w} )?(?:people|recipients|children|adults|those|of those)',
       "(?<=\\b(?:am i|are you|are we|are they|is (?:he|she|it)|you're|i'm|they're|you are|i am|be|stay) (?:{w} )?)protected",
       '(?<=\\b(?:can|could|may|might) )still (?:get|catch|become) (?:infected|reinfected|ill|sick|the virus|{condition})',
       '(?<=\\b(?:get|be|become|becoming|getting|got) )(?:infected|reinfected) (?:{w} ){0,3}?(?:after|despite|even (?:if|though|after)) (?:{w} ){0,3}?(?:vaccinated|vaccination|jabs?|vaccines?)',
@@ -836,7 +839,9 @@ export const GENERAL_RULES: Rule[] = [
       'gentle(?: enough)?|non[- ]addictive|no (?:known )?risks?|zero (?:harsh|nasty) chemicals|no nasty chemicals|nothing harmful|doesn\'t harm|does not harm|cannot harm|won\'t harm',
       'perfectly fine|totally fine|fine to take|ok to take|okay to take',
     ],
-    exceptions: [NON_HEALTH_SAFETY, '(?:stay|keep|be|feel) (?:{w} )?safe', 'safe(?:ly)? (?:dispos|stor)\\w*', '(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?safely', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety', 'safety (?:guidance|rules|standards|regulations|officers?|equipment|inspections?|inspectors?|measurements?)',
+    exceptions: [NON_HEALTH_SAFETY, '(?:stay|keep|be|feel) (?:{w} )?safe', 'safe(?:ly)? (?:dispos|stor)\\w*', '(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?safely', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety',
+      // A body named for its work: "drug safety regulator appoints new chief", "the patient safety commissioner".
+      '(?:drug|medicines?|vaccine|patient|product|food|health and) safety (?:regulators?|agency|agencies|authority|authorities|watchdogs?|bodies|body|commissioners?|executive|boards?|committees?|chiefs?|officials?|officers?|teams?|units?|offices?|directors?)', 'safety (?:guidance|rules|standards|regulations|officers?|equipment|inspections?|inspectors?|measurements?)',
       // A strongbox, and the committee that watches a trial: "the pharmacy's safe was broken into".
       "(?:(?:the|a|its|their|our|his|her)|\\w+'s) safe (?:was|were|has|had|door|deposit|box|room|key)",
       '(?:data (?:and )?)?safety monitoring (?:board|committee)s?'],
@@ -1087,7 +1092,7 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       '(?:work|works|worked|working) (?:just |about |roughly )?as well as',
       'as (?:well|much) as (?:{w} )?(?:prescription|drugs|medicines?|medication|painkillers|antidepressants|statins|therapy|placebo|vaccines?|the (?:drug|vaccine|medicine|jab))',
-      '(?:similar|comparable|equal|equivalent) (?:{w} )?(?:protection|results|benefits?|efficacy|outcomes|effectiveness)',
+      '(?:similar|comparable|equal|equivalent) (?:{w} )?(?:protection|results|benefits?|efficacy|outcomes|effectiveness|weight loss|improvements?|reductions?|relief|survival)',
       '(?<=\\b(?:protection|immunity|efficacy|effectiveness|results|benefits?|relief|outcomes) (?:{w} ){0,4})(?:comparable|similar|equivalent|equal) to',
       '(?<=\\b(?:the same|similar|comparable) (?:amount of )?)(?:weight loss|benefits?|effects?|results?|protection|relief|improvements?) as',
       '(?:stand in for|substitute for|take the place of) (?:{w} ){0,2}?(?:{product}|prescription|antidepressants|statins|antibiotics|painkillers)',
@@ -1276,6 +1281,8 @@ export const GENERAL_RULES: Rule[] = [
     id: 'testimonial_anecdote.time-on',
     category: 'testimonial_anecdote',
     message: FIRST_PERSON_MESSAGE,
+    // An age ("given at one year of age and the second at three"), not time on a treatment.
+    exceptions: ['(?:days?|weeks?|months?|years?) of age'],
     patterns: [
       '{num} (?:days?|weeks?|months?|years?|nights?|rounds?|sessions?|courses?|doses?|injections?|infusions?) (?:on|of|into|taking|using) (?:{w} ){1,4}?(?:and|,) (?:{w} ){0,2}?(?:i|i\'m|i\'ve|my|me|we|the|it|he|she|his|her|still|no|not|honestly)\\b',
       '(?:gone|went|been) {num} (?:days?|weeks?|months?|years?) without (?:a|an|any)',
