@@ -1031,3 +1031,20 @@ describe('definitions of a germ or infection by how it spreads, blues, safety bo
     ['Two doses protect most children for at least ten years.', 'efficacy_statistics.protection', 'protect most children for at least ten years'],
   ])
 })
+
+describe('pack sizes in a list, definitions of a figure, review methods, and a disease declared gone', () => {
+  itFlagsNothingIn([
+    'Cartons of 7, 14 and 28 capsules are available; not all may be sold.',
+    'Excess winter deaths are the number of deaths above what would be expected outside winter.',
+    'Attributable risk is the proportion of cases that can be put down to one exposure.',
+    'We gave more weight to the trials at lower risk of bias.',
+  ])
+  it('reads "was declared eradicated in 2002" as history, which the severity floor keeps a warning', () => {
+    const findings = scanText('Polio was declared eradicated in the region in 2002.')
+    expect(findings.map((f) => [f.category, f.severity, f.context])).toEqual([['cure_remission', 'warning', 'background']])
+  })
+  it('does not read "there is a treatment that..." as a definition', () => {
+    const findings = scanText('There is a treatment that lowers blood pressure within a week, according to our leaflet.')
+    expect(findings.map((f) => [f.category, f.severity, f.context])).toEqual([['efficacy_statistics', 'warning', undefined]])
+  })
+})

@@ -481,7 +481,7 @@ export const DEFAULT_RULES: Rule[] = [
     // "5G" is a mobile network, not five grams: a bare G after 2-6 is a dose only before "of" or a
     // schedule. A pack size ("each bottle contains 60 capsules") is not a dose.
     exceptions: [
-      '(?:contains?|containing|holds?|holding|(?:packs?|bottles?|box|boxes|jars?|tubs?|cartons?|strips?|supply) of|comes with) {num}(?: (?:or|and|to) {num})? (?:{w} )?(?:tablets|capsules|pills|gummies|sachets|lozenges|chews)',
+      '(?:contains?|containing|holds?|holding|(?:packs?|bottles?|box|boxes|jars?|tubs?|cartons?|strips?|supply) of|comes with) {num}(?:, {num}){0,4}(?:,? (?:or|and|to) {num})? (?:{w} )?(?:tablets|capsules|pills|gummies|sachets|lozenges|chews)',
       // A leaflet's excipient line, "less than 1 mmol sodium (23 mg) per tablet", and unit
       // conversions, "1 microgram is the same as 40 IU": facts about the product, not a dose.
       '(?:sodium|potassium|lactose|sucrose|sugar|alcohol|ethanol) \\({num} ?mg\\)',

@@ -288,6 +288,8 @@ export const GENERAL_RULES: Rule[] = [
       // A study design, not an effect: "in randomised controlled trials, chance decides...".
       'controlled (?:trials?|stud(?:y|ies)|experiments?)',
       '(?:caused|triggered|made worse) by (?:{w} )?(?:reduced|lower|increased|raised|low|high)',
+      // How a review weighs studies: "trials at lower risk of bias".
+      'risks? of bias',
     ],
   },
   {
