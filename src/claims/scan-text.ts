@@ -185,6 +185,37 @@ function isExcepted(rule: CompiledRule, sentence: string, start: number, end: nu
   return false
 }
 
+/**
+ * What a rule's (or the model's) words `normalised[start, end)` in one sentence say: their
+ * polarity, the rule's severity lowered one step where the rule says so for that polarity, and the
+ * background or attribution of their clause. Callers decide what context does to the severity.
+ */
+function readMatch(
+  rule: CompiledRule,
+  normalised: string,
+  start: number,
+  end: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+  sentence: Sentence,
+): { polarity: Polarity; severity: Severity; context: ClaimContext | null } {
+  const polarity = computePolarity(
+    normalised,
+    start,
+    end,
+    sentenceStart,
+    sentenceEnd,
+    sentence.cues,
+    rule.polarity,
+    rule.instruction,
+  )
+  return {
+    polarity,
+    severity: rule.lowerOn.includes(polarity) ? lowerOneStep(rule.severity, rule) : rule.severity,
+    context: contextOf(sentence.context, start - sentenceStart, end - sentenceStart),
+  }
+}
+
 export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''): Finding[] {
   if (typeof text !== 'string') {
     throw new ClaimScanInputError(
@@ -263,20 +294,9 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
         continue
       }
     }
-    const sentence = sentenceAt(index)
-    const polarity = computePolarity(
-      normalised,
-      start,
-      end,
-      sentenceStart,
-      sentenceEnd,
-      sentence.cues,
-      rule.polarity,
-      rule.instruction,
-    )
-    let severity = rule.lowerOn.includes(polarity) ? lowerOneStep(rule.severity, rule) : rule.severity
+    const { polarity, severity: read, context } = readMatch(rule, normalised, start, end, sentenceStart, sentenceEnd, sentenceAt(index))
+    let severity = read
     let note = ''
-    const context = contextOf(sentence.context, start - sentenceStart, end - sentenceStart)
     if (rule.raisedByWatchList && productsBySentence.has(index)) {
       // FDA 21 CFR 312.7: efficacy or safety wording next to an investigational product.
       severity = 'error'
@@ -477,20 +497,8 @@ function modelHit(
     start = Math.min(...words.map((word) => word.start))
     end = Math.max(...words.map((word) => word.end))
   }
-  const sentence = sentenceAt(index)
-  const polarity = computePolarity(
-    normalised,
-    start,
-    end,
-    sentenceStart,
-    sentenceEnd,
-    sentence.cues,
-    rule.polarity,
-    rule.instruction,
-  )
-  let severity = rule.lowerOn.includes(polarity) ? lowerOneStep(rule.severity, rule) : rule.severity
-  const context = contextOf(sentence.context, start - sentenceStart, end - sentenceStart)
-  if (context !== null) severity = rule.floor
+  const { polarity, severity: read, context } = readMatch(rule, normalised, start, end, sentenceStart, sentenceEnd, sentenceAt(index))
+  const severity = context === null ? read : rule.floor
   const because =
     words.length === 0 ? 'the sentence as a whole' : `the words ${quoted(words.map((word) => original(word.start, word.end)))}`
   const note =

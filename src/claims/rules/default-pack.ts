@@ -32,7 +32,7 @@ export const DEFAULT_RULES: Rule[] = [
     healthTopicOnly: true,
     patterns: ['cur(?:e|es|ed|ing|ative|ability|able)', 'cure-all'],
     exceptions: [
-      "cure for (?:the )?(?:boredom|blues|loneliness|writer's block|a broken heart|procrastination|a hangover|hiccups)",
+      "cure for (?:the )?(?:boredom|loneliness|writer's block|a broken heart|procrastination|a hangover|hiccups)",
       // "Cure for the rush-hour blues?", "the cure for my Monday blues": a mood, not a disease.
       "cure for (?:the |my |your |our |those |these )?(?!(?:{w} )?(?:{condition})\\b)(?:{w} ){0,2}?blues",
       '(?:salt|sugar|dry|smoke|home)[- ]?cured',
