@@ -45,6 +45,9 @@ const BACKGROUND = anyOf(
     '\\b(?:this|these|that|it) (?:is|are) (?:known|called|termed)\\b',
     '\\bused to be (?:known|called)\\b',
     '^(?:[\\w\'-]+ ){1,3}means\\b',
+    // "A cure rate, in this report, means ...", "One unit of alcohol is 10ml of pure alcohol".
+    "^(?:[\\w'-]+ ){0,4}?[\\w'-]+, (?:in|for|throughout) (?:this|these|our|the) (?:[\\w-]+ )?(?:report|review|study|page|article|guide|analysis|leaflet|table|figure)s?, (?:means|refers to|is|are)\\b",
+    "^(?:a|an|one) unit (?:of alcohol )?(?:is|equals|means)\\b",
     '\\brefers? to\\b',
     '\\bthe (?:words?|terms?|phrases?)\\b',
     "'[\\w -]{2,30}' (?:describes|means|refers to|is (?:the|a) (?:word|term|name|figure))\\b",

@@ -27,7 +27,7 @@ const HEDGE =
   'might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|early (?:results|data|findings|studies|evidence|signs)|preliminary|(?:in|for) some (?:patients|people|participants|cases)|(?:is|are|being) (?:still )?(?:being )?(?:studied|tested|investigated|explored|researched)|under (?:investigation|study)|hopes? (?:to|that)|hoping|aims? to|aimed to|whether|is possible|possible that|believed to|thought to|may|one day'
 /** Clause boundaries: a cue's scope never crosses them. */
 const SCOPE_END =
-  'but|however|although|though|except|whereas|while|whilst|instead|who|whose|which|apart from|aside from|other than|(?:and|or) (?=(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|does|do|did|it|they|we|you|he|she|this|that|there|its|their|his|her|the|a|an|doctors|experts|researchers)\\b)'
+  'but|however|although|though|except|whereas|while|whilst|instead|who|whose|which|apart from|aside from|other than|so (?=(?:you|we|they|he|she|it|your|people|there)\\b)|(?:and|or) (?=(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|does|do|did|it|they|we|you|he|she|this|that|there|its|their|his|her|the|a|an|doctors|experts|researchers)\\b)'
 
 const CUES = compiledNow(
   new RegExp(
@@ -44,7 +44,9 @@ const MAY_VERB = compiledNow(/^(?:also |even |really |actually |naturally )?(?:h
 const WIDE_AFTER = compiledNow(/^ (?:yet |ever |so far |been )*(?:shown|proven|proved|found|demonstrated)\b/i)
 const DENIES_EVIDENCE = compiledNow(new RegExp(`evidence|proof|^${NULL_EFFECT}$`))
 /** A closing report that qualifies the whole sentence: "..., a small study suggests." */
-const TRAILING_HEDGE = compiledNow(/, (?:[\w'.,-]+ ){0,6}(?:suggests?|suggested|indicates?|indicated|hints?|hinted)[\s.!"')]*$/i)
+const TRAILING_HEDGE = compiledNow(
+  /, (?:(?:[\w'.,-]+ ){0,6}(?:suggests?|suggested|indicates?|indicated|hints?|hinted)|(?:[\w'.,-]+ ){0,3}(?:early|preliminary|initial|interim) (?:results|data|findings|figures) (?:show|showed|suggest))[\s.!"')]*$/i,
+)
 
 /** A cheap superset of CUES: most sentences have no cue, and then the wording's polarity stands. */
 const ANY_CUE = compiledNow(

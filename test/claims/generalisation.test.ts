@@ -1048,3 +1048,41 @@ describe('pack sizes in a list, definitions of a figure, review methods, and a d
     expect(findings.map((f) => [f.category, f.severity, f.context])).toEqual([['efficacy_statistics', 'warning', undefined]])
   })
 })
+
+describe('primary-care conditions, promises never to fall ill, "the only formula", and disease as the cause', () => {
+  itFindsEach([
+    ['Cider vinegar shrinks varicose veins in a fortnight.', 'cure_remission.claim-verb', 'shrinks varicose veins'],
+    ['This tincture gets rid of head lice overnight.', 'cure_remission.claim-verb', 'gets rid of head lice'],
+    ['Take two of these and you will never get ill again this year.', 'absolute_guarantee.never-again', 'you will never get'],
+    ['Our blend is the only herbal formulation that calms an irritable bowel.', 'comparative.general', 'the only herbal formulation'],
+    ['Turmeric beats steroids for joint pain, the seller says.', 'comparative.superior', 'beats steroids'],
+    ['Smart insoles may one day replace injections for people with diabetes.', 'comparative.general', 'replace injections'],
+    ['Over-80s will be offered a top-up dose this autumn.', 'dosing_treatment_advice.vaccine-schedule', 'offered a top-up dose'],
+    ['Hand, foot and mouth disease is rarely serious in young children.', 'safety_side_effects.harm', 'rarely serious'],
+    ['Four months without bread and my bloating has gone.', 'testimonial_anecdote.time-on', 'Four months without bread and my'],
+    ['Had my first migraine in six months after the switch.', 'testimonial_anecdote.time-on', 'first migraine in six months'],
+    ['Since I cut out caffeine my heart has stopped racing.', 'testimonial_anecdote.time-on', 'Since I cut out caffeine my'],
+  ])
+  itFlagsNothingIn([
+    'Tiredness caused by an underactive thyroid usually builds slowly.',
+    'Migraine is thought to affect more women than asthma and diabetes together.',
+    'Do not drive home after the eye drops; bring someone with you.',
+    'Test positivity rose to 11.2% over the holiday weekend.',
+    'To replace a lost vaccine record, ask your surgery for a copy.',
+  ])
+  it('reads "X, in this report, means ..." as a definition, which the severity floor keeps at most a warning', () => {
+    const findings = scanText('Remission, in this review, means no signs of the disease on two scans six months apart.')
+    expect(findings.map((f) => [f.category, f.severity, f.context])).toEqual([['cure_remission', 'warning', 'background']])
+  })
+  it('ends a negation\'s scope at "so you": the boost is claimed, the promise is affirmed', () => {
+    const findings = scanText('Elderberry boosts your immunity so you won\'t get ill at all this winter.')
+    expect(findings.map((f) => [f.category, f.polarity])).toEqual([
+      ['efficacy_statistics', 'affirmed'],
+      ['absolute_guarantee', 'affirmed'],
+    ])
+  })
+  it('reads ", early results show" at the end as a hedge on the whole sentence', () => {
+    const findings = scanText('The gel reduced painful flare-ups among the older volunteers in both clinics, early results show.')
+    expect(findings.map((f) => f.polarity)).toEqual(['hedged'])
+  })
+})

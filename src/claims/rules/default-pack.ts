@@ -682,7 +682,7 @@ export const DEFAULT_RULES: Rule[] = [
     patterns: [
       'superior to|inferior to|non[- ]?inferior(?:ity)?',
       'out[- ]?perform(?:s|ed|ing)?',
-      'beat(?:s|ing)? (?:{w} ){0,3}?(?:placebo|drugs?|treatments?|therap(?:y|ies)|competitors?|chemo(?:therapy)?|standard|medications?|pills|tablets|antidepressants|inhalers|injections|surgery|painkillers)',
+      'beat(?:s|ing)? (?:{w} ){0,3}?(?:placebo|drugs?|treatments?|therap(?:y|ies)|competitors?|chemo(?:therapy)?|standard|medications?|medicines?|pills|tablets|antidepressants|antibiotics|statins|steroids|inhalers|injections|surgery|painkillers|vaccines?|jabs?)',
       // Not the contact that spreads head lice.
       'head[- ]to[- ]head(?! contact)',
       // "as effective as" and the like: comparative.general.

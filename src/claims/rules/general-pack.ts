@@ -449,7 +449,7 @@ export const GENERAL_RULES: Rule[] = [
       '{pct} off|save {pct}|{pct} discount',
       '{pct} (?:rise|fall|drop|increase|decrease|jump|cut|growth|slump) in (?:{w} ){0,2}?(?:revenues?|sales|profits?|income|turnover|earnings|prices?|costs?|spending|bookings)',
       '(?:uptake|coverage|turnout|vaccination rates?) (?:{w} ){0,4}?{pct}',
-      '(?:rates?|prevalence|levels?) (?:{w} ){0,2}?(?:climbs?|climbed|rises?|rose|falls?|fell|drops?|dropped|reached|reaches|hits?|stands? at|stood at) (?:to |at )?{pct}',
+      '(?:rates?|prevalence|incidence|positivity|occupancy|levels?) (?:{w} ){0,2}?(?:climbs?|climbed|rises?|rose|falls?|fell|drops?|dropped|reached|reaches|hits?|stands? at|stood at) (?:to |at )?{pct}',
       '(?:up|down|rose|fell) (?:by )?{pct} (?:on|from|compared with) (?:the )?(?:previous|last|same|a)',
       // Money and activity, not health: "shares rose 8 percent", "calls to the helpline up 30%".
       '(?:shares?|stocks?|profits?|revenues?|sales|prices?|spending|budgets?|funding|calls|bookings|downloads|earnings|turnover) (?:{w} ){0,5}?{pct}',
@@ -656,7 +656,8 @@ export const GENERAL_RULES: Rule[] = [
     severity: 'warning',
     patterns: [
       '(?<=\\b(?:can|may|could|might|will|often|sometimes|rarely|does|do|did) (?:also |occasionally |sometimes |rarely |often |commonly |very rarely |even |still )?)(?:cause|damage|harm|weaken|thin|irritate|trigger|worsen|lead to|result in|increase the risk|raise the risk|make (?:{w} )?worse|be (?:toxic|fatal|dangerous|harmful)|interfere with|upset (?:the|your))',
-      '(?:caus(?:e|es|ed|ing)|trigger(?:s|ed)?|lead(?:s)? to|led to|linked (?:to|with)|associated with|contribut(?:e|es|ed) to) (?:{gap}){0,3}?(?:{condition}|harm|injury|injuries|damage|deaths?|defects?|birth defects|problems|bleeding|burns|infertility|miscarriage|stillbirth|botulism|pancreatitis|myocarditis|syndrome|autism|hyperactivity|choking|poisonings?|reactions?|conditions?|disorders?|illness(?:es)?|effects|issues|overdoses?)',
+      // Not "caused by": in "symptoms caused by an enlarged prostate" the condition is the cause.
+      '(?:caus(?:e|es|ing)|caused(?! by)|trigger(?:s|ed)?|lead(?:s)? to|led to|linked (?:to|with)|associated with|contribut(?:e|es|ed) to) (?:{gap}){0,3}?(?:{condition}|harm|injury|injuries|damage|deaths?|defects?|birth defects|problems|bleeding|burns|infertility|miscarriage|stillbirth|botulism|pancreatitis|myocarditis|syndrome|autism|hyperactivity|choking|poisonings?|reactions?|conditions?|disorders?|illness(?:es)?|effects|issues|overdoses?)',
       '(?:biggest|main|leading|major) causes? of (?:{w} ){0,2}?(?:{condition}|deaths?)',
       'stunt(?:s|ed|ing)? (?:{w} ){0,2}?growth',
       'caus(?:e|es|ed|ing) (?:{gap}){0,3}?(?:accidents|ketoacidosis|hypos|burns|scarring|addiction|dependence)',
@@ -673,6 +674,8 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:become|becomes|became|becoming|get|gets|got|getting|fall|falls|fell|falling) (?:{w} )?(?:seriously|severely|critically|gravely|very) )(?:ill|sick|unwell)',
       '(?<=\\b(?:required|require|requires|requiring|needed|need|needs|needing) (?:{w} ){0,2}?)(?:hospitali[sz]ation|mechanical ventilation|ventilators?|intensive care|admission to hospital)',
       '(?:should|must) not be underestimated',
+      // "RSV is never serious for a healthy baby", "usually not serious".
+      "(?:(?<=\\b(?:is|are|was|were|be|being) (?:usually |generally |often |almost )?)(?:never|not|rarely|seldom|hardly ever)|isn't|aren't|wasn't|weren't) (?:usually |very |that |too )?(?:serious|severe)\\b",
       "(?<=\\b(?:make|makes|made|making) (?:{w} ){1,4})worse(?! off)",
       'neurotox(?:in|ins|ic|icity)',
       'dangerous(?:ly)?|dangers?|harmful|harms?|toxic|toxicity|fatal|deadly|life[- ]threatening|poisonous|poisoning|unsafe',
@@ -857,6 +860,8 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       '(?<=\\b(?:do|does|should|will) (?:i|you|we|they|my child|children|people) (?:still )?)need (?:a |an |another |the )?(?:{w} )?(?:booster|dose|jab|vaccine|vaccination)',
       '(?:vaccines?|jabs?|vaccinations?) (?:{w} ){0,5}?(?:at the same (?:time|visit|appointment)|during (?:the same|one) (?:visit|appointment)|on the same day)',
+      // "may be offered an extra dose in the spring".
+      '(?<=\\b(?:be|been|being|is|are|get|gets) )offered (?:an? |another |a further )?(?:{w} )?(?:extra|additional|further|second|third|fourth|booster|top-up|seasonal|spring|autumn) (?:doses?|jabs?|boosters?|vaccines?|vaccinations?)\\b',
     ],
   },
   {
@@ -902,7 +907,7 @@ export const GENERAL_RULES: Rule[] = [
       // Asking for a dose: "How much Calpol can I give...", "How often should I use...".
       "how (?:much|many|often|long|soon) (?:{w} ){0,4}?(?:should|can|do|could|must) (?:i|you|we|they|he|she) (?:{w} )?(?:take|give|have|use|apply)",
       '(?:either side of|before each|after each|with each) (?:each |a |your |the )?dose',
-      "(?<=\\b(?:do not|don't|never|avoid|must not|should not|shouldn't|cannot) (?:{w} )?)(?:stop|stopping|take|taking|give|giving|exceed|double|skip|drink|drinking|crush|chew|mix|drive|use|using|start|starting|have(?! to\\b)|having|eat|eating|rinse|rinsing|scratch|squeeze|pop|pick)",
+      "(?<=\\b(?:do not|don't|never|avoid|must not|should not|shouldn't|cannot) (?:{w} )?)(?:stop|stopping|take|taking|give|giving|exceed|double|skip|drink|drinking|crush|chew|mix|drive(?! (?:yourself )?(?:to|home|there|back)\\b)|use|using|start|starting|have(?! to\\b)|having|eat|eating|rinse|rinsing|scratch|squeeze|pop|pick)",
       '(?<=\\b(?:must|should|needs? to|has to|have to|can) be )(?:started|taken|given|used|stopped|applied|inhaled|injected)',
       '(?<=\\b(?:no|not) )more than {num}',
       '(?:up to|a maximum of|at most|at least) {num} (?:{w} )?(?:doses?|tablets?|puffs?|times|capsules?|mg|units)',
@@ -1047,6 +1052,8 @@ export const GENERAL_RULES: Rule[] = [
     category: 'comparative',
     exceptions: [
       '(?:more|less) (?:common|rare|frequent|prevalent)(?:ly)? (?:{w} ){0,2}?than',
+      // How many a disease affects, not what a treatment does: "thought to affect more adults than anorexia".
+      '(?:affects?|affected|affecting) (?:{w} )?(?:more|fewer) (?:{w} ){0,2}?than',
       // Measured amounts in water, soil or air: "fluoride levels several times higher than in tap water".
       '(?:levels?|concentrations?|amounts?) (?:{w} ){0,5}?(?:higher|lower|greater) than',
       // People's attitudes and places' business, not health qualities.
@@ -1073,7 +1080,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?:more|better|faster) than any (?:other )?(?:{w} )?(?:inhalers?|drugs?|medicines?|medications?|treatments?|pills?|tablets?|therap(?:y|ies)|supplements?|products?|creams?|vaccines?)\\b',
       // "Nothing else comes close", "does the same job for a tenth of the price".
       'nothing (?:else )?(?:comes|came|come) close|(?:does|do|did|doing) the same job|for a (?:fraction|tenth|quarter|third|half) of the (?:price|cost)',
-      "the (?:best|healthiest|safest|most effective|only|strongest|most powerful|most robust|most reliable|most protective|fastest|quickest|surest) (?:{w} ){0,3}?(?:way|thing|choice|option|treatment|remedy|cure|vitamin|supplement|product|medicine|vaccine|jab|shot|diet|defen[cs]e|protection|chance|bet|weapon)s?",
+      "the (?:best|healthiest|safest|most effective|only|strongest|most powerful|most robust|most reliable|most protective|fastest|quickest|surest) (?:{w} ){0,3}?(?:way|thing|choice|option|treatment|remedy|cure|vitamin|supplement|product|medicine|vaccine|jab|shot|diet|defen[cs]e|protection|chance|bet|weapon|formulas?|formulations?|tablet|pill|capsule|cream|gel|spray|tea|oil|device|protocol|programme|program)s?",
       // Without "than": "may work better in older adults".
       '(?:work|works|worked) (?:even |much |far |slightly )?better(?! than)',
       "(?:you(?:'ll| will)? )?ever need",
@@ -1083,7 +1090,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?:just )?as (?:effective|good|safe|fast|accurate|reliable|strong|powerful|protective|potent|contagious|infectious|transmissible|deadly|lethal|dangerous|harmful|risky|toxic|addictive|bad|helpful|beneficial|severe|likely) as|just as well as',
       '{num}(?:x| times) (?:stronger|more (?:powerful|effective|potent)|better|faster|less likely|more likely)',
       'outperform(?:s|ed|ing)?|beats? (?:leading|other|ordinary|regular|conventional)',
-      'replac(?:e|es|ed|ing) (?:{w} ){0,3}?(?:treatments?|drugs?|medications?|medicines?|therap(?:y|ies)|chemo(?:therapy)?|insulin|surgery|statins|antibiotics|antidepressants|inhalers?|tablets|pills)',
+      'replac(?:e|es|ed|ing) (?:{w} ){0,3}?(?:treatments?|drugs?|medications?|medicines?|therap(?:y|ies)|chemo(?:therapy)?|insulin|surgery|statins|antibiotics|antidepressants|inhalers?|tablets|pills|dialysis|transplants?|injections|jabs?|vaccines?|vaccinations?|hearing aids|glasses)\\b(?! (?:cards?|records?|certificates?|passports?|appointments?|letters?))',
     ],
   },
 
@@ -1130,12 +1137,23 @@ export const GENERAL_RULES: Rule[] = [
       'for good|once and for all|permanent(?:ly)?|forever|for life',
       'every time|every single (?:time|one)|works for everyone|for everyone|everyone who',
       'no questions asked|money[- ]back|or your money back',
-      "(?:you(?:'ll| will)? )?never (?:need|have to|suffer|get)",
       'always work(?:s)?|never fails?',
       // "Screening does not always find cancer": a limit a reviewer checks is stated fairly.
       "(?<=\\b(?:does|do|did|will|would|can)(?: not|n't) )always (?:work|find|detect|prevent|protect|stop|catch|show|cure|help)",
     ],
     exceptions: ['for life-threatening', '(?:free|available|open|offered) (?:{w} )?(?:for|to) everyone'],
+  },
+  {
+    // A promise never to fall ill or need help again: "so you won't get sick at all this winter",
+    // "you'll never need glasses". Its "won't" or "never" is the promise's own wording, so the
+    // claim is affirmed.
+    id: 'absolute_guarantee.never-again',
+    category: 'absolute_guarantee',
+    polarity: 'affirmed',
+    patterns: [
+      "(?:you(?:'ll| will)? )?never (?:need|have to|suffer|get)",
+      "(?:won't|will not|never|wouldn't|would not) (?:{w} )?(?:get|fall|become|be) (?:sick|ill|unwell|infected) (?:at all|again|ever)",
+    ],
   },
   {
     // Protection or effect with no exceptions: "fully protects", "lifelong immunity", "kills every
@@ -1286,11 +1304,13 @@ export const GENERAL_RULES: Rule[] = [
     // An age ("given at one year of age and the second at three"), not time on a treatment.
     exceptions: ['(?:days?|weeks?|months?|years?) of age'],
     patterns: [
-      '{num} (?:days?|weeks?|months?|years?|nights?|rounds?|sessions?|courses?|doses?|injections?|infusions?) (?:on|of|into|taking|using) (?:{w} ){1,4}?(?:and|,) (?:{w} ){0,2}?(?:i|i\'m|i\'ve|my|me|we|the|it|he|she|his|her|still|no|not|honestly)\\b',
+      '{num} (?:days?|weeks?|months?|years?|nights?|rounds?|sessions?|courses?|doses?|injections?|infusions?) (?:on|of|off|into|taking|using|without) (?:{w} ){1,4}?(?:and|,) (?:{w} ){0,2}?(?:i|i\'m|i\'ve|my|me|we|the|it|he|she|his|her|still|no|not|honestly)\\b',
       '(?:gone|went|been) {num} (?:days?|weeks?|months?|years?) without (?:a|an|any)',
       '(?:gave|given|give) (?:{w} ){1,4}?a (?:proper|good|fair|real|decent) (?:go|try|shot)',
       '(?:a different (?:child|person|man|woman|boy|girl)|a new (?:person|man|woman)) since',
-      "(?:first|best|longest) (?:night|day|week|month|sleep|run|walk)(?:s|'s sleep)? in (?:ages|years|months|forever)",
+      "(?:first|best|longest) (?:{w} )?(?:night|day|week|month|sleep|run|walk|seizure|fit|migraine|attack|flare(?:-up)?|relapse|period|hypo|episode)(?:s|'s sleep)? in (?:ages|years|months|forever|(?:over |nearly |almost )?{num} (?:years|months|weeks))",
+      // A change at home, then how someone is now: "Since we went gluten free our little one is talking".
+      "since (?:i|we|she|he) (?:went|started|stopped|switched(?: to)?|began|cut out|gave up|ditched|quit|dropped|swapped|tried) (?:{w} ){1,3}?(?:our|my|his|her|i|i'm|i've|she|he|we)\\b",
     ],
   },
   {
