@@ -4,12 +4,19 @@
  * machine code is tuned to a sample of the string being searched when it is compiled (character
  * frequencies guide its look-ahead). Measured here: the context, cue and key patterns, compiled
  * during a scan while searching one sentence, ran 10 to 25 times slower for the rest of the process
- * than the same patterns compiled on ordinary prose. So the patterns run per sentence, and the
- * rule unions built during a scan, are compiled once on a paragraph of ordinary English when they
- * are built. (Compiling every rule union of the pack this way at start-up was slower: most are
- * never used, and their code crowds out the rest.) Other engines pay one search of a paragraph.
+ * than the same patterns compiled on ordinary prose.
+ *
+ * Bytecode also costs the rest of the process: V8 counts all the pattern code a process generates
+ * and optimises less once there is much of it. Checking each rule's pattern by running it once at
+ * start-up made 11.7 MB of bytecode and slowed the scan of the bench article by 23%; 150 large
+ * patterns of another library compiled to bytecode before the scanner slow it by a fifth to a third.
+ *
+ * So every pattern the scan runs is compiled once on a paragraph of ordinary English, straight to
+ * machine code: the per-sentence patterns at start-up, the gates at start-up, the rule unions and
+ * exceptions when first used. (Compiling every rule union of the pack at start-up was slower: most
+ * are never used, and their code crowds out the rest.) Rule patterns are checked without being
+ * run (rules/pattern-shape.ts). Other engines pay one search of a paragraph.
  */
-
 const PROSE =
   'Most people who have the condition live a full life. The symptoms can come and go, and they ' +
   'are different for each person. Your doctor or nurse will talk to you about the tests you need, ' +

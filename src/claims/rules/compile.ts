@@ -14,6 +14,8 @@ import { DEFAULT_CATEGORIES } from './categories.js'
 import { DIGIT, gatePrefixes, lookAheadFirst, termPrefix, topLevelBranches, trieSource } from './anchors.js'
 import { bounded, GateCandidateIndex } from './gate-candidates.js'
 import { DEFAULT_RULES } from './default-pack.js'
+import { patternShape } from './pattern-shape.js'
+import { compiledNow } from '../native-regexp.js'
 import type { ClaimClassifier } from '../model/classifier.js'
 import { defaultClaimClassifier } from '../model/default-classifier.js'
 import { ruleFloor } from '../severity-floor.js'
@@ -238,11 +240,11 @@ function compilePattern(source: string, flags: string, ruleId: string, what: str
   }
   const expanded = flexibleSpaces(expandMacros(source, ruleId))
   // Checked with each macro as a one-letter stand-in: a macro is a valid word list that never
-  // matches the empty string, and compiling the expanded lexicons here took most of start-up.
+  // matches the empty string. Read, not run (see pattern-shape.ts): the constructor checks the
+  // syntax without compiling anything.
   const standIn = flexibleSpaces(source.replace(MACRO, '(?:x)'))
-  let groups: number
   try {
-    groups = new RegExp(`(?:${standIn})|`, flags).exec('')!.length - 1
+    new RegExp(standIn, flags)
   } catch (error) {
     throw new ClaimRuleError(
       'INVALID_RULE',
@@ -250,14 +252,15 @@ function compilePattern(source: string, flags: string, ruleId: string, what: str
       ruleId,
     )
   }
-  if (groups > 0) {
+  const shape = patternShape(standIn)
+  if (shape.capturingGroups > 0) {
     throw new ClaimRuleError(
       'INVALID_RULE',
       `${what} /${source}/ has a capturing group: use (?:...)`,
       ruleId,
     )
   }
-  if (new RegExp(`^(?:${standIn})`, flags).test('')) {
+  if (shape.matchesEmpty) {
     throw new ClaimRuleError('INVALID_RULE', `${what} /${source}/ matches the empty string`, ruleId)
   }
   if (hasNestedUnboundedQuantifier(expanded)) {
@@ -569,7 +572,7 @@ function compilePasses(entries: BranchEntry[], caseSensitive: boolean): ScanPass
     // `\b` is cheaper than a lookbehind and means the same when every prefix starts with a word character.
     const boundary = gates.every((gate) => gate === DIGIT || /^\w/.test(gate)) ? '\\b' : '(?<!\\w)'
     return {
-      gate: new RegExp(`${boundary}(?:${trieSource(gates)})`, caseSensitive ? 'g' : 'gi'),
+      gate: compiledNow(new RegExp(`${boundary}(?:${trieSource(gates)})`, caseSensitive ? 'g' : 'gi')),
       caseSensitive,
       candidates,
     }
@@ -623,7 +626,7 @@ export function compileRules(
       .filter((entry) => entry.gates === null)
       .map(({ rule, source, caseSensitive }) => ({
         rule,
-        matcher: new RegExp(bounded(source), caseSensitive ? 'g' : 'gi'),
+        matcher: compiledNow(new RegExp(bounded(source), caseSensitive ? 'g' : 'gi')),
       })),
     watchRule:
       watchRule === undefined || watchRule.disabled || watchList.length === 0

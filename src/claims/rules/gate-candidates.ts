@@ -1,3 +1,4 @@
+import { compiledNow } from '../native-regexp.js'
 import { DIGIT } from './anchors.js'
 import type { CompiledRule } from './compile.js'
 
@@ -80,7 +81,7 @@ export class GateCandidateIndex {
   private matcher(source: string): RegExp {
     let matcher = this.matcherBySource.get(source)
     if (matcher === undefined) {
-      matcher = new RegExp(bounded(source), this.flags)
+      matcher = compiledNow(new RegExp(bounded(source), this.flags))
       this.matcherBySource.set(source, matcher)
     }
     return matcher
