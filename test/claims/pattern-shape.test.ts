@@ -33,6 +33,8 @@ describe('patternShape', () => {
     ['\\x41?\\u0042*\\cJ', 0, false],
     ['a{', 0, false],
     ['.*', 0, true],
+    ['a{0,99999999999999999999999999}', 0, true],
+    ['a{99999999999999999999999999}', 0, false],
     ['(?:(?:a)*)+?', 0, true],
   ])('%s: %i capturing groups, matches empty: %s', (source, capturingGroups, matchesEmpty) => {
     expect(patternShape(source)).toEqual({ capturingGroups, matchesEmpty })

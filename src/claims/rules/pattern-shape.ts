@@ -13,9 +13,16 @@ export interface PatternShape {
   matchesEmpty: boolean
 }
 
-const QUANTIFIER = /^(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/
+const QUANTIFIER = /(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/y
+const LOOKAROUND = /\(\?<?[=!]/y
 /** What follows `\x`, `\u` and `\c` in a character escape (otherwise they escape the letter itself). */
-const ESCAPE_REST: Record<string, RegExp> = { x: /^[\da-f]{2}/i, u: /^[\da-f]{4}/i, c: /^[a-z]/i }
+const ESCAPE_REST: Record<string, RegExp> = { x: /[\da-f]{2}/iy, u: /[\da-f]{4}/iy, c: /[a-z]/iy }
+
+/** `pattern` (sticky) matched at `at` in `source`, or null. */
+function stickyAt(pattern: RegExp, source: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at
+  return pattern.exec(source)
+}
 
 /** `source` must be a valid pattern (the RegExp constructor checks that without compiling it). */
 export function patternShape(source: string): PatternShape {
@@ -41,7 +48,7 @@ export function patternShape(source: string): PatternShape {
 
   const term = (): boolean => {
     const nullable = atom()
-    const quantifier = QUANTIFIER.exec(source.slice(at, at + 24))
+    const quantifier = stickyAt(QUANTIFIER, source, at)
     if (quantifier === null) return nullable
     at += quantifier[0].length
     const minimum = quantifier[1] === undefined ? (quantifier[0][0] === '+' ? 1 : 0) : Number(quantifier[1])
@@ -56,7 +63,7 @@ export function patternShape(source: string): PatternShape {
       return true
     }
     if (char === '(') {
-      const lookaround = /^\(\?<?[=!]/.exec(source.slice(at, at + 4))
+      const lookaround = stickyAt(LOOKAROUND, source, at)
       if (lookaround !== null) at += lookaround[0].length
       else if (source.startsWith('(?:', at)) at += 3
       else {
@@ -69,7 +76,7 @@ export function patternShape(source: string): PatternShape {
     }
     if (char === '[') {
       at++
-      while (source[at] !== ']') at += source[at] === '\\' ? 2 : 1
+      while (at < source.length && source[at] !== ']') at += source[at] === '\\' ? 2 : 1
       at++
       return false
     }
@@ -78,8 +85,8 @@ export function patternShape(source: string): PatternShape {
       at += 2
       if (next === 'b' || next === 'B') return true
       // Capturing groups are refused, so a digit is a character escape, never a back-reference.
-      const rest = ESCAPE_REST[next]?.exec(source.slice(at, at + 4))
-      if (rest) at += rest[0].length
+      const rest = ESCAPE_REST[next] === undefined ? null : stickyAt(ESCAPE_REST[next], source, at)
+      if (rest !== null) at += rest[0].length
       return false
     }
     at++
