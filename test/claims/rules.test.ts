@@ -191,6 +191,15 @@ describe('options', () => {
       },
     ],
     [
+      // Valid only inside a wrapper: it would close the group it is placed in and escape its word boundaries.
+      'a pattern that closes its own group',
+      { rules: { add: [{ id: 'comparative.escape', category: 'comparative', patterns: ['better)|(?:worse'] }] } },
+    ],
+    [
+      'a pattern of assertions only',
+      { rules: { add: [{ id: 'comparative.assert', category: 'comparative', patterns: ['(?=better)'] }] } },
+    ],
+    [
       'an empty match',
       { rules: { add: [{ id: 'comparative.empty', category: 'comparative', patterns: ['x?'] }] } },
     ],
