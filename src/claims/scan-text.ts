@@ -9,7 +9,7 @@ import type { ModelPass } from './model/model-pass.js'
 import type { CompiledPack, CompiledRule } from './rules/compile.js'
 import { sentenceBounds } from './sentences.js'
 import { SEVERITY_RANK } from './severity-floor.js'
-import type { CategoryId, Finding, FindingMatch, Polarity, SentenceSpan, Severity } from './types.js'
+import { CATEGORY_IDS, type CategoryId, type Finding, type FindingMatch, type Polarity, type SentenceSpan, type Severity } from './types.js'
 
 /**
  * The hot path. Candidates come from one pass of each finder over the normalised text; sentence
@@ -50,6 +50,9 @@ interface Mention {
 }
 
 const WHITESPACE = /\s+/g
+const CATEGORY_INDEX = new Map(CATEGORY_IDS.map((category, index) => [category, index]))
+/** One number per sentence and category: one finding, one reviewer decision. */
+const groupOf = (sentence: number, category: CategoryId) => sentence * CATEGORY_IDS.length + CATEGORY_INDEX.get(category)!
 /**
  * Exceptions run on one sentence at a time, so V8 would compile each to bytecode first (0.9 MB
  * for the default pack's): each is compiled to machine code when first used (native-regexp.ts).
@@ -284,13 +287,13 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
   const hits: Hit[] = []
   const raisedSentences = new Set<number>()
   // Counted as they are found, so a flood of claims stops before each one is weighed.
-  const groups = new Set<string>()
+  const groups = new Set<number>()
   // Words a rule's exception read as no claim ("cured of its booking backlog"), by sentence and
   // category: the model does not report a claim of that category on those same words.
-  const excepted = new Map<string, Mention[]>()
+  const excepted = new Map<number, Mention[]>()
   for (const { rule, start, end } of claims) {
     const index = sentenceIndexAt(ends, start)
-    groups.add(`${index}\u0000${rule.category}`)
+    groups.add(groupOf(index, rule.category))
     if (groups.size > pack.limits.maxFindings) throw tooManyFindings(pack.limits.maxFindings)
     if (rule.requiresWatchList && !productsBySentence.has(index)) continue
     const sentenceStart = starts[index]!
@@ -299,7 +302,7 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
     if (rule.exception !== null) {
       const sentenceText = normalised.slice(sentenceStart, sentenceEnd)
       if (isExcepted(rule, sentenceText, start - sentenceStart, end - sentenceStart)) {
-        const key = `${index}\u0000${rule.category}`
+        const key = groupOf(index, rule.category)
         excepted.set(key, [...(excepted.get(key) ?? []), { start, end }])
         continue
       }
@@ -368,9 +371,9 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
         text.slice(originalStart(from), originalEnd(to)),
       )
       if (hit === null) continue
-      const exceptedWords = excepted.get(`${index}\u0000${category}`)
+      const exceptedWords = excepted.get(groupOf(index, category))
       if (exceptedWords?.some((words) => words.start < hit.end && words.end > hit.start)) continue
-      groups.add(`${index}\u0000${hit.rule.category}`)
+      groups.add(groupOf(index, hit.rule.category))
       if (groups.size > pack.limits.maxFindings) throw tooManyFindings(pack.limits.maxFindings)
       hits.push(hit)
     }
@@ -378,11 +381,11 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
   hits.sort((a, b) => a.start - b.start || b.end - a.end)
 
   const findings: Finding[] = []
-  const merged = new Map<string, Finding>()
-  const readByPrimary = new Set<string>()
-  for (const hit of hits) if (!pack.secondary.has(hit.rule.id) && !dropped.has(hit)) readByPrimary.add(`${hit.sentence}\u0000${hit.rule.category}`)
+  const merged = new Map<number, Finding>()
+  const readByPrimary = new Set<number>()
+  for (const hit of hits) if (!pack.secondary.has(hit.rule.id) && !dropped.has(hit)) readByPrimary.add(groupOf(hit.sentence, hit.rule.category))
   for (const hit of hits) {
-    const groupKey = `${hit.sentence}\u0000${hit.rule.category}`
+    const groupKey = groupOf(hit.sentence, hit.rule.category)
     if (dropped.has(hit)) continue
     if (pack.secondary.has(hit.rule.id) && readByPrimary.has(groupKey)) continue
     const sentence = sentenceAt(hit.sentence)

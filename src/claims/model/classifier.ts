@@ -60,7 +60,7 @@ const MAX_CONTRIBUTORS = 3
 const BIGRAM_STRIDE = 1 << 16
 
 /** `array` with twice the room, its contents kept. */
-function doubled(array: Int32Array): Int32Array {
+function doubled(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(array.length * 2)
   bigger.set(array)
   return bigger
