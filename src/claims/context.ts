@@ -9,6 +9,7 @@
 import { compiledNow } from './native-regexp.js'
 import { alternationTrie } from './rules/alternation-trie.js'
 import { topLevelBranches } from './rules/anchors.js'
+import { groupEnd, quantifierAt } from './rules/regex-source.js'
 
 export type ClaimContext = 'background' | 'attributed'
 
@@ -30,22 +31,9 @@ interface AnyOf {
  */
 function spreadLeadingGroups(branch: string): string[] {
   if (!branch.startsWith('(?:')) return [branch]
-  let depth = 0
-  for (let i = 0; i < branch.length; i++) {
-    const char = branch[i]!
-    if (char === '\\') i++
-    else if (char === '[') {
-      i++
-      while (branch[i] !== ']') i += branch[i] === '\\' ? 2 : 1
-    }
-    else if (char === '(') depth++
-    else if (char === ')' && --depth === 0) {
-      if (/^[?*+{]/.test(branch.slice(i + 1, i + 2))) return [branch]
-      const rest = branch.slice(i + 1)
-      return topLevelBranches(branch.slice(3, i)).flatMap((inner) => spreadLeadingGroups(inner + rest))
-    }
-  }
-  return [branch]
+  const end = groupEnd(branch, 0)
+  if (quantifierAt(branch, end).end > end) return [branch]
+  return topLevelBranches(branch.slice(3, end - 1)).flatMap((inner) => spreadLeadingGroups(inner + branch.slice(end)))
 }
 
 /**

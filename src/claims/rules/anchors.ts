@@ -1,3 +1,5 @@
+import { classEnd, groupBody, quantifierAt } from './regex-source.js'
+
 /**
  * Literal prefixes of a rule's patterns. The scanner's gate is a trie of all prefixes: one small
  * regular expression that V8 runs at hundreds of MB/s, where a union of the full patterns would be
@@ -60,44 +62,9 @@ class PrefixParser {
   atomEnd(at: number): number {
     const char = this.source[at]
     if (char === '\\') return at + 2
-    if (char === '[') {
-      let i = at + 1
-      if (this.source[i] === '^') i++
-      if (this.source[i] === ']') i++
-      while (i < this.source.length && this.source[i] !== ']') i += this.source[i] === '\\' ? 2 : 1
-      return i + 1
-    }
-    if (char === '(') return this.parseAlternation(this.groupBodyStart(at)).end + 1
+    if (char === '[') return classEnd(this.source, at)
+    if (char === '(') return this.parseAlternation(groupBody(this.source, at).start).end + 1
     return at + 1
-  }
-
-  private groupBodyStart(at: number): number {
-    const head = this.source.slice(at, at + 4)
-    if (head.startsWith('(?<=') || head.startsWith('(?<!')) return at + 4
-    if (head.startsWith('(?:') || head.startsWith('(?=') || head.startsWith('(?!')) return at + 3
-    return at + 1
-  }
-
-  /** Quantifier after an atom: how many times the atom is certain to appear, and where it ends. */
-  private quantifier(at: number): { min: number; max: number; end: number } {
-    const char = this.source[at]
-    let min = 1
-    let max = 1
-    let end = at
-    if (char === '?' || char === '*' || char === '+') {
-      min = char === '+' ? 1 : 0
-      max = char === '?' ? 1 : Infinity
-      end = at + 1
-    } else if (char === '{') {
-      const match = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(at))
-      if (match !== null) {
-        min = Number(match[1])
-        max = match[2] === undefined ? min : match[3] === '' ? Infinity : Number(match[3])
-        end = at + match[0].length
-      }
-    }
-    if (end > at && this.source[end] === '?') end++ // lazy
-    return { min, max, end }
   }
 
   private literal(char: string): string {
@@ -112,12 +79,10 @@ class PrefixParser {
   } {
     const char = this.source[at]!
     if (char === '(') {
-      const body = this.groupBodyStart(at)
-      const head = this.source.slice(at, body)
+      const body = groupBody(this.source, at)
       // Lookarounds match no text: at a pattern's start, the prefix is read after them.
-      if (head === '(?<=' || head === '(?<!' || head === '(?=' || head === '(?!')
-        return { strings: [''], complete: true, zeroWidth: true }
-      const inner = this.parseAlternation(body)
+      if (body.lookaround) return { strings: [''], complete: true, zeroWidth: true }
+      const inner = this.parseAlternation(body.start)
       return { strings: inner.prefixes, complete: inner.complete, zeroWidth: false }
     }
     if (char === '[') {
@@ -157,7 +122,7 @@ class PrefixParser {
     let at = position
     while (at < this.source.length && this.source[at] !== '|' && this.source[at] !== ')') {
       const atomEnd = this.atomEnd(at)
-      const { min, max, end } = this.quantifier(atomEnd)
+      const { min, max, end } = quantifierAt(this.source, atomEnd)
       if (extending) {
         const atom = this.atomStrings(at)
         const atStart = prefixes.length === 1 && prefixes[0] === ''

@@ -15,6 +15,7 @@ import { DIGIT, gatePrefixes, lookAheadFirst, termPrefix, topLevelBranches, trie
 import { bounded, GateCandidateIndex } from './gate-candidates.js'
 import { DEFAULT_RULES } from './default-pack.js'
 import { patternShape } from './pattern-shape.js'
+import { classEnd, quantifierAt } from './regex-source.js'
 import { compiledNow } from '../native-regexp.js'
 import type { ClaimClassifier } from '../model/classifier.js'
 import { defaultClaimClassifier } from '../model/default-classifier.js'
@@ -192,36 +193,21 @@ function termSource(term: string): string {
     .replace(/-/g, '[-\\s]?')
 }
 
-const OPEN_RANGE = /\{\d+,\}/y
-const UNBOUNDED_QUANTIFIER = /[+*]|\{\d+,\}/y
-/** Whether `sticky` matches at `at` (sticky, so long lexicon sources are not copied at every brace). */
-function matchesAt(sticky: RegExp, source: string, at: number): boolean {
-  sticky.lastIndex = at
-  return sticky.test(source)
-}
-
 /** A quantified group that itself holds an unbounded quantifier, e.g. `(\w+\s?)+`. */
 function hasNestedUnboundedQuantifier(source: string): boolean {
   const opens: { at: number; unbounded: boolean }[] = []
-  let inClass = false
+  const unboundedAt = (at: number) => quantifierAt(source, at).max === Infinity
   for (let i = 0; i < source.length; i++) {
     const char = source[i]!
-    if (char === '\\') {
-      i++
-      continue
-    }
-    if (inClass) {
-      if (char === ']') inClass = false
-      continue
-    }
-    if (char === '[') inClass = true
+    if (char === '\\') i++
+    else if (char === '[') i = classEnd(source, i) - 1
     else if (char === '(') opens.push({ at: i, unbounded: false })
-    else if (char === '+' || char === '*' || (char === '{' && matchesAt(OPEN_RANGE, source, i))) {
+    else if (unboundedAt(i)) {
       const top = opens[opens.length - 1]
       if (top !== undefined) top.unbounded = true
     } else if (char === ')') {
       const group = opens.pop()
-      const quantified = matchesAt(UNBOUNDED_QUANTIFIER, source, i + 1)
+      const quantified = unboundedAt(i + 1)
       if (group?.unbounded && quantified) return true
       const parent = opens[opens.length - 1]
       if (group?.unbounded && parent !== undefined) parent.unbounded = true

@@ -1,3 +1,5 @@
+import { classEnd, groupBody, quantifierAt } from './regex-source.js'
+
 /**
  * What a valid regular-expression source can match, read from the source without running it: how
  * many capturing groups it has, and whether a match can be zero characters long. Running each of
@@ -13,16 +15,8 @@ export interface PatternShape {
   matchesEmpty: boolean
 }
 
-const QUANTIFIER = /(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/y
-const LOOKAROUND = /\(\?<?[=!]/y
 /** What follows `\x`, `\u` and `\c` in a character escape (otherwise they escape the letter itself). */
 const ESCAPE_REST: Record<string, RegExp> = { x: /[\da-f]{2}/iy, u: /[\da-f]{4}/iy, c: /[a-z]/iy }
-
-/** `pattern` (sticky) matched at `at` in `source`, or null. */
-function stickyAt(pattern: RegExp, source: string, at: number): RegExpExecArray | null {
-  pattern.lastIndex = at
-  return pattern.exec(source)
-}
 
 /** `source` must be a valid pattern (the RegExp constructor checks that without compiling it). */
 export function patternShape(source: string): PatternShape {
@@ -48,11 +42,9 @@ export function patternShape(source: string): PatternShape {
 
   const term = (): boolean => {
     const nullable = atom()
-    const quantifier = stickyAt(QUANTIFIER, source, at)
-    if (quantifier === null) return nullable
-    at += quantifier[0].length
-    const minimum = quantifier[1] === undefined ? (quantifier[0][0] === '+' ? 1 : 0) : Number(quantifier[1])
-    return nullable || minimum === 0
+    const { min, end } = quantifierAt(source, at)
+    at = end
+    return nullable || min === 0
   }
 
   /** One atom or assertion; whether it can match zero characters. */
@@ -63,21 +55,15 @@ export function patternShape(source: string): PatternShape {
       return true
     }
     if (char === '(') {
-      const lookaround = stickyAt(LOOKAROUND, source, at)
-      if (lookaround !== null) at += lookaround[0].length
-      else if (source.startsWith('(?:', at)) at += 3
-      else {
-        capturingGroups++
-        at += source.startsWith('(?<', at) ? source.indexOf('>', at) + 1 - at : 1
-      }
+      const body = groupBody(source, at)
+      if (!body.lookaround && !source.startsWith('(?:', at)) capturingGroups++
+      at = body.start
       const nullable = disjunction()
       at++ // the closing parenthesis
-      return lookaround !== null || nullable
+      return body.lookaround || nullable
     }
     if (char === '[') {
-      at++
-      while (at < source.length && source[at] !== ']') at += source[at] === '\\' ? 2 : 1
-      at++
+      at = classEnd(source, at)
       return false
     }
     if (char === '\\') {
@@ -85,8 +71,11 @@ export function patternShape(source: string): PatternShape {
       at += 2
       if (next === 'b' || next === 'B') return true
       // Capturing groups are refused, so a digit is a character escape, never a back-reference.
-      const rest = ESCAPE_REST[next] === undefined ? null : stickyAt(ESCAPE_REST[next], source, at)
-      if (rest !== null) at += rest[0].length
+      const rest = ESCAPE_REST[next]
+      if (rest !== undefined) {
+        rest.lastIndex = at
+        at += rest.exec(source)?.[0].length ?? 0
+      }
       return false
     }
     at++
