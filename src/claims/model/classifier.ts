@@ -1,5 +1,6 @@
 import { createIntTable } from './int-table.js'
 import type { ClaimModelData } from './model-data.js'
+import { SpanList } from './span-list.js'
 import { scanTokens, tokenWord, wordHash } from './tokens.js'
 
 /**
@@ -59,13 +60,6 @@ const MAX_CONTRIBUTORS = 3
 /** Bigram rows are looked up by `first * BIGRAM_STRIDE + second` word index. */
 const BIGRAM_STRIDE = 1 << 16
 
-/** `array` with twice the room, its contents kept. */
-function doubled(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2)
-  bigger.set(array)
-  return bigger
-}
-
 function decodeWeights(base64: string, scale: number): Float64Array {
   const binary = atob(base64)
   const weights = new Float64Array(binary.length)
@@ -105,46 +99,23 @@ export function createClaimClassifier(data: ClaimModelData): ClaimClassifier {
 
   // Scratch space reused by every call (scans are synchronous).
   const scores = new Float64Array(classCount)
-  let rows = new Int32Array(64)
-  let starts = new Int32Array(64)
-  let ends = new Int32Array(64)
-  let count = 0
+  /** The rows scored for the current text, with the words behind each. */
+  const scored = new SpanList()
   let previousRow = -1
   let scoredText: string | null = null
   let scoredStart = -1
   let scoredEnd = -1
   let previousStart = 0
   const push = (row: number, start: number, end: number) => {
-    if (count === rows.length) {
-      rows = doubled(rows)
-      starts = doubled(starts)
-      ends = doubled(ends)
-    }
-    rows[count] = row
-    starts[count] = start
-    ends[count] = end
-    count++
+    scored.add(row, start, end)
     const offset = row * classCount
     for (let k = 0; k < classCount; k++) scores[k]! += weights[offset + k]!
   }
   // The text's tokens are collected first and scored after: scored from the tokenizer's callback,
   // the bench article's sentences took 1.1 ms in some processes and 1.6 ms in others (as V8
   // happened to compile it); collected first, 1.0 ms in every run.
-  let tokenHashes = new Int32Array(64)
-  let tokenStarts = new Int32Array(64)
-  let tokenEnds = new Int32Array(64)
-  let tokenCount = 0
-  const collect = (hash: number, tokenStart: number, tokenEnd: number) => {
-    if (tokenCount === tokenHashes.length) {
-      tokenHashes = doubled(tokenHashes)
-      tokenStarts = doubled(tokenStarts)
-      tokenEnds = doubled(tokenEnds)
-    }
-    tokenHashes[tokenCount] = hash
-    tokenStarts[tokenCount] = tokenStart
-    tokenEnds[tokenCount] = tokenEnd
-    tokenCount++
-  }
+  const tokens = new SpanList()
+  const collect = (hash: number, tokenStart: number, tokenEnd: number) => tokens.add(hash, tokenStart, tokenEnd)
   const visit = (hash: number, tokenStart: number, tokenEnd: number) => {
     const row = wordRow.get(hash)
     if (row < 0) {
@@ -168,11 +139,11 @@ export function createClaimClassifier(data: ClaimModelData): ClaimClassifier {
   const top = (text: string, start: number, end: number, allowed: readonly boolean[]): TopClass => {
     if (text !== scoredText || start !== scoredStart || end !== scoredEnd) {
       scores.set(bias)
-      count = 0
+      scored.count = 0
       previousRow = -1
-      tokenCount = 0
+      tokens.count = 0
       scanTokens(text, start, end, collect)
-      for (let token = 0; token < tokenCount; token++) visit(tokenHashes[token]!, tokenStarts[token]!, tokenEnds[token]!)
+      for (let token = 0; token < tokens.count; token++) visit(tokens.values[token]!, tokens.starts[token]!, tokens.ends[token]!)
       scoredText = text
       scoredStart = start
       scoredEnd = end
@@ -198,11 +169,11 @@ export function createClaimClassifier(data: ClaimModelData): ClaimClassifier {
       if (best < 0 || !(probability > minProbability)) return null
       // Weight towards the class, against the class `none`: what made it a claim of this kind.
       const contributors: ContributingWords[] = []
-      for (let i = 0; i < count; i++) {
-        const offset = rows[i]! * classCount
+      for (let i = 0; i < scored.count; i++) {
+        const offset = scored.values[i]! * classCount
         const weight = weights[offset + best]! - weights[offset]!
         if (weight <= 0) continue
-        contributors.push({ start: starts[i]!, end: ends[i]!, words: rowWords(rows[i]!), weight })
+        contributors.push({ start: scored.starts[i]!, end: scored.ends[i]!, words: rowWords(scored.values[i]!), weight })
       }
       contributors.sort((a, b) => b.weight - a.weight || a.start - b.start)
       const seen = new Set<string>()
