@@ -12,8 +12,8 @@
  * patterns of another library compiled to bytecode before the scanner slow it by a fifth to a third.
  *
  * So every pattern the scan runs is compiled once on a paragraph of ordinary English, straight to
- * machine code: the per-sentence patterns at start-up, the gates at start-up, the rule unions and
- * exceptions when first used. (Compiling every rule union of the pack at start-up was slower: most
+ * machine code: the per-sentence patterns, the gates and the exceptions at start-up, the rule
+ * unions when first used. (Compiling every rule union of the pack at start-up was slower: most
  * are never used, and their code crowds out the rest.) Rule patterns are checked without being
  * run (rules/pattern-shape.ts). Other engines pay one search of a paragraph.
  */

@@ -1,7 +1,6 @@
 import { ClaimScanInputError } from './errors.js'
 import { claimKey, collapseSentence } from './key.js'
 import { clauseSpans, contextOf, sentenceContext, type ClaimContext, type SentenceContext } from './context.js'
-import { compiledNow } from './native-regexp.js'
 import { normalizeForMatching } from './normalize.js'
 import { computePolarity, findCues, type SentenceCues } from './polarity.js'
 import { isOnHealthTopic } from './model/health-topic.js'
@@ -53,11 +52,6 @@ const WHITESPACE = /\s+/g
 const CATEGORY_INDEX = new Map(CATEGORY_IDS.map((category, index) => [category, index]))
 /** One number per sentence and category: one finding, one reviewer decision. */
 const groupOf = (sentence: number, category: CategoryId) => sentence * CATEGORY_IDS.length + CATEGORY_INDEX.get(category)!
-/**
- * Exceptions run on one sentence at a time, so V8 would compile each to bytecode first (0.9 MB
- * for the default pack's): each is compiled to machine code when first used (native-regexp.ts).
- */
-const nativeExceptions = new WeakSet<RegExp>()
 
 const ONE_STEP_LOWER: Record<Severity, Severity> = {
   error: 'warning',
@@ -186,10 +180,6 @@ function sentenceIndexAt(ends: number[], position: number): number {
 
 function isExcepted(rule: CompiledRule, sentence: string, start: number, end: number): boolean {
   const exception = rule.exception!
-  if (!nativeExceptions.has(exception)) {
-    compiledNow(exception)
-    nativeExceptions.add(exception)
-  }
   exception.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = exception.exec(sentence)) !== null && match.index < end) {
