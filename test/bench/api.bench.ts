@@ -16,13 +16,14 @@
  */
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Plugin } from 'payload'
 
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { benchConfig } from './benchConfig.js'
 
 const here = fileURLToPath(import.meta.url)
 const ARTICLES = 1000
@@ -43,45 +44,6 @@ type Variant = 'on' | 'plain' | 'off' | 'ceiling'
 // ---------------------------------------------------------------------------------------------
 // Servers (child processes)
 // ---------------------------------------------------------------------------------------------
-
-/**
- * The site's collections, with or without the plugins (and the site's content generation, which
- * its caching headers use); everything else as in payload.config.ts.
- */
-const benchConfig = async (withPlugins: boolean, withGeneration = withPlugins) => {
-  const { buildConfig } = await import('payload')
-  const { lexicalEditor } = await import('@payloadcms/richtext-lexical')
-  const { Articles } = await import('../../collections/Articles.js')
-  const { Faqs } = await import('../../collections/Faqs.js')
-  const { Trials } = await import('../../collections/Trials.js')
-  const { Users } = await import('../../collections/Users.js')
-  const { medicalReviewOptions } = await import('../../collections/medicalReviewOptions.js')
-  const { deliveryOptions } = await import('../../collections/deliveryOptions.js')
-  const { databaseAdapter } = await import('../../app/databaseAdapter.js')
-  // By package name: the build a site installs (see the bench:api script), not the TypeScript source.
-  const { medicalReview } = await import('payload-medical-review')
-  const { medicalReviewDelivery } = await import('payload-medical-review/delivery')
-  const { contentGeneration } = await import('../../app/contentGeneration.js')
-  const reviewed = Object.keys(medicalReviewOptions.collections)
-  const plugins: Plugin[] = [
-    ...(withPlugins ? [medicalReview(medicalReviewOptions), medicalReviewDelivery(deliveryOptions)] : []),
-    ...(withGeneration ? [contentGeneration({ collections: [...reviewed, Users.slug], reviewed })] : []),
-  ]
-  return buildConfig({
-    secret: 'bench-secret-of-at-least-thirty-two-characters',
-    serverURL: 'http://127.0.0.1:3000',
-    cors: ['http://127.0.0.1:3000'],
-    csrf: ['http://127.0.0.1:3000'],
-    db: databaseAdapter(),
-    editor: lexicalEditor(),
-    collections: [Articles, Faqs, Trials, Users],
-    admin: { user: Users.slug },
-    jobs: { autoRun: [{ cron: '* * * * *', queue: 'default' }], shouldAutoRun: () => false },
-    logger: { options: { level: 'warn' } },
-    telemetry: false,
-    plugins,
-  })
-}
 
 const listen = (app: { listen: (port: number, done: () => void) => Server }) =>
   new Promise<number>((resolve) => {
