@@ -23,7 +23,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { benchConfig } from './benchConfig.js'
+import { benchConfig, benchEnv } from './benchConfig.js'
+import { median } from './median.js'
 
 const here = fileURLToPath(import.meta.url)
 const ARTICLES = 1000
@@ -293,9 +294,7 @@ const pairedCost = (runs: Run[], baseline: Run[], pick: (run: Run) => number, lo
   const costs = runs
     .map((run, round) => (lower ? pick(baseline[round]!) - pick(run) : pick(run) - pick(baseline[round]!)) / pick(baseline[round]!))
     .sort((a, b) => a - b)
-  const middle = costs.length / 2
-  const median = costs.length % 2 ? costs[Math.floor(middle)]! : (costs[middle - 1]! + costs[middle]!) / 2
-  return { median, lowest: costs[0]!, highest: costs[costs.length - 1]! }
+  return { median: median(costs), lowest: costs[0]!, highest: costs[costs.length - 1]! }
 }
 
 const mean = (runs: Run[]): Run => {
@@ -315,14 +314,7 @@ const orchestrate = async () => {
   // PAYLOAD_DATABASE=postgres runs the same table on a new PostgreSQL database (TEST_POSTGRES_URI).
   const { createTestDatabase } = await import('../helpers/testDatabase.js')
   const database = await createTestDatabase()
-  const env = {
-    DATABASE_URI: database.uri,
-    NODE_ENV: 'production',
-    PAYLOAD_SECRET: 'bench-secret-of-at-least-thirty-two-characters',
-    PAYLOAD_JOBS_AUTORUN: 'false',
-    LOG_LEVEL: 'warn',
-    MEDICAL_REVIEW_WEBHOOKS: '',
-  }
+  const env = benchEnv(database.uri)
   const cleanup = async () => {
     const exits = children.filter((proc) => proc.exitCode === null).map((proc) => new Promise((resolve) => proc.once('exit', resolve)))
     for (const proc of children) if (proc.exitCode === null) proc.kill('SIGTERM')

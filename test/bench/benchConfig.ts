@@ -1,5 +1,15 @@
 import type { Plugin } from 'payload'
 
+/** The environment of a bench's Payload processes, over the database at `databaseUri`. */
+export const benchEnv = (databaseUri: string): Record<string, string> => ({
+  DATABASE_URI: databaseUri,
+  NODE_ENV: 'production',
+  PAYLOAD_SECRET: 'bench-secret-of-at-least-thirty-two-characters',
+  PAYLOAD_JOBS_AUTORUN: 'false',
+  LOG_LEVEL: 'warn',
+  MEDICAL_REVIEW_WEBHOOKS: '',
+})
+
 /** Plugins a bench wraps around the site's: `first` see the config before them, `last` after. */
 export type AroundPlugins = { first?: Plugin[]; last?: Plugin[] }
 

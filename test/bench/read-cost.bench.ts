@@ -23,7 +23,8 @@ import { spawn } from 'node:child_process'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 
-import { benchConfig } from './benchConfig.js'
+import { benchConfig, benchEnv } from './benchConfig.js'
+import { median } from './median.js'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 100)
 const BLOCK = 100
@@ -90,12 +91,6 @@ const cpuMsPerRead = async (read: () => Promise<unknown>) => {
   return (used.user + used.system) / 1000 / BLOCK
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
-}
-
 const seed = async (env: Record<string, string>) => {
   const apiBench = fileURLToPath(new URL('./api.bench.ts', import.meta.url))
   const child = spawn(process.execPath, [...process.execArgv, apiBench, '--seed'], { env: { ...process.env, ...env }, stdio: 'inherit' })
@@ -107,7 +102,7 @@ const main = async () => {
   const started = Date.now()
   const { createTestDatabase } = await import('../helpers/testDatabase.js')
   const database = await createTestDatabase()
-  const env = { DATABASE_URI: database.uri, NODE_ENV: 'production', PAYLOAD_SECRET: 'bench-secret-of-at-least-thirty-two-characters', PAYLOAD_JOBS_AUTORUN: 'false', LOG_LEVEL: 'warn', MEDICAL_REVIEW_WEBHOOKS: '' }
+  const env = benchEnv(database.uri)
   Object.assign(process.env, env)
   const { getPayload } = await import('payload')
   const { closePayload } = await import('../../app/closePayload.js')
