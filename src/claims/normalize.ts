@@ -3,15 +3,19 @@ import { confusablesMap } from 'confusables'
 /**
  * Text as the rules see it. Typographic variants fold to ASCII one for one (curly quotes, dashes,
  * odd spaces). Characters used to hide a claim are undone: format characters (zero-width spaces
- * and joiners, soft hyphens, bidi controls) and combining marks are dropped, compatibility forms
- * (fullwidth, mathematical letters, ligatures) take their NFKC form, and look-alike letters from
- * other scripts (Cyrillic "с" for "c") fold to the Latin letter they imitate, using the Unicode
- * confusables data of the `confusables` package. Offsets into the original text are kept per
- * character, so findings still point at what the writer typed.
+ * and joiners, soft hyphens, bidi controls), other characters Unicode says are ignorable when
+ * drawn (the Hangul filler, variation selectors) and combining marks are dropped, a blank braille
+ * cell is a space, Latin letters lose their accents whether typed precomposed ("é") or decomposed
+ * ("e" and a combining accent), dotless and stroked letters and ligatures take the letters they are
+ * read as ("ı", "ø", "œ"), compatibility forms (fullwidth, mathematical letters, ligatures) take
+ * their NFKC form, and look-alike letters from other scripts (Cyrillic "с" for "c") fold to the
+ * Latin letter they imitate, using the Unicode confusables data of the `confusables` package.
+ * Words spelt out letter by letter ("c-u-r-e-s", "c u r e s") are read joined. Offsets into the
+ * original text are kept per character, so findings still point at what the writer typed.
  */
 
 const FOLDABLE =
-  /[\u00a0\u00ab\u00bb\u2007\u2009\u200a\u2010-\u2015\u2018-\u201f\u2032\u2033\u2035\u2036\u2212\u202f\u205f\u3000]/
+  /[\u00a0\u00ab\u00bb\u2007\u2009\u200a\u2010-\u2015\u2018-\u201f\u2032\u2033\u2035\u2036\u2212\u202f\u205f\u2800\u3000]/
 const FOLDABLE_ALL = new RegExp(FOLDABLE.source, 'g')
 
 /**
@@ -19,10 +23,25 @@ const FOLDABLE_ALL = new RegExp(FOLDABLE.source, 'g')
  * slow path. Almost all real text passes this test and keeps one-for-one offsets.
  */
 const NEEDS_WORK =
-  /[^\t-\x7f\u00a0-\u00ac\u00ae-\u00ff\u2007\u2009\u200a\u2010-\u2015\u2018-\u201f\u2020-\u2022\u2026\u2030\u2032\u2033\u2035\u2036\u2122\u2212\u202f\u205f\u3000\u20ac]/
+  /[^\t-\x7f\u00a0-\u00ac\u00ae-\u00bf\u00d7\u00f7\u2007\u2009\u200a\u2010-\u2015\u2018-\u201f\u2020-\u2022\u2026\u2030\u2032\u2033\u2035\u2036\u2122\u2212\u202f\u205f\u3000\u20ac]/
 
-const INVISIBLE = /^[\p{Cf}\p{M}]$/u
+const INVISIBLE = /^[\p{Cf}\p{M}\p{Default_Ignorable_Code_Point}]$/u
 const LATIN = /^[\t-\x7f\u00a0-\u017f]$/
+
+/**
+ * Latin letters to the plain letters a reader takes them for: accented letters to their base
+ * letter (so "é" reads as "e" and "e" with a combining accent, whose mark is dropped, reads alike),
+ * and the dotless, stroked and joined letters that have no decomposition. Other Latin-1 signs
+ * (£, ß, þ) keep their meaning.
+ */
+const LATIN_LETTERS = new Map<string, string>(
+  Object.entries({ ı: 'i', ĸ: 'k', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ſ: 's', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ĳ: 'ij', Ĳ: 'IJ' }),
+)
+for (let code = 0xc0; code <= 0x17f; code++) {
+  const letter = String.fromCharCode(code)
+  const base = letter.normalize('NFD').replace(/\p{M}/gu, '')
+  if (base !== letter && /^[A-Za-z]$/.test(base)) LATIN_LETTERS.set(letter, base)
+}
 
 /** Look-alike letters and digits to their ASCII model; ASCII itself is never remapped. */
 const LOOK_ALIKES = new Map<string, string>()
@@ -55,7 +74,7 @@ export interface NormalizedText {
 function replacement(char: string): string {
   if (FOLDABLE.test(char)) return fold(char)
   if (INVISIBLE.test(char)) return ''
-  if (LATIN.test(char)) return char
+  if (LATIN.test(char)) return LATIN_LETTERS.get(char) ?? char
   const compatible = char.normalize('NFKC')
   let out = ''
   for (const part of compatible) out += INVISIBLE.test(part) ? '' : (LOOK_ALIKES.get(part) ?? part)
@@ -66,13 +85,24 @@ function replacement(char: string): string {
 const BARE_CONTRACTION = /\b(?:do|does|did|ca|wo|is|are|was|were|has|have|had|should|would|could|must|need)n(?=t\b)/gi
 
 /**
- * Puts the apostrophe back ("dont" reads as "don't"), so every rule and negation cue reads the
- * contraction one way. The apostrophe points at the "n" it follows in the original text.
+ * A word spelt out letter by letter, four letters or more, with one separator throughout:
+ * "c u r e s", "c-u-r-e-s", "C.U.R.E.S", "C*u*r*e*s". A capital followed by small letters
+ * ("T c u r e s") is a run only without spaces: "CAR T c u r e s" keeps its "T".
  */
-function restoreApostrophes(normalized: NormalizedText): NormalizedText {
+const SPELT_OUT =
+  /\b(?:[a-z]([ ._*-])[a-z](?:\1[a-z]){2,}|[A-Z]([ ._*-])[A-Z](?:\2[A-Z]){2,}|[A-Z]([._*-])[a-z](?:\3[a-z]){2,})\b/g
+
+/** Normalised `[from, to)` becomes `text`, each of whose characters points where character `origin` does. */
+interface Edit {
+  from: number
+  to: number
+  text: string
+  origin: number
+}
+
+function applyEdits(normalized: NormalizedText, edits: Edit[]): NormalizedText {
+  if (edits.length === 0) return normalized
   const { text } = normalized
-  BARE_CONTRACTION.lastIndex = 0
-  if (!BARE_CONTRACTION.test(text)) return normalized
   const startOf = (at: number) => normalized.starts?.[at] ?? at
   const endOf = (at: number) => normalized.ends?.[at] ?? at + 1
   const parts: string[] = []
@@ -85,37 +115,95 @@ function restoreApostrophes(normalized: NormalizedText): NormalizedText {
       starts.push(startOf(at))
       ends.push(endOf(at))
     }
-    from = to
   }
-  BARE_CONTRACTION.lastIndex = 0
-  for (const match of text.matchAll(BARE_CONTRACTION)) {
-    const n = match.index + match[0].length - 1
-    copy(n + 1)
-    parts.push("'")
-    starts.push(startOf(n))
-    ends.push(endOf(n))
+  for (const edit of edits) {
+    copy(edit.from)
+    parts.push(edit.text)
+    for (let i = 0; i < edit.text.length; i++) {
+      starts.push(startOf(edit.origin))
+      ends.push(endOf(edit.origin))
+    }
+    from = edit.to
   }
   copy(text.length)
   return { text: parts.join(''), starts, ends }
 }
 
-export function normalizeForMatching(text: string): NormalizedText {
-  return restoreApostrophes(foldForMatching(text))
+/**
+ * Puts the apostrophe back ("dont" reads as "don't"), so every rule and negation cue reads the
+ * contraction one way. The apostrophe points at the "n" it follows in the original text.
+ */
+const apostrophesRestored = (text: string): Edit[] =>
+  [...text.matchAll(BARE_CONTRACTION)].map((match) => {
+    const n = match.index + match[0].length - 1
+    return { from: n + 1, to: n + 1, text: "'", origin: n }
+  })
+
+/** Drops the separators of words spelt out letter by letter. "a c u r e" is "a" and "cure". */
+function spellingsJoined(text: string): Edit[] {
+  const edits: Edit[] = []
+  for (const match of text.matchAll(SPELT_OUT)) {
+    const separator = match[1] ?? match[2] ?? match[3]
+    let from = match.index
+    if (separator === ' ' && match[0].startsWith('a ') && match[0].length >= 9) from += 2
+    for (let at = from + 1; at < match.index + match[0].length; at += 2) edits.push({ from: at, to: at + 1, text: '', origin: at })
+  }
+  return edits
 }
 
-function foldForMatching(text: string): NormalizedText {
+/**
+ * How a reader may receive the text: `logical` is the stored order, which screen readers, search
+ * engines and copies read; `visual` is what a right-to-left override (U+202E) shows on screen,
+ * its run of letters reversed ("\u202eseruc" is seen as "cures").
+ */
+export type Reading = 'logical' | 'visual'
+
+export function normalizeForMatching(text: string, reading: Reading = 'logical'): NormalizedText {
+  const folded = foldForMatching(text, reading)
+  BARE_CONTRACTION.lastIndex = 0
+  SPELT_OUT.lastIndex = 0
+  const contractions = BARE_CONTRACTION.test(folded.text)
+  const spellings = SPELT_OUT.test(folded.text)
+  if (!contractions && !spellings) return folded
+  // matchAll starts where test() left off.
+  BARE_CONTRACTION.lastIndex = 0
+  SPELT_OUT.lastIndex = 0
+  const edits = [
+    ...(contractions ? apostrophesRestored(folded.text) : []),
+    ...(spellings ? spellingsJoined(folded.text) : []),
+  ].sort((a, b) => a.from - b.from)
+  return applyEdits(folded, edits)
+}
+
+const OVERRIDE_RTL = '\u202e'
+/** Where a right-to-left override's run ends: its pop, an isolate's pop, or the paragraph. */
+const OVERRIDE_END = /[\u202c\u2069\n]/g
+
+function foldForMatching(text: string, reading: Reading): NormalizedText {
   if (!NEEDS_WORK.test(text)) return { text: normalizeText(text), starts: null, ends: null }
   const parts: string[] = []
   const starts: number[] = []
   const ends: number[] = []
-  let at = 0
-  for (const char of text) {
+  const push = (char: string, start: number, end: number) => {
     const out = NEEDS_WORK.test(char) || FOLDABLE.test(char) ? replacement(char) : char
     parts.push(out)
     for (let i = 0; i < out.length; i++) {
-      starts.push(at)
-      ends.push(at + char.length)
+      starts.push(start)
+      ends.push(end)
     }
+  }
+  let at = 0
+  while (at < text.length) {
+    const char = String.fromCodePoint(text.codePointAt(at)!)
+    if (reading === 'visual' && char === OVERRIDE_RTL) {
+      // Shown reversed; every character of the run points at the whole run.
+      OVERRIDE_END.lastIndex = at
+      const end = OVERRIDE_END.exec(text)?.index ?? text.length
+      for (const shown of [...text.slice(at, end)].reverse()) push(shown, at, end)
+      at = end
+      continue
+    }
+    push(char, at, at + char.length)
     at += char.length
   }
   return { text: parts.join(''), starts, ends }

@@ -1,7 +1,7 @@
 import { ClaimScanInputError } from './errors.js'
 import { claimKey, collapseSentence } from './key.js'
 import { clauseSpans, contextOf, sentenceContext, type ClaimContext, type SentenceContext } from './context.js'
-import { normalizeForMatching } from './normalize.js'
+import { normalizeForMatching, type NormalizedText } from './normalize.js'
 import { computePolarity, findCues, type SentenceCues } from './polarity.js'
 import { isOnHealthTopic } from './model/health-topic.js'
 import type { ModelPass } from './model/model-pass.js'
@@ -232,7 +232,20 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       `Text is ${text.length} characters long; the limit is ${pack.limits.maxTextLength}`,
     )
   }
-  const { text: normalised, starts: startMap, ends: endMap } = normalizeForMatching(text)
+  const findings = scanReading(pack, text, normalizeForMatching(text), fieldPath)
+  if (!text.includes('\u202e')) return findings
+  // A right-to-left override shows its letters reversed: the claim a reader sees counts too.
+  const found = new Set(findings.map((finding) => `${finding.sentence.start} ${finding.category}`))
+  for (const finding of scanReading(pack, text, normalizeForMatching(text, 'visual'), fieldPath)) {
+    if (found.has(`${finding.sentence.start} ${finding.category}`)) continue
+    findings.push(finding)
+    if (findings.length > pack.limits.maxFindings) throw tooManyFindings(pack.limits.maxFindings)
+  }
+  return findings.sort((a, b) => a.start - b.start)
+}
+
+function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, fieldPath: string): Finding[] {
+  const { text: normalised, starts: startMap, ends: endMap } = reading
   const { claims, products } = findCandidates(pack, normalised)
   if (claims.length === 0 && pack.model === null) return []
   // Offsets into the original text: normalisation may drop or expand characters.

@@ -41,13 +41,42 @@ describe('evasion characters', () => {
     ['fullwidth letters', 'It \uff43\uff55\uff52\uff45\uff53 arthritis.'],
     ['mathematical letters', 'It \u{1d41c}\u{1d42e}\u{1d42b}\u{1d41e}\u{1d42c} arthritis.'],
     ['combining mark', 'It cure\u0301s arthritis.'],
-    ['bidi override', 'It \u202ecures\u202c arthritis.'],
+    ['precomposed accent', 'It cur\u00e9s arthritis.'],
+    ['dotless i', 'It cures arthr\u0131tis.'],
+    ['stroked letter', 'It cures \u00f8steoarthritis.'],
+    ['Hangul filler, drawn as nothing', 'It cu\u3164res arthritis.'],
+    ['variation selector', 'It cu\ufe0fres arthritis.'],
+    ['bidi override around the stored word', 'It \u202ecures\u202c arthritis.'],
+    ['bidi override showing reversed letters as the word', 'It \u202eseruc\u202c arthritis.'],
+    ['word spelt with hyphens', 'It c-u-r-e-s arthritis.'],
+    ['word spelt with spaces', 'It c u r e s arthritis.'],
+    ['word spelt with dots in capitals', 'It C.U.R.E.S arthritis.'],
   ])('finds a claim hidden with a %s, with offsets into the original', (_name, text) => {
     const finding = of(scanText(text), 'cure_remission')!
     expect(finding).toBeDefined()
     expect(text.slice(finding.start, finding.end)).toBe(finding.text)
     expect(text.slice(finding.sentence.start, finding.sentence.end)).toBe(finding.sentence.text)
     expect(finding.start).toBeLessThanOrEqual(4)
+  })
+
+  it('shows what the reader sees: a whole phrase reversed under an override is found, and highlighted whole', () => {
+    const text = 'Our drops: \u202e.sitirhtra seruc\u202c Order now.'
+    const finding = of(scanText(text), 'cure_remission')!
+    expect(finding).toMatchObject({ severity: 'error', text: '\u202e.sitirhtra seruc' })
+  })
+
+  it('joins only single letters spelt out, and keeps a lone "a" or a capital before them apart', () => {
+    expect(of(scanText('CAR T c u r e s MS.'), 'cure_remission')?.text).toBe('c u r e s MS')
+    expect(of(scanText('This is a c u r e for MS.'), 'cure_remission')?.text).toBe('c u r e for MS')
+    expect(scanText('Blood groups A B AB O and the rhesus factor.')).toEqual([])
+    expect(scanText('Grades a, b, c and d are shown on the chart.')).toEqual([])
+  })
+
+  it('reads accented and unaccented spellings alike, so one claim keeps one key whichever form was typed', () => {
+    const precomposed = scanText('Guillain-Barr\u00e9 syndrome is cured by this tea.')
+    const decomposed = scanText('Guillain-Barre\u0301 syndrome is cured by this tea.')
+    expect(precomposed.map((f) => f.key)).toEqual(decomposed.map((f) => f.key))
+    expect(precomposed.length).toBeGreaterThan(0)
   })
 })
 
