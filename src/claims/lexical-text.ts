@@ -117,7 +117,11 @@ export function extractLexicalText(state: unknown, limits: Required<ScanLimits>)
       )
     }
     if (!isRecord(node)) throw invalid(`node at ${path} is not an object`)
-    if (node.type === 'text') {
+    if (node.type === 'linebreak') return append('\n')
+    if (node.type === 'tab') return append('\t')
+    // Text nodes, and any other leaf that carries text (a code block's highlighted runs, hashtags):
+    // the reader sees it.
+    if (node.type === 'text' || (typeof node.text === 'string' && node.children === undefined)) {
       if (typeof node.text !== 'string') throw invalid(`text node at ${path} has no string "text"`)
       if (node.text.length > 0) {
         segments.push({ path, start: length, end: length + node.text.length })
@@ -125,8 +129,6 @@ export function extractLexicalText(state: unknown, limits: Required<ScanLimits>)
       }
       return
     }
-    if (node.type === 'linebreak') return append('\n')
-    if (node.type === 'tab') return append('\t')
     if (isRecord(node.fields)) visitFields(node.fields, `${path}.fields`, depth + 1)
     if (node.children === undefined) return // decorators without fields: rules, plain uploads
     if (!Array.isArray(node.children))

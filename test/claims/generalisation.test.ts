@@ -248,6 +248,16 @@ describe('Lexical decorators, blocks and nested children', () => {
     expect(paths.some((path) => path.startsWith('root.children[2]'))).toBe(true)
     expect(findings.some((f) => f.text.includes('example.com'))).toBe(false)
   })
+
+  it("reads text that leaves other than text nodes carry, such as a code block's highlighted runs", () => {
+    const code = {
+      root: {
+        type: 'root',
+        children: [{ type: 'code', children: [{ type: 'code-highlight', text: 'CAR T cures MS.', version: 1 }] }],
+      },
+    }
+    expect(scanLexical(code).map((f) => [f.category, f.node!.path])).toEqual([['cure_remission', 'root.children[0].children[0]']])
+  })
 })
 
 describe('scanDocument on reader content', () => {
