@@ -12,7 +12,8 @@ import type { DocumentFields, Finding } from './types.js'
  * reader content: text, select values, arrays of groups, rich text, with numbers, ids and nulls
  * mixed in). Prose strings and Lexical states are scanned; arrays and groups are walked with
  * dotted paths such as `faqs.0.answer` or `references.1.label`, which become part of each claim
- * key. Strings that are not prose (ids, URLs, ISO dates, hashes) are skipped.
+ * key; the keys of a JSON value are read too where they are words, not field names. Strings that
+ * are not prose (ids, URLs, ISO dates, hashes) are skipped.
  */
 
 /** Keys Payload adds to array rows and blocks: identifiers, never reviewable prose. */
@@ -58,7 +59,13 @@ export function scanPackDocument(pack: CompiledPack, fields: DocumentFields): Fi
       value.forEach((item, index) => visit(item, `${path}.${index}`, depth + 1))
     } else if (typeof value === 'object' && value !== null) {
       for (const [key, item] of Object.entries(value)) {
-        if (!SKIPPED_KEYS.has(key) && !key.startsWith('_')) visit(item, `${path}.${key}`, depth + 1)
+        if (SKIPPED_KEYS.has(key) || key.startsWith('_')) continue
+        // A key with spaces is no field name but words a JSON value shows its reader ("Cures MS": true).
+        if (/\s/.test(key) && isProse(key)) {
+          collect(scanPackText(pack, key, `${path}.${key}`), `${path}.${key}`)
+          texts.push(key)
+        }
+        visit(item, `${path}.${key}`, depth + 1)
       }
     }
   }

@@ -278,6 +278,11 @@ describe('scanDocument on reader content', () => {
     expect(fields.has('references.1.label')).toBe(true)
     for (const skipped of ['publishedAt', 'hash', 'website']) expect(fields.has(skipped)).toBe(false)
   })
+
+  it('reads the keys of a JSON value that are words, not field names', () => {
+    const findings = scanDocument({ facts: { 'CAR T cures MS': true, sideEffects: 'none listed' } })
+    expect(findings.map((f) => [f.field, f.category, f.text])).toEqual([['facts.CAR T cures MS', 'cure_remission', 'cures MS']])
+  })
 })
 
 describe('claims about how a disease behaves, as fact-checkers list them', () => {
