@@ -7,6 +7,10 @@
  *
  * - off:            neither plugin;
  * - plugins:        both plugins, as bench:api's "plugins" variant;
+ * - state as one JSON field: both plugins, the staff group replaced by one JSON field of its name
+ *                   and access: what storing the review state as a value, not a group, would cost;
+ * - group of one field: both plugins, the staff group cut to its status field and without its hooks:
+ *                   what a group costs however few fields it holds;
  * - no staff group: both plugins without the staff-only `medicalReview` group, which public reads
  *                   never select but Payload still walks: what keeping it out of the row would save;
  * - no group, no hooks: also without the plugins' hooks on the reviewed collections;
@@ -67,11 +71,25 @@ const bylineOnly = async (): Promise<Plugin> => {
   }
 }
 
+/** The staff group changed, its name and access kept: what another shape of the review state would cost. */
+const reshapeStaffGroup =
+  (reshape: (group: Field & { type: 'group' }) => Field): Plugin =>
+  (config) =>
+    mapReviewed(config, (collection) => ({
+      ...collection,
+      fields: collection.fields.map((field) => (named('medicalReview')(field) ? reshape(field as Field & { type: 'group' }) : field)),
+    }))
+
+const asJson = reshapeStaffGroup((group) => ({ name: 'medicalReview', type: 'json', access: group.access, admin: { hidden: true } }))
+const statusOnly = reshapeStaffGroup((group) => ({ ...group, hooks: undefined, fields: group.fields.filter(named('status')) }))
+
 const variants = async (): Promise<[string, () => Promise<SanitizedConfig>][]> => {
   const hooks = ownHooksOnly()
   return [
     ['off', () => benchConfig(false, false)],
     ['plugins', () => benchConfig(true, false)],
+    ['state as one JSON field', () => benchConfig(true, false, { last: [asJson] })],
+    ['group of one field', () => benchConfig(true, false, { last: [statusOnly] })],
     ['no staff group', () => benchConfig(true, false, { last: [withoutStaffGroup] })],
     ['no group, no hooks', () => benchConfig(true, false, { first: [hooks.remember], last: [withoutStaffGroup, hooks.restore] })],
     ['byline only', async () => benchConfig(false, false, { last: [await bylineOnly()] })],
@@ -113,11 +131,13 @@ const main = async () => {
     for (const [name, config] of await variants()) instances.push({ name, payload: await getPayload({ config: await config(), key: name }) })
     // Each variant holds the parts it names, and the byline is filled where the variant has it.
     for (const { name, payload } of instances) {
-      const fields = payload.collections.articles.config.flattenedFields.map((field) => field.name)
+      const staff = payload.collections.articles.config.flattenedFields.find((field) => field.name === 'medicalReview')
       const [doc] = (await READS['by slug'](payload)).docs as { review?: { reviewedBy?: { name?: string } } }[]
-      const has = { group: fields.includes('medicalReview'), byline: doc?.review?.reviewedBy?.name === 'Dr Bench Reviewer' }
-      const expected = { group: name === 'plugins', byline: name !== 'off' }
-      if (has.group !== expected.group || has.byline !== expected.byline)
+      const staffShape = staff === undefined ? 'none' : staff.type === 'group' ? `group of ${staff.flattenedFields.length}` : staff.type
+      const has = { staffShape, byline: doc?.review?.reviewedBy?.name === 'Dr Bench Reviewer' }
+      const shapes: Record<string, string> = { plugins: 'group of 11', 'state as one JSON field': 'json', 'group of one field': 'group of 1' }
+      const expected = { staffShape: shapes[name] ?? 'none', byline: name !== 'off' }
+      if (has.staffShape !== expected.staffShape || has.byline !== expected.byline)
         throw new Error(`${name}: expected ${JSON.stringify(expected)}, found ${JSON.stringify(has)}`)
     }
     const rows: string[] = []
