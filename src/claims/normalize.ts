@@ -175,7 +175,8 @@ export function normalizeForMatching(text: string, reading: Reading = 'logical')
   return applyEdits(folded, edits)
 }
 
-const OVERRIDE_RTL = '\u202e'
+/** Right-to-left override: the run after it is shown reversed. */
+export const OVERRIDE_RTL = '\u202e'
 /** Where a right-to-left override's run ends: its pop, an isolate's pop, or the paragraph. */
 const OVERRIDE_END = /[\u202c\u2069\n]/g
 

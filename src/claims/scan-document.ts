@@ -60,12 +60,13 @@ export function scanPackDocument(pack: CompiledPack, fields: DocumentFields): Fi
     } else if (typeof value === 'object' && value !== null) {
       for (const [key, item] of Object.entries(value)) {
         if (SKIPPED_KEYS.has(key) || key.startsWith('_')) continue
+        const keyPath = `${path}.${key}`
         // A key with spaces is no field name but words a JSON value shows its reader ("Cures MS": true).
         if (/\s/.test(key) && isProse(key)) {
-          collect(scanPackText(pack, key, `${path}.${key}`), `${path}.${key}`)
+          collect(scanPackText(pack, key, keyPath), keyPath)
           texts.push(key)
         }
-        visit(item, `${path}.${key}`, depth + 1)
+        visit(item, keyPath, depth + 1)
       }
     }
   }

@@ -1,7 +1,7 @@
 import { ClaimScanInputError } from './errors.js'
 import { claimKey, collapseSentence } from './key.js'
 import { clauseSpans, contextOf, sentenceContext, type ClaimContext, type SentenceContext } from './context.js'
-import { normalizeForMatching, type NormalizedText } from './normalize.js'
+import { normalizeForMatching, OVERRIDE_RTL, type NormalizedText } from './normalize.js'
 import { computePolarity, findCues, type SentenceCues } from './polarity.js'
 import { isOnHealthTopic } from './model/health-topic.js'
 import type { ModelPass } from './model/model-pass.js'
@@ -233,11 +233,12 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
     )
   }
   const findings = scanReading(pack, text, normalizeForMatching(text), fieldPath)
-  if (!text.includes('\u202e')) return findings
+  if (!text.includes(OVERRIDE_RTL)) return findings
   // A right-to-left override shows its letters reversed: the claim a reader sees counts too.
-  const found = new Set(findings.map((finding) => `${finding.sentence.start} ${finding.category}`))
+  const claimOf = (finding: Finding) => `${finding.sentence.start} ${finding.category}`
+  const found = new Set(findings.map(claimOf))
   for (const finding of scanReading(pack, text, normalizeForMatching(text, 'visual'), fieldPath)) {
-    if (found.has(`${finding.sentence.start} ${finding.category}`)) continue
+    if (found.has(claimOf(finding))) continue
     findings.push(finding)
     if (findings.length > pack.limits.maxFindings) throw tooManyFindings(pack.limits.maxFindings)
   }
