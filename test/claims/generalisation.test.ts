@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { createScanner, scanDocument, scanLexical, scanText, type Finding } from '../../src/claims/index.js'
+import { createScanner, scanDocument, scanLexical, scanMarkdown, scanText, type Finding } from '../../src/claims/index.js'
 import { isModelRuleId } from '../../src/claims/model/model-pass.js'
 
 /** Each row: a sentence, the rule that must find it, and the words the finding must point at. */
@@ -77,6 +77,31 @@ describe('evasion characters', () => {
     const decomposed = scanText('Guillain-Barre\u0301 syndrome is cured by this tea.')
     expect(precomposed.map((f) => f.key)).toEqual(decomposed.map((f) => f.key))
     expect(precomposed.length).toBeGreaterThan(0)
+  })
+})
+
+describe('claims hidden in Markdown', () => {
+  it.each([
+    ['a decimal character reference', 'Stem cells &#99;ure MS.'],
+    ['a hexadecimal character reference', 'Stem cells &#x63;ure MS.'],
+    ['a named reference', 'Stem cells cur&eacute; MS.'],
+    ['a soft hyphen typed as a reference', 'Stem cells cu&shy;re MS.'],
+    ['an empty inline tag', 'Stem cells cu<b></b>re MS.'],
+    ['a comment', 'Stem cells cu<!-- x -->re MS.'],
+    ['bold inside the word', 'Stem cells cu**re** MS.'],
+    ['a link around part of the word', 'Stem cells [cu](https://example.com)re MS.'],
+  ])('finds a claim a renderer shows whole although typed with %s, with offsets into the file', (_name, text) => {
+    const finding = of(scanMarkdown(text), 'cure_remission')!
+    expect(finding).toMatchObject({ severity: 'error' })
+    expect(text.slice(finding.start, finding.end)).toBe(finding.text)
+    expect(finding.sentence.text).toBe(text)
+  })
+
+  it('reads what separates words as a space, and code and unknown references as typed', () => {
+    expect(scanMarkdown('Stem cells cu<br>re MS.')).toEqual([])
+    expect(scanMarkdown('Stem cells cu<p>re MS.')).toEqual([])
+    expect(scanMarkdown('Type `stem cells &#99;ure MS` to test the parser.')).toEqual([])
+    expect(scanMarkdown('Stem cells &cx;ure MS.')).toEqual([])
   })
 })
 
