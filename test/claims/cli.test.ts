@@ -58,6 +58,15 @@ describe('medreview CLI', () => {
     ).toBe(2)
   })
 
+  it('fails a Markdown file whose claim is typed as character references, at its place in the file', () => {
+    const source = '# Our drops\n\nThey &#99;ure MS in a week.\n'
+    const { code, stdout } = run(file('disguised.md', source), '--json')
+    const cure = (JSON.parse(stdout) as { findings: Finding[] }).findings.find((f) => f.category === 'cure_remission')!
+    expect(cure).toMatchObject({ severity: 'error', text: source.slice(cure.start, cure.end) })
+    expect(cure.text).toContain('&#99;ure')
+    expect(code).toBe(1)
+  })
+
   it('reads options and a watch list', () => {
     const config = file('config.json', JSON.stringify({ rules: { disable: ['cure_remission'] } }))
     const { stdout } = run(text, '--json', '--config', config, '--watch', 'KYV-101')
