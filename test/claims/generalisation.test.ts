@@ -1092,8 +1092,11 @@ describe('definitions of a germ or infection by how it spreads, blues, safety bo
     expect(findings.filter((f) => f.category === 'testimonial_anecdote')).toEqual([])
   })
   it('reads "X are a family of viruses, some of which cause Y" as background', () => {
-    const findings = scanText('Rhinoviruses are a large family of viruses, some of which cause the common cold.')
-    expect(findings.map((f) => [f.severity, f.context])).toEqual([['suggestion', 'background']])
+    const text = 'Rhinoviruses are a large family of viruses, some of which cause the common cold.'
+    const rulesAlone = createScanner({ rules: { disable: ['model'] } }).scanText(text)
+    expect(rulesAlone.map((f) => [f.severity, f.context])).toEqual([['suggestion', 'background']])
+    // The model also reads the clause as ordinary, so the suggestion is left out.
+    expect(scanText(text)).toEqual([])
   })
   itFindsEach([
     ['Both diets produced similar weight loss over six months.', 'comparative.as-well-as', 'similar weight loss'],
