@@ -11,7 +11,7 @@ import type { Polarity } from './types.js'
  */
 
 const PSEUDO =
-  'without (?:any )?symptoms|symptoms (?:appear|appeared)|not only|not just|not necessarily|no longer|no increase|no doubt|without (?:a )?doubt|not to mention|nothing but|not without|never without|no matter|(?:more|less|most|least|as|equally) likely|may be (?:able|eligible)|may qualify|might qualify|could qualify|could take part|may need|might need|(?:should|must|cannot) not be underestimated|not be underestimated|never thought|never imagined|never believed|never dreamed|could (?:finally|now|at last|once again|actually)|(?:do|does|did)(?: not|n\'t) (?:ache|hurt|itch|swell|bleed|burn|throb|wake (?:me|him|her) up|need (?:it|them|my \\w+|his \\w+|her \\w+)) (?:any ?more|anymore)'
+  'without (?:any )?symptoms|symptoms (?:appear|appeared)|not only|not just|not necessarily|no longer|no increase|no doubt|without (?:a )?doubt|not to mention|nothing but|not without|never without|no matter|(?:more|less|most|least|as|equally) likely|may be (?:able|eligible)|may qualify|might qualify|could qualify|could take part|may need|might need|(?:should|must|cannot) not be underestimated|not be underestimated|never thought|never imagined|never believed|never dreamed|ever could|could (?:finally|now|at last|once again|actually)|(?:do|does|did)(?: not|n\'t) (?:ache|hurt|itch|swell|bleed|burn|throb|wake (?:me|him|her) up|need (?:it|them|my \\w+|his \\w+|her \\w+)) (?:any ?more|anymore)'
 /** Negated words that express doubt rather than denial: hedges. */
 const DOUBT =
   'too little evidence to (?:say|tell|know)|may or may not|might or might not|may not|might not|not clear|not known|not yet known|not certain|not sure|unclear|unknown|too (?:small|early|soon) to (?:tell|say|know)'
@@ -27,7 +27,7 @@ const HEDGE =
   'might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|early (?:results|data|findings|studies|evidence|signs)|preliminary|(?:in|for) some (?:patients|people|participants|cases)|(?:is|are|being) (?:still )?(?:being )?(?:studied|tested|investigated|explored|researched)|under (?:investigation|study)|hopes? (?:to|that)|hoping|aims? to|aimed to|whether|is possible|possible that|believed to|thought to|may|one day'
 /** Clause boundaries: a cue's scope never crosses them. */
 const SCOPE_END =
-  'but|however|although|though|except|whereas|while|whilst|instead|who|whose|which|apart from|aside from|other than|so (?=(?:you|we|they|he|she|it|your|people|there)\\b)|(?:and|or) (?=(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|does|do|did|it|they|we|you|he|she|this|that|there|its|their|his|her|the|a|an|doctors|experts|researchers)\\b)'
+  'but|however|although|though|except|whereas|while|whilst|instead|who|whose|which|apart from|aside from|other than|so (?=(?:you|we|they|he|she|it|your|people|there)\\b)|(?:and|or) (?=(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|does|do|did|it|they|we|you|he|she|this|that|there|its|their|his|her|the|a|an|doctors|experts|researchers)\\b)|(?:and|or) (?=(?:not|never|(?:is|are|was|were|do|does|did|has|have|had|ca|wo)n\'t)\\b)'
 
 const CUES = compiledNow(
   new RegExp(
@@ -36,8 +36,11 @@ const CUES = compiledNow(
   ),
 )
 
-/** A relative clause opening between a claim and a later verbal negation ("the cure doctors don't..."). */
-const RELATIVE = compiledNow(/\bthat (?:(?:doctors|experts|they|we|you|i|he|she|big pharma|the industry|companies|scientists)\b)|^ (?:doctors|big pharma|the industry|drug companies) $/i)
+/**
+ * A clause opening between a claim and a later verbal negation: a relative clause ("the cure
+ * doctors don't...") or a new subject ("made me so sick I couldn't keep water down").
+ */
+const RELATIVE = compiledNow(/\bthat (?:(?:doctors|experts|they|we|you|i|he|she|big pharma|the industry|companies|scientists)\b)|^ (?:doctors|big pharma|the industry|drug companies) $|\b(?:i|we|he|she|they)\b/i)
 /** After a sentence-opening "May": a verb, so the modal rather than the month. */
 const MAY_VERB = compiledNow(/^(?:also |even |really |actually |naturally )?(?:help|support|reduce|lower|improve|ease|relieve|boost|protect|prevent|cause|increase|raise|be|have|work|make|lead|trigger|slow|aid|promote|benefit|contribute|interact|affect)\b/i)
 /** After a verbal negation, wording that denies everything that follows in the clause. */
@@ -192,8 +195,9 @@ export function computePolarity(
     if (cue.kind === Kind.NonPrefix) {
       if (cue.end === start - 1) negated = true
     } else if (cue.start < end && cue.end > start) {
-      // In the match, or across one of its ends ("found no" in "found no clear evidence").
-      if (isNegation && !whole) inside++
+      // In the match, or across one of its ends ("found no" in "found no clear evidence"). A "nor"
+      // joins two denied verbs under one negation ("neither prevents nor cures"): not a second one.
+      if (isNegation && !whole && !(cue.end - cue.start === 3 && /^nor$/i.test(text.slice(cue.start, cue.end)))) inside++
       if (isHedge && !whole) hedged = true
     } else if (cue.end <= start && cue.start >= clauseStart) {
       // A clause that opens with "No ...", "None ...", "Nothing ..." denies all of it.

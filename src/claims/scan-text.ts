@@ -100,6 +100,19 @@ const SUGGESTION_LEFT_OUT_BELOW = 0.15
  * cross-validation the stricter bar here lost nothing of the cut above.
  */
 const ATTRIBUTED_SUGGESTION_LEFT_OUT_BELOW = 0.1
+/**
+ * Whether the model's word `text[start, end)` is a denial of what follows it rather than of the
+ * words before it (see modelHit): "away, no side effects", "remission without steroids", "like
+ * nothing else", "and never needed a doctor". Not when the sentence ends there ("noticed nothing")
+ * or when it denies the evidence for what came before ("have no scientific basis").
+ */
+function deniesWhatFollows(text: string, start: number, end: number, sentenceEnd: number): boolean {
+  if (!DENIAL.test(text.slice(start, end))) return false
+  const rest = text.slice(end, Math.min(sentenceEnd, end + 40))
+  return /\w/.test(rest) && !EVIDENCE_AFTER.test(rest)
+}
+const DENIAL = /^(?:no|not|never|none|nothing|nor|without)$/i
+const EVIDENCE_AFTER = /^ (?:\w+ )?(?:evidence|proof|basis)\b/i
 const ORDINARY_NOTE =
   ' Shown one step lower than its rule sets: the statistical model reads this sentence as ordinary text, not a claim.'
 
@@ -523,7 +536,10 @@ function modelHit(
   let end = sentenceEnd
   if (words.length > 0) {
     start = Math.min(...words.map((word) => word.start))
-    end = Math.max(...words.map((word) => word.end))
+    // A denial the model weighed that belongs to what follows it is left out of the span, so it does
+    // not deny the claim: "took my anxiety away, no side effects".
+    const spanWords = words.filter((word) => !deniesWhatFollows(normalised, word.start, word.end, sentenceEnd))
+    end = Math.max(...(spanWords.length > 0 ? spanWords : words).map((word) => word.end))
   }
   const { polarity, severity: read, context } = readMatch(rule, normalised, start, end, sentenceStart, sentenceEnd, sentenceAt(index))
   const severity = context === null ? read : rule.floor

@@ -1158,3 +1158,29 @@ describe('primary-care conditions, promises never to fall ill, "the only formula
     expect(findings.map((f) => f.polarity)).toEqual(['hedged'])
   })
 })
+
+describe('posts and fact-check lines: what a course is stopped, saved or given up for, and whose denial a negation is', () => {
+  itFindsEach([
+    ['Just stop the sertraline for a week and see if you feel worse.', 'dosing_treatment_advice.instruction', 'stop the sertraline'],
+    ['Save your leftover antibiotics for the next infection.', 'dosing_treatment_advice.instruction', 'Save your leftover antibiotics'],
+    ['Try a statin holiday for a few weeks and see if the cramps go.', 'dosing_treatment_advice.instruction', 'statin holiday'],
+    ['The ADHD tablets made my heart race all afternoon.', 'testimonial_anecdote.done-to-me', 'made my heart race'],
+    ["I've not had a single flare in 18 months since cutting out wheat.", 'testimonial_anecdote.none-since', 'not had a single flare in 18 months'],
+    ["Didn't notice any difference from the collagen powder at all.", 'testimonial_anecdote.first-person', "Didn't notice any difference"],
+    ['This year the flu jab has put dozens of healthy nurses in intensive care.', 'safety_side_effects.harm', 'put dozens of healthy nurses in intensive care'],
+    ['Eating carrots daily will let you throw away your reading glasses.', 'cure_remission.claim-verb', 'throw away your reading glasses'],
+  ])
+  itFlagsNothingIn([
+    'The new car park barriers at the hospital still do not take cards.',
+    'The pharmacy chain stopped selling tobacco products in 2014.',
+  ])
+  const polarity = (text: string, category: string) => of(scanText(text), category)?.polarity
+  it('keeps a claim affirmed when a later clause denies something else', () => {
+    expect(polarity('This antihistamine is far better than the old one and does not make me drowsy.', 'comparative')).toBe('affirmed')
+    expect(polarity("The injection made me so sick I couldn't keep water down for days.", 'safety_side_effects')).toBe('affirmed')
+  })
+  it('reads "neither ... nor" as one denial, and "than ... ever could" as no hedge', () => {
+    expect(polarity('Steam from eucalyptus oil neither prevents nor cures COVID-19.', 'cure_remission')).toBe('negated')
+    expect(polarity('Natural infection gives stronger immunity than vaccination ever could.', 'comparative')).toBe('affirmed')
+  })
+})

@@ -216,6 +216,8 @@ export const GENERAL_RULES: Rule[] = [
       'sav(?:e|es|ed|ing) (?:your |a |their |his |her |my |many |thousands of )?lives?|life[- ]?saving',
       '(?<=\\b(?:stop|stops|stopped|prevent|prevents|prevented|keep|keeps|kept) (?:{w} ){0,3}?from )(?:catching|getting|developing|passing on|spreading|becoming (?:ill|sick|infected))',
       'advertis(?:e|es|ed|ing) (?:{w} ){0,4}?as (?:a |an )?(?:{w} ){0,2}?(?:treatment|cure|remedy)',
+      // A cure told by what it lets you give up: "will let you throw away your reading glasses".
+      "(?:throw (?:away|out)|ditch|bin|get rid of|(?:never|no longer|won't) need) (?:your|my|their|his|her) (?:reading )?(?:glasses|spectacles|inhalers?|insulin|meds|medications?|pills|tablets|painkillers|crutches|wheelchair|walking stick|hearing aids?|cpap(?: machine)?)",
     ],
     exceptions: [
       '(?:being|been|be) treated (?:for|in|at)',
@@ -674,6 +676,8 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:become|becomes|became|becoming|get|gets|got|getting|fall|falls|fell|falling) (?:{w} )?(?:seriously|severely|critically|gravely|very) )(?:ill|sick|unwell)',
       '(?<=\\b(?:required|require|requires|requiring|needed|need|needs|needing) (?:{w} ){0,2}?)(?:hospitali[sz]ation|mechanical ventilation|ventilators?|intensive care|admission to hospital)',
       '(?:should|must) not be underestimated',
+      // "has put dozens of healthy nurses in intensive care", "landed me in hospital".
+      '(?:put|puts|putting|landed|lands|landing) (?:{w} ){0,4}?in(?:to)? (?:intensive care|hospital|icu|the icu|a coma|a&e)',
       // "RSV is never serious for a healthy baby", "usually not serious".
       "(?:(?<=\\b(?:is|are|was|were|be|being) (?:usually |generally |often |almost )?)(?:never|not|rarely|seldom|hardly ever)|isn't|aren't|wasn't|weren't) (?:usually |very |that |too )?(?:serious|severe)\\b",
       "(?<=\\b(?:make|makes|made|making) (?:{w} ){1,4})worse(?! off)",
@@ -904,6 +908,13 @@ export const GENERAL_RULES: Rule[] = [
       'Dosing or medicine-use instruction ("%s"): check it against the label and current guidance, and that readers are told to follow their own prescriber.',
     patterns: [
       `(?:take|taking|took|taken|give|giving|gave|given|inject|use|(?<!\\bnasal )spray|rinse|chew|swallow|inhale|apply|skip|skipped|skipping|double|doubled|miss|missed|pop|popping|popped|neck|necking|necked|pause|paused|pausing|ditch|ditched|bin|binned) (?:{w} ){0,6}?${MEDICINE}`,
+      // "Just stop the sertraline for a week": told to stop, not a report that someone stopped.
+      `(?<=(?:^|[.!?;:,]["”’)]? |\\n|\\b(?:just|simply|then|so|and|or) ))(?:stop|quit) (?!(?:taking|using|giving|selling|making|stocking|supplying|producing|offering|prescribing|funding)\\b)(?:{w} ){0,3}?${MEDICINE}`,
+      // What to do with what is left of a course: "throw away the rest of the tablets", "save your leftover...".
+      `(?:throw (?:away|out)|bin|chuck|stop|skip|save|keep) (?:the rest of|the last of|what's left of|your leftover|the leftover|any leftover|your spare) (?:{w} ){0,3}?${MEDICINE}`,
+      // A break from a medicine, or one started without a prescriber: "try a statin holiday", "start it yourself".
+      '(?:drug|medication|medicine|treatment|statin|steroid|pill) (?:holiday|break)s?',
+      '(?:start|stop|take|double|up|increase|lower|change) (?:it|them|the dose|the course) yourself',
       // Asking for a dose: "How much Calpol can I give...", "How often should I use...".
       "how (?:much|many|often|long|soon) (?:{w} ){0,4}?(?:should|can|do|could|must) (?:i|you|we|they|he|she) (?:{w} )?(?:take|give|have|use|apply)",
       '(?:either side of|before each|after each|with each) (?:each |a |your |the )?dose',
@@ -941,6 +952,8 @@ export const GENERAL_RULES: Rule[] = [
     ],
     exceptions: [
       'take (?:part|place|a (?:look|break|walk|moment))',
+      // What a shop or a surgery does not take: "the barriers still don't take cards".
+      'take (?:cards?|card payments|cash|payments?|bookings?|appointments?|calls?|walk-ins|referrals|new patients)',
       'given (?:birth|consent)',
       'given as (?:an? )?(?:{w} )?(?:injections?|infusions?|drips?|tablets?|sprays?|jabs?)(?= (?:into|in|through|under|via))',
       'have (?:any )?questions',
@@ -1223,6 +1236,9 @@ export const GENERAL_RULES: Rule[] = [
       '(?:real people|real results|living proof|i swear by)',
       '(?:cured|healed|fixed|cleared|reversed|shrank|shrunk|cut|stopped|halved|eased|relieved|got rid of|saved|changed|improved|lowered|reduced|dropped|lifted|transformed|knocked out|sorted(?: out)?|banished|kicked) (?:my|our)',
       'made (?:no|any) difference|did (?:absolutely )?nothing for|done wonders|healthier than ever|fog lifted|down (?:by )?{num} points',
+      "(?:didn't|did not|haven't|have not|never|not) (?:notice|noticed|see|seen|feel|felt) (?:any|much|a|the slightest) (?:difference|change|improvement|benefit)",
+      // Progress told as it happens: "I think it's finally starting to work", "might be helping".
+      `(?<=\\b(?:${STORYTELLER})\\b[^.!?\\n]{0,80})(?:starting to (?:help|work|kick in)|(?:might|may|could) be (?:helping|working|doing something)\\b|(?:is|are|'s) (?:really |definitely |actually |slowly |finally )?helping (?:with )?my (?:{condition}|symptoms|pain|sleep|skin|mood|energy|joints|gut|digestion))`,
     ],
     exceptions: [
       '(?:my|your) (?:doctor|gp|nurse|midwife|pharmacist) (?:said|says|told)',
@@ -1260,7 +1276,7 @@ export const GENERAL_RULES: Rule[] = [
     polarity: 'affirmed',
     message: FIRST_PERSON_MESSAGE,
     patterns: [
-      "(?<=\\b(?:i|i've|we|we've|she|he|my \\w+|our \\w+)\\b[^.!?\\n]{0,20})(?:hasn't|haven't|hadn't|didn't) (?:had|needed|used|taken|touched|snored|missed|suffered|felt|woken|been (?:back )?(?:to|in)) (?:{w} ){0,6}?(?:since|once|in (?:over |nearly |almost )?{num} (?:years?|months?|weeks?)|all (?:year|winter|month|summer))",
+      "(?<=\\b(?:i|i've|we|we've|she|he|my \\w+|our \\w+)\\b[^.!?\\n]{0,20})(?:hasn't|haven't|hadn't|didn't|(?:have|has|had) not|not) (?:had|needed|used|taken|touched|snored|missed|suffered|felt|woken|been (?:back )?(?:to|in)) (?:{w} ){0,6}?(?:since|once|in (?:over |nearly |almost )?{num} (?:years?|months?|weeks?)|all (?:year|winter|month|summer))",
       "(?<=\\b(?:i|i'm|i've|we|we're|she|she's|he|he's|my \\w+|our \\w+)\\b[^.!?\\n]{0,60})without (?:wincing|pain|my stick|a stick|a frame|stopping|help|struggling|getting (?:breathless|tired|out of breath)|(?:my|an|the) inhaler|any (?:pain|help|problems|trouble))",
     ],
   },
@@ -1288,7 +1304,7 @@ export const GENERAL_RULES: Rule[] = [
     message: FIRST_PERSON_MESSAGE,
     patterns: [
       "(?:gave|given|give) (?:me|us|him|her) (?:{w} )?(?:shingles|covid|flu|[\\w-]+ poisoning|side effects|symptoms|a (?:{w} )?(?:rash|headache|migraine|fever|reaction|infection|cold|bug|clot|blood clot))",
-      '(?:made|makes|left) (?:me|my (?:{w} )?(?:period|periods|cycle|skin|joints|arm|heart|head|stomach|gut|sugars|bp)) (?:{w} )?(?:go haywire|sick|ill|worse|dizzy|nauseous|itchy|swollen|sore|numb|bleed)',
+      '(?:made|makes|left) (?:me|my (?:{w} )?(?:period|periods|cycle|skin|joints|arm|heart|head|stomach|gut|sugars|bp)) (?:{w} )?(?:go haywire|sick|ill|worse|dizzy|nauseous|itchy|swollen|sore|numb|bleed|race|racing|pound|pounding|flutter|fluttering)',
       '(?:keeps|kept|keeping) (?:me|us|my (?:{w} )?(?:kids|family|household)) (?:{w} )?(?:free|healthy|well)',
       '{num} ?(?:kg|kilos?|lbs?|pounds|stone) off (?:me|my|him|her)\\b',
       '(?:flattened|floored|wiped|knocked) (?:me|him|her|us) (?:out )?for',
