@@ -24,7 +24,7 @@ const NULL_EFFECT =
 const NEGATION =
   `${NULL_EFFECT}|(?:no|little|little or no) (?:good |reliable |strong |scientific |clear |convincing |real )?(?:evidence|proof)|no one|no|without|neither|nor|none|nothing|nobody|absence of|lack of|failed to|fails to|fail to|ruled out|non|falsely|wrongly|myth|debunked`
 const HEDGE =
-  'might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|early (?:results|data|findings|studies|evidence|signs)|preliminary|(?:in|for) some (?:patients|people|participants|cases)|(?:is|are|being) (?:still )?(?:being )?(?:studied|tested|investigated|explored|researched)|under (?:investigation|study)|hopes? (?:to|that)|hoping|aims? to|aimed to|whether|is possible|possible that|believed to|thought to|may|one day'
+  'might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|early (?:results|data|findings|studies|evidence|signs)|preliminary|(?:in|for) some (?:patients|people|participants|cases)|(?:is|are|being) (?:still )?(?:being )?(?:studied|tested|investigated|explored|researched)|under (?:investigation|study)|hopes? (?:to|that)|hoping|aims? to|aimed to|whether|is possible|possible that|believed to|thought to|may|one day|apparently|supposedly|reportedly|allegedly|i (?:think|reckon|guess)'
 /** Clause boundaries: a cue's scope never crosses them. */
 const SCOPE_END =
   'but|however|although|though|except|whereas|while|whilst|instead|who|whose|which|apart from|aside from|other than|so (?=(?:you|we|they|he|she|it|your|people|there)\\b)|(?:and|or) (?=(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|does|do|did|it|they|we|you|he|she|this|that|there|its|their|his|her|the|a|an|doctors|experts|researchers)\\b)|(?:and|or) (?=(?:not|never|(?:is|are|was|were|do|does|did|has|have|had|ca|wo)n\'t)\\b)'
@@ -53,7 +53,7 @@ const TRAILING_HEDGE = compiledNow(
 
 /** A cheap superset of CUES: most sentences have no cue, and then the wording's polarity stands. */
 const ANY_CUE = compiledNow(
-  /\b(?:no|not|never|without|cannot|neither|nor|none|nothing|nobody|absence|lack|fail|fails|failed|ruled|non|falsely|wrongly|myth|debunked|might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|indicates?|indicated|hints?|hinted|little|early|preliminary|some|studied|tested|investigated|explored|researched|investigation|study|hopes?|hoping|aims?|aimed|whether|unclear|unknown|possible|believed|thought|may|one|too|barely|hardly|scarcely|zilch|zero)\b|n't|\?/i,
+  /\b(?:no|not|never|without|cannot|neither|nor|none|nothing|nobody|absence|lack|fail|fails|failed|ruled|non|falsely|wrongly|myth|debunked|might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|indicates?|indicated|hints?|hinted|little|early|preliminary|some|studied|tested|investigated|explored|researched|investigation|study|hopes?|hoping|aims?|aimed|whether|unclear|unknown|possible|believed|thought|may|one|too|barely|hardly|scarcely|zilch|zero|apparently|supposedly|reportedly|allegedly|think|reckon|guess)\b|n't|\?/i,
 )
 
 /** Cue kinds: the number of the capturing group in CUES (7, punctuation, counts as a scope end). */

@@ -1169,15 +1169,25 @@ describe('posts and fact-check lines: what a course is stopped, saved or given u
     ["Didn't notice any difference from the collagen powder at all.", 'testimonial_anecdote.first-person', "Didn't notice any difference"],
     ['This year the flu jab has put dozens of healthy nurses in intensive care.', 'safety_side_effects.harm', 'put dozens of healthy nurses in intensive care'],
     ['Eating carrots daily will let you throw away your reading glasses.', 'cure_remission.claim-verb', 'throw away your reading glasses'],
+    ["A tiny bit of gluten won't hurt if you're coeliac.", 'safety_side_effects.harm', "won't hurt"],
+    ['This serum works for literally everyone.', 'absolute_guarantee.everyone', 'for literally everyone'],
+    ['Acupuncture has taken my back pain from an 8 to a 3.', 'testimonial_anecdote.first-person', 'taken my back pain from an 8 to a 3'],
   ])
   itFlagsNothingIn([
     'The new car park barriers at the hospital still do not take cards.',
     'The pharmacy chain stopped selling tobacco products in 2014.',
+    'The advert was approved for broadcast in 2019 by the compliance team.',
+    'The WHO declared an end to COVID-19 as a global health emergency in May 2023.',
+    "It won't hurt to ask your pharmacist before you travel.",
   ])
   const polarity = (text: string, category: string) => of(scanText(text), category)?.polarity
   it('keeps a claim affirmed when a later clause denies something else', () => {
     expect(polarity('This antihistamine is far better than the old one and does not make me drowsy.', 'comparative')).toBe('affirmed')
     expect(polarity("The injection made me so sick I couldn't keep water down for days.", 'safety_side_effects')).toBe('affirmed')
+  })
+  it('reads "apparently" and "I think" as hedges', () => {
+    expect(polarity('Apparently chanca piedra dissolves kidney stones within a week.', 'cure_remission')).toBe('hedged')
+    expect(polarity("I think the turmeric is finally starting to work on my knees.", 'testimonial_anecdote')).toBe('hedged')
   })
   it('reads "neither ... nor" as one denial, and "than ... ever could" as no hedge', () => {
     expect(polarity('Steam from eucalyptus oil neither prevents nor cures COVID-19.', 'cure_remission')).toBe('negated')

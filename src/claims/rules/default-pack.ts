@@ -165,7 +165,7 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:approved|indicated|licen[cs]ed|authori[sz]ed|cleared) (?:only |specifically |solely |now )?(?:for|to treat|as (?:a )?(?:treatment|therapy)|in (?:adults|children|adolescents)|in (?:the )?(?:us|u\\.s\\.|usa|united states|eu|europe|uk|canada|japan|china|australia|england|scotland|\\d{4})|since \\d{4})',
     ],
     // An app, a building or a budget: "approved for release on the app stores".
-    exceptions: ['approved for (?:release|publication|funding|planning|construction|a grant|use on (?:{w} )?(?:phones|app stores))'],
+    exceptions: ['approved for (?:release|publication|broadcast|funding|planning|construction|a grant|use on (?:{w} )?(?:phones|app stores))'],
   },
   {
     id: 'regulatory_status.approved-products',
@@ -743,7 +743,7 @@ export const DEFAULT_RULES: Rule[] = [
     id: 'absolute_guarantee.everyone',
     category: 'absolute_guarantee',
     patterns: [
-      '(?:for|in|to|with) (?:everyone|everybody|anyone|all patients|every patient|all people|every person|all sufferers)(?! else)',
+      '(?:for|in|to|with) (?:literally |absolutely |practically |basically )?(?:everyone|everybody|anyone|all patients|every patient|all people|every person|all sufferers)(?! else)',
       '(?:everyone|everybody|anyone) (?:who (?:{w} ){1,3}?)?(?:will|can|gets?|recovers?|improves?|benefits?|responds?|feels?|sees?)',
       '(?:for|in) (?:every|each) (?:single )?(?:patient|person|case|participant)',
       'every (?:single )?(?:patient|person|participant|user|sufferer|one)(?: {w}){0,4}? (?:respond|responded|responds|improve[sd]?|recover(?:s|ed)?|benefit(?:s|ed|ted)?|gets? better|got better|will|can|saw|sees|feels?|felt|achieved?|remained|stays?|stayed|became|was cured|is cured)',

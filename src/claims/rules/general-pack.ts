@@ -221,6 +221,8 @@ export const GENERAL_RULES: Rule[] = [
     ],
     exceptions: [
       '(?:being|been|be) treated (?:for|in|at)',
+      // The end of an emergency declared: "the WHO declared an end to COVID-19 as a global health emergency".
+      '(?:declared|declares|declare|declaring|announced|announces) (?:an |the )?end (?:to|of)',
       'stop(?:s|ped|ping)? (?:{w} ){0,3}?(?:treatment|taking|smoking)',
       'end(?:s|ed)? of',
       'cur(?:e|es|ed|ing) (?:of |for )?(?:{w} )?(?:fear|phobia|boredom|habit)',
@@ -676,6 +678,8 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:become|becomes|became|becoming|get|gets|got|getting|fall|falls|fell|falling) (?:{w} )?(?:seriously|severely|critically|gravely|very) )(?:ill|sick|unwell)',
       '(?<=\\b(?:required|require|requires|requiring|needed|need|needs|needing) (?:{w} ){0,2}?)(?:hospitali[sz]ation|mechanical ventilation|ventilators?|intensive care|admission to hospital)',
       '(?:should|must) not be underestimated',
+      // "A tiny bit of gluten won't hurt", "it's never done him any harm": safe, said as no harm.
+      "(?:won't|will not|wouldn't|can't|cannot|(?:has|have|had|'s|'ve) never done (?:{w} )?any) (?:hurt|harm)(?! to\\b)",
       // "has put dozens of healthy nurses in intensive care", "landed me in hospital".
       '(?:put|puts|putting|landed|lands|landing) (?:{w} ){0,4}?in(?:to)? (?:intensive care|hospital|icu|the icu|a coma|a&e)',
       // "RSV is never serious for a healthy baby", "usually not serious".
@@ -1236,6 +1240,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?:real people|real results|living proof|i swear by)',
       '(?:cured|healed|fixed|cleared|reversed|shrank|shrunk|cut|stopped|halved|eased|relieved|got rid of|saved|changed|improved|lowered|reduced|dropped|lifted|transformed|knocked out|sorted(?: out)?|banished|kicked) (?:my|our)',
       'made (?:no|any) difference|did (?:absolutely )?nothing for|done wonders|healthier than ever|fog lifted|down (?:by )?{num} points',
+      '(?:taken|took|brought|got) (?:my|his|her|our) (?:{w} ){0,3}?from (?:an? )?{num} (?:down )?to (?:an? )?{num}',
       "(?:didn't|did not|haven't|have not|never|not) (?:notice|noticed|see|seen|feel|felt) (?:any|much|a|the slightest) (?:difference|change|improvement|benefit)",
       // Progress told as it happens: "I think it's finally starting to work", "might be helping".
       `(?<=\\b(?:${STORYTELLER})\\b[^.!?\\n]{0,80})(?:starting to (?:help|work|kick in)|(?:might|may|could) be (?:helping|working|doing something)\\b|(?:is|are|'s) (?:really |definitely |actually |slowly |finally )?helping (?:with )?my (?:{condition}|symptoms|pain|sleep|skin|mood|energy|joints|gut|digestion))`,
