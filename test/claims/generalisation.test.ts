@@ -1194,3 +1194,25 @@ describe('posts and fact-check lines: what a course is stopped, saved or given u
     expect(polarity('Natural infection gives stronger immunity than vaccination ever could.', 'comparative')).toBe('affirmed')
   })
 })
+
+describe('agency and news lines: vaccine schedules, advice to skip a jab, warnings and raised risks', () => {
+  itFindsEach([
+    ['The hepatitis B vaccine is given at 8, 12 and 16 weeks.', 'dosing_treatment_advice.vaccine-schedule', 'given at 8, 12 and 16 weeks'],
+    ["You'll need two doses, with a gap of 4 weeks or more between them.", 'dosing_treatment_advice.vaccine-schedule', 'a gap of 4 weeks or more between them'],
+    ['The best time to have it is from 16 weeks up to 32 weeks of pregnancy.', 'dosing_treatment_advice.vaccine-schedule', 'from 16 weeks up to 32 weeks of pregnancy'],
+    ['Skip the shot and load up on cod liver oil instead.', 'dosing_treatment_advice.instruction', 'Skip the shot'],
+    ["Don't let them vax your newborn on day one.", 'dosing_treatment_advice.instruction', "Don't let them vax"],
+    ["Regulator warns against drinking chlorine dioxide after hospital admissions", 'safety_side_effects.harm', 'warns against drinking'],
+    ['Eye stroke risk may be higher in people on semaglutide, a study suggests', 'safety_side_effects.harm', 'risk may be higher'],
+    ['Been on turmeric for 6 months, no more knee pain.', 'testimonial_anecdote.dropped-subject', 'no more knee pain'],
+  ])
+  itFlagsNothingIn([
+    'Is rent control the cure for the housing crisis? Economists are divided',
+    'Pharmacy chain to close 300 branches, putting flu jab access at risk',
+    'Chill leftovers within two hours of cooking and eat them within two days.',
+  ])
+  it('reads "for us to give the injection" as how a clinic works, not dosing', () => {
+    const findings = scanText('Wearing short sleeves makes it quicker for us to give the injection.')
+    expect(findings.filter((f) => f.category === 'dosing_treatment_advice')).toEqual([])
+  })
+})

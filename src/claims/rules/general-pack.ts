@@ -194,7 +194,7 @@ export const TAKING_PART_IS_VOLUNTARY =
   'taking part (?:in (?:a |any |the )?(?:{w} )?(?:trial|study|research) )?is (?:always |entirely |completely )?(?:voluntary|optional|your choice|up to you)'
 
 export const FIGURATIVE_CURE =
-  'cur(?:e|es|ed|ing) (?:of |for )?(?:{w} ){0,3}?(?:staffing|traffic|delays|shortages?|queues|backlogs?|waiting (?:lists?|times)|meetings?|budget|funding|cash|paperwork|parking|deficit)'
+  'cur(?:e|es|ed|ing) (?:of |for )?(?:{w} ){0,3}?(?:staffing|traffic|delays|shortages?|queues|backlogs?|waiting (?:lists?|times)|meetings?|budget|funding|cash|paperwork|parking|deficit|(?:housing|economic|financial|energy|cost-of-living|political|migration|skills|productivity|climate) (?:crisis|crunch|slump|woes|gap))'
 
 /** What a reviewer is told about a first-person or reported outcome. */
 const FIRST_PERSON_MESSAGE =
@@ -678,6 +678,8 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:become|becomes|became|becoming|get|gets|got|getting|fall|falls|fell|falling) (?:{w} )?(?:seriously|severely|critically|gravely|very) )(?:ill|sick|unwell)',
       '(?<=\\b(?:required|require|requires|requiring|needed|need|needs|needing) (?:{w} ){0,2}?)(?:hospitali[sz]ation|mechanical ventilation|ventilators?|intensive care|admission to hospital)',
       '(?:should|must) not be underestimated',
+      'warn(?:s|ed|ing)? (?:{w} ){0,3}?(?:against|about) (?:drinking|taking|using|eating|giving|injecting|inhaling|swallowing)',
+      'risks? (?:{w} )?(?:is|are|was|were|may be|might be|could be) (?:{w} )?(?:higher|raised|increased|greater|doubled)',
       // "A tiny bit of gluten won't hurt", "it's never done him any harm": safe, said as no harm.
       "(?:won't|will not|wouldn't|can't|cannot|(?:has|have|had|'s|'ve) never done (?:{w} )?any) (?:hurt|harm)(?! to\\b)",
       // "has put dozens of healthy nurses in intensive care", "landed me in hospital".
@@ -729,6 +731,8 @@ export const GENERAL_RULES: Rule[] = [
       'risks? of (?:rain|showers|snow|frost|storms?|thunder|flooding|delays?|disruption|strikes?|losing (?:{w} )?(?:money|funding|the (?:seat|vote|election)))',
       // A review's appraisal of study quality, not a harm.
       'risks? of bias',
+      // Services and money put at risk: "putting flu jab access at risk".
+      '(?:access|jobs|services|funding|supplies|contracts|targets|plans|deliveries) at risk',
       'most common (?:cause|type|form)s? of',
       '(?:leading|commonest|biggest|second|third) (?:{w} )?causes? of death',
       // Naming or finding the germ behind an illness: "the disease it causes was named".
@@ -870,6 +874,11 @@ export const GENERAL_RULES: Rule[] = [
       '(?:vaccines?|jabs?|vaccinations?) (?:{w} ){0,5}?(?:at the same (?:time|visit|appointment)|during (?:the same|one) (?:visit|appointment)|on the same day)',
       // "may be offered an extra dose in the spring".
       '(?<=\\b(?:be|been|being|is|are|get|gets) )offered (?:an? |another |a further )?(?:{w} )?(?:extra|additional|further|second|third|fourth|booster|top-up|seasonal|spring|autumn) (?:doses?|jabs?|boosters?|vaccines?|vaccinations?)\\b',
+      // When a vaccine is given and how far apart: "is given at 8, 12 and 16 weeks", "two injections,
+      // with a gap of 4 weeks", "from 16 weeks up to 32 weeks of pregnancy".
+      '(?<=\\b(?:is|are|be|been|being) )(?:given|due) (?:to (?:{w} ){1,3}?)?(?:at|from|between) (?:the age of )?{num}(?:(?:,| and| or) {num}){0,4} (?:weeks|months|years)',
+      '(?:a gap of|at least) {num} (?:days|weeks|months)(?: or more)? between (?:them|doses|the (?:{w} )?doses|injections|jabs)',
+      '(?:from|at|after|before|by) {num} (?:weeks|months)(?: (?:up )?to {num} weeks)? of (?:your )?pregnancy',
     ],
   },
   {
@@ -914,6 +923,8 @@ export const GENERAL_RULES: Rule[] = [
       `(?:take|taking|took|taken|give|giving|gave|given|inject|use|(?<!\\bnasal )spray|rinse|chew|swallow|inhale|apply|skip|skipped|skipping|double|doubled|miss|missed|pop|popping|popped|neck|necking|necked|pause|paused|pausing|ditch|ditched|bin|binned) (?:{w} ){0,6}?${MEDICINE}`,
       // "Just stop the sertraline for a week": told to stop, not a report that someone stopped.
       `(?<=(?:^|[.!?;:,]["”’)]? |\\n|\\b(?:just|simply|then|so|and|or) ))(?:stop|quit) (?!(?:taking|using|giving|selling|making|stocking|supplying|producing|offering|prescribing|funding)\\b)(?:{w} ){0,3}?${MEDICINE}`,
+      "(?:skip|skipping|avoid|avoiding) (?:the|your|their|this|that) (?:{w} )?(?:shot|jab|vaccine|booster|vax)\\b",
+      "(?:don't|do not|never) let (?:them|anyone|the (?:nurse|doctor|hospital|midwife)) (?:vax|vaccinate|jab|inject)",
       // What to do with what is left of a course: "throw away the rest of the tablets", "save your leftover...".
       `(?:throw (?:away|out)|bin|chuck|stop|skip|save|keep) (?:the rest of|the last of|what's left of|your leftover|the leftover|any leftover|your spare) (?:{w} ){0,3}?${MEDICINE}`,
       // A break from a medicine, or one started without a prescriber: "try a statin holiday", "start it yourself".
@@ -956,6 +967,9 @@ export const GENERAL_RULES: Rule[] = [
     ],
     exceptions: [
       'take (?:part|place|a (?:look|break|walk|moment))',
+      // Food safety and appointments, not doses: "chill leftovers within two hours of cooking".
+      'within {num} (?:days|hours) of (?:cooking|being cooked|buying|purchase|opening|defrosting|thawing|delivery|arrival|booking|your appointment|the appointment)',
+      '(?:us|the nurse|staff|the team|the vaccinator) to give',
       // What a shop or a surgery does not take: "the barriers still don't take cards".
       'take (?:cards?|card payments|cash|payments?|bookings?|appointments?|calls?|walk-ins|referrals|new patients)',
       'given (?:birth|consent)',
@@ -1297,6 +1311,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=(?:^|[,.!?;] ))felt (?:{w} )?(?:better|worse|awful|terrible|rough|great|fine|wiped out|rubbish|horrendous|grim|drained|exhausted|human again)',
       "(?<=(?:^|[,.!?;] ))(?:haven't|hasn't|have not|has not|not) (?:had|needed|used|taken) (?:a|an|any|one|my) (?:{w} ){0,3}?(?:since|in (?:over |nearly |almost )?{num} (?:years?|months?|weeks?)|all (?:year|winter|summer))",
       '(?<=(?:^|[,.!?;] ))slept (?:straight |right )?through',
+      '(?<=(?:^|[,.!?;] ))no more (?:{w} )?(?:pain|aches|headaches|migraines|flares?|flare-ups|attacks|seizures|spots|breakouts|itching|heartburn|reflux|bloating|brain fog|hot flushes|night sweats|insomnia|panic attacks)',
       'never (?:once )?(?:been|got|gotten|felt) (?:sick|ill|unwell|poorly|rough)(?: once| since)?',
     ],
   },
