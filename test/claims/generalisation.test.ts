@@ -1216,3 +1216,18 @@ describe('agency and news lines: vaccine schedules, advice to skip a jab, warnin
     expect(findings.filter((f) => f.category === 'dosing_treatment_advice')).toEqual([])
   })
 })
+
+describe('evidence-check lines: natural frequencies, outcomes reported, a principle named, a comparator', () => {
+  itFindsEach([
+    ['Stockings cut clots from about 3 in 100 passengers to fewer than 1 in 100.', 'efficacy_statistics.numbers', 'from about 3 in 100 passengers to fewer than 1 in 100'],
+    ['Some children became seizure-free on the diet.', 'cure_remission.remission', 'became seizure-free'],
+  ])
+  itFlagsNothingIn([
+    "Homeopathy rests on the idea that 'like cures like'.",
+    'Tests of shop-bought oils found more or less CBD than the label states.',
+  ])
+  it('reads "than no treatment" as the comparator, not a denial', () => {
+    const finding = of(scanText('Honey probably eases coughing a little better than no treatment.'), 'comparative')
+    expect(finding?.polarity).toBe('hedged')
+  })
+})

@@ -40,6 +40,8 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:epoxy|resin|concrete|glue|adhesive|sealant|varnish|paint|cement|ink)\\b[^.!?]{0,60}?\\bcur(?:e|es|ed|ing)',
       'cur(?:e|ed|ing) (?:time|the (?:epoxy|resin|concrete|glue))',
       'cured? of (?:her|his|my|their|your) (?:fear|phobia)',
+      // Homeopathy's principle named, not a claim made: "the idea that 'like cures like'".
+      'like cures like',
       FIGURATIVE_CURE,
     ],
   },
@@ -55,6 +57,8 @@ export const DEFAULT_RULES: Rule[] = [
     patterns: [
       'remissions?',
       '(?:disease|symptom|drug|treatment)-free (?:remission|survival|for (?:{w} ){0,2}?(?:years?|months?))',
+      // A reported outcome: "some children became seizure-free".
+      '(?:became|become|becomes|becoming|remained|remain|remains|stayed|stay|stays) (?:completely |entirely )?(?:seizure|symptom|pain|relapse|migraine|cancer|disease|tumou?r)-free',
     ],
   },
   {

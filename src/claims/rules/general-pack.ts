@@ -438,6 +438,8 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       '(?<=\\b(?:prevented|stopped|cut|reduced|lowered|improved|helped|avoided|saved|halved|protected|benefited) (?:{w} )?){num} (?:out of|in) {num}',
       '{num} (?:out of|in) {num} (?:{w} ){0,3}?(?:improved|responded|recovered|benefit(?:ed)?|got better|saw|reported|had fewer|lost)',
+      // An effect told as natural frequencies: "from about 3 in 100 passengers to fewer than 1 in 100".
+      'from (?:about |around |roughly |nearly )?{num} (?:out of|in) {num} (?:{w} ){0,2}?to (?:about |around |fewer than |less than |under |just )?{num} (?:out of|in) {num}',
       '(?:halved|a third|two thirds|by half|in half|nearly half|almost half)(?= (?:the|their|his|her|its|in|of|over|after|compared|among)|[.,;])',
       '\\d+x (?:faster|stronger|more|less|better|lower|higher|greater)',
       '(?<=\\b(?:\\d[\\d,.]*|two|three|four|five|six|ten|a hundred|a thousand) )times (?:faster|stronger|more|less|better|lower|higher|greater|as)',
@@ -1083,6 +1085,8 @@ export const GENERAL_RULES: Rule[] = [
     category: 'comparative',
     exceptions: [
       '(?:more|less) (?:common|rare|frequent|prevalent)(?:ly)? (?:{w} ){0,2}?than',
+      // A label's accuracy, not a comparison of treatments: "more or less CBD than the label states".
+      'more or less (?:{w} )?than',
       // How many a disease affects, not what a treatment does: "thought to affect more adults than anorexia".
       '(?:affects?|affected|affecting) (?:{w} )?(?:more|fewer) (?:{w} ){0,2}?than',
       // Measured amounts in water, soil or air: "fluoride levels several times higher than in tap water".
