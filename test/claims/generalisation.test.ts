@@ -2,6 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { createScanner, scanDocument, scanLexical, scanMarkdown, scanText, type Finding } from '../../src/claims/index.js'
 import { isModelRuleId } from '../../src/claims/model/model-pass.js'
 
+/** The rules without the statistical model: one compiled pack for the whole file. */
+const rulesAloneScanner = createScanner({ rules: { disable: ['model'] } })
+
 /** Each row: a sentence, the rule that must find it, and the words the finding must point at. */
 const itFindsEach = (rows: [string, string, string][]) =>
   it.each(rows)('finds "%s"', (text, ruleId, words) => {
@@ -141,7 +144,7 @@ describe('context', () => {
     expect(scanText('Please report any suspected side effects to your doctor or pharmacist as soon as you can.')).toEqual([])
     expect(scanText('The term herd immunity refers to the protection a population gets when most people are immune.')).toEqual([])
     // The rules alone still read the background, so the model is what leaves it out.
-    const rulesAlone = createScanner({ rules: { disable: ['model'] } })
+    const rulesAlone = rulesAloneScanner
     expect(rulesAlone.scanText('Please report any suspected side effects to your doctor or pharmacist as soon as you can.')).not.toEqual([])
     // A claim dressed as a definition, which the model does not read as plainly ordinary, stays.
     expect(of(scanText('Ginseng is sometimes called the root that lowers blood sugar and boosts energy.'), 'efficacy_statistics')).toMatchObject({
@@ -546,7 +549,7 @@ describe('product copy about a part of the body, and testimonials in everyday wo
   ])
   it('reads a claim word in a definition ("another word for") as background, and leaves it out where the model reads the sentence as ordinary', () => {
     const text = 'Salve is another word for an ointment that soothes sore skin.'
-    const rulesAlone = createScanner({ rules: { disable: ['model'] } }).scanText(text)
+    const rulesAlone = rulesAloneScanner.scanText(text)
     expect(rulesAlone.length).toBeGreaterThan(0)
     expect(rulesAlone.every((f) => f.severity === 'suggestion' && f.context === 'background')).toBe(true)
     expect(scanText(text)).toEqual([])
@@ -609,7 +612,7 @@ describe('time on a treatment, quoted customers, doses asked for or given in sla
     'The illness it causes was named after the town.',
   ])
   it('reads a lifetime-risk figure as background', () => {
-    const findings = createScanner({ rules: { disable: ['model'] } }).scanText(
+    const findings = rulesAloneScanner.scanText(
       'Half of all people born in Britain after 1960 will get cancer during their lifetime.',
     )
     expect(findings.length).toBeGreaterThan(0)
@@ -996,7 +999,7 @@ describe('nouns, money, staff and methods that read like claims, and claims with
     const field = of(scanText('Condition studied: seasonal influenza; intervention: vaccine versus saline placebo.'), 'comparative')!
     expect(field).toMatchObject({ context: 'background' })
     expect(field.severity).not.toBe('error')
-    const rulesAlone = createScanner({ rules: { disable: ['model'] } })
+    const rulesAlone = rulesAloneScanner
     const collected = rulesAlone.scanText('Adverse events were collected for seven days using diaries completed by parents.')
     expect(collected.filter((f) => f.category === 'safety_side_effects').map((f) => f.context)).toEqual(['background'])
   })
@@ -1093,7 +1096,7 @@ describe('definitions of a germ or infection by how it spreads, blues, safety bo
   })
   it('reads "X are a family of viruses, some of which cause Y" as background', () => {
     const text = 'Rhinoviruses are a large family of viruses, some of which cause the common cold.'
-    const rulesAlone = createScanner({ rules: { disable: ['model'] } }).scanText(text)
+    const rulesAlone = rulesAloneScanner.scanText(text)
     expect(rulesAlone.map((f) => [f.severity, f.context])).toEqual([['suggestion', 'background']])
     // The model also reads the clause as ordinary, so the suggestion is left out.
     expect(scanText(text)).toEqual([])
