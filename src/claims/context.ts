@@ -107,7 +107,7 @@ const BACKGROUND = anyOf(
     '\\b(?:the )?(?:risk of bias|certainty of (?:the )?evidence|quality of (?:the )?evidence) (?:was|were|is|are) (?:judged|rated|assessed|graded|considered)\\b',
     "\\b(?:data|adverse events|side effects|symptoms|samples|information|outcomes|reactions) (?:[\\w'-]+ )?(?:was|were|will be) (?:collected|gathered|recorded|monitored) (?:for|using|by|through|via|at|from|with|daily|weekly|every|over)\\b",
     '\\b(?:designed|set up|powered|large enough) to (?:test|measure|detect|assess|show|tell) (?:whether|if|how)\\b',
-    '\\b(?:the )?(?:study|trial|survey|researchers?|scientists|team|review|analysis) (?:will |has |have |had |also )?(?:compare[ds]?|measure[ds]?|record(?:ed|s)?|look(?:ed|s)? at (?:whether|how|if)|assess(?:ed|es)?|examine[ds]? (?:whether|how|if)|investigate[ds]? (?:whether|how|if)|ask(?:ed|s)? (?:people|participants|patients)|track(?:ed|s)?|test(?:ed|s)? whether)\\b',
+    '\\b(?:the )?(?:study|trial|survey|researchers?|scientists|team|review|analysis) (?:(?:will|has|have|had|also|now|next|then) ){0,2}(?:compare[ds]?|measure[ds]?|record(?:ed|s)?|look(?:ed|s)? at (?:whether|how|if)|assess(?:ed|es)?|examine[ds]? (?:whether|how|if)|investigate[ds]? (?:whether|how|if)|ask(?:ed|s)? (?:people|participants|patients)|track(?:ed|s)?|test(?:ed|s)? whether)\\b',
     // navigation: "side effects are listed in the leaflet"
     '\\b(?:are|is) (?:all )?(?:listed|described|explained|set out) (?:in|on|below|above|at)\\b',
     // prevalence and incidence

@@ -1234,3 +1234,16 @@ describe('evidence-check lines: natural frequencies, outcomes reported, a princi
     expect(finding?.polarity).toBe('hedged')
   })
 })
+
+describe('hospital, pharmacy and charity pages: medicines in general, editorial notes, study plans', () => {
+  itFlagsNothingIn([
+    'Tell the nurse at your pre-assessment if you are taking other medicines.',
+    'Please read the leaflet in the pack before you use any medicine for the first time.',
+    "Priya's story is shared with her permission; some details have been changed to protect her identity.",
+    'The scientists will next look at whether the results hold true in older patients and in people with heart failure.',
+  ])
+  itFindsEach([
+    ['Do not take any other medicines containing ibuprofen.', 'dosing_treatment_advice.instruction', 'take any other medicines'],
+    ["Don't take other medicines while you are on this course.", 'dosing_treatment_advice.instruction', 'take other medicines'],
+  ])
+})
