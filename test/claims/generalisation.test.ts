@@ -1238,6 +1238,7 @@ describe('evidence-check lines: natural frequencies, outcomes reported, a princi
 describe('hospital, pharmacy and charity pages: medicines in general, editorial notes, study plans', () => {
   itFlagsNothingIn([
     'Tell the nurse at your pre-assessment if you are taking other medicines.',
+    'Check with the pharmacist before using any other medicines with this one.',
     'Please read the leaflet in the pack before you use any medicine for the first time.',
     "Priya's story is shared with her permission; some details have been changed to protect her identity.",
     'The scientists will next look at whether the results hold true in older patients and in people with heart failure.',
@@ -1245,5 +1246,8 @@ describe('hospital, pharmacy and charity pages: medicines in general, editorial 
   itFindsEach([
     ['Do not take any other medicines containing ibuprofen.', 'dosing_treatment_advice.instruction', 'take any other medicines'],
     ["Don't take other medicines while you are on this course.", 'dosing_treatment_advice.instruction', 'take other medicines'],
+    // Advice on the reader's own medicines stays advice.
+    ['Keep taking your medicines even when you feel well.', 'dosing_treatment_advice.instruction', 'Keep taking'],
+    ['Give your medicines with a glass of grapefruit juice.', 'dosing_treatment_advice.instruction', 'Give your medicines'],
   ])
 })

@@ -989,8 +989,9 @@ export const GENERAL_RULES: Rule[] = [
       '(?:take|taken|taking|took) (?:{w} ){0,3}?back to (?:a|the|your) (?:pharmacy|pharmacist|chemist)',
       // A leaflet's opening line: "Read all of this leaflet carefully before you start taking this medicine."
       'read (?:{w} ){0,4}?(?:leaflet|label|instructions) (?:{w} ){0,3}?before (?:you )?(?:(?:start|begin) (?:taking|using|giving)|take|use|give)',
-      // Medicines in general, as leaflets ask about them: "if you are taking other medicines".
-      "(?<!(?:\\bnot|n't|\\bnever) )(?:take|taking|took|use|using|give|giving) (?:any |all )?(?:other |your |their |new |regular |usual |current )?(?:medicines?|medications?|meds|drugs)\\b(?! (?:containing|that contain|which contain|with the same|for)\\b)",
+      // Medicines in general, as leaflets ask about them: "if you are taking other medicines",
+      // "before you take any medicine". Not advice on the reader's own ("keep taking your medicines").
+      "\\b(?:if|when|whether|before|while|unless)(?: (?:you|they)(?: are|'re)?)? (?:already )?(?:take|taking|use|using) (?:any |all )?(?:other )?(?:medicines?|medications?|meds|drugs)\\b(?! (?:containing|that contain|which contain|with the same|for)\\b)",
       'mix (?:{w} )?(?:bleach|cleaning|cleaners?|cleansers?|chemicals)',
       'use (?:the|our|this) (?:{w} ){0,2}?(?:search|finder|locator|checker|booking)',
       'within {num} (?:days|hours) of (?:a |the )?(?:positive|negative) (?:test|result)',
@@ -1273,7 +1274,7 @@ export const GENERAL_RULES: Rule[] = [
       // A compound adjective, as method text uses it: "we gave more weight to better-designed trials".
       'better-(?:designed|quality|conducted|powered|controlled|informed|equipped|known|placed|funded|organi[sz]ed|trained|paid|lit|run)',
       // An editor's note on a story: "some details have been changed to protect his identity".
-      '(?:names?|details) (?:{w} ){0,3}?(?:changed|altered)',
+      '(?:names?|details)(?: and (?:{w} ){0,2}?(?:names?|details))? (?:(?:have|has|had) been|were|was) (?:changed|altered)',
     ],
   },
 
