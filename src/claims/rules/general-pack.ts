@@ -988,10 +988,11 @@ export const GENERAL_RULES: Rule[] = [
       // Returning medicines, household chemicals, a web page: not how to take a medicine.
       '(?:take|taken|taking|took) (?:{w} ){0,3}?back to (?:a|the|your) (?:pharmacy|pharmacist|chemist)',
       // A leaflet's opening line: "Read all of this leaflet carefully before you start taking this medicine."
-      'read (?:{w} ){0,4}?(?:leaflet|label|instructions) (?:{w} ){0,3}?before (?:you )?(?:(?:start|begin) (?:taking|using|giving)|take|use|give)',
+      // Only before a medicine in general: "before you take 8 paracetamol tablets" stays a dose.
+      "read (?:{w} ){0,4}?(?:leaflet|label|instructions) (?:{w} ){0,3}?before (?:you )?(?:(?:start|begin) )?(?:take|taking|use|using|give|giving) (?:any |this |the |your |a )?(?:medicines?|medications?|products?|inhalers?|sprays?|creams?|patch(?:es)?|devices?|pens?|it|them)\\b(?! (?:with|containing|for(?! the first time)|at|every|more|twice|again)\\b)",
       // Medicines in general, as leaflets ask about them: "if you are taking other medicines",
       // "before you take any medicine". Not advice on the reader's own ("keep taking your medicines").
-      "\\b(?:if|when|whether|before|while|unless)(?: (?:you|they)(?: are|'re)?)? (?:already )?(?:take|taking|use|using) (?:any |all )?(?:other )?(?:medicines?|medications?|meds|drugs)\\b(?! (?:containing|that contain|which contain|with the same|for)\\b)",
+      "\\b(?:if|when|whether|before|while|unless)(?: (?:you|they)(?: are|'re)?)? (?:already )?(?:take|taking|use|using) (?:any |all )?(?:other )?(?:medicines?|medications?|meds|drugs)\\b(?! (?:containing|that contain|which contain|with the same|for(?! the first time))\\b)",
       'mix (?:{w} )?(?:bleach|cleaning|cleaners?|cleansers?|chemicals)',
       'use (?:the|our|this) (?:{w} ){0,2}?(?:search|finder|locator|checker|booking)',
       'within {num} (?:days|hours) of (?:a |the )?(?:positive|negative) (?:test|result)',
