@@ -1248,6 +1248,7 @@ describe('hospital, pharmacy and charity pages: medicines in general, editorial 
     ["Don't take other medicines while you are on this course.", 'dosing_treatment_advice.instruction', 'take other medicines'],
     // Advice on the reader's own medicines stays advice.
     ['Read the label before you take 8 paracetamol tablets in one go.', 'dosing_treatment_advice.instruction', 'take 8 paracetamol'],
+    ['Take a break from your statins for a month.', 'dosing_treatment_advice.instruction', 'Take a break from your statins'],
     ['Keep taking your medicines even when you feel well.', 'dosing_treatment_advice.instruction', 'Keep taking'],
     ['Give your medicines with a glass of grapefruit juice.', 'dosing_treatment_advice.instruction', 'Give your medicines'],
   ])

@@ -968,7 +968,8 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:take|taking|use|using|apply|applying|give|giving|inject|injecting) (?:{w} ){1,4}?){num} (?:minutes|hours) (?:before|after)',
     ],
     exceptions: [
-      'take (?:part|place|a (?:look|break|walk|moment))',
+      // Not a break from a medicine: "take a break from your statins".
+      'take (?:part|place|a (?:look|walk|moment)|a break(?! from))',
       // Food safety and appointments, not doses: "chill leftovers within two hours of cooking".
       'within {num} (?:days|hours) of (?:cooking|being cooked|buying|purchase|opening|defrosting|thawing|delivery|arrival|booking|your appointment|the appointment)',
       '(?:us|the nurse|staff|the team|the vaccinator) to give',
