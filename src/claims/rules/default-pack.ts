@@ -674,7 +674,8 @@ export const DEFAULT_RULES: Rule[] = [
       'fewer (?:{w} ){0,2}?(?:side[- ]?effects|relapses|infections|risks|complications|lesions) than',
     ],
     exceptions: [
-      '(?:feel|feels|feeling|felt) (?:{w} )?better than',
+      // How someone feels, not a comparison with a treatment ("feel better than you did on antidepressants").
+      '(?:feel|feels|feeling|felt) (?:{w} )?better than(?! (?:{w} ){0,4}?(?:on|with|taking|using|after) )',
       // Sales and trading, not outcomes: "own-brand vitamins sold better than any other product".
       '(?:sold|sells?|selling|traded|trading) (?:{w} ){0,2}?better than',
       NON_HEALTH_SAFETY,

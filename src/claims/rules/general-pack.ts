@@ -223,8 +223,10 @@ export const GENERAL_RULES: Rule[] = [
       '(?:being|been|be) treated (?:for|in|at)',
       // The end of an emergency declared: "the WHO declared an end to COVID-19 as a global health emergency".
       '(?:declared|declares|declare|declaring|announced|announces) (?:an |the )?end (?:to|of)',
-      'stop(?:s|ped|ping)? (?:{w} ){0,3}?(?:treatment|taking|smoking)',
-      'end(?:s|ed)? of',
+      // Stopping a treatment or a habit, not a disease: "stops cancer without treatment" stays a claim.
+      'stop(?:s|ped|ping)? (?:(?:your|the|their|my|his|her|all|any|this|that|a) )?(?:{w} )?(?:treatment|taking|smoking)',
+      // "the end of the trial", "end of life care", not "the end of arthritis pain".
+      'end(?:s|ed)? of (?:life|(?:the|this|that|a|its|their|your|my) (?:{w} )?(?:day|week|month|year|road|line|trial|study|treatment|course|season|term|pregnancy|session|programme|program|period|shift|story|list|queue))\\b',
       'cur(?:e|es|ed|ing) (?:of |for )?(?:{w} )?(?:fear|phobia|boredom|habit)',
       FIGURATIVE_CURE,
       '(?:round|around) the block',
@@ -858,7 +860,7 @@ export const GENERAL_RULES: Rule[] = [
       'gentle(?: enough)?|non[- ]addictive|no (?:known )?risks?|zero (?:harsh|nasty) chemicals|no nasty chemicals|nothing harmful|doesn\'t harm|does not harm|cannot harm|won\'t harm',
       'perfectly fine|totally fine|fine to take|ok to take|okay to take',
     ],
-    exceptions: [NON_HEALTH_SAFETY, '(?:stay|keep|be|feel) (?:{w} )?safe', 'safe(?:ly)? (?:dispos|stor)\\w*', '(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?safely', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety',
+    exceptions: [NON_HEALTH_SAFETY, '(?:stay|keep|be|feel) (?:{w} )?safe(?! (?:from|against)\\b)', 'safe(?:ly)? (?:dispos|stor)\\w*', '(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?safely', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety',
       // A body named for its work: "drug safety regulator appoints new chief", "the patient safety commissioner".
       '(?:drug|medicines?|vaccine|patient|product|food|health and) safety (?:regulators?|agency|agencies|authority|authorities|watchdogs?|bodies|body|commissioners?|executive|boards?|committees?|chiefs?|officials?|officers?|teams?|units?|offices?|directors?)', 'safety (?:guidance|rules|standards|regulations|officers?|equipment|inspections?|inspectors?|measurements?)',
       // A strongbox, and the committee that watches a trial: "the pharmacy's safe was broken into".
