@@ -73,6 +73,9 @@ const CLAIMS_BESIDE_EXCEPTIONS: [string, string][] = [
   ['Read the label before you take 8 paracetamol tablets in one go.', 'dosing_treatment_advice'],
   ['Take a break from your statins for a month.', 'dosing_treatment_advice'],
   ['Keep taking your medicines even when you feel well.', 'dosing_treatment_advice'],
+  ['Daily use of 10 paracetamol tablets is fine.', 'dosing_treatment_advice'],
+  ['This powder helps your pancreas make insulin again.', 'efficacy_statistics'],
+  ['Our tea helps people find relief from arthritis pain.', 'efficacy_statistics'],
 ]
 
 describe('an exception for everyday words does not hide the claim that begins in them', () => {

@@ -420,7 +420,9 @@ export const GENERAL_RULES: Rule[] = [
       '(?:this|the|our|their|that) work (?:was|is|has been|were) (?:funded|supported|published|done|carried out|conducted|led|presented)',
       // Services, not health: "more clinics opened to help reduce waiting lists".
       'help(?:s|ed|ing)? (?:to )?(?:reduce|cut|clear) (?:{w} ){0,2}?(?:waiting (?:lists?|times)|queues|backlogs?|delays|costs|paperwork|traffic|emissions)',
-      "help(?:s|ed)? (?:you |your {w} |people |us |our (?:{w} ){1,2}|the (?:{w} ){1,2})?(?:to )?(?:spot|find|make|remember|plan|understand|decide|keep track|track|record|identify|prepare|choose|learn|know|work out|organi[sz]e|get ready|estimate|monitor|measure)",
+      // Help with a task, not with the body: "helps your pancreas make insulin" and "helps people
+      // find relief" stay claims.
+      "help(?:s|ed)? (?:you |your (?!{organ}\\b){w} |people |us |our (?:{w} ){1,2}|the (?:{w} ){1,2})?(?:to )?(?:spot|find(?! (?:relief|comfort|ease)\\b)|make(?! (?:{w} )?(?:insulin|hormones?|antibodies|collagen|cells)\\b)|remember|plan|understand|decide|keep track|track|record|identify|prepare|choose|learn|know|work out|organi[sz]e|get ready|estimate|monitor|measure)",
       "(?:kidneys?|liver|heart|lungs?|thyroid|pancreas|bladder|bowels?|immune system|brain|glands?|body) (?:{w} )?(?:do|does|did|is|are|was|were|can|can't|cannot)?(?: not|n't)? ?work",
     ],
   },
@@ -984,7 +986,8 @@ export const GENERAL_RULES: Rule[] = [
       "who (?:do not|don't|does not|doesn't) (?:already |yet )?have",
       // A leaflet's table of contents: "What you need to know before you take amlodipine".
       'need to know before you (?:take|use|are given|start|have)',
-      '(?:the |long-term |regular |daily |heavy )?use of',
+      // Not a dose: "daily use of 10 paracetamol tablets" stays one.
+      '(?:the |long-term |regular |daily |heavy )?use of(?! (?:up to |more than |over |at least )?{num}\\b)',
       'give (?:{w} ){0,2}?(?:advice|information|details|opinions?)',
       'have (?:any |no )?(?:symptoms|signs)',
       '{num} (?:working|business) days',
