@@ -76,6 +76,7 @@ const CLAIMS_BESIDE_EXCEPTIONS: [string, string][] = [
   ['Daily use of 10 paracetamol tablets is fine.', 'dosing_treatment_advice'],
   ['This powder helps your pancreas make insulin again.', 'efficacy_statistics'],
   ['Our tea helps people find relief from arthritis pain.', 'efficacy_statistics'],
+  ['The jab is now the leading cause of death in children.', 'safety_side_effects'],
 ]
 
 describe('an exception for everyday words does not hide the claim that begins in them', () => {

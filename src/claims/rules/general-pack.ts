@@ -740,7 +740,8 @@ export const GENERAL_RULES: Rule[] = [
       // Services and money put at risk: "putting flu jab access at risk".
       '(?:access|jobs|services|funding|supplies|contracts|targets|plans|deliveries) at risk',
       'most common (?:cause|type|form)s? of',
-      '(?:leading|commonest|biggest|second|third) (?:{w} )?causes? of death',
+      // Disease burden ("heart disease is the leading cause of death"), not a product blamed for deaths.
+      '(?<!\\b(?:vaccines?|vaccination|jabs?|shots?|boosters?|medicines?|medications?|drugs?|pills?|tablets?|{product})(?: {w}){0,2} (?:is|are|was|were|(?:has|have) become|became|remains?)(?: {w}){0,3} )(?:leading|commonest|biggest|second|third) (?:{w} )?causes? of death',
       // Naming or finding the germ behind an illness: "the disease it causes was named".
       'causes? (?:is|was|are|were) (?:named|called|known)',
       '(?:which|what) (?:{w} )?(?:bacteria|bacterium|virus|germs?|organisms?) (?:is|are) causing',
