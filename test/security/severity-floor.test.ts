@@ -77,6 +77,10 @@ const CLAIMS_BESIDE_EXCEPTIONS: [string, string][] = [
   ['This powder helps your pancreas make insulin again.', 'efficacy_statistics'],
   ['Our tea helps people find relief from arthritis pain.', 'efficacy_statistics'],
   ['The jab is now the leading cause of death in children.', 'safety_side_effects'],
+  ['Our clinic cures cancer without delays.', 'cure_remission'],
+  ['This tea cured their headaches within a day.', 'cure_remission'],
+  ['Donate now: our herbal remedy is proven to fight cancer.', 'cure_remission'],
+  ['Everyone can have perfect health with our pills.', 'absolute_guarantee'],
 ]
 
 describe('an exception for everyday words does not hide the claim that begins in them', () => {

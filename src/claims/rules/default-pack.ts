@@ -761,7 +761,8 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:thanks?(?: you)?|hello|hi|hugs|sending (?:{w} )?) (?:{w} ){0,3}?(?:to )?everyone',
       '(?:offered|available|open|given|recommended|sent) to (?:everyone|everybody|anyone|all)',
       'free (?:of charge )?(?:for|to) (?:everyone|everybody|anyone|all)',
-      '(?:anyone|everyone) can (?:get|catch|develop|have|be affected|be infected)',
+      // Anyone can fall ill; not "everyone can have perfect health", which is the promise.
+      '(?:anyone|everyone) can (?:get|catch|develop|have|be affected|be infected)\\b(?! (?:{w} )?(?:perfect|good|great|better|healthy|healthier|clear|glowing|normal|full|pain-free|rid|well|cured|results?)\\b)',
       // A chain message or a counter, not a promise about who benefits.
       '(?:forward|send|share|pass) (?:this|it) (?:on )?to (?:everyone|everybody|anyone)',
       'to anyone who (?:asks|wants|needs)',

@@ -194,7 +194,7 @@ export const TAKING_PART_IS_VOLUNTARY =
   'taking part (?:in (?:a |any |the )?(?:{w} )?(?:trial|study|research) )?is (?:always |entirely |completely )?(?:voluntary|optional|your choice|up to you)'
 
 export const FIGURATIVE_CURE =
-  'cur(?:e|es|ed|ing) (?:of |for )?(?:{w} ){0,3}?(?:staffing|traffic|delays|shortages?|queues|backlogs?|waiting (?:lists?|times)|meetings?|budget|funding|cash|paperwork|parking|deficit|(?:housing|economic|financial|energy|cost-of-living|political|migration|skills|productivity|climate) (?:crisis|crunch|slump|woes|gap))'
+  'cur(?:e|es|ed|ing) (?:of |for )?(?!(?:{w} ){0,2}?(?:{condition}) )(?:{w} ){0,3}?(?:staffing|traffic|delays|shortages?|queues|backlogs?|waiting (?:lists?|times)|meetings?|budget|funding|cash|paperwork|parking|deficit|(?:housing|economic|financial|energy|cost-of-living|political|migration|skills|productivity|climate) (?:crisis|crunch|slump|woes|gap))'
 
 /** What a reviewer is told about a first-person or reported outcome. */
 const FIRST_PERSON_MESSAGE =
@@ -231,9 +231,12 @@ export const GENERAL_RULES: Rule[] = [
       FIGURATIVE_CURE,
       '(?:round|around) the block',
       // Money pledged to fight a disease is news, not a claim that anything works.
-      '(?:pledg|donat|rais|fund|invest|spend|commit|grant)\\w*[^.!?]{0,40}?to (?:help )?(?:fight|combat|tackle|beat|end|eradicate|eliminate|wipe out|defeat)',
+      // Money given to fight a disease; not a claim after it ("Donate now: our remedy is proven to fight cancer").
+      '(?:pledg|donat|rais|fund|invest|spend|commit|grant)\\w*(?:(?! (?:is|are|was|were|been|proven|shown)\\b)[^.!?:;]){0,40}?to (?:help )?(?:fight|combat|tackle|beat|end|eradicate|eliminate|wipe out|defeat)',
       // An organisation curing its own troubles: "trust cures its parking headache".
-      'cur(?:e|es|ed|ing) (?:its|their) (?:{w} ){0,2}?(?:headaches?|problems?|woes|ills|blues)',
+      // An organisation's troubles ("cured its staffing headaches"), not someone's headaches.
+      'cur(?:e|es|ed|ing) its (?:{w} ){0,2}?(?:headaches?|problems?|woes|ills|blues)',
+      'cur(?:e|es|ed|ing) their (?:money |cash |staffing |financial |budget |parking |funding )?(?:woes|ills)',
     ],
   },
   {
