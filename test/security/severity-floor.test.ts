@@ -81,6 +81,7 @@ const CLAIMS_BESIDE_EXCEPTIONS: [string, string][] = [
   ['This tea cured their headaches within a day.', 'cure_remission'],
   ['Donate now: our herbal remedy is proven to fight cancer.', 'cure_remission'],
   ['Everyone can have perfect health with our pills.', 'absolute_guarantee'],
+  ['Doses ranging from 10 mg to 20 mg daily are fine for children.', 'dosing_treatment_advice'],
 ]
 
 describe('an exception for everyday words does not hide the claim that begins in them', () => {

@@ -490,8 +490,9 @@ export const DEFAULT_RULES: Rule[] = [
       // conversions, "1 microgram is the same as 40 IU": facts about the product, not a dose.
       '(?:sodium|potassium|lactose|sucrose|sugar|alcohol|ethanol) \\({num} ?mg\\)',
       `{num} ?${CONVERTIBLE_UNIT} (?:is|are|equals) (?:the same as|equal to|equivalent to) {num} ?${CONVERTIBLE_UNIT}`,
-      // The range a review's trials used: "doses ranged from 400 IU to 4,000 IU per day".
-      '(?:ranged?|ranging|varied|varying) from {num} ?(?:mg|mcg|micrograms?|iu|units|g|ml)? to {num} ?(?:mg|mcg|micrograms?|iu|units|g|ml)?',
+      // The range a review's trials used: "doses ranged from 400 IU to 4,000 IU per day"; not a
+      // range called fine or safe ("doses ranging from 10 to 20 mg daily are fine for children").
+      '(?:ranged?|ranging|varied|varying) from {num} ?(?:mg|mcg|micrograms?|iu|units|g|ml)? to {num} ?(?:mg|mcg|micrograms?|iu|units|g|ml)?(?! (?:{w} ){0,3}?(?:is|are) (?:{w} )?(?:fine|safe|ok|okay|best|ideal|right|recommended)\\b)',
       // A strength ("each 5 mL contains 120 mg"), not an instruction.
       '(?:each|every|per) {num} ?(?:ml|millilit(?:er|re)s?|g|grams?)(?= (?:{w} ){0,4}?contains?)',
       '(?<=\\bcontains? ){num} ?(?:mg|mcg|micrograms?|milligrams?|g|grams?)',
