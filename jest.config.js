@@ -17,7 +17,7 @@ export default {
   // Payload keeps timers and pools that outlive destroy(); every suite closes what it opened.
   forceExit: true,
   // Jest's ESM module registries outlive their test files, and with them every regular expression
-  // V8 compiled to machine code; the code space is capped (about 512 MB) whatever the heap limit.
+  // V8 compiled to machine code, and V8 caps the space for that code whatever the heap limit.
   // A worker whose heap passes this after a file is replaced, so no run depends on the suite's size.
   workerIdleMemoryLimit: '700MB',
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],

@@ -109,8 +109,8 @@ describe('dev split (tuned on)', () => {
   // sentences carry trigger words) are tuned on: each batch's first run is in the fixtures README.
   // The severity floor (an error-rated claim in background or attributed text is a warning, not a
   // suggestion) raised FP from 1.5% to 4.0%, and the recruiting rule's floor (always a warning)
-  // from 4.5% to 4.6%. dev-8500 onwards (four blind batches in the outside measurement's styles)
-  // are tuned on only in part: with them FP is 5.1% (185 of 3,622), and the floor is 5.2%.
+  // from 4.5% to 4.6%. dev-8500 onwards (five blind batches in the outside measurement's styles)
+  // are tuned on only in part: with them FP is 5.1% (188 of 3,686), and the floor is 5.2%.
   it('holds its numbers', () => {
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.96)
     expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.052)

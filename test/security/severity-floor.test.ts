@@ -59,37 +59,6 @@ describe('an error-rated claim keeps asking for a decision, whatever words surro
   })
 })
 
-/**
- * The attack: a rule's exception, written for everyday words ("stop treatment", "the end of the
- * day", "stay safe", "feel better than last week"), drops any match it overlaps. A writer puts the
- * claim where such words begin, hoping the exception hides it. Each sentence here hid its claim
- * before its exception was narrowed.
- */
-const CLAIMS_BESIDE_EXCEPTIONS: [string, string][] = [
-  ['This juice stops cancer without treatment.', 'cure_remission'],
-  ['Our drops mean the end of arthritis pain.', 'cure_remission'],
-  ['These pills keep you safe from COVID.', 'safety_side_effects'],
-  ['You will feel better than you ever did on antidepressants.', 'comparative'],
-  ['Read the label before you take 8 paracetamol tablets in one go.', 'dosing_treatment_advice'],
-  ['Take a break from your statins for a month.', 'dosing_treatment_advice'],
-  ['Keep taking your medicines even when you feel well.', 'dosing_treatment_advice'],
-  ['Daily use of 10 paracetamol tablets is fine.', 'dosing_treatment_advice'],
-  ['This powder helps your pancreas make insulin again.', 'efficacy_statistics'],
-  ['Our tea helps people find relief from arthritis pain.', 'efficacy_statistics'],
-  ['The jab is now the leading cause of death in children.', 'safety_side_effects'],
-  ['Our clinic cures cancer without delays.', 'cure_remission'],
-  ['This tea cured their headaches within a day.', 'cure_remission'],
-  ['Donate now: our herbal remedy is proven to fight cancer.', 'cure_remission'],
-  ['Everyone can have perfect health with our pills.', 'absolute_guarantee'],
-  ['Doses ranging from 10 mg to 20 mg daily are fine for children.', 'dosing_treatment_advice'],
-]
-
-describe('an exception for everyday words does not hide the claim that begins in them', () => {
-  it.each(CLAIMS_BESIDE_EXCEPTIONS)('"%s" asks for a decision on %s', (text, category) => {
-    expect(severityIn(text, category).some((severity) => severity !== 'suggestion')).toBe(true)
-  })
-})
-
 /** Claims a rule rates as warnings: the gate asks a reviewer to acknowledge each one. */
 const WARNING_CLAIMS = [
   'The trial is now enrolling patients with MS',
@@ -139,6 +108,37 @@ describe('words in another clause do not lower a claim', () => {
       ['hype_sensational', 'suggestion', 'attributed'],
       ['cure_remission', 'warning', 'attributed'],
     ])
+  })
+})
+
+/**
+ * The attack: a rule's exception, written for everyday words ("stop treatment", "the end of the
+ * day", "stay safe", "feel better than last week"), drops any match it overlaps. A writer puts the
+ * claim where such words begin, hoping the exception hides it. Each sentence here hid its claim
+ * before its exception was narrowed.
+ */
+const CLAIMS_BESIDE_EXCEPTIONS: [string, string][] = [
+  ['This juice stops cancer without treatment.', 'cure_remission'],
+  ['Our drops mean the end of arthritis pain.', 'cure_remission'],
+  ['These pills keep you safe from COVID.', 'safety_side_effects'],
+  ['You will feel better than you ever did on antidepressants.', 'comparative'],
+  ['Read the label before you take 8 paracetamol tablets in one go.', 'dosing_treatment_advice'],
+  ['Take a break from your statins for a month.', 'dosing_treatment_advice'],
+  ['Keep taking your medicines even when you feel well.', 'dosing_treatment_advice'],
+  ['Daily use of 10 paracetamol tablets is fine.', 'dosing_treatment_advice'],
+  ['This powder helps your pancreas make insulin again.', 'efficacy_statistics'],
+  ['Our tea helps people find relief from arthritis pain.', 'efficacy_statistics'],
+  ['The jab is now the leading cause of death in children.', 'safety_side_effects'],
+  ['Our clinic cures cancer without delays.', 'cure_remission'],
+  ['This tea cured their headaches within a day.', 'cure_remission'],
+  ['Donate now: our herbal remedy is proven to fight cancer.', 'cure_remission'],
+  ['Everyone can have perfect health with our pills.', 'absolute_guarantee'],
+  ['Doses ranging from 10 mg to 20 mg daily are fine for children.', 'dosing_treatment_advice'],
+]
+
+describe('an exception for everyday words does not hide the claim that begins in them', () => {
+  it.each(CLAIMS_BESIDE_EXCEPTIONS)('"%s" asks for a decision on %s', (text, category) => {
+    expect(severityIn(text, category).some((severity) => severity !== 'suggestion')).toBe(true)
   })
 })
 
