@@ -166,23 +166,13 @@ function findCandidates(
     }
   }
   claims.sort((a, b) => a.start - b.start || b.end - a.end)
-  return { claims: dropOverlaps(claims), products }
+  return { claims, products }
 }
 
 /**
  * One candidate per stretch of text and category: "FDA-approved for" is one regulatory claim.
  * Watch-list-only rules never shadow others: away from a product they are dropped later.
  */
-function dropOverlaps(claims: Candidate[]): Candidate[] {
-  const lastEnd = new Map<string, number>()
-  return claims.filter((claim) => {
-    if (claim.rule.requiresWatchList) return true
-    if (claim.start < (lastEnd.get(claim.rule.category) ?? -1)) return false
-    lastEnd.set(claim.rule.category, claim.end)
-    return true
-  })
-}
-
 /** `parts` is the template split at `%s`; concatenation keeps the common one-slot case cheap. */
 function formatMessage(parts: string[], matched: string): string {
   return parts.length === 2 ? parts[0]! + matched + parts[1]! : parts.join(matched)
@@ -199,14 +189,16 @@ function sentenceIndexAt(ends: number[], position: number): number {
   return low
 }
 
-function isExcepted(rule: CompiledRule, sentence: string, start: number, end: number): boolean {
+/** The words of `rule`'s exception that overlap `sentence[start, end)`, or null when none does. */
+function exceptionAt(rule: CompiledRule, sentence: string, start: number, end: number): Mention | null {
   const exception = rule.exception!
   exception.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = exception.exec(sentence)) !== null && match.index < end) {
-    if (match.index + match[0].length > start) return true
+    const matchEnd = match.index + match[0].length
+    if (matchEnd > start) return { start: match.index, end: matchEnd }
   }
-  return false
+  return null
 }
 
 /**
@@ -316,7 +308,14 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
   // Words a rule's exception read as no claim ("cured of its booking backlog"), by sentence and
   // category: the model does not report a claim of that category on those same words.
   const excepted = new Map<number, Mention[]>()
+  // Where each category's last kept match ends: a match inside one is the same claim.
+  const keptUntil = new Map<string, number>()
+  // The everyday words an exception matched, by category: no rule of that category reads a claim
+  // in them. A match they excuse claims no stretch of text, so a claim that starts after them
+  // ("Use the checker and stop your statins") is still read.
+  const excused = new Map<string, Mention[]>()
   for (const { rule, start, end } of claims) {
+    if (!rule.requiresWatchList && start < (keptUntil.get(rule.category) ?? -1)) continue
     const index = sentenceIndexAt(ends, start)
     groups.add(groupOf(index, rule.category))
     if (groups.size > pack.limits.maxFindings) throw tooManyFindings(pack.limits.maxFindings)
@@ -324,14 +323,20 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
     const sentenceStart = starts[index]!
     const sentenceEnd = ends[index]!
     if (BLANK_LINE.test(normalised.slice(start, end))) continue
-    if (rule.exception !== null) {
-      const sentenceText = normalised.slice(sentenceStart, sentenceEnd)
-      if (isExcepted(rule, sentenceText, start - sentenceStart, end - sentenceStart)) {
-        const key = groupOf(index, rule.category)
-        excepted.set(key, [...(excepted.get(key) ?? []), { start, end }])
-        continue
+    let excuse = excused.get(rule.category)?.find((words) => words.start < end && words.end > start) ?? null
+    if (excuse === null && rule.exception !== null) {
+      const words = exceptionAt(rule, normalised.slice(sentenceStart, sentenceEnd), start - sentenceStart, end - sentenceStart)
+      if (words !== null) {
+        excuse = { start: sentenceStart + words.start, end: sentenceStart + words.end }
+        excused.set(rule.category, [...(excused.get(rule.category) ?? []), excuse])
       }
     }
+    if (excuse !== null) {
+      const key = groupOf(index, rule.category)
+      excepted.set(key, [...(excepted.get(key) ?? []), { start, end }])
+      continue
+    }
+    if (!rule.requiresWatchList) keptUntil.set(rule.category, end)
     const { polarity, severity: read, context } = readMatch(rule, normalised, start, end, sentenceStart, sentenceEnd, sentenceAt(index))
     let severity = read
     let note = ''

@@ -142,6 +142,29 @@ describe('an exception for everyday words does not hide the claim that begins in
   })
 })
 
+/**
+ * The same attack one step on: the claim starts after the exception's everyday words but inside a
+ * longer match the exception excused ("Use the checker" excused "Use the checker and stop your
+ * statins"). Each sentence here came out with nothing to decide before an excused match stopped
+ * hiding the rest of its words.
+ */
+const CLAIMS_AFTER_EXCUSED_WORDS: [string, string][] = [
+  ['Use the checker and stop your statins if your score is low.', 'dosing_treatment_advice'],
+  ['Take a moment to swallow two aspirin before you fly.', 'dosing_treatment_advice'],
+  ['Tell staff to give him 10 mg of melatonin every night.', 'dosing_treatment_advice'],
+  ['All you need to know before you take double doses of melatonin.', 'dosing_treatment_advice'],
+  ['Walking around the block each day cures type 2 diabetes.', 'cure_remission'],
+  ['A daily walk round the block wards off dementia.', 'cure_remission'],
+  ['This oil cures fear-driven panic attacks and anxiety.', 'cure_remission'],
+  ['Clinically controlled trials show lower cholesterol in every user.', 'efficacy_statistics'],
+]
+
+describe('a claim that starts after an exception\'s everyday words', () => {
+  it.each(CLAIMS_AFTER_EXCUSED_WORDS)('"%s" asks for a decision on %s', (text, category) => {
+    expect(severityIn(text, category).some((severity) => severity !== 'suggestion')).toBe(true)
+  })
+})
+
 describe('a trial said to be recruiting', () => {
   const RECRUITING = [
     'The trial is now enrolling patients with MS',
