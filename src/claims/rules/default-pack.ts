@@ -39,7 +39,7 @@ export const DEFAULT_RULES: Rule[] = [
       'cured (?:meats?|ham|bacon|salmon|sausages?|fish|pork|beef)',
       '(?:epoxy|resin|concrete|glue|adhesive|sealant|varnish|paint|cement|ink)\\b[^.!?]{0,60}?\\bcur(?:e|es|ed|ing)',
       'cur(?:e|ed|ing) (?:time|the (?:epoxy|resin|concrete|glue))',
-      'cured? of (?:her|his|my|their|your) (?:fear|phobia)',
+      'cured? of (?:her|his|my|their|your) (?:fear|phobia)\\b(?![-,]| (?:and|or|plus)\\b)',
       // Homeopathy's principle named, not a claim made: "the idea that 'like cures like'".
       'like cures like',
       FIGURATIVE_CURE,

@@ -183,7 +183,7 @@ const STORYTELLER =
 /** A cure of an institution's troubles: "the A&E had been cured of its worst delays". */
 /** "Safe" for a road, a car park or someone's data: public or data safety, not a health claim. */
 export const NON_HEALTH_SAFETY =
-  '(?:roads?|streets?|crossings?|junctions?|car parks?|parking|cycle (?:lanes?|paths?)|pavements?|neighbou?rhoods?|playgrounds?|cars?|vehicles?|flights?|aircraft)(?: {w}){0,3}? safer?|(?:keeps?|keeping|kept|protects?|protecting) (?:{w} ){0,2}?(?:data|information|details|records|accounts?|passwords?|money|savings) safe|safe(?:r|st)?,? (?:{w} ){0,2}?(?:car parks?|parking|streets?|roads?|routes?|neighbou?rhoods?|pair of hands|seats?)|safe(?:r|st)? than (?:any |other )?(?:{w} )?(?:vehicles?|cars?|planes?|aircraft|buildings?)'
+  '(?:roads?|streets?|crossings?|junctions?|car parks?|parking|cycle (?:lanes?|paths?)|pavements?|neighbou?rhoods?|playgrounds?|cars?|vehicles?|flights?|aircraft)(?: {w}){0,3}? safer?(?! (?:with|on|for|if|when)\\b)|(?:keeps?|keeping|kept|protects?|protecting) (?:{w} ){0,2}?(?:data|information|details|records|accounts?|passwords?|money|savings) safe|safe(?:r|st)?,? (?:{w} ){0,2}?(?:car parks?|parking|streets?|roads?|routes?|neighbou?rhoods?|pair of hands|seats?)|safe(?:r|st)? than (?:any |other )?(?:{w} )?(?:vehicles?|cars?|planes?|aircraft|buildings?)'
 
 /** Who took part, not an effect: "more than half of the participants were women". */
 export const PARTICIPANT_MAKEUP =
@@ -224,10 +224,10 @@ export const GENERAL_RULES: Rule[] = [
       // The end of an emergency declared: "the WHO declared an end to COVID-19 as a global health emergency".
       '(?:declared|declares|declare|declaring|announced|announces) (?:an |the )?end (?:to|of)',
       // Stopping a treatment or a habit, not a disease: "stops cancer without treatment" stays a claim.
-      'stop(?:s|ped|ping)? (?:(?:your|the|their|my|his|her|all|any|this|that|a) )?(?:{w} )?(?:treatment|taking|smoking)',
+      'stop(?:s|ped|ping)? (?:(?:your|the|their|my|his|her|all|any|this|that|a) )?(?:{w} )?(?:treatment|taking|smoking)\\b(?!-)',
       // "the end of the trial", "end of life care", not "the end of arthritis pain".
-      'end(?:s|ed)? of (?:life|(?:the|this|that|a|its|their|your|my) (?:{w} )?(?:day|week|month|year|road|line|trial|study|treatment|course|season|term|pregnancy|session|programme|program|period|shift|story|list|queue))\\b',
-      'cur(?:e|es|ed|ing) (?:of |for )?(?:{w} )?(?:fear|phobia|boredom|habit)',
+      'end(?:s|ed)? of (?:life\\b(?!-)|(?:the|this|that|a|its|their|your|my) (?:{w} )?(?:day|week|month|year|road|line|trial|study|treatment|course|season|term|pregnancy|session|programme|program|period|shift|story|list|queue))\\b',
+      'cur(?:e|es|ed|ing) (?:of |for )?(?:{w} )?(?:fear|phobia|boredom|habit)\\b(?![-,]| (?:and|or|plus)\\b)',
       FIGURATIVE_CURE,
       '(?:round|around) the block',
       // Money pledged to fight a disease is news, not a claim that anything works.
@@ -1279,7 +1279,7 @@ export const GENERAL_RULES: Rule[] = [
     ],
     exceptions: [
       '(?:my|your) (?:doctor|gp|nurse|midwife|pharmacist) (?:said|says|told)',
-      'cured? of (?:her|his|my|their) (?:fear|phobia)',
+      'cured? of (?:her|his|my|their) (?:fear|phobia)\\b(?![-,]| (?:and|or|plus)\\b)',
       // Repeating a course or a test, not an outcome: "do they have to start again?".
       'start(?:ing)? (?:it |them |the course |all )?(?:over )?again',
       // A compound adjective, as method text uses it: "we gave more weight to better-designed trials".
@@ -1358,7 +1358,7 @@ export const GENERAL_RULES: Rule[] = [
     category: 'testimonial_anecdote',
     message: FIRST_PERSON_MESSAGE,
     // An age ("given at one year of age and the second at three"), not time on a treatment.
-    exceptions: ['(?:days?|weeks?|months?|years?) of age'],
+    exceptions: ['(?:days?|weeks?|months?|years?) of age\\b(?!-)'],
     patterns: [
       '{num} (?:days?|weeks?|months?|years?|nights?|rounds?|sessions?|courses?|doses?|injections?|infusions?) (?:on|of|off|into|taking|using|without) (?:{w} ){1,4}?(?:and|,) (?:{w} ){0,2}?(?:i|i\'m|i\'ve|my|me|we|the|it|he|she|his|her|still|no|not|honestly)\\b',
       '(?:gone|went|been) {num} (?:days?|weeks?|months?|years?) without (?:a|an|any)',
