@@ -13,13 +13,13 @@ import { createScanner } from '../../src/claims/index.js'
 const ATTACKS = readFileSync(new URL('../fixtures/claims/exception-attacks.txt', import.meta.url), 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')
-const STILL_HIDDEN_AT_MOST = 126
+const STILL_HIDDEN_AT_MOST = 102
 
 const scanner = createScanner(medicalReviewOptions.claims)
 
 describe('the audit of rule exceptions', () => {
   it('holds its sentences', () => {
-    expect(ATTACKS.length).toBe(166)
+    expect(ATTACKS.length).toBe(212)
   })
 
   it(`leaves at most ${STILL_HIDDEN_AT_MOST} of them with nothing to decide`, () => {

@@ -134,6 +134,16 @@ const CLAIMS_BESIDE_EXCEPTIONS: [string, string][] = [
   ['Donate now: our herbal remedy is proven to fight cancer.', 'cure_remission'],
   ['Everyone can have perfect health with our pills.', 'absolute_guarantee'],
   ['Doses ranging from 10 mg to 20 mg daily are fine for children.', 'dosing_treatment_advice'],
+  ['Relapses are less frequent on Ocrevus than on Tysabri.', 'comparative'],
+  ['Kids on our gummies are less anxious than those on sertraline.', 'comparative'],
+  ['Ask staff to give you ivermectin instead of the vaccine.', 'dosing_treatment_advice'],
+  ['Daily use of 400mg ibuprofen is fine for teenagers.', 'dosing_treatment_advice'],
+  ['Join the thousands of parents who don\'t have their children vaccinated.', 'dosing_treatment_advice'],
+  ['Your child can be treated for ADHD naturally with our drops, no drugs needed.', 'cure_remission'],
+  ['Our tonic stops cancer taking hold.', 'cure_remission'],
+  ['Vaccines, sadly, are now the leading cause of death in young men.', 'safety_side_effects'],
+  ['Feel safe giving our teething gel to your baby.', 'safety_side_effects'],
+  ['The Covid jab puts your breast milk supplies at risk.', 'safety_side_effects'],
 ]
 
 describe('an exception for everyday words does not hide the claim that begins in them', () => {

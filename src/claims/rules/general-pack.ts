@@ -158,9 +158,20 @@ const question = (verbs: string, opener = '(?:can|could|does|do|did|will|would|s
   // The cheap test first: a question mark ahead in the same sentence, before the look back.
   `(?=[^.!?\\n]*\\?)(?<=(?:^|[.!?]["”’)]? |\\n)${opener}\\b[^.!?\\n]{1,80}?\\b)(?<!-)(?:${verbs})\\b(?=[^.!?\\n]{0,120}\\?)`
 
-/** Medicines in instructions: named ones, and the stems of generic drug names (too loose for a health topic). */
-const MEDICINE =
-  `(?:${NAMED_MEDICINE}|lithium|iron|gtn|[a-z]+(?:mab|nib|pril|sartan|olol|statin|azole|mycin|cillin|cycline|floxacin|prazole|tidine|triptan|gliptin|gliflozin|glutide|dronate|parin|xaban|ciclovir|pam|lam|oxetine|aline|ipramine|umab|zumab|purinol|olone|isone|dipine|zapine|tiapine|semide|thiazide|triptyline|lukast|formin|butamol|proxen|fenac|coxib|vir)|{product})`
+/** Medicines by name: named ones, and the stems of generic drug names. */
+const DRUG_NAME = `(?:${NAMED_MEDICINE}|lithium|iron|gtn|statins?|insulin|[a-z]+(?:mab|nib|pril|sartan|olol|statin|azole|mycin|cillin|cycline|floxacin|prazole|tidine|triptan|gliptin|gliflozin|glutide|dronate|parin|xaban|ciclovir|pam|lam|oxetine|aline|ipramine|umab|zumab|purinol|olone|isone|dipine|zapine|tiapine|semide|thiazide|triptyline|lukast|formin|butamol|proxen|fenac|coxib|vir))`
+
+/** Medicines in instructions: named ones, and any product word (too loose for a health topic). */
+const MEDICINE = `(?:${DRUG_NAME}|{product})`
+
+/** What a writer may blame for deaths or harm, named anywhere in a sentence. */
+const BLAMED_PRODUCT = `vaccines?|vaccinations?|jabs?|shots?|boosters?|medicines?|medications?|drugs?|pills?|tablets?|supplements?|${DRUG_NAME}`
+
+/** After an exception's "than": the comparison is with a treatment ("than with statins", "than those on sertraline"), so no exception excuses it. */
+const THAN_NO_TREATMENT = `(?! (?:with|on|after|taking|using|any|those|people on|patients on)\\b)(?!(?: {w}){0,2}? ${DRUG_NAME}\\b)`
+
+/** After an exception's everyday words: a medicine or a dose follows in the same clause, so they are no longer everyday. */
+const NO_MEDICINE_AFTER = `(?!(?: {w}){0,4}? (?:{num}|${DRUG_NAME})\\b)`
 
 /** Prescribed medicines as a reader names them when stopping, swapping or not needing one. */
 const PRESCRIBED = `${NAMED_MEDICINE}|hrt|insulin|chemo(?:therapy)?|beta[- ]blockers?|blood thinners?|ace inhibitors?|antivirals?|antibiotics|medications?|medicines?|meds|prescriptions?|tablets|pills|inhalers?|antidepressants|statins?|[a-z]+(?:pril|olol|statin|sartan|formin|thyroxine)`
@@ -183,7 +194,7 @@ const STORYTELLER =
 /** A cure of an institution's troubles: "the A&E had been cured of its worst delays". */
 /** "Safe" for a road, a car park or someone's data: public or data safety, not a health claim. */
 export const NON_HEALTH_SAFETY =
-  '(?:roads?|streets?|crossings?|junctions?|car parks?|parking|cycle (?:lanes?|paths?)|pavements?|neighbou?rhoods?|playgrounds?|cars?|vehicles?|flights?|aircraft)(?: {w}){0,3}? safer?(?! (?:with|on|for|if|when)\\b)|(?:keeps?|keeping|kept|protects?|protecting) (?:{w} ){0,2}?(?:data|information|details|records|accounts?|passwords?|money|savings) safe|safe(?:r|st)?,? (?:{w} ){0,2}?(?:car parks?|parking|streets?|roads?|routes?|neighbou?rhoods?|pair of hands|seats?)|safe(?:r|st)? than (?:any |other )?(?:{w} )?(?:vehicles?|cars?|planes?|aircraft|buildings?)'
+  '(?:roads?|streets?|crossings?|junctions?|car parks?|parking|cycle (?:lanes?|paths?)|pavements?|neighbou?rhoods?|playgrounds?|cars?|vehicles?|flights?|aircraft)(?: {w}){0,3}? safer?(?! (?:with|on|for|if|when)\\b)|(?:keeps?|keeping|kept|protects?|protecting) (?:{w} ){0,2}?(?:data|information|details|records|accounts?|passwords?|money|savings) safe|safe(?:r|st)?,? (?:{w} ){0,2}?(?:car parks?|parking|streets?|roads?|routes?(?! to (?:a |an |the |your )?(?:{w} )?(?:weight|health|healthy|recovery|loss|gut|cure|relief|wellness|fitness|body)\\b)|neighbou?rhoods?|pair of hands|seats?)|safe(?:r|st)? than (?:any |other )?(?:{w} )?(?:vehicles?|cars?|planes?|aircraft|buildings?)'
 
 /** Who took part, not an effect: "more than half of the participants were women". */
 export const PARTICIPANT_MAKEUP =
@@ -220,14 +231,15 @@ export const GENERAL_RULES: Rule[] = [
       "(?:throw (?:away|out)|ditch|bin|get rid of|(?:never|no longer|won't) need) (?:your|my|their|his|her) (?:reading )?(?:glasses|spectacles|inhalers?|insulin|meds|medications?|pills|tablets|painkillers|crutches|wheelchair|walking stick|hearing aids?|cpap(?: machine)?)",
     ],
     exceptions: [
-      '(?:being|been|be) treated (?:for|in|at)',
+      // Who is being treated where; not what can be treated with a product ("can be treated for ADHD with our drops").
+      "(?<!\\b(?:can|could|will|may|might|cannot|can't) )(?:being|been|be) treated (?:for|in|at)(?!(?: {w}){1,4} (?:with|using|by|on) (?:our|this|these|my)\\b)",
       // The end of an emergency declared: "the WHO declared an end to COVID-19 as a global health emergency".
       '(?:declared|declares|declare|declaring|announced|announces) (?:an |the )?end (?:to|of)',
       // Stopping a treatment or a habit, not a disease: "stops cancer without treatment" stays a claim.
-      'stop(?:s|ped|ping)? (?:(?:your|the|their|my|his|her|all|any|this|that|a) )?(?:{w} )?(?:treatment|taking|smoking)\\b(?!-)',
+      'stop(?:s|ped|ping)? (?:(?:your|the|their|my|his|her|all|any|this|that|a) )?(?:(?!{condition}\\b){w} )?(?:treatment|taking|smoking)\\b(?!-)',
       // "the end of the trial", "end of life care", not "the end of arthritis pain".
-      'end(?:s|ed)? of (?:life\\b(?!-)|(?:the|this|that|a|its|their|your|my) (?:{w} )?(?:day|week|month|year|road|line|trial|study|treatment|course|season|term|pregnancy|session|programme|program|period|shift|story|list|queue))\\b',
-      'cur(?:e|es|ed|ing) (?:of |for )?(?:{w} )?(?:fear|phobia|boredom|habit)\\b(?![-,]| (?:and|or|plus)\\b)',
+      'end(?:s|ed)? of (?:life\\b(?!-)|(?:the|this|that|a|its|their|your|my) (?:(?!{condition}\\b){w} )?(?:day|week|month|year|road|line|trial|study|treatment|course|season|term|pregnancy|session|programme|program|period|shift|story|list|queue))\\b',
+      'cur(?:e|es|ed|ing) (?:of |for )?(?:(?!{condition}\\b){w} )?(?:fear|phobia|boredom|habit)\\b(?![-,]| (?:and|or|plus)\\b)(?!(?: {w}){0,4}? {condition}\\b)',
       FIGURATIVE_CURE,
       '(?:round|around) the block',
       // Money pledged to fight a disease is news, not a claim that anything works.
@@ -235,8 +247,8 @@ export const GENERAL_RULES: Rule[] = [
       '(?:pledg|donat|rais|fund|invest|spend|commit|grant)\\w*(?:(?! (?:is|are|was|were|been|proven|shown)\\b)[^.!?:;]){0,40}?to (?:help )?(?:fight|combat|tackle|beat|end|eradicate|eliminate|wipe out|defeat)',
       // An organisation curing its own troubles: "trust cures its parking headache".
       // An organisation's troubles ("cured its staffing headaches"), not someone's headaches.
-      'cur(?:e|es|ed|ing) its (?:{w} ){0,2}?(?:headaches?|problems?|woes|ills|blues)',
-      'cur(?:e|es|ed|ing) their (?:money |cash |staffing |financial |budget |parking |funding )?(?:woes|ills)',
+      'cur(?:e|es|ed|ing) its (?:(?!{condition}\\b)[\\w-]+ ){0,2}?(?:headaches?|problems?|woes|ills|blues)',
+      'cur(?:e|es|ed|ing) their (?:money |cash |staffing |financial |budget |parking |funding )?(?:woes|ills)(?!,? (?:and|or|plus)\\b)',
     ],
   },
   {
@@ -735,16 +747,17 @@ export const GENERAL_RULES: Rule[] = [
     ],
     exceptions: [
       'risk factors? for',
-      'cause and effect',
+      "(?<!\\b(?:can|may|could|will|might|does|do|did) )cause and effect(?! (?:with|on|between|in|of)\\b)(?!(?: {w}){0,2}? {condition}\\b)",
       // Weather and money: "risk of rain could dampen the fun run".
       'risks? of (?:rain|showers|snow|frost|storms?|thunder|flooding|delays?|disruption|strikes?|losing (?:{w} )?(?:money|funding|the (?:seat|vote|election)))',
       // A review's appraisal of study quality, not a harm.
       'risks? of bias',
       // Services and money put at risk: "putting flu jab access at risk".
-      '(?:access|jobs|services|funding|supplies|contracts|targets|plans|deliveries) at risk',
+      '(?:access|jobs|services|funding|(?<!\\b(?:milk|blood|oxygen|sperm|egg) )supplies|contracts|targets|plans|deliveries) at risk',
       'most common (?:cause|type|form)s? of',
       // Disease burden ("heart disease is the leading cause of death"), not a product blamed for deaths.
-      '(?<!\\b(?:vaccines?|vaccination|jabs?|shots?|boosters?|medicines?|medications?|drugs?|pills?|tablets?|{product})(?: {w}){0,2} (?:is|are|was|were|(?:has|have) become|became|remains?)(?: {w}){0,3} )(?:leading|commonest|biggest|second|third) (?:{w} )?causes? of death',
+      // Any product named in the sentence, before or after: "Vaccines, sadly, are now the leading cause of death".
+      `(?<!\\b(?:${BLAMED_PRODUCT})\\b[^.!?]{0,80})(?:leading|commonest|biggest|second|third) (?:{w} )?causes? of death(?![^.!?]{0,80}\\b(?:${BLAMED_PRODUCT})\\b)`,
       // Naming or finding the germ behind an illness: "the disease it causes was named".
       'causes? (?:is|was|are|were) (?:named|called|known)',
       '(?:which|what) (?:{w} )?(?:bacteria|bacterium|virus|germs?|organisms?) (?:is|are) causing',
@@ -866,11 +879,11 @@ export const GENERAL_RULES: Rule[] = [
       'gentle(?: enough)?|non[- ]addictive|no (?:known )?risks?|zero (?:harsh|nasty) chemicals|no nasty chemicals|nothing harmful|doesn\'t harm|does not harm|cannot harm|won\'t harm',
       'perfectly fine|totally fine|fine to take|ok to take|okay to take',
     ],
-    exceptions: [NON_HEALTH_SAFETY, '(?:stay|keep|be|feel) (?:{w} )?safe(?! (?:from|against)\\b)', 'safe(?:ly)? (?:dispos|stor)\\w*', '(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?safely', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety',
+    exceptions: [NON_HEALTH_SAFETY, '(?:stay|keep|be|feel) (?:{w} )?safe(?! (?:from|against|for|with|during|to|giving|taking|using|around)\\b)', 'safe(?:ly)? (?:dispos|stor)\\w*', '(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?safely', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety(?! for\\b)',
       // A body named for its work: "drug safety regulator appoints new chief", "the patient safety commissioner".
-      '(?:drug|medicines?|vaccine|patient|product|food|health and) safety (?:regulators?|agency|agencies|authority|authorities|watchdogs?|bodies|body|commissioners?|executive|boards?|committees?|chiefs?|officials?|officers?|teams?|units?|offices?|directors?)', 'safety (?:guidance|rules|standards|regulations|officers?|equipment|inspections?|inspectors?|measurements?)',
+      '(?:drug|medicines?|vaccine|patient|product|food|health and) safety (?:regulators?|agency|agencies|authority|authorities|watchdogs?|bodies|body|commissioners?|executive|boards?|committees?|chiefs?|officials?|officers?|teams?|units?|offices?|directors?)', 'safety (?:guidance|rules|standards|regulations|officers?|equipment|inspections?|inspectors?|measurements?)(?! for\\b)',
       // A strongbox, and the committee that watches a trial: "the pharmacy's safe was broken into".
-      "(?:(?:the|a|its|their|our|his|her)|\\w+'s) safe (?:was|were|has|had|door|deposit|box|room|key)",
+      "(?:(?:the|a|its|their|our|his|her)|\\w+'s) safe (?:door|deposit|box|room|key|(?:was|were|has|had)(?: been)? (?:broken|opened|stolen|emptied|robbed|cracked|found|left|locked|fitted))",
       '(?:data (?:and )?)?safety monitoring (?:board|committee)s?'],
   },
 
@@ -977,21 +990,21 @@ export const GENERAL_RULES: Rule[] = [
     ],
     exceptions: [
       // Not a break from a medicine: "take a break from your statins".
-      'take (?:part|place|a (?:look|walk|moment)|a break(?! from))',
+      `take (?:part(?! of)|place|a (?:look|walk)${NO_MEDICINE_AFTER}|a moment(?! to)|a break(?! (?:from|in|off)\\b)${NO_MEDICINE_AFTER})`,
       // Food safety and appointments, not doses: "chill leftovers within two hours of cooking".
       'within {num} (?:days|hours) of (?:cooking|being cooked|buying|purchase|opening|defrosting|thawing|delivery|arrival|booking|your appointment|the appointment)',
-      '(?:us|the nurse|staff|the team|the vaccinator) to give',
+      `(?:us|the nurse|staff|the team|the vaccinator) to give${NO_MEDICINE_AFTER}(?! (?:{w} ){0,2}?(?:a |an )?(?:double|extra|another) (?:dose|tablet|pill)s?\\b)`,
       // What a shop or a surgery does not take: "the barriers still don't take cards".
       'take (?:cards?|card payments|cash|payments?|bookings?|appointments?|calls?|walk-ins|referrals|new patients)',
-      'given (?:birth|consent)',
-      'given as (?:an? )?(?:{w} )?(?:injections?|infusions?|drips?|tablets?|sprays?|jabs?)(?= (?:into|in|through|under|via))',
+      `given (?:birth|consent)${NO_MEDICINE_AFTER}`,
+      'given as (?:an? )?(?!{num}\\b)(?:(?!(?:daily|weekly|double|extra|twice|monthly)\\b){w} )?(?:injections?|infusions?|drips?|tablets?|sprays?|jabs?)(?= (?:into|in|through|under|via))',
       'have (?:any )?questions',
       // Who a service is for, not an instruction: "adults who do not already have certain conditions".
-      "who (?:do not|don't|does not|doesn't) (?:already |yet )?have",
+      "who (?:do not|don't|does not|doesn't) (?:already |yet )?have(?! (?:(?:their|the|a|an|your|any) )?(?:{w} )?(?:vaccin\\w*|jabs?|shots?|vitamin|mmr|immunis\\w*|immuniz\\w*|boosters?)\\b)",
       // A leaflet's table of contents: "What you need to know before you take amlodipine".
       'need to know before you (?:take|use|are given|start|have)',
       // Not a dose: "daily use of 10 paracetamol tablets" stays one.
-      '(?:the |long-term |regular |daily |heavy )?use of(?! (?:up to |more than |over |at least )?{num}\\b)',
+      `(?:the |long-term |regular |daily |heavy )?use of(?! (?:up to |more than |over |at least )?(?:{num}|a dozen|double|extra|several)\\b)(?! (?:{w} ){0,2}?{num} ?(?:mg|g|ml|mcg|iu)\\b)(?!(?: {w}){0,2}? ${DRUG_NAME}\\b)`,
       'give (?:{w} ){0,2}?(?:advice|information|details|opinions?)',
       'have (?:any |no )?(?:symptoms|signs)',
       '{num} (?:working|business) days',
@@ -1098,17 +1111,17 @@ export const GENERAL_RULES: Rule[] = [
     id: 'comparative.general',
     category: 'comparative',
     exceptions: [
-      '(?:more|less) (?:common|rare|frequent|prevalent)(?:ly)? (?:{w} ){0,2}?than',
+      `(?:more|less) (?:common|rare|frequent|prevalent)(?:ly)? (?!(?:on|with|after|taking|using)\\b)(?:{w} ){0,2}?than${THAN_NO_TREATMENT}`,
       // A label's accuracy, not a comparison of treatments: "more or less CBD than the label states".
       'more or less (?:{w} )?than',
       // How many a disease affects, not what a treatment does: "thought to affect more adults than anorexia".
-      '(?:affects?|affected|affecting) (?:{w} )?(?:more|fewer) (?:{w} ){0,2}?than',
+      `(?:affects?|affected|affecting) (?:{w} )?(?:more|fewer) (?:{w} ){0,2}?than${THAN_NO_TREATMENT}`,
       // Measured amounts in water, soil or air: "fluoride levels several times higher than in tap water".
-      '(?:levels?|concentrations?|amounts?) (?:{w} ){0,5}?(?:higher|lower|greater) than',
+      `(?:levels?|concentrations?|amounts?) (?:{w} ){0,5}?(?:higher|lower|greater) than${THAN_NO_TREATMENT}`,
       // People's attitudes and places' business, not health qualities.
-      '(?:more|less) (?:dedicated|committed|determined|motivated|aware|worried|concerned|anxious|confident|keen|interested|busy|popular|crowded|important|difficult|complicated|upset|bothered|annoyed|excited|nervous|scared|frightened|embarrassed|fussed|impressed) (?:{w} ){0,3}?than',
+      `(?:more|less) (?:dedicated|committed|determined|motivated|aware|worried|concerned|anxious|confident|keen|interested|busy|popular|crowded|important|difficult|complicated|upset|bothered|annoyed|excited|nervous|scared|frightened|embarrassed|fussed|impressed) (?:{w} ){0,3}?than${THAN_NO_TREATMENT}`,
       // Surveillance figures against a baseline: "40% higher than the five-year average".
-      '(?:higher|lower|greater|larger|bigger|smaller|more|fewer) (?:{w} ){0,3}?than (?:in |at |for )?(?:the |a )?(?:{w} ){0,2}?(?:average|baseline|same (?:week|month|period|time|quarter)|previous|last (?:year|week|month|winter|season)|year before|pre-pandemic)',
+      `(?:higher|lower|greater|larger|bigger|smaller|more|fewer) (?:{w} ){0,3}?than(?! (?:with|after|taking|using)\\b) (?:in |at |for )?(?:the |a )?(?:{w} ){0,2}?(?:average|baseline|same (?:week|month|period|time|quarter)|previous|last (?:year|week|month|winter|season)|year before|pre-pandemic)(?! (?:{w} )?(?:users?|patients?|${DRUG_NAME})\\b)`,
       // How to find something out, not a claim about a treatment.
       'the only way to (?:know|tell|find out|be sure|check|confirm|diagnose|measure)',
       '(?:more|less) (?:reliable|accurate|useful) (?:measure|guide|indicator|sign|gauge)',
