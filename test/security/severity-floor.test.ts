@@ -144,6 +144,16 @@ const CLAIMS_BESIDE_EXCEPTIONS: [string, string][] = [
   ['Vaccines, sadly, are now the leading cause of death in young men.', 'safety_side_effects'],
   ['Feel safe giving our teething gel to your baby.', 'safety_side_effects'],
   ['The Covid jab puts your breast milk supplies at risk.', 'safety_side_effects'],
+  ['Our newsletter says to inject the peptide every 2 days.', 'dosing_treatment_advice'],
+  ['Skip mammograms and take iodine every day instead.', 'dosing_treatment_advice'],
+  ['Your child\'s bedtime dose contains 10 mg melatonin.', 'dosing_treatment_advice'],
+  ['Make sure your baby has had at least 2 doses of our colloidal silver before nursery.', 'dosing_treatment_advice'],
+  ['Start your antimalarial tablets within 2 days of arrival.', 'dosing_treatment_advice'],
+  ['Our herbal blend declares an end to migraines.', 'cure_remission'],
+  ['Our clinic cures backlogs and cancer.', 'cure_remission'],
+  ['Glue ear is cured by our chiropractic adjustments.', 'cure_remission'],
+  ['This herbal extract is sold as better than chemotherapy for breast cancer.', 'comparative'],
+  ['You will feel better than people who had chemo.', 'comparative'],
 ]
 
 describe('an exception for everyday words does not hide the claim that begins in them', () => {

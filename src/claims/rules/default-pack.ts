@@ -19,6 +19,10 @@ const TREATMENT =
   '(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|meds|dmts?|injections?|infusions?|tablets?|pills?|steroids?|prescriptions?|supplements?|chemo(?:therapy)?)'
 const OUTCOME =
   '(?:relapses?|(?:the )?relapse rates?|(?:the )?(?:risk|rate|number|frequency|severity|likelihood) of (?:{w} )?(?:relapses?|disability|progression|lesions|worsening|attacks)|disability(?: progression| worsening)?|(?:disease )?progression|brain (?:atrophy|shrinkage|volume loss)|(?:new )?(?:brain )?lesions|mri (?:activity|outcomes|lesions)|fatigue|spasticity|walking(?: speed)?|mobility|symptoms|pain|cognition|quality of life|disease activity)'
+/** A gap of up to `n` words, none of them a way of taking something: "kits are posted every two years", not "newsletters say to inject it every 2 days". */
+const dosingGap = (n: number) =>
+  `(?:(?!(?:(?:take|takes|taking)(?! (?:place|part)\\b)|inject|injects|injecting|rub|rubs|apply|applies|swallow|swallowed|swallowing|use|using|give|giving|spray|drink|chew|dose|doses)\\b){w} ){0,${n}}?`
+
 /** Units a leaflet converts between: "1 microgram is the same as 40 IU". */
 const CONVERTIBLE_UNIT = '(?:mg|mcg|µg|μg|micrograms?|milligrams?|grams?|g|ml|iu|units)'
 const REGULATOR =
@@ -34,10 +38,10 @@ export const DEFAULT_RULES: Rule[] = [
     exceptions: [
       "cure for (?:the )?(?:boredom|loneliness|writer's block|a broken heart|procrastination|a hangover|hiccups)",
       // "Cure for the rush-hour blues?", "the cure for my Monday blues": a mood, not a disease.
-      "cure for (?:the |my |your |our |those |these )?(?!(?:{w} )?(?:{condition})\\b)(?:{w} ){0,2}?blues",
-      '(?:salt|sugar|dry|smoke|home)[- ]?cured',
+      "cure for (?:the |my |your |our |those |these )?(?!(?:{w} )?(?:{condition})\\b)(?:{w} ){0,2}?blues(?!-|,? (?:and|or|plus) )",
+      '(?:salt|sugar|dry|smoke|home)(?<!\\b(?:{condition})\\s{1,3}(?:salt|sugar|dry|smoke|home))[- ]?cured(?! (?:in|within|after|by|with) )',
       'cured (?:meats?|ham|bacon|salmon|sausages?|fish|pork|beef)',
-      '(?:epoxy|resin|concrete|glue|adhesive|sealant|varnish|paint|cement|ink)\\b[^.!?]{0,60}?\\bcur(?:e|es|ed|ing)',
+      '(?:epoxy|resin|concrete|glue(?! ear)|adhesive|sealant|varnish|paint|cement|ink)\\b[^.!?]{0,60}?\\bcur(?:e|es|ed|ing)',
       'cur(?:e|ed|ing) (?:time|the (?:epoxy|resin|concrete|glue))',
       'cured? of (?:her|his|my|their|your) (?:fear|phobia)\\b(?![-,]| (?:and|or|plus)\\b)',
       // Homeopathy's principle named, not a claim made: "the idea that 'like cures like'".
@@ -425,7 +429,7 @@ export const DEFAULT_RULES: Rule[] = [
     exceptions: [
       'adverse (?:event|reaction|effect) reporting',
       // Figurative: "the side effects of the rail strike", "side effects of the heatwave".
-      'side[- ]?effects? of (?:the |this |that |a |last (?:week|month|year)\'s )?(?:{w} )?(?:strikes?|heatwaves?|lockdowns?|parking charges|fare rises|fixture pile-ups?|pile-ups?|fixture congestion|recession|closures?|cuts|war|storms?|flood(?:s|ing)?|polic(?:y|ies)|reforms?|mergers?|shutdowns?|outages?|bans?|price (?:rises|increases|cap)|cost of living|inflation|move|changes? to the (?:timetable|rota|system))',
+      'side[- ]?effects? of (?:the |this |that |a |last (?:week|month|year)\'s )?(?:{w} )?(?:strikes?|heatwaves?|lockdowns?|parking charges|fare rises|fixture pile-ups?|pile-ups?|fixture congestion|recession|closures?|cuts|war|storms?|flood(?:s|ing)?|polic(?:y|ies)|reforms?|mergers?|shutdowns?|outages?|bans?|price (?:rises|increases|cap)|cost of living|inflation|move(?! (?:from|to|off|onto)\\b)|changes? to the (?:timetable|rota|system))',
     ],
   },
   {
@@ -485,20 +489,20 @@ export const DEFAULT_RULES: Rule[] = [
     // "5G" is a mobile network, not five grams: a bare G after 2-6 is a dose only before "of" or a
     // schedule. A pack size ("each bottle contains 60 capsules") is not a dose.
     exceptions: [
-      '(?:contains?|containing|holds?|holding|(?:packs?|bottles?|box|boxes|jars?|tubs?|cartons?|strips?|supply) of|comes with) {num}(?:, {num}){0,4}(?:,? (?:or|and|to) {num})? (?:{w} )?(?:tablets|capsules|pills|gummies|sachets|lozenges|chews)',
+      '(?:contains?|containing|holds?|holding|(?:packs?|bottles?|box|boxes|jars?|tubs?|cartons?|strips?|supply) of|comes with)(?<!\\b(?:daily|nightly|bedtime|weekly|morning|doses?) (?:contains?|supply of)) {num}(?:, {num}){0,4}(?:,? (?:or|and|to) {num})? (?:{w} )?(?:tablets|capsules|pills|gummies|sachets|lozenges|chews)',
       // A leaflet's excipient line, "less than 1 mmol sodium (23 mg) per tablet", and unit
       // conversions, "1 microgram is the same as 40 IU": facts about the product, not a dose.
-      '(?:sodium|potassium|lactose|sucrose|sugar|alcohol|ethanol) \\({num} ?mg\\)',
-      `{num} ?${CONVERTIBLE_UNIT} (?:is|are|equals) (?:the same as|equal to|equivalent to) {num} ?${CONVERTIBLE_UNIT}`,
+      '(?:sodium|potassium|lactose|sucrose|sugar|alcohol|ethanol)(?<!\\b(?:add|adding|take|taking|have|use|using) (?:sodium|potassium|lactose|sucrose|sugar|alcohol|ethanol)) \\({num} ?mg\\)',
+      `{num} ?${CONVERTIBLE_UNIT} (?:is|are|equals) (?:the same as|equal to|equivalent to) {num} ?${CONVERTIBLE_UNIT}(?!,? (?:{w} ){0,3}?(?:fine|safe|ok|okay|daily|a day|for (?:children|babies|kids|teens))\\b)`,
       // The range a review's trials used: "doses ranged from 400 IU to 4,000 IU per day"; not a
       // range called fine or safe ("doses ranging from 10 to 20 mg daily are fine for children").
       '(?:ranged?|ranging|varied|varying) from {num} ?(?:mg|mcg|micrograms?|iu|units|g|ml)? to {num} ?(?:mg|mcg|micrograms?|iu|units|g|ml)?(?! (?:{w} ){0,3}?(?:is|are) (?:{w} )?(?:fine|safe|ok|okay|best|ideal|right|recommended)\\b)',
       // A strength ("each 5 mL contains 120 mg"), not an instruction.
-      '(?:each|every|per) {num} ?(?:ml|millilit(?:er|re)s?|g|grams?)(?= (?:{w} ){0,4}?contains?)',
-      '(?<=\\bcontains? ){num} ?(?:mg|mcg|micrograms?|milligrams?|g|grams?)',
+      '(?:each|every|per) {num} ?(?:ml|millilit(?:er|re)s?|g|grams?)(?! dose)(?= (?:{w} ){0,4}?contains?)',
+      '(?<=\\b(?<!\\bdoses? )contains? ){num} ?(?:mg|mcg|micrograms?|milligrams?|g|grams?)(?!(?: {w}){0,3} for (?:babies|children|kids|toddlers|infants|newborns|teens)\\b)',
       '[2-6] ?g(?! (?:of|a day|daily|per|each|twice|once|a week|dose|doses|serving|servings|sachets?))',
       // "sugar per 100 grams": the unit of a nutrition label.
-      '(?<=\\bper )100 ?(?:g|grams|ml|millilit(?:er|re)s)',
+      '(?<=\\b(?<!\\b(?:drops?|mg|ml|tablets?|capsules?|sachets?|spoonfuls?) )per )100 ?(?:g|grams|ml|millilit(?:er|re)s)',
     ],
   },
   {
@@ -519,16 +523,16 @@ export const DEFAULT_RULES: Rule[] = [
       '(?<=\\b(?:take|taken|taking|use|used|inject|injected|apply|applied) (?:{w} ){0,6}?)every (?:day|morning|night|evening|week|month)',
       ],
     exceptions: [
-      '(?:visits?|appointments?|checks?|check-ups?|reviews?|scans?|tests?|meetings?|sessions?) (?:{w} ){0,3}?(?:every|once|twice)',
-      '(?:invites?|invited|inviting|invitations?|screening|screened|mammograms?) (?:{w} ){0,3}?every',
-      '(?:kits?|letters?) (?:are |is )?(?:posted|sent) (?:{w} ){0,8}?every',
-      '(?:kits?|letters?|invitations?) (?:{w} ){0,4}?(?:through the post|by post|in the post) every',
+      `(?:visits?|appointments?|checks?|check-ups?|reviews?|scans?|tests?|meetings?|sessions?) ${dosingGap(3)}(?:every|once|twice)`,
+      `(?:invites?|invited|inviting|invitations?|screening|screened|mammograms?) ${dosingGap(3)}every`,
+      `(?:kits?|letters?) (?:are |is )?(?:posted|sent) ${dosingGap(8)}every`,
+      `(?:kits?|letters?|invitations?) ${dosingGap(4)}(?:through the post|by post|in the post) every`,
       // How often a committee meets or a study collects samples, not how often to take something.
-      '(?:meets?|met|convenes?|publish(?:es|ed)?|posted|swabs?|diar(?:y|ies)|samples?|surveys?) (?:{w} ){0,6}?(?:once|twice|three times|four times|{num} times) (?:a|per|each|every)',
+      `(?:meets?|met|convenes?|publish(?:es|ed)?|posted|swabs?|diar(?:y|ies)|samples?|surveys?) ${dosingGap(6)}(?:once|twice|three times|four times|{num} times) (?:a|per|each|every)`,
       // What a study measured and how often: "measured their blood pressure every six months".
-      '(?:measured|assessed|recorded|checked|monitored|tested|surveyed|interviewed|sampled|reviewed|followed up) (?:{w} ){0,5}?every',
+      `(?:measured|assessed|recorded|checked|monitored|tested|surveyed|interviewed|sampled|reviewed|followed up) ${dosingGap(5)}every`,
       // How often a study asked or a page is revised: "filled in questionnaires every two years".
-      '(?:questionnaires?|surveys?|updated?|revisit(?:s|ed)?|articles|inspect(?:s|ed|ions?)|audit(?:s|ed)?|interview(?:s|ed)?|newsletters?|census|filled in) (?:{w} ){0,5}?every (?:other|{num})',
+      `(?:questionnaires?|surveys?|updated?|revisit(?:s|ed)?|articles|inspect(?:s|ed|ions?)|audit(?:s|ed)?|interview(?:s|ed)?|newsletters?|census|filled in) ${dosingGap(5)}every (?:other|{num})`,
     ],
   },
   {
@@ -676,9 +680,9 @@ export const DEFAULT_RULES: Rule[] = [
     ],
     exceptions: [
       // How someone feels, not a comparison with a treatment ("feel better than you did on antidepressants").
-      '(?:feel|feels|feeling|felt) (?:{w} )?better than(?! (?:{w} ){0,4}?(?:on|with|taking|using|after) )',
+      '(?:feel|feels|feeling|felt) (?:{w} )?better than(?! (?:{w} ){0,4}?(?:on|with|taking|using|after|had|have|has|took|take|get|got) )',
       // Sales and trading, not outcomes: "own-brand vitamins sold better than any other product".
-      '(?:sold|sells?|selling|traded|trading) (?:{w} ){0,2}?better than',
+      '(?:sold|sells?|selling|traded|trading) (?!as\\b)(?:{w} ){0,2}?better than',
       NON_HEALTH_SAFETY,
     ],
   },

@@ -205,7 +205,7 @@ export const TAKING_PART_IS_VOLUNTARY =
   'taking part (?:in (?:a |any |the )?(?:{w} )?(?:trial|study|research) )?is (?:always |entirely |completely )?(?:voluntary|optional|your choice|up to you)'
 
 export const FIGURATIVE_CURE =
-  'cur(?:e|es|ed|ing) (?:of |for )?(?!(?:{w} ){0,2}?(?:{condition}) )(?:{w} ){0,3}?(?:staffing|traffic|delays|shortages?|queues|backlogs?|waiting (?:lists?|times)|meetings?|budget|funding|cash|paperwork|parking|deficit|(?:housing|economic|financial|energy|cost-of-living|political|migration|skills|productivity|climate) (?:crisis|crunch|slump|woes|gap))'
+  'cur(?:e|es|ed|ing) (?:of |for )?(?!(?:{w} ){0,2}?(?:{condition}) )(?:{w} ){0,3}?(?:staffing|traffic|delays|shortages?|queues|backlogs?|waiting (?:lists?|times)|meetings?|budget|funding|cash|paperwork|parking|deficit|(?:housing|economic|financial|energy|cost-of-living|political|migration|skills|productivity|climate) (?:crisis|crunch|slump|woes|gap))(?!(?: {w}){0,2}?,? (?:and|or|plus|&) (?:{w} ){0,2}?{condition}\\b)'
 
 /** What a reviewer is told about a first-person or reported outcome. */
 const FIRST_PERSON_MESSAGE =
@@ -232,9 +232,9 @@ export const GENERAL_RULES: Rule[] = [
     ],
     exceptions: [
       // Who is being treated where; not what can be treated with a product ("can be treated for ADHD with our drops").
-      "(?<!\\b(?:can|could|will|may|might|cannot|can't) )(?:being|been|be) treated (?:for|in|at)(?!(?: {w}){1,4} (?:with|using|by|on) (?:our|this|these|my)\\b)",
+      "(?:being|been|be)(?<!\\b(?:can|could|will|may|might|cannot|can't) be) treated (?:for|in|at)(?!(?: {w}){1,4} (?:with|using|by|on) (?:our|this|these|my)\\b)",
       // The end of an emergency declared: "the WHO declared an end to COVID-19 as a global health emergency".
-      '(?:declared|declares|declare|declaring|announced|announces) (?:an |the )?end (?:to|of)',
+      "(?:declared|declares|declare|declaring|announced|announces)(?<!\\b(?:our|this|these|my|we|we've)(?: {w}){0,3} (?:declared|declares|declare|declaring|announced|announces)) (?:an |the )?end (?:to|of)",
       // Stopping a treatment or a habit, not a disease: "stops cancer without treatment" stays a claim.
       'stop(?:s|ped|ping)? (?:(?:your|the|their|my|his|her|all|any|this|that|a) )?(?:(?!{condition}\\b){w} )?(?:treatment|taking|smoking)\\b(?!-)',
       // "the end of the trial", "end of life care", not "the end of arthritis pain".
@@ -244,7 +244,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?:round|around) the block',
       // Money pledged to fight a disease is news, not a claim that anything works.
       // Money given to fight a disease; not a claim after it ("Donate now: our remedy is proven to fight cancer").
-      '(?:pledg|donat|rais|fund|invest|spend|commit|grant)\\w*(?:(?! (?:is|are|was|were|been|proven|shown)\\b)[^.!?:;]){0,40}?to (?:help )?(?:fight|combat|tackle|beat|end|eradicate|eliminate|wipe out|defeat)',
+      '(?:pledg|donat|rais|fund|invest|spend|commit|grant)\\w*(?:(?! (?:is|are|was|were|been|proven|shown|our|this|these|made|designed|plan)\\b)[^.!?:;,]){0,40}?to (?:help )?(?:fight|combat|tackle|beat|end|eradicate|eliminate|wipe out|defeat)',
       // An organisation curing its own troubles: "trust cures its parking headache".
       // An organisation's troubles ("cured its staffing headaches"), not someone's headaches.
       'cur(?:e|es|ed|ing) its (?:(?!{condition}\\b)[\\w-]+ ){0,2}?(?:headaches?|problems?|woes|ills|blues)',
@@ -757,7 +757,7 @@ export const GENERAL_RULES: Rule[] = [
       'most common (?:cause|type|form)s? of',
       // Disease burden ("heart disease is the leading cause of death"), not a product blamed for deaths.
       // Any product named in the sentence, before or after: "Vaccines, sadly, are now the leading cause of death".
-      `(?<!\\b(?:${BLAMED_PRODUCT})\\b[^.!?]{0,80})(?:leading|commonest|biggest|second|third) (?:{w} )?causes? of death(?![^.!?]{0,80}\\b(?:${BLAMED_PRODUCT})\\b)`,
+      `(?:leading|commonest|biggest|second|third)(?<!\\b(?:${BLAMED_PRODUCT})\\b[^.!?]{0,80}(?:leading|commonest|biggest|second|third)) (?:{w} )?causes? of death(?![^.!?]{0,80}\\b(?:${BLAMED_PRODUCT})\\b)`,
       // Naming or finding the germ behind an illness: "the disease it causes was named".
       'causes? (?:is|was|are|were) (?:named|called|known)',
       '(?:which|what) (?:{w} )?(?:bacteria|bacterium|virus|germs?|organisms?) (?:is|are) causing',
@@ -992,13 +992,13 @@ export const GENERAL_RULES: Rule[] = [
       // Not a break from a medicine: "take a break from your statins".
       `take (?:part(?! of)|place|a (?:look|walk)${NO_MEDICINE_AFTER}|a moment(?! to)|a break(?! (?:from|in|off)\\b)${NO_MEDICINE_AFTER})`,
       // Food safety and appointments, not doses: "chill leftovers within two hours of cooking".
-      'within {num} (?:days|hours) of (?:cooking|being cooked|buying|purchase|opening|defrosting|thawing|delivery|arrival|booking|your appointment|the appointment)',
+      'within(?<!\\b(?:take|taking|have|having|get|give|giving|start|starting|begin|use|using|apply|tablets?|pills?|doses?|course)(?: {w}){0,3} within) {num} (?:days|hours) of (?:cooking|being cooked|buying|purchase|opening|defrosting|thawing|delivery|arrival|booking|your appointment|the appointment)',
       `(?:us|the nurse|staff|the team|the vaccinator) to give${NO_MEDICINE_AFTER}(?! (?:{w} ){0,2}?(?:a |an )?(?:double|extra|another) (?:dose|tablet|pill)s?\\b)`,
       // What a shop or a surgery does not take: "the barriers still don't take cards".
       'take (?:cards?|card payments|cash|payments?|bookings?|appointments?|calls?|walk-ins|referrals|new patients)',
       `given (?:birth|consent)${NO_MEDICINE_AFTER}`,
       'given as (?:an? )?(?!{num}\\b)(?:(?!(?:daily|weekly|double|extra|twice|monthly)\\b){w} )?(?:injections?|infusions?|drips?|tablets?|sprays?|jabs?)(?= (?:into|in|through|under|via))',
-      'have (?:any )?questions',
+      "have(?<!\\b(?:don't|do not|never) have) (?:any )?questions",
       // Who a service is for, not an instruction: "adults who do not already have certain conditions".
       "who (?:do not|don't|does not|doesn't) (?:already |yet )?have(?! (?:(?:their|the|a|an|your|any) )?(?:{w} )?(?:vaccin\\w*|jabs?|shots?|vitamin|mmr|immunis\\w*|immuniz\\w*|boosters?)\\b)",
       // A leaflet's table of contents: "What you need to know before you take amlodipine".
@@ -1007,20 +1007,20 @@ export const GENERAL_RULES: Rule[] = [
       `(?:the |long-term |regular |daily |heavy )?use of(?! (?:up to |more than |over |at least )?(?:{num}|a dozen|double|extra|several)\\b)(?! (?:{w} ){0,2}?{num} ?(?:mg|g|ml|mcg|iu)\\b)(?!(?: {w}){0,2}? ${DRUG_NAME}\\b)`,
       'give (?:{w} ){0,2}?(?:advice|information|details|opinions?)',
       'have (?:any |no )?(?:symptoms|signs)',
-      '{num} (?:working|business) days',
+      '{num} (?:working|business) days(?<!\\bfor (?:at least |at most |up to |over )?[\\w,.]+ (?:working|business) days)',
       // Returning medicines, household chemicals, a web page: not how to take a medicine.
-      '(?:take|taken|taking|took) (?:{w} ){0,3}?back to (?:a|the|your) (?:pharmacy|pharmacist|chemist)',
+      '(?:take|taken|taking|took) (?:{w} ){0,3}?back to (?:a|the|your) (?:pharmacy|pharmacist|chemist)(?!(?: {w}){0,2}? (?:halfway|early|before|after (?:a|one|two|three|{num}) days?)\\b)',
       // A leaflet's opening line: "Read all of this leaflet carefully before you start taking this medicine."
       // Only before a medicine in general: "before you take 8 paracetamol tablets" stays a dose.
       "read (?:{w} ){0,4}?(?:leaflet|label|instructions) (?:{w} ){0,3}?before (?:you )?(?:(?:start|begin) )?(?:take|taking|use|using|give|giving) (?:any |this |the |your |a )?(?:medicines?|medications?|products?|inhalers?|sprays?|creams?|patch(?:es)?|devices?|pens?|it|them)\\b(?! (?:with|containing|for(?! the first time)|at|every|more|twice|again)\\b)",
       // Medicines in general, as leaflets ask about them: "if you are taking other medicines",
       // "before you take any medicine". Not advice on the reader's own ("keep taking your medicines").
-      "\\b(?:if|when|whether|before|while|unless)(?: (?:you|they)(?: are|'re)?)? (?:already )?(?:take|taking|use|using) (?:any |all )?(?:other )?(?:medicines?|medications?|meds|drugs)\\b(?! (?:containing|that contain|which contain|with the same|for(?! the first time))\\b)",
-      'mix (?:{w} )?(?:bleach|cleaning|cleaners?|cleansers?|chemicals)',
+      "\\b(?:if|when|whether|before|while|unless)(?: (?:you|they)(?: are|'re)?)? (?:already )?(?:take|taking|use|using) (?:any |all )?(?:other )?(?:medicines?|medications?|meds|drugs)\\b(?! (?:containing|that contain|which contain|with the same|like|such as|including|for(?! the first time))\\b)",
+      'mix (?:{w} )?(?:bleach|cleaning|cleaners?|cleansers?|chemicals)(?!,? (?:like|such as|including)\\b)',
       'use (?:the|our|this) (?:{w} ){0,2}?(?:search|finder|locator|checker|booking)',
-      'within {num} (?:days|hours) of (?:a |the )?(?:positive|negative) (?:test|result)',
+      `within(?<!\\b(?:give|giving|take|taking|start|starting|use|using|course of|${DRUG_NAME})(?: {w}){0,3} within) {num} (?:days|hours) of (?:a |the )?(?:positive|negative) (?:test|result)`,
       // Coverage reported, not advice: "more than half had received at least one dose".
-      '(?<!\\b(?:must|should|need to|needs to|to) )(?:had|have|has) (?:now |already |so far |only )?(?:received|had|got(?:ten)?) (?:at least|up to) {num} (?:{w} )?doses?',
+      '(?:had|have|has)(?<!\\b(?:must|should|need to|needs to|to|sure|ensure|ideally)(?: {w}){0,2} (?:had|have|has)) (?:now |already |so far |only )?(?:received|had|got(?:ten)?) (?:at least|up to) {num} (?:{w} )?doses?(?! of (?:our|this|these|my)\\b)(?!(?: {w}){0,3} (?:in|per|a|each) (?:day|night|hour)\\b)',
     ],
   },
 
@@ -1123,7 +1123,7 @@ export const GENERAL_RULES: Rule[] = [
       // Surveillance figures against a baseline: "40% higher than the five-year average".
       `(?:higher|lower|greater|larger|bigger|smaller|more|fewer) (?:{w} ){0,3}?than(?! (?:with|after|taking|using)\\b) (?:in |at |for )?(?:the |a )?(?:{w} ){0,2}?(?:average|baseline|same (?:week|month|period|time|quarter)|previous|last (?:year|week|month|winter|season)|year before|pre-pandemic)(?! (?:{w} )?(?:users?|patients?|${DRUG_NAME})\\b)`,
       // How to find something out, not a claim about a treatment.
-      'the only way to (?:know|tell|find out|be sure|check|confirm|diagnose|measure)',
+      'the only way(?<!\\b(?:is|are) the only way) to (?:know|tell|find out|be sure|check|confirm|diagnose|measure)(?!(?: {w}){0,8} (?:is|are) (?:our|this|these)\\b)',
       '(?:more|less) (?:reliable|accurate|useful) (?:measure|guide|indicator|sign|gauge)',
     ],
     patterns: [
