@@ -2,6 +2,7 @@ import { ClaimScanInputError } from './errors.js'
 import { claimKey, collapseSentence } from './key.js'
 import { clauseSpans, contextOf, sentenceContext, type ClaimContext, type SentenceContext } from './context.js'
 import { normalizeForMatching, OVERRIDE_RTL, type NormalizedText } from './normalize.js'
+import { promotesOwnProduct } from './own-product.js'
 import { computePolarity, findCues, type SentenceCues } from './polarity.js'
 import { isOnHealthTopic } from './model/health-topic.js'
 import type { ModelPass } from './model/model-pass.js'
@@ -314,6 +315,7 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
   // in them. A match they excuse claims no stretch of text, so a claim that starts after them
   // ("Use the checker and stop your statins") is still read.
   const excused = new Map<string, Mention[]>()
+  const promotes = new Map<number, boolean>()
   for (const { rule, start, end } of claims) {
     if (!rule.requiresWatchList && start < (keptUntil.get(rule.category) ?? -1)) continue
     const index = sentenceIndexAt(ends, start)
@@ -325,7 +327,10 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
     if (BLANK_LINE.test(normalised.slice(start, end))) continue
     let excuse = excused.get(rule.category)?.find((words) => words.start < end && words.end > start) ?? null
     if (excuse === null && rule.exception !== null) {
-      const words = exceptionAt(rule, normalised.slice(sentenceStart, sentenceEnd), start - sentenceStart, end - sentenceStart)
+      const sentenceText = normalised.slice(sentenceStart, sentenceEnd)
+      let ownProduct = promotes.get(index)
+      if (ownProduct === undefined) promotes.set(index, (ownProduct = promotesOwnProduct(sentenceText)))
+      const words = ownProduct ? null : exceptionAt(rule, sentenceText, start - sentenceStart, end - sentenceStart)
       if (words !== null) {
         excuse = { start: sentenceStart + words.start, end: sentenceStart + words.end }
         excused.set(rule.category, [...(excused.get(rule.category) ?? []), excuse])

@@ -185,6 +185,21 @@ describe('a claim that starts after an exception\'s everyday words', () => {
   })
 })
 
+describe('everyday words in a sentence that promotes the writer\'s own product', () => {
+  it.each([
+    ['Take 30% off your cholesterol in a month with our oat shots.', 'efficacy_statistics'],
+    ['Our vaccine gives coverage against 95% of flu strains.', 'efficacy_statistics'],
+    ['Everyone can get lasting relief from arthritis with our balm.', 'absolute_guarantee'],
+  ])('are not excused: "%s" asks for a decision on %s', (text, category) => {
+    expect(severityIn(text, category).some((severity) => severity !== 'suggestion')).toBe(true)
+  })
+
+  it('are still excused when "our" names a service, not a product', () => {
+    const text = 'Use the postcode search on our vaccine finder page, or call the helpline on 119.'
+    expect(scanner.scanText(text).filter((finding) => finding.severity !== 'suggestion')).toEqual([])
+  })
+})
+
 describe('a trial said to be recruiting', () => {
   const RECRUITING = [
     'The trial is now enrolling patients with MS',

@@ -483,6 +483,26 @@ export const MEASURE = [
   '(?:the )?need for',
 ].join('|')
 
+/** Forms a seller names its own product by, beside the kinds of product: "our drops", "my balm". */
+export const SOLD_FORM = [
+  'drops',
+  'balm',
+  'gumm(?:y|ies)',
+  'chews',
+  'shakes?',
+  'sprays?',
+  'patch(?:es)?',
+  'serum',
+  'powder',
+  'gel',
+  'juices?',
+  'shots',
+  'extract',
+  'tonic',
+  'lozenges',
+  'oils',
+].join('|')
+
 /** Products and interventions: the subjects of claims. */
 export const PRODUCT = [
   'treatments?',
