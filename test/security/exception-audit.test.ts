@@ -5,25 +5,35 @@ import { medicalReviewOptions } from '../../collections/medicalReviewOptions.js'
 import { createScanner } from '../../src/claims/index.js'
 
 /**
- * An audit of every rule exception: for each, sentences written to carry a must-see claim through
- * the everyday words the exception excuses ("Take a moment to swallow two aspirin"). Each sentence
- * hid its claim when it was written. Most still do: narrowing the exceptions one by one is open
- * work, and this bound only ever moves down, so no new exception or rule change hides more.
+ * Audits of the rule exceptions: sentences written to carry a must-see claim through the everyday
+ * words an exception excuses ("Take a moment to swallow two aspirin").
+ *
+ * - `exception-attacks.txt`: the first audit, one to three sentences per exception, each of which
+ *   hid its claim when it was written; the exceptions were then narrowed against them.
+ * - `exception-attacks-blind.txt`: a second audit written afterwards by people who saw neither the
+ *   first one's sentences nor its fixes, one sentence per exception, kept as first run.
+ *
+ * Most of the second audit's claims are still hidden: narrowing exceptions one by one is open work.
+ * Each bound only ever moves down, so no new exception or rule change hides more.
  */
-const ATTACKS = readFileSync(new URL('../fixtures/claims/exception-attacks.txt', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-const STILL_HIDDEN_AT_MOST = 40
+const AUDITS: [file: string, sentences: number, stillHiddenAtMost: number][] = [
+  ['exception-attacks.txt', 212, 40],
+  ['exception-attacks-blind.txt', 236, 139],
+]
 
 const scanner = createScanner(medicalReviewOptions.claims)
 
-describe('the audit of rule exceptions', () => {
-  it('holds its sentences', () => {
-    expect(ATTACKS.length).toBe(212)
+describe.each(AUDITS)('the exception audit %s', (file, sentences, stillHiddenAtMost) => {
+  const attacks = readFileSync(new URL(`../fixtures/claims/${file}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+
+  it(`holds its ${sentences} sentences`, () => {
+    expect(attacks.length).toBe(sentences)
   })
 
-  it(`leaves at most ${STILL_HIDDEN_AT_MOST} of them with nothing to decide`, () => {
-    const hidden = ATTACKS.filter((text) => !scanner.scanText(text).some((finding) => finding.severity !== 'suggestion'))
-    expect(hidden.length).toBeLessThanOrEqual(STILL_HIDDEN_AT_MOST)
+  it(`leaves at most ${stillHiddenAtMost} of them with nothing to decide`, () => {
+    const hidden = attacks.filter((text) => !scanner.scanText(text).some((finding) => finding.severity !== 'suggestion'))
+    expect(hidden.length).toBeLessThanOrEqual(stillHiddenAtMost)
   })
 })

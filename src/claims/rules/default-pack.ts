@@ -21,7 +21,7 @@ const OUTCOME =
   '(?:relapses?|(?:the )?relapse rates?|(?:the )?(?:risk|rate|number|frequency|severity|likelihood) of (?:{w} )?(?:relapses?|disability|progression|lesions|worsening|attacks)|disability(?: progression| worsening)?|(?:disease )?progression|brain (?:atrophy|shrinkage|volume loss)|(?:new )?(?:brain )?lesions|mri (?:activity|outcomes|lesions)|fatigue|spasticity|walking(?: speed)?|mobility|symptoms|pain|cognition|quality of life|disease activity)'
 /** A gap of up to `n` words, none of them a way of taking something: "kits are posted every two years", not "newsletters say to inject it every 2 days". */
 const dosingGap = (n: number) =>
-  `(?:(?!(?:(?:take|takes|taking)(?! (?:place|part)\\b)|inject|injects|injecting|rub|rubs|apply|applies|swallow|swallowed|swallowing|use|using|give|giving|spray|drink|chew|dose|doses)\\b){w} ){0,${n}}?`
+  `(?:(?!(?:(?:take|takes|taking)(?! (?:place|part)\\b)|inject|injects|injecting|rub|rubs|apply|applies|swallow|swallowed|swallowing|use|using|give|giving|spray|drink|drinks|chew|dose|doses|have|has|gargle|dissolve|rinse|recommends?|advises?|and|then)\\b){w} ){0,${n}}?`
 
 /** Units a leaflet converts between: "1 microgram is the same as 40 IU". */
 const CONVERTIBLE_UNIT = '(?:mg|mcg|µg|μg|micrograms?|milligrams?|grams?|g|ml|iu|units)'
