@@ -170,10 +170,6 @@ function findCandidates(
   return { claims, products }
 }
 
-/**
- * One candidate per stretch of text and category: "FDA-approved for" is one regulatory claim.
- * Watch-list-only rules never shadow others: away from a product they are dropped later.
- */
 /** `parts` is the template split at `%s`; concatenation keeps the common one-slot case cheap. */
 function formatMessage(parts: string[], matched: string): string {
   return parts.length === 2 ? parts[0]! + matched + parts[1]! : parts.join(matched)
@@ -309,7 +305,9 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
   // Words a rule's exception read as no claim ("cured of its booking backlog"), by sentence and
   // category: the model does not report a claim of that category on those same words.
   const excepted = new Map<number, Mention[]>()
-  // Where each category's last kept match ends: a match inside one is the same claim.
+  // Where each category's last kept match ends: a match inside one is the same claim ("FDA-approved
+  // for" is one regulatory claim). Watch-list-only rules never shadow others: away from a product
+  // they are dropped below.
   const keptUntil = new Map<string, number>()
   // The everyday words an exception matched, by category: no rule of that category reads a claim
   // in them. A match they excuse claims no stretch of text, so a claim that starts after them

@@ -78,6 +78,10 @@ const OTHER_CLAUSE_WRAPPERS: [string, (claim: string) => string][] = [
 const severityIn = (text: string, category: string) =>
   scanner.scanText(text).filter((finding) => finding.category === category).map((finding) => finding.severity)
 
+/** Whether the text asks the reviewer for a decision (a warning or an error) on `category`. */
+const asksForDecision = (text: string, category: string) =>
+  severityIn(text, category).some((severity) => severity !== 'suggestion')
+
 describe('words in another clause do not lower a claim', () => {
   it('every claim here is a warning on its own', () => {
     for (const claim of WARNING_CLAIMS) {
@@ -158,7 +162,7 @@ const CLAIMS_BESIDE_EXCEPTIONS: [string, string][] = [
 
 describe('an exception for everyday words does not hide the claim that begins in them', () => {
   it.each(CLAIMS_BESIDE_EXCEPTIONS)('"%s" asks for a decision on %s', (text, category) => {
-    expect(severityIn(text, category).some((severity) => severity !== 'suggestion')).toBe(true)
+    expect(asksForDecision(text, category)).toBe(true)
   })
 })
 
@@ -181,7 +185,7 @@ const CLAIMS_AFTER_EXCUSED_WORDS: [string, string][] = [
 
 describe('a claim that starts after an exception\'s everyday words', () => {
   it.each(CLAIMS_AFTER_EXCUSED_WORDS)('"%s" asks for a decision on %s', (text, category) => {
-    expect(severityIn(text, category).some((severity) => severity !== 'suggestion')).toBe(true)
+    expect(asksForDecision(text, category)).toBe(true)
   })
 })
 
@@ -191,7 +195,7 @@ describe('everyday words in a sentence that promotes the writer\'s own product',
     ['Our vaccine gives coverage against 95% of flu strains.', 'efficacy_statistics'],
     ['Everyone can get lasting relief from arthritis with our balm.', 'absolute_guarantee'],
   ])('are not excused: "%s" asks for a decision on %s', (text, category) => {
-    expect(severityIn(text, category).some((severity) => severity !== 'suggestion')).toBe(true)
+    expect(asksForDecision(text, category)).toBe(true)
   })
 
   it('are still excused when "our" names a service, not a product', () => {

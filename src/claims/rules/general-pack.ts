@@ -167,8 +167,11 @@ const MEDICINE = `(?:${DRUG_NAME}|{product})`
 /** What a writer may blame for deaths or harm, named anywhere in a sentence. */
 const BLAMED_PRODUCT = `vaccines?|vaccinations?|jabs?|shots?|boosters?|medicines?|medications?|drugs?|pills?|tablets?|supplements?|${DRUG_NAME}`
 
+/** After an exception's words: a named medicine within the next two words. */
+const NO_DRUG_NEXT = `(?!(?: {w}){0,2}? ${DRUG_NAME}\\b)`
+
 /** After an exception's "than": the comparison is with a treatment ("than with statins", "than those on sertraline"), so no exception excuses it. */
-const THAN_NO_TREATMENT = `(?! (?:with|on|after|taking|using|any|those|people on|patients on)\\b)(?!(?: {w}){0,2}? ${DRUG_NAME}\\b)`
+const THAN_NO_TREATMENT = `(?! (?:with|on|after|taking|using|any|those|people on|patients on)\\b)${NO_DRUG_NEXT}`
 
 /** After an exception's everyday words: a medicine or a dose follows in the same clause, so they are no longer everyday. */
 const NO_MEDICINE_AFTER = `(?!(?: {w}){0,4}? (?:{num}|${DRUG_NAME})\\b)`
@@ -1004,7 +1007,7 @@ export const GENERAL_RULES: Rule[] = [
       // A leaflet's table of contents: "What you need to know before you take amlodipine".
       'need to know before you (?:take|use|are given|start|have)',
       // Not a dose: "daily use of 10 paracetamol tablets" stays one.
-      `(?:the |long-term |regular |daily |heavy )?use of(?! (?:up to |more than |over |at least )?(?:{num}|a dozen|double|extra|several)\\b)(?! (?:{w} ){0,2}?{num} ?(?:mg|g|ml|mcg|iu)\\b)(?!(?: {w}){0,2}? ${DRUG_NAME}\\b)`,
+      `(?:the |long-term |regular |daily |heavy )?use of(?! (?:up to |more than |over |at least )?(?:{num}|a dozen|double|extra|several)\\b)(?! (?:{w} ){0,2}?{num} ?(?:mg|g|ml|mcg|iu)\\b)${NO_DRUG_NEXT}`,
       'give (?:{w} ){0,2}?(?:advice|information|details|opinions?)',
       'have (?:any |no )?(?:symptoms|signs)',
       '{num} (?:working|business) days(?<!\\bfor (?:at least |at most |up to |over )?[\\w,.]+ (?:working|business) days)',
