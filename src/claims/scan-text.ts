@@ -114,6 +114,8 @@ function deniesWhatFollows(text: string, start: number, end: number, sentenceEnd
 }
 const DENIAL = /^(?:no|not|never|none|nothing|nor|without)$/i
 const EVIDENCE_AFTER = /^ (?:\w+ )?(?:evidence|proof|basis)\b/i
+const OVERRULED_NOTE =
+  ' Everyday wording that is usually no claim, kept because the statistical model reads this sentence as a claim of this kind; a warning at most.'
 const ORDINARY_NOTE =
   ' Shown one step lower than its rule sets: the statistical model reads this sentence as ordinary text, not a claim.'
 
@@ -314,6 +316,24 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
   // ("Use the checker and stop your statins") is still read.
   const excused = new Map<string, Mention[]>()
   const promotes = new Map<number, boolean>()
+  // Everyday words may carry a claim ("Take a break from your statins"): when the model reads the
+  // sentence as a claim of the excused match's kind, the match is kept for the reviewer.
+  const overrules = new Map<number, boolean>()
+  const modelOverrules = (index: number, category: CategoryId): boolean => {
+    const model = pack.model
+    if (model === null) return false
+    const key = groupOf(index, category)
+    let verdict = overrules.get(key)
+    if (verdict === undefined) {
+      const classIndex = model.rules.findIndex((modelRule) => modelRule?.category === category)
+      verdict =
+        classIndex > 0 &&
+        hasWords(normalised, starts[index]!, ends[index]!, MODEL_MIN_WORDS) &&
+        model.classifier.top(normalised, starts[index]!, ends[index]!, model.only[classIndex]!).probability > model.threshold
+      overrules.set(key, verdict)
+    }
+    return verdict
+  }
   for (const { rule, start, end } of claims) {
     if (!rule.requiresWatchList && start < (keptUntil.get(rule.category) ?? -1)) continue
     const index = sentenceIndexAt(ends, start)
@@ -334,7 +354,8 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
         excused.set(rule.category, [...(excused.get(rule.category) ?? []), excuse])
       }
     }
-    if (excuse !== null) {
+    const overruled = excuse !== null && modelOverrules(index, rule.category)
+    if (excuse !== null && !overruled) {
       const key = groupOf(index, rule.category)
       excepted.set(key, [...(excepted.get(key) ?? []), { start, end }])
       continue
@@ -343,6 +364,11 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
     const { polarity, severity: read, context } = readMatch(rule, normalised, start, end, sentenceStart, sentenceEnd, sentenceAt(index))
     let severity = read
     let note = ''
+    if (overruled) {
+      // The model alone never blocks: a warning at most, as for its own findings.
+      if (SEVERITY_RANK[severity] > SEVERITY_RANK.warning) severity = 'warning'
+      note = OVERRULED_NOTE
+    }
     if (rule.raisedByWatchList && productsBySentence.has(index)) {
       // FDA 21 CFR 312.7: efficacy or safety wording next to an investigational product.
       severity = 'error'

@@ -17,6 +17,22 @@ const itFlagsNothingIn = (texts: string[]) =>
     expect(scanText(text).filter((f) => f.severity !== 'suggestion')).toEqual([])
   })
 
+/** What the statistical model adds: its own findings, and rule matches it kept against an exception. */
+const byModel = (finding: Finding) =>
+  isModelRuleId(finding.ruleId) || finding.message.includes('the statistical model reads this sentence as a claim of this kind')
+
+/**
+ * Ordinary sentences whose everyday words an exception excuses, but which the model reads as that
+ * kind of claim: the reviewer gets a warning to clear, never an error. This is the measured cost
+ * of letting the model overrule exceptions (one more ordinary sentence flagged in 1,908 frozen).
+ */
+const itAsksTheReviewerOnlyBecauseOfTheModel = (texts: string[]) =>
+  it.each(texts)('flags nothing at error, and warns only through the model, in "%s"', (text) => {
+    const findings = scanText(text).filter((f) => f.severity !== 'suggestion')
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([])
+    expect(findings.filter((f) => !byModel(f))).toEqual([])
+  })
+
 /**
  * Each text: a sentence whose claim words sit in background or someone else's claim. Context
  * lowers them, an error-rated rule's finding to a warning at most (a reviewer still decides it)
@@ -202,7 +218,7 @@ describe('context', () => {
   ])('no rule reads a dose named, money, method text or a body part as a claim: %s', (text) => {
     // The rules' exceptions; the statistical model's false positives are counted on the splits
     // (it reads the last sentence as an efficacy claim, from "lower" and "people with").
-    const byRules = scanText(text).filter((finding) => !isModelRuleId(finding.ruleId))
+    const byRules = scanText(text).filter((finding) => !byModel(finding))
     expect(byRules.filter((finding) => finding.severity !== 'suggestion')).toEqual([])
   })
 
@@ -786,7 +802,7 @@ describe('agency FAQs, fact-check articles and research method text', () => {
   it('reads a missed dose as dosing, not as a recovery told in the first person', () => {
     const findings = scanText('My son missed his second jab - does he have to start again?')
     expect(findings.map((f) => f.category)).toContain('dosing_treatment_advice')
-    const ruleCategories = findings.filter((f) => !f.ruleId.startsWith('model.')).map((f) => f.category)
+    const ruleCategories = findings.filter((f) => !byModel(f)).map((f) => f.category)
     expect(ruleCategories).not.toContain('testimonial_anecdote')
   })
   it('still reads an authority restated as advice', () => {
@@ -1040,7 +1056,6 @@ describe('advice in everyday words, comparisons without "than", survival, and cl
   itFlagsNothingIn([
     'Avoid the car park on market days.',
     'The side effects of the bus strike hit elderly patients hardest.',
-    "Thieves broke in overnight and the surgery's safe was found open.",
     'A data and safety monitoring board reviewed the unblinded results.',
     'Your guaranteed next-day delivery slot is confirmed.',
     'The committee agreed the analysis plan before recruitment started.',
@@ -1050,9 +1065,7 @@ describe('advice in everyday words, comparisons without "than", survival, and cl
 describe('leaflet boilerplate, review methods and business news around dose, trial and percent words', () => {
   itFlagsNothingIn([
     'Each carton holds 14 or 28 capsules in foil strips.',
-    'This medicine contains less than 1 mmol potassium (39 mg) per dose.',
     'Vitamin D comes in micrograms or IU, and 1 microgram is the same as 40 IU.',
-    'Doses in the studies ranged from 500 mg to 2,000 mg a day.',
     'The marketing authorisation holder is Northfield Pharma plc.',
     'What you need to know before you use this inhaler',
     'Screening is offered to adults who do not already have diabetes.',
@@ -1227,12 +1240,20 @@ describe('evidence-check lines: natural frequencies, outcomes reported, a princi
   ])
   itFlagsNothingIn([
     "Homeopathy rests on the idea that 'like cures like'.",
-    'Tests of shop-bought oils found more or less CBD than the label states.',
   ])
   it('reads "than no treatment" as the comparator, not a denial', () => {
     const finding = of(scanText('Honey probably eases coughing a little better than no treatment.'), 'comparative')
     expect(finding?.polarity).toBe('hedged')
   })
+})
+
+describe('a safe, leaflet and study dose lines and a lab test, which the model reads as claims', () => {
+  itAsksTheReviewerOnlyBecauseOfTheModel([
+    "Thieves broke in overnight and the surgery's safe was found open.",
+    'This medicine contains less than 1 mmol potassium (39 mg) per dose.',
+    'Doses in the studies ranged from 500 mg to 2,000 mg a day.',
+    'Tests of shop-bought oils found more or less CBD than the label states.',
+  ])
 })
 
 describe('hospital, pharmacy and charity pages: medicines in general, editorial notes, study plans', () => {

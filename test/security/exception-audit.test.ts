@@ -13,12 +13,14 @@ import { createScanner } from '../../src/claims/index.js'
  * - `exception-attacks-blind.txt`: a second audit written afterwards by people who saw neither the
  *   first one's sentences nor its fixes, one sentence per exception, kept as first run.
  *
- * Most of the second audit's claims are still hidden: narrowing exceptions one by one is open work.
- * Each bound only ever moves down, so no new exception or rule change hides more.
+ * Narrowing exceptions one by one rescued the first audit but few of the second. Letting the model
+ * overrule an exception where it reads the sentence as that kind of claim rescued about a fifth of
+ * the second audit (139 -> 90); the rest is open work. Each bound only ever moves down, so no new
+ * exception or rule change hides more.
  */
 const AUDITS: [file: string, sentences: number, stillHiddenAtMost: number][] = [
-  ['exception-attacks.txt', 212, 40],
-  ['exception-attacks-blind.txt', 236, 139],
+  ['exception-attacks.txt', 212, 26],
+  ['exception-attacks-blind.txt', 236, 90],
 ]
 
 const scanner = createScanner(medicalReviewOptions.claims)

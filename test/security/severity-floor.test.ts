@@ -204,6 +204,32 @@ describe('everyday words in a sentence that promotes the writer\'s own product',
   })
 })
 
+/**
+ * The claim carried inside an exception's own everyday words ("{n}% off", "more or less", "approved
+ * for release"). When the model reads the sentence as that kind of claim, the excused match is
+ * kept, at a warning at most: the model alone never blocks publishing. Each sentence here had
+ * nothing to decide before.
+ */
+const CLAIMS_IN_EXCUSED_WORDS: [string, string][] = [
+  ['Knock 15% off your blood sugar in a fortnight with cinnamon capsules.', 'efficacy_statistics'],
+  ['Pain scores were 40% lower than baseline after a month of the cream.', 'efficacy_statistics'],
+  ['Ginkgo is more or less better than donepezil for memory.', 'comparative'],
+  ['The herbal sleep spray has been approved for release in every chemist.', 'regulatory_status'],
+]
+
+describe('a claim inside an exception\'s words, read as a claim by the model', () => {
+  it.each(CLAIMS_IN_EXCUSED_WORDS)('"%s" asks for a decision on %s, as a warning', (text, category) => {
+    const finding = scanner.scanText(text).find((candidate) => candidate.category === category)
+    expect(finding).toMatchObject({ severity: 'warning' })
+    expect(finding!.message).toContain('the statistical model reads this sentence as a claim of this kind')
+  })
+
+  it('keeps the exception where the model reads no such claim', () => {
+    const text = 'Get 15% off your first order of school uniforms this week.'
+    expect(scanner.scanText(text).filter((finding) => finding.severity !== 'suggestion')).toEqual([])
+  })
+})
+
 describe('a trial said to be recruiting', () => {
   const RECRUITING = [
     'The trial is now enrolling patients with MS',
