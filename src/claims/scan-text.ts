@@ -319,6 +319,7 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
   // Everyday words may carry a claim ("Take a break from your statins"): when the model reads the
   // sentence as a claim of the excused match's kind, the match is kept for the reviewer.
   const overrules = new Map<number, boolean>()
+  const overruledHits: Hit[] = []
   const modelOverrules = (index: number, category: CategoryId): boolean => {
     const model = pack.model
     if (model === null) return false
@@ -360,7 +361,8 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
       excepted.set(key, [...(excepted.get(key) ?? []), { start, end }])
       continue
     }
-    if (!rule.requiresWatchList) keptUntil.set(rule.category, end)
+    // An overruled match never shadows a later one: that one may be a claim the exception missed.
+    if (!rule.requiresWatchList && !overruled) keptUntil.set(rule.category, end)
     const { polarity, severity: read, context } = readMatch(rule, normalised, start, end, sentenceStart, sentenceEnd, sentenceAt(index))
     let severity = read
     let note = ''
@@ -378,7 +380,19 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
       // Background and someone else's claim inform the reviewer; they never block by themselves.
       severity = rule.floor
     }
-    hits.push({ rule, start, end, polarity, severity, sentence: index, context, note })
+    const hit: Hit = { rule, start, end, polarity, severity, sentence: index, context, note }
+    if (overruled && note === OVERRULED_NOTE) overruledHits.push(hit)
+    else hits.push(hit)
+  }
+  // Overruled matches speak only where the rules found nothing else of their kind in the sentence,
+  // one per stretch of text, so a finding's severity and message come from the rules when they can.
+  const ruledGroups = new Set(hits.map((hit) => groupOf(hit.sentence, hit.rule.category)))
+  const overruledUntil = new Map<number, number>()
+  for (const hit of overruledHits) {
+    const key = groupOf(hit.sentence, hit.rule.category)
+    if (ruledGroups.has(key) || hit.start < (overruledUntil.get(key) ?? -1)) continue
+    overruledUntil.set(key, hit.end)
+    hits.push(hit)
   }
   const watchRule = pack.watchRule
   if (watchRule !== null) {

@@ -224,6 +224,16 @@ describe('a claim inside an exception\'s words, read as a claim by the model', (
     expect(finding!.message).toContain('the statistical model reads this sentence as a claim of this kind')
   })
 
+  it('never lowers the rules\' own claim after the excused words', () => {
+    // The excused match, kept at a warning, once shadowed the error-rated claim that follows it.
+    for (const [text, category] of [
+      ['Walking around the block each day cures type 2 diabetes.', 'cure_remission'],
+      ['All you need to know before you take double doses of melatonin.', 'dosing_treatment_advice'],
+    ]) {
+      expect(scanner.scanText(text!).find((finding) => finding.category === category)?.severity).toBe('error')
+    }
+  })
+
   it('keeps the exception where the model reads no such claim', () => {
     const text = 'Get 15% off your first order of school uniforms this week.'
     expect(scanner.scanText(text).filter((finding) => finding.severity !== 'suggestion')).toEqual([])
