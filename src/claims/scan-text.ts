@@ -114,7 +114,7 @@ function deniesWhatFollows(text: string, start: number, end: number, sentenceEnd
 }
 const DENIAL = /^(?:no|not|never|none|nothing|nor|without)$/i
 const EVIDENCE_AFTER = /^ (?:\w+ )?(?:evidence|proof|basis)\b/i
-const OVERRULED_NOTE =
+export const MODEL_OVERRULED_NOTE =
   ' Everyday wording that is usually no claim, kept because the statistical model reads this sentence as a claim of this kind; a warning at most.'
 const ORDINARY_NOTE =
   ' Shown one step lower than its rule sets: the statistical model reads this sentence as ordinary text, not a claim.'
@@ -247,10 +247,15 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
   const findings = scanReading(pack, text, normalizeForMatching(text), fieldPath)
   if (!text.includes(OVERRIDE_RTL)) return findings
   // A right-to-left override shows its letters reversed: the claim a reader sees counts too.
+  // Where both readings find the same claim, the graver finding stands.
   const claimOf = (finding: Finding) => `${finding.sentence.start} ${finding.category}`
-  const found = new Set(findings.map(claimOf))
+  const found = new Map(findings.map((finding, index) => [claimOf(finding), index]))
   for (const finding of scanReading(pack, text, normalizeForMatching(text, 'visual'), fieldPath)) {
-    if (found.has(claimOf(finding))) continue
+    const index = found.get(claimOf(finding))
+    if (index !== undefined) {
+      if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[findings[index]!.severity]) findings[index] = finding
+      continue
+    }
     findings.push(finding)
     if (findings.length > pack.limits.maxFindings) throw tooManyFindings(pack.limits.maxFindings)
   }
@@ -326,11 +331,11 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
     const key = groupOf(index, category)
     let verdict = overrules.get(key)
     if (verdict === undefined) {
-      const classIndex = model.rules.findIndex((modelRule) => modelRule?.category === category)
+      const alone = model.categoryAlone.get(category)
       verdict =
-        classIndex > 0 &&
+        alone !== undefined &&
         hasWords(normalised, starts[index]!, ends[index]!, MODEL_MIN_WORDS) &&
-        model.classifier.top(normalised, starts[index]!, ends[index]!, model.only[classIndex]!).probability > model.threshold
+        model.classifier.top(normalised, starts[index]!, ends[index]!, alone).probability > model.threshold
       overrules.set(key, verdict)
     }
     return verdict
@@ -361,16 +366,18 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
       excepted.set(key, [...(excepted.get(key) ?? []), { start, end }])
       continue
     }
-    // An overruled match never shadows a later one: that one may be a claim the exception missed.
-    if (!rule.requiresWatchList && !overruled) keptUntil.set(rule.category, end)
     const { polarity, severity: read, context } = readMatch(rule, normalised, start, end, sentenceStart, sentenceEnd, sentenceAt(index))
+    if (overruled) {
+      // Never shadows a later match (that one may be a claim the exception missed), and the model
+      // alone never blocks: a warning at most, as for its own findings.
+      let severity = context !== null ? rule.floor : read
+      if (SEVERITY_RANK[severity] > SEVERITY_RANK.warning) severity = 'warning'
+      overruledHits.push({ rule, start, end, polarity, severity, sentence: index, context, note: MODEL_OVERRULED_NOTE })
+      continue
+    }
+    if (!rule.requiresWatchList) keptUntil.set(rule.category, end)
     let severity = read
     let note = ''
-    if (overruled) {
-      // The model alone never blocks: a warning at most, as for its own findings.
-      if (SEVERITY_RANK[severity] > SEVERITY_RANK.warning) severity = 'warning'
-      note = OVERRULED_NOTE
-    }
     if (rule.raisedByWatchList && productsBySentence.has(index)) {
       // FDA 21 CFR 312.7: efficacy or safety wording next to an investigational product.
       severity = 'error'
@@ -380,19 +387,7 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
       // Background and someone else's claim inform the reviewer; they never block by themselves.
       severity = rule.floor
     }
-    const hit: Hit = { rule, start, end, polarity, severity, sentence: index, context, note }
-    if (overruled && note === OVERRULED_NOTE) overruledHits.push(hit)
-    else hits.push(hit)
-  }
-  // Overruled matches speak only where the rules found nothing else of their kind in the sentence,
-  // one per stretch of text, so a finding's severity and message come from the rules when they can.
-  const ruledGroups = new Set(hits.map((hit) => groupOf(hit.sentence, hit.rule.category)))
-  const overruledUntil = new Map<number, number>()
-  for (const hit of overruledHits) {
-    const key = groupOf(hit.sentence, hit.rule.category)
-    if (ruledGroups.has(key) || hit.start < (overruledUntil.get(key) ?? -1)) continue
-    overruledUntil.set(key, hit.end)
-    hits.push(hit)
+    hits.push({ rule, start, end, polarity, severity, sentence: index, context, note })
   }
   const watchRule = pack.watchRule
   if (watchRule !== null) {
@@ -450,6 +445,20 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
       if (groups.size > pack.limits.maxFindings) throw tooManyFindings(pack.limits.maxFindings)
       hits.push(hit)
     }
+  }
+  // Overruled matches speak only where neither the rules nor the model asked for a decision on that
+  // kind of claim in the sentence, one per stretch of text. Added after the model's lowering, which
+  // reads a clause: the overrule read the whole sentence.
+  const decided = new Set<number>()
+  for (const hit of hits) {
+    if (!dropped.has(hit) && hit.severity !== 'suggestion') decided.add(groupOf(hit.sentence, hit.rule.category))
+  }
+  const overruledUntil = new Map<number, number>()
+  for (const hit of overruledHits) {
+    const key = groupOf(hit.sentence, hit.rule.category)
+    if (decided.has(key) || hit.start < (overruledUntil.get(key) ?? -1)) continue
+    overruledUntil.set(key, hit.end)
+    hits.push(hit)
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end)
 

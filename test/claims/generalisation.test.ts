@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { createScanner, scanDocument, scanLexical, scanMarkdown, scanText, type Finding } from '../../src/claims/index.js'
 import { isModelRuleId } from '../../src/claims/model/model-pass.js'
+import { MODEL_OVERRULED_NOTE } from '../../src/claims/scan-text.js'
 
 /** The rules without the statistical model: one compiled pack for the whole file. */
 const rulesAloneScanner = createScanner({ rules: { disable: ['model'] } })
@@ -18,16 +19,16 @@ const itFlagsNothingIn = (texts: string[]) =>
   })
 
 /** What the statistical model adds: its own findings, and rule matches it kept against an exception. */
-const byModel = (finding: Finding) =>
-  isModelRuleId(finding.ruleId) || finding.message.includes('the statistical model reads this sentence as a claim of this kind')
+const byModel = (finding: Finding) => isModelRuleId(finding.ruleId) || finding.message.endsWith(MODEL_OVERRULED_NOTE)
 
 /**
- * Ordinary sentences whose everyday words an exception excuses, but which the model reads as that
- * kind of claim: the reviewer gets a warning to clear, never an error. This is the measured cost
- * of letting the model overrule exceptions (one more ordinary sentence flagged in 1,908 frozen).
+ * Ordinary sentences whose everyday words an exception excuses, and which the model reads as that
+ * kind of claim: the exception no longer silences the model, so the reviewer may get a warning to
+ * clear, never an error. This is the measured cost of the overrule (one more ordinary sentence
+ * with a warning in 1,908 frozen).
  */
-const itAsksTheReviewerOnlyBecauseOfTheModel = (texts: string[]) =>
-  it.each(texts)('flags nothing at error, and warns only through the model, in "%s"', (text) => {
+const itFlagsNothingButThroughTheModelIn = (texts: string[]) =>
+  it.each(texts)('flags nothing at error, and nothing at warning but through the model, in "%s"', (text) => {
     const findings = scanText(text).filter((f) => f.severity !== 'suggestion')
     expect(findings.filter((f) => f.severity === 'error')).toEqual([])
     expect(findings.filter((f) => !byModel(f))).toEqual([])
@@ -218,7 +219,7 @@ describe('context', () => {
   ])('no rule reads a dose named, money, method text or a body part as a claim: %s', (text) => {
     // The rules' exceptions; the statistical model's false positives are counted on the splits
     // (it reads the last sentence as an efficacy claim, from "lower" and "people with").
-    const byRules = scanText(text).filter((finding) => !byModel(finding))
+    const byRules = scanText(text).filter((finding) => !isModelRuleId(finding.ruleId))
     expect(byRules.filter((finding) => finding.severity !== 'suggestion')).toEqual([])
   })
 
@@ -802,7 +803,7 @@ describe('agency FAQs, fact-check articles and research method text', () => {
   it('reads a missed dose as dosing, not as a recovery told in the first person', () => {
     const findings = scanText('My son missed his second jab - does he have to start again?')
     expect(findings.map((f) => f.category)).toContain('dosing_treatment_advice')
-    const ruleCategories = findings.filter((f) => !byModel(f)).map((f) => f.category)
+    const ruleCategories = findings.filter((f) => !f.ruleId.startsWith('model.')).map((f) => f.category)
     expect(ruleCategories).not.toContain('testimonial_anecdote')
   })
   it('still reads an authority restated as advice', () => {
@@ -1247,12 +1248,13 @@ describe('evidence-check lines: natural frequencies, outcomes reported, a princi
   })
 })
 
-describe('a safe, leaflet and study dose lines and a lab test, which the model reads as claims', () => {
-  itAsksTheReviewerOnlyBecauseOfTheModel([
+describe('a safe, leaflet and study dose lines, a lab test and a review method, which the model reads as claims', () => {
+  itFlagsNothingButThroughTheModelIn([
     "Thieves broke in overnight and the surgery's safe was found open.",
     'This medicine contains less than 1 mmol potassium (39 mg) per dose.',
     'Doses in the studies ranged from 500 mg to 2,000 mg a day.',
     'Tests of shop-bought oils found more or less CBD than the label states.',
+    'The review included people with chronic lower back pain.',
   ])
 })
 

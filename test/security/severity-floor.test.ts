@@ -221,7 +221,6 @@ describe('a claim inside an exception\'s words, read as a claim by the model', (
   it.each(CLAIMS_IN_EXCUSED_WORDS)('"%s" asks for a decision on %s, as a warning', (text, category) => {
     const finding = scanner.scanText(text).find((candidate) => candidate.category === category)
     expect(finding).toMatchObject({ severity: 'warning' })
-    expect(finding!.message).toContain('the statistical model reads this sentence as a claim of this kind')
   })
 
   it('never lowers the rules\' own claim after the excused words', () => {
@@ -232,6 +231,16 @@ describe('a claim inside an exception\'s words, read as a claim by the model', (
     ]) {
       expect(scanner.scanText(text!).find((finding) => finding.category === category)?.severity).toBe('error')
     }
+  })
+
+  it('never takes the place of a graver finding', () => {
+    // The claim in the override run is read only as shown; the stored reading's overruled match
+    // must not stand in for it.
+    const shown = 'Newly approved for release in UK pharmacies: the first nasal spray for long COVID fatigue and \u202eADF eht yb devorppa si ti\u202c.'
+    expect(scanner.scanText(shown).find((finding) => finding.category === 'regulatory_status')?.severity).toBe('error')
+    // The model's own reading of the other clause is not lowered with the everyday one.
+    const clauses = 'Subscribe and save 15% on every order; hospital patients given remdesivir for COVID-19 go home sooner.'
+    expect(scanner.scanText(clauses).find((finding) => finding.category === 'efficacy_statistics')?.severity).toBe('warning')
   })
 
   it('keeps the exception where the model reads no such claim', () => {

@@ -31,8 +31,8 @@ export interface ModelPass {
   allowed: boolean[]
   /** By class index: every kind of claim (all but `none`), for asking whether a sentence is a claim at all. */
   anyClass: boolean[]
-  /** By class index: that class alone, for asking how likely one kind of claim is. */
-  only: boolean[][]
+  /** By category: its class alone, for asking how likely one kind of claim is (no entry when disabled). */
+  categoryAlone: Map<CategoryId, boolean[]>
   /** By class index: the pseudo-rule of the class's category (null for `none` and disabled ones). */
   rules: (CompiledRule | null)[]
 }
@@ -78,7 +78,11 @@ export function createModelPass(
     threshold,
     allowed: rules.map((rule) => rule !== null),
     anyClass: classifier.classes.map((_, index) => index > 0),
-    only: classifier.classes.map((_, index) => classifier.classes.map((__, other) => other === index)),
+    categoryAlone: new Map(
+      rules.flatMap((rule, index) =>
+        rule === null ? [] : [[rule.category, classifier.classes.map((_, other) => other === index)] as const],
+      ),
+    ),
     rules,
   }
 }
