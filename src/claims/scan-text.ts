@@ -253,7 +253,14 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
   for (const finding of scanReading(pack, text, normalizeForMatching(text, 'visual'), fieldPath)) {
     const index = found.get(claimOf(finding))
     if (index !== undefined) {
-      if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[findings[index]!.severity]) findings[index] = finding
+      const stored = findings[index]!
+      if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[stored.severity]) findings[index] = finding
+      else if (finding.severity === stored.severity) {
+        // As grave: the words the reader sees are shown too.
+        const seen = new Set(stored.matches.map((match) => `${match.ruleId} ${match.start} ${match.end}`))
+        stored.matches.push(...finding.matches.filter((match) => !seen.has(`${match.ruleId} ${match.start} ${match.end}`)))
+        stored.matches.sort((a, b) => a.start - b.start)
+      }
       continue
     }
     findings.push(finding)
@@ -321,21 +328,23 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
   // ("Use the checker and stop your statins") is still read.
   const excused = new Map<string, Mention[]>()
   const promotes = new Map<number, boolean>()
-  // Everyday words may carry a claim ("Take a break from your statins"): when the model reads the
-  // sentence as a claim of the excused match's kind, the match is kept for the reviewer.
-  const overrules = new Map<number, boolean>()
+  // Everyday words may carry a claim ("Take a break from your statins"): when the model reads their
+  // clause (the sentence, when the clause is too short to read) as a claim of the excused match's
+  // kind, the match is kept for the reviewer.
+  const overrules = new Map<string, boolean>()
   const overruledHits: Hit[] = []
-  const modelOverrules = (index: number, category: CategoryId): boolean => {
+  const modelOverrules = (index: number, category: CategoryId, at: number): boolean => {
     const model = pack.model
-    if (model === null) return false
-    const key = groupOf(index, category)
+    const alone = model?.categoryAlone.get(category)
+    if (model == null || alone === undefined) return false
+    let { start, end } = clauseSpans(normalised, starts[index]!, ends[index]!).find((clause) => at < clause.end)!
+    if (!hasWords(normalised, start, end, MODEL_MIN_WORDS)) ({ start, end } = { start: starts[index]!, end: ends[index]! })
+    const key = `${start} ${category}`
     let verdict = overrules.get(key)
     if (verdict === undefined) {
-      const alone = model.categoryAlone.get(category)
       verdict =
-        alone !== undefined &&
-        hasWords(normalised, starts[index]!, ends[index]!, MODEL_MIN_WORDS) &&
-        model.classifier.top(normalised, starts[index]!, ends[index]!, alone).probability > model.threshold
+        hasWords(normalised, start, end, MODEL_MIN_WORDS) &&
+        model.classifier.top(normalised, start, end, alone).probability > model.threshold
       overrules.set(key, verdict)
     }
     return verdict
@@ -360,7 +369,7 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
         excused.set(rule.category, [...(excused.get(rule.category) ?? []), excuse])
       }
     }
-    const overruled = excuse !== null && modelOverrules(index, rule.category)
+    const overruled = excuse !== null && modelOverrules(index, rule.category, start)
     if (excuse !== null && !overruled) {
       const key = groupOf(index, rule.category)
       excepted.set(key, [...(excepted.get(key) ?? []), { start, end }])
@@ -477,7 +486,11 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
     const existing = merged.get(groupKey)
     if (existing !== undefined) {
       existing.matches.push(match)
-      if (SEVERITY_RANK[hit.severity] > SEVERITY_RANK[existing.severity]) existing.severity = hit.severity
+      if (SEVERITY_RANK[hit.severity] > SEVERITY_RANK[existing.severity]) {
+        existing.severity = hit.severity
+        // The finding now asks for a decision because the model overruled an exception: say so.
+        if (hit.note === MODEL_OVERRULED_NOTE) existing.message += hit.note
+      }
       // Background or attribution only when every match of the claim reads so.
       if (existing.context !== (hit.context ?? undefined)) delete existing.context
       continue

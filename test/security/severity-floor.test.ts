@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { richText } from '../../app/seed/richText.js'
 import { medicalReviewOptions } from '../../collections/medicalReviewOptions.js'
+import { MODEL_OVERRULED_NOTE } from '../../src/claims/scan-text.js'
 import { createScanner } from '../../src/claims/index.js'
 import { type Account, createAccount, TEST_PASSWORD } from '../helpers/accounts.js'
 import { codeOf, reviewApi } from '../helpers/reviewApi.js'
@@ -223,6 +224,18 @@ describe('a claim inside an exception\'s words, read as a claim by the model', (
     expect(finding).toMatchObject({ severity: 'warning' })
   })
 
+  it.each([
+    // From the audits: the model would not report these itself, so the rule's own match speaks.
+    ['Mix a teaspoon of the hydrogen peroxide per 100 ml of water and drink it before breakfast.', 'dosing_treatment_advice'],
+    ['You should take further measures such as doubling your thyroxine when you feel sluggish.', 'dosing_treatment_advice'],
+    // The model reads it as background, a suggestion; the overruled cure match asks for a decision.
+    ['A magnesium-rich diet means the body cures its own headaches and migraines.', 'cure_remission'],
+  ])('keeps the excused match itself in "%s", as a warning that says why', (text, category) => {
+    const finding = scanner.scanText(text).find((candidate) => candidate.category === category)
+    expect(finding).toMatchObject({ severity: 'warning' })
+    expect(finding!.message.endsWith(MODEL_OVERRULED_NOTE)).toBe(true)
+  })
+
   it('never lowers the rules\' own claim after the excused words', () => {
     // The excused match, kept at a warning, once shadowed the error-rated claim that follows it.
     for (const [text, category] of [
@@ -238,6 +251,11 @@ describe('a claim inside an exception\'s words, read as a claim by the model', (
     // must not stand in for it.
     const shown = 'Newly approved for release in UK pharmacies: the first nasal spray for long COVID fatigue and \u202eADF eht yb devorppa si ti\u202c.'
     expect(scanner.scanText(shown).find((finding) => finding.category === 'regulatory_status')?.severity).toBe('error')
+    // As grave in both readings: the words the reader sees are among the finding's matches.
+    const tie =
+      "Food colourings and hyperactivity are pure cause and effect, behaviour problems included and \u202eedulcnoc srehcraeser ,ksir msitua s'dlihc esiar ton seod tnangerp elihw lomatecarap gnikat\u202c."
+    const safety = scanner.scanText(tie).find((finding) => finding.category === 'safety_side_effects')
+    expect(safety?.matches.some((match) => match.text.startsWith('\u202e'))).toBe(true)
     // The model's own reading of the other clause is not lowered with the everyday one.
     const clauses = 'Subscribe and save 15% on every order; hospital patients given remdesivir for COVID-19 go home sooner.'
     expect(scanner.scanText(clauses).find((finding) => finding.category === 'efficacy_statistics')?.severity).toBe('warning')
