@@ -257,8 +257,9 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[stored.severity]) findings[index] = finding
       else if (finding.severity === stored.severity) {
         // As grave: the words the reader sees are shown too.
-        const seen = new Set(stored.matches.map((match) => `${match.ruleId} ${match.start} ${match.end}`))
-        stored.matches.push(...finding.matches.filter((match) => !seen.has(`${match.ruleId} ${match.start} ${match.end}`)))
+        const matchOf = (match: FindingMatch) => `${match.ruleId} ${match.start} ${match.end}`
+        const seen = new Set(stored.matches.map(matchOf))
+        stored.matches.push(...finding.matches.filter((match) => !seen.has(matchOf(match))))
         stored.matches.sort((a, b) => a.start - b.start)
       }
       continue
@@ -336,9 +337,10 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
   const modelOverrules = (index: number, category: CategoryId, at: number): boolean => {
     const model = pack.model
     const alone = model?.categoryAlone.get(category)
-    if (model == null || alone === undefined) return false
-    let { start, end } = clauseSpans(normalised, starts[index]!, ends[index]!).find((clause) => at < clause.end)!
-    if (!hasWords(normalised, start, end, MODEL_MIN_WORDS)) ({ start, end } = { start: starts[index]!, end: ends[index]! })
+    if (!model || alone === undefined) return false
+    const sentence = { start: starts[index]!, end: ends[index]! }
+    const clause = clauseSpans(normalised, sentence.start, sentence.end).find((span) => at < span.end)!
+    const { start, end } = hasWords(normalised, clause.start, clause.end, MODEL_MIN_WORDS) ? clause : sentence
     const key = `${start} ${category}`
     let verdict = overrules.get(key)
     if (verdict === undefined) {
@@ -456,8 +458,8 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
     }
   }
   // Overruled matches speak only where neither the rules nor the model asked for a decision on that
-  // kind of claim in the sentence, one per stretch of text. Added after the model's lowering, which
-  // reads a clause: the overrule read the whole sentence.
+  // kind of claim in the sentence, one per stretch of text. Added after the model's lowering: the
+  // overrule has already read the match's clause, and found a claim there.
   const decided = new Set<number>()
   for (const hit of hits) {
     if (!dropped.has(hit) && hit.severity !== 'suggestion') decided.add(groupOf(hit.sentence, hit.rule.category))

@@ -76,8 +76,10 @@ const OTHER_CLAUSE_WRAPPERS: [string, (claim: string) => string][] = [
   ['an attribution after a semicolon', (claim) => `${claim}; the viral post claims otherwise.`],
 ]
 
-const severityIn = (text: string, category: string) =>
-  scanner.scanText(text).filter((finding) => finding.category === category).map((finding) => finding.severity)
+const findingsIn = (text: string, category: string) =>
+  scanner.scanText(text).filter((finding) => finding.category === category)
+
+const severityIn = (text: string, category: string) => findingsIn(text, category).map((finding) => finding.severity)
 
 /** Whether the text asks the reviewer for a decision (a warning or an error) on `category`. */
 const asksForDecision = (text: string, category: string) =>
@@ -220,8 +222,7 @@ const CLAIMS_IN_EXCUSED_WORDS: [string, string][] = [
 
 describe('a claim inside an exception\'s words, read as a claim by the model', () => {
   it.each(CLAIMS_IN_EXCUSED_WORDS)('"%s" asks for a decision on %s, as a warning', (text, category) => {
-    const finding = scanner.scanText(text).find((candidate) => candidate.category === category)
-    expect(finding).toMatchObject({ severity: 'warning' })
+    expect(severityIn(text, category)).toEqual(['warning'])
   })
 
   it.each([
@@ -231,7 +232,8 @@ describe('a claim inside an exception\'s words, read as a claim by the model', (
     // The model reads it as background, a suggestion; the overruled cure match asks for a decision.
     ['A magnesium-rich diet means the body cures its own headaches and migraines.', 'cure_remission'],
   ])('keeps the excused match itself in "%s", as a warning that says why', (text, category) => {
-    const finding = scanner.scanText(text).find((candidate) => candidate.category === category)
+    const [finding, ...more] = findingsIn(text, category)
+    expect(more).toEqual([])
     expect(finding).toMatchObject({ severity: 'warning' })
     expect(finding!.message.endsWith(MODEL_OVERRULED_NOTE)).toBe(true)
   })
@@ -242,7 +244,7 @@ describe('a claim inside an exception\'s words, read as a claim by the model', (
       ['Walking around the block each day cures type 2 diabetes.', 'cure_remission'],
       ['All you need to know before you take double doses of melatonin.', 'dosing_treatment_advice'],
     ]) {
-      expect(scanner.scanText(text!).find((finding) => finding.category === category)?.severity).toBe('error')
+      expect(severityIn(text!, category!)).toEqual(['error'])
     }
   })
 
@@ -250,15 +252,15 @@ describe('a claim inside an exception\'s words, read as a claim by the model', (
     // The claim in the override run is read only as shown; the stored reading's overruled match
     // must not stand in for it.
     const shown = 'Newly approved for release in UK pharmacies: the first nasal spray for long COVID fatigue and \u202eADF eht yb devorppa si ti\u202c.'
-    expect(scanner.scanText(shown).find((finding) => finding.category === 'regulatory_status')?.severity).toBe('error')
+    expect(severityIn(shown, 'regulatory_status')).toEqual(['error'])
     // As grave in both readings: the words the reader sees are among the finding's matches.
     const tie =
       "Food colourings and hyperactivity are pure cause and effect, behaviour problems included and \u202eedulcnoc srehcraeser ,ksir msitua s'dlihc esiar ton seod tnangerp elihw lomatecarap gnikat\u202c."
-    const safety = scanner.scanText(tie).find((finding) => finding.category === 'safety_side_effects')
+    const [safety] = findingsIn(tie, 'safety_side_effects')
     expect(safety?.matches.some((match) => match.text.startsWith('\u202e'))).toBe(true)
     // The model's own reading of the other clause is not lowered with the everyday one.
     const clauses = 'Subscribe and save 15% on every order; hospital patients given remdesivir for COVID-19 go home sooner.'
-    expect(scanner.scanText(clauses).find((finding) => finding.category === 'efficacy_statistics')?.severity).toBe('warning')
+    expect(severityIn(clauses, 'efficacy_statistics')).toEqual(['warning'])
   })
 
   it('keeps the exception where the model reads no such claim', () => {
