@@ -176,8 +176,8 @@ function findCandidates(pack: CompiledPack, text: string): { claims: Candidate[]
     for (let index = 0; index < places.length; index++) {
       const at = places[index]!
       matcher.lastIndex = at
-      const match = matcher.exec(text)
-      if (match !== null) add(rules[index]!, at, at + match[0].length, orders[index]!)
+      // Sticky: a match leaves lastIndex at its end, and test() builds no match array.
+      if (matcher.test(text)) add(rules[index]!, at, matcher.lastIndex, orders[index]!)
     }
   }
   for (const { rule, matcher } of pack.unanchored) {
