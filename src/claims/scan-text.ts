@@ -372,6 +372,8 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
     }
     return verdict
   }
+  // First which matches stand: shadowed, excused or overruled.
+  const standing: { rule: CompiledRule; start: number; end: number; index: number; overruled: boolean }[] = []
   for (const { rule, start, end } of claims) {
     if (!rule.requiresWatchList && start < (keptUntil.get(rule.category) ?? -1)) continue
     const index = sentenceIndexAt(ends, start)
@@ -398,7 +400,13 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
       excepted.set(key, [...(excepted.get(key) ?? []), { start, end }])
       continue
     }
-    const { polarity, severity: read, context } = readMatch(rule, normalised, start, end, sentenceStart, sentenceEnd, sentenceAt(index))
+    if (!overruled && !rule.requiresWatchList) keptUntil.set(rule.category, end)
+    standing.push({ rule, start, end, index, overruled })
+  }
+  // Then what they say, in a pass of its own: the exceptions' patterns and the sentences' patterns
+  // each run many times in a row (see findCandidates), about 5% faster on the bench article.
+  for (const { rule, start, end, index, overruled } of standing) {
+    const { polarity, severity: read, context } = readMatch(rule, normalised, start, end, starts[index]!, ends[index]!, sentenceAt(index))
     if (overruled) {
       // Never shadows a later match (that one may be a claim the exception missed), and the model
       // alone never blocks: a warning at most, as for its own findings.
@@ -407,7 +415,6 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
       overruledHits.push({ rule, start, end, polarity, severity, sentence: index, context, note: MODEL_OVERRULED_NOTE })
       continue
     }
-    if (!rule.requiresWatchList) keptUntil.set(rule.category, end)
     let severity = read
     let note = ''
     if (rule.raisedByWatchList && productsBySentence.has(index)) {
