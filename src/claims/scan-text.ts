@@ -272,7 +272,11 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
   // a claim of one kind in sentences that overlap is one claim, and the graver finding stands.
   const spans = findings.map((finding) => finding.sentence)
   const byCategory = new Map<CategoryId, number[]>()
-  findings.forEach((finding, index) => byCategory.set(finding.category, [...(byCategory.get(finding.category) ?? []), index]))
+  findings.forEach((finding, index) => {
+    const indexes = byCategory.get(finding.category)
+    if (indexes === undefined) byCategory.set(finding.category, [index])
+    else indexes.push(index)
+  })
   const overlapping = (finding: Finding): number | undefined => {
     // A reading's findings of one kind stand in sentences in text order, none overlapping.
     const indexes = byCategory.get(finding.category) ?? []
