@@ -281,31 +281,12 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
   }
   const findings = scanReading(pack, text, normalizeForMatching(text), fieldPath)
   if (!text.includes(OVERRIDE_RTL)) return findings
-  // A right-to-left override shows its letters reversed: the claim a reader sees counts too. The
-  // two readings may end sentences at different places ("\u202eXYZ cures MS. SM seruc ZYX"), so
-  // a claim of one kind in sentences that overlap is one claim, and the graver finding stands.
-  const spans = findings.map((finding) => finding.sentence)
-  const byCategory = new Map<CategoryId, number[]>()
-  findings.forEach((finding, index) => {
-    const indexes = byCategory.get(finding.category)
-    if (indexes === undefined) byCategory.set(finding.category, [index])
-    else indexes.push(index)
-  })
-  const overlapping = (finding: Finding): number | undefined => {
-    // A reading's findings of one kind stand in sentences in text order, none overlapping.
-    const indexes = byCategory.get(finding.category) ?? []
-    let low = 0
-    let high = indexes.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (spans[indexes[middle]!]!.end <= finding.sentence.start) low = middle + 1
-      else high = middle
-    }
-    const index = indexes[low]
-    return index !== undefined && spans[index]!.start < finding.sentence.end ? index : undefined
-  }
+  // A right-to-left override shows its letters reversed: the claim a reader sees counts too.
+  // Where both readings find the same claim, the graver finding stands.
+  const claimOf = (finding: Finding) => `${finding.sentence.start} ${finding.category}`
+  const found = new Map(findings.map((finding, index) => [claimOf(finding), index]))
   for (const finding of scanReading(pack, text, normalizeForMatching(text, 'visual'), fieldPath)) {
-    const index = overlapping(finding)
+    const index = found.get(claimOf(finding))
     if (index !== undefined) {
       const stored = findings[index]!
       if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[stored.severity]) findings[index] = finding

@@ -85,19 +85,6 @@ describe('evasion characters', () => {
     expect(finding).toMatchObject({ severity: 'error', text: '\u202e.sitirhtra seruc' })
   })
 
-  it('gives one finding where the stored and the shown reading split the sentence differently', () => {
-    // Stored: "XYZ cures MS." then another sentence; shown, the whole run is one sentence.
-    const text = '\u202eXYZ cures MS. SM seruc ZYX'
-    const cures = scanText(text).filter((finding) => finding.category === 'cure_remission')
-    expect(cures).toHaveLength(1)
-    expect(cures[0]!.matches.map((match) => match.text)).toEqual([text, 'cures MS'])
-    // Claims of one kind in sentences that do not overlap stay apart.
-    const apart = scanText('Intro. \u202eseruc tI\u202c. Also this cures MS.')
-    expect(apart.filter((finding) => finding.category === 'cure_remission').map((finding) => finding.sentence.start)).toEqual([
-      7, 19,
-    ])
-  })
-
   it('joins only single letters spelt out, and keeps a lone "a" or a capital before them apart', () => {
     expect(of(scanText('CAR T c u r e s MS.'), 'cure_remission')?.text).toBe('c u r e s MS')
     expect(of(scanText('This is a c u r e for MS.'), 'cure_remission')?.text).toBe('c u r e for MS')
