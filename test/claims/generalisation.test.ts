@@ -85,6 +85,21 @@ describe('evasion characters', () => {
     expect(finding).toMatchObject({ severity: 'error', text: '\u202e.sitirhtra seruc' })
   })
 
+  it('keeps apart claims of one kind that the stored and the shown reading find in different words', () => {
+    // Inside an override run every character maps back to the whole run, so the shown claim's
+    // offsets cannot say which stored sentence it belongs to: both findings stay.
+    for (const [text, stored] of [
+      ['\u202eHello there. Statins might cure diabetes. SM seruc tI', 'hedged'],
+      ['\u202eOk. Statins do not cure diabetes. SM seruc tI', 'negated'],
+    ] as const) {
+      const cures = scanText(text).filter((finding) => finding.category === 'cure_remission')
+      expect(cures.map((finding) => [finding.polarity, finding.text])).toEqual([
+        ['affirmed', text],
+        [stored, 'cure diabetes'],
+      ])
+    }
+  })
+
   it('joins only single letters spelt out, and keeps a lone "a" or a capital before them apart', () => {
     expect(of(scanText('CAR T c u r e s MS.'), 'cure_remission')?.text).toBe('c u r e s MS')
     expect(of(scanText('This is a c u r e for MS.'), 'cure_remission')?.text).toBe('c u r e for MS')

@@ -269,6 +269,15 @@ describe('a claim inside an exception\'s words, read as a claim by the model', (
   })
 })
 
+describe('a claim beside wording that looks like background', () => {
+  it('stays an error where the background wording is not about the claim', () => {
+    // Background patterns match words their cheap prefilter does not list ("declared eradicated",
+    // "one unit equals"); the prefilter keeps them from lowering a product's cure claim.
+    expect(severityIn('Polio was declared eradicated here and our drops cure MS.', 'cure_remission')).toEqual(['error'])
+    expect(severityIn('One unit equals a miracle cure for arthritis.', 'cure_remission')).toEqual(['error'])
+  })
+})
+
 describe('a trial said to be recruiting', () => {
   const RECRUITING = [
     'The trial is now enrolling patients with MS',
