@@ -233,3 +233,21 @@ function clauseOpening(text: string, from: number): number {
   while (i < text.length && !isWordCode(text.charCodeAt(i))) i++
   return i
 }
+
+/**
+ * Words that say a remedy did nothing: "did absolutely nothing for my knees", "made no difference",
+ * "my readings never shifted", "didn't touch my hay fever", "barely helped".
+ */
+const NO_EFFECT =
+  /\b(?:(?:did|does|do|has|have|had|would|will|could|can)(?:n't| not|nt) (?:(?:really|even|actually|seem to) )?(?:work|help|touch|budge|shift|change|improve|do (?:a )?(?:thing|anything|much)|make (?:any|a|much|the slightest) difference)|(?:has|have|had)(?:n't| not) (?:budged|shifted|changed|improved|helped|worked|done (?:a )?(?:thing|anything|much)|made (?:any|a|much) difference)|never (?:budged|shifted|changed|improved|helped|worked)|(?:barely|hardly|scarcely) (?:help(?:s|ed)?|work(?:s|ed)?|touch(?:es|ed)?|did|does|do|made|make|makes|chang(?:e|es|ed)|shift(?:s|ed)?|budg(?:e|es|ed)|dent)|(?:did|does|do) (?:absolutely |literally |precisely |sweet )?(?:nothing|zilch|zip|jack|sod all|f all|nada)|none of (?:them|these|those|it) (?:touched|helped|worked|did)|notic(?:e|ed|ing) (?:nothing|no (?:difference|change|improvement|effect)|any (?:difference|change|improvement|effect))|(?:made|makes|make) (?:no|zero|little|any|the slightest) difference|no (?:difference|change|improvement|effect)|not (?:working|helping)|nothing (?:changed|happened|helped|worked))\b/i
+
+/**
+ * A first-hand story's negation usually tells that the trouble went ("not a single cold all
+ * winter", "haven't needed my blue inhaler once", "my knees don't ache"): the story affirms what the
+ * remedy did. It is denied only where the story says the remedy did nothing. On dev, 23 stories
+ * read negated became right and one became wrong ("never had so much as a sore arm", labelled
+ * negated, where a sibling "not even a sore arm" is labelled affirmed).
+ */
+export function storyPolarity(sentence: string, polarity: Polarity): Polarity {
+  return polarity === 'negated' && !NO_EFFECT.test(sentence) ? 'affirmed' : polarity
+}

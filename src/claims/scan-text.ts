@@ -3,7 +3,7 @@ import { claimKey, collapseSentence } from './key.js'
 import { clauseSpans, contextOf, sentenceContext, type ClaimContext, type SentenceContext } from './context.js'
 import { normalizeForMatching, OVERRIDE_RTL, type NormalizedText } from './normalize.js'
 import { promotesOwnProduct } from './own-product.js'
-import { computePolarity, findCues, type SentenceCues } from './polarity.js'
+import { computePolarity, findCues, storyPolarity, type SentenceCues } from './polarity.js'
 import { isOnHealthTopic } from './model/health-topic.js'
 import type { ModelPass } from './model/model-pass.js'
 import type { CompiledPack, CompiledRule } from './rules/compile.js'
@@ -249,7 +249,7 @@ function readMatch(
   sentenceEnd: number,
   sentence: Sentence,
 ): { polarity: Polarity; severity: Severity; context: ClaimContext | null } {
-  const polarity = computePolarity(
+  const read = computePolarity(
     normalised,
     start,
     end,
@@ -259,6 +259,7 @@ function readMatch(
     rule.polarity,
     rule.instruction,
   )
+  const polarity = rule.category === 'testimonial_anecdote' ? storyPolarity(sentence.normalised, read) : read
   return {
     polarity,
     severity: rule.lowerOn.includes(polarity) ? lowerOneStep(rule.severity, rule) : rule.severity,

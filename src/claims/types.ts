@@ -76,6 +76,12 @@ export interface Rule {
    * mixed"); otherwise read from the words. Cues around it still negate or hedge it.
    */
   polarity?: Polarity
+  /**
+   * The wording tells the reader what to do ("do not take more than 4 g"): a negation there is the
+   * advice itself, so it never makes the claim negated (a hedge still hedges it). Default: true for
+   * `dosing_treatment_advice` rules, false for the others.
+   */
+  instruction?: boolean
   lowerOn?: Polarity[]
   disabled?: boolean
 }

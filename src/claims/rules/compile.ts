@@ -33,7 +33,7 @@ import { CONDITION, MEASURE, ORGAN, PRODUCT } from './lexicon.js'
 
 export const WATCH_LIST_RULE_ID = 'regulatory_status.watch-list'
 
-/** Categories whose wording instructs the reader: a negated instruction is still advice. */
+/** Categories whose rules instruct the reader unless they say otherwise (Rule.instruction). */
 const INSTRUCTION_CATEGORIES = new Set<CategoryId>(['dosing_treatment_advice'])
 
 export interface CompiledRule {
@@ -127,6 +127,7 @@ const RULE_FIELDS = new Set([
   'healthTopicOnly',
   'secondary',
   'polarity',
+  'instruction',
   'floor',
   'lowerOn',
   'disabled',
@@ -309,7 +310,7 @@ function checkRule(rule: Rule): void {
       throw new ClaimRuleError('INVALID_RULE', `${field} must be an array of non-empty strings`, id)
     }
   }
-  for (const field of ['caseSensitive', 'requiresWatchList', 'healthTopicOnly', 'secondary', 'disabled'] as const) {
+  for (const field of ['caseSensitive', 'requiresWatchList', 'healthTopicOnly', 'secondary', 'instruction', 'disabled'] as const) {
     if (rule[field] !== undefined && typeof rule[field] !== 'boolean') {
       throw new ClaimRuleError('INVALID_RULE', `${field} must be a boolean`, id)
     }
@@ -485,7 +486,7 @@ function compileRule(
     lowerOn: rule.lowerOn ?? defaults.lowerOn,
     raisedByWatchList: defaults.raisedByWatchList,
     polarity: rule.polarity,
-    instruction: INSTRUCTION_CATEGORIES.has(rule.category),
+    instruction: rule.instruction ?? INSTRUCTION_CATEGORIES.has(rule.category),
     requiresWatchList: rule.requiresWatchList === true,
     exception:
       exceptions.length === 0 ? null : exceptionPattern(exceptions, flags),

@@ -1033,8 +1033,10 @@ export const GENERAL_RULES: Rule[] = [
     // needed", "swapped their HRT for our blend".
     id: 'dosing_treatment_advice.use-or-not',
     category: 'dosing_treatment_advice',
-    // "Should not be used" is advice being given, not advice being denied.
-    polarity: 'affirmed',
+    // A statement about who should have a medicine, not an order to the reader: "X should not be
+    // given to children" and "you don't need the vaccine" are negated, as writers label them (17 of
+    // the 24 such dev sentences); "do not give aspirin to children" is the instruction rule's.
+    instruction: false,
     patterns: [
       "(?:must|should|needs? to|has to|have to)(?: not| never|n't) be (?:{w} )?(?:given|used|taken|eaten|treated|applied|started|stopped)",
       `(?:don't|do not|doesn't|does not|dont|won't|will not) need (?:the |a |an |any |another |to (?:take|have|get) )?(?:{w} )?(?:${PRESCRIBED}|vaccines?|vaccinations?|jabs?|shots?|boosters?|doses?)\\b`,
