@@ -105,6 +105,21 @@ describe('polarity', () => {
     expect(polarity('Since switching to the new tablets my joints barely ache on cold mornings.', 'testimonial_anecdote')).toBe('affirmed')
   })
 
+  it('reads who should not have a medicine as negated, and an order not to give it as advice', () => {
+    // Invented sentences.
+    expect(polarity('This cough syrup should not be given to toddlers under two.', 'dosing_treatment_advice')).toBe('negated')
+    expect(polarity("Most adults don't need the pneumonia vaccine before 65.", 'dosing_treatment_advice')).toBe('negated')
+    expect(polarity('Do not give this cough syrup to toddlers under two.', 'dosing_treatment_advice')).toBe('affirmed')
+  })
+
+  it('reads a story whose trouble went as affirmed, and one whose remedy did nothing as negated', () => {
+    // Invented sentences.
+    expect(polarity('Been on the elderberry gummies since October and not a single sniffle all winter.', 'testimonial_anecdote')).toBe('affirmed')
+    expect(polarity("Six weeks on the new inhaler and I haven't woken up wheezing once.", 'testimonial_anecdote')).toBe('affirmed')
+    expect(polarity('Took the elderberry gummies all winter and they made no difference at all.', 'testimonial_anecdote')).toBe('negated')
+    expect(polarity("Six weeks on the new inhaler and it hasn't helped one bit.", 'testimonial_anecdote')).toBe('negated')
+  })
+
   it('cancels a double negation', () => {
     expect(polarity('Treatment was not without risks.', 'safety_side_effects')).toBe('affirmed')
   })

@@ -244,6 +244,10 @@ describe('options', () => {
       { rules: { add: [{ id: 'comparative.pol', category: 'comparative', terms: ['x'], polarity: 'maybe' }] } },
     ],
     [
+      'a bad instruction flag',
+      { rules: { add: [{ id: 'dosing_treatment_advice.ins', category: 'dosing_treatment_advice', terms: ['x'], instruction: 'yes' }] } },
+    ],
+    [
       'a bad floor',
       { rules: { add: [{ id: 'comparative.fl', category: 'comparative', terms: ['x'], floor: 'lowest' }] } },
     ],
@@ -264,6 +268,17 @@ describe('options', () => {
     const polarityIn = (text: string) => scanner.scanText(text).find((finding) => finding.ruleId === 'efficacy_statistics.jury-out')?.polarity
     expect(polarityIn('On cold water swimming for low mood, the jury is out.')).toBe('hedged')
     expect(polarityIn('It is not true that the jury is out.')).toBe('negated')
+  })
+
+  it('reads a negation in a dosing rule as the advice itself unless the rule says it is no instruction', () => {
+    const rule = { category: 'dosing_treatment_advice', terms: ['be crushed'] } as const
+    const polarityOf = (instruction: boolean | undefined) =>
+      createScanner({ rules: { add: [{ ...rule, id: 'dosing_treatment_advice.crushed', instruction }] } })
+        .scanText('These slow-release tablets must not be crushed.')
+        .find((finding) => finding.ruleId === 'dosing_treatment_advice.crushed')?.polarity
+    expect(polarityOf(undefined)).toBe('affirmed')
+    expect(polarityOf(true)).toBe('affirmed')
+    expect(polarityOf(false)).toBe('negated')
   })
 
   it('never shows a rule\'s findings below its floor, and never holds them above its severity', () => {
