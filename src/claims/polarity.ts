@@ -5,13 +5,14 @@ import type { Polarity } from './types.js'
  * NegEx-style polarity (Chapman et al. 2001), kept inside one sentence and one clause: a negation
  * cue within five words before the claim (or a verbal negation just after it) negates it, a hedge
  * within eight words before or five after hedges it. Pseudo-negations ("not only", "no longer")
- * are matched first so that they never count; two negations cancel ("not without risks").
+ * are matched first so that they never count; two negations cancel ("not without risks"). Unlike
+ * NegEx, "no increase" is no pseudo-negation here: "found no increase in miscarriage" denies a harm.
  * The cues of a sentence are found once, by one regular expression, and shared by its claims.
  * Works on normalised text (straight apostrophes).
  */
 
 const PSEUDO =
-  'without (?:any )?symptoms|symptoms (?:appear|appeared)|not only|not just|not necessarily|no longer|no increase|no doubt|without (?:a )?doubt|not to mention|nothing but|not without|never without|no matter|(?:more|less|most|least|as|equally) likely|may be (?:able|eligible)|may qualify|might qualify|could qualify|could take part|may need|might need|(?:should|must|cannot) not be underestimated|not be underestimated|never thought|never imagined|never believed|never dreamed|ever could|than no (?:treatment|intervention|therapy|medicine|drug)s?|could (?:finally|now|at last|once again|actually)|(?:do|does|did)(?: not|n\'t) (?:ache|hurt|itch|swell|bleed|burn|throb|wake (?:me|him|her) up|need (?:it|them|my \\w+|his \\w+|her \\w+)) (?:any ?more|anymore)'
+  'without (?:any )?symptoms|symptoms (?:appear|appeared)|not only|not just|not necessarily|no longer|no doubt|without (?:a )?doubt|not to mention|nothing but|not without|never without|no matter|(?:more|less|most|least|as|equally) likely|may be (?:able|eligible)|may qualify|might qualify|could qualify|could take part|may need|might need|(?:should|must|cannot) not be underestimated|not be underestimated|never thought|never imagined|never believed|never dreamed|ever could|than no (?:treatment|intervention|therapy|medicine|drug)s?|could (?:finally|now|at last|once again|actually)|(?:do|does|did)(?: not|n\'t) (?:ache|hurt|itch|swell|bleed|burn|throb|wake (?:me|him|her) up|need (?:it|them|my \\w+|his \\w+|her \\w+)) (?:any ?more|anymore)'
 /** Negated words that express doubt rather than denial: hedges. */
 const DOUBT =
   'too little evidence to (?:say|tell|know)|may or may not|might or might not|may not|might not|not clear|not known|not yet known|not certain|not sure|unclear|unknown|too (?:small|early|soon) to (?:tell|say|know)'
@@ -235,11 +236,13 @@ function clauseOpening(text: string, from: number): number {
 }
 
 /**
- * Words that say a remedy did nothing: "did absolutely nothing for my knees", "made no difference",
- * "my readings never shifted", "didn't touch my hay fever", "barely helped".
+ * Words that say a remedy did nothing: a reported null result, or a story's "didn't touch my hay
+ * fever", "my readings never shifted", "did absolutely nothing for my knees".
  */
-const NO_EFFECT =
-  /\b(?:(?:did|does|do|has|have|had|would|will|could|can)(?:n't| not|nt) (?:(?:really|even|actually|seem to) )?(?:work|help|touch|budge|shift|change|improve|do (?:a )?(?:thing|anything|much)|make (?:any|a|much|the slightest) difference)|(?:has|have|had)(?:n't| not) (?:budged|shifted|changed|improved|helped|worked|done (?:a )?(?:thing|anything|much)|made (?:any|a|much) difference)|never (?:budged|shifted|changed|improved|helped|worked)|(?:barely|hardly|scarcely) (?:help(?:s|ed)?|work(?:s|ed)?|touch(?:es|ed)?|did|does|do|made|make|makes|chang(?:e|es|ed)|shift(?:s|ed)?|budg(?:e|es|ed)|dent)|(?:did|does|do) (?:absolutely |literally |precisely |sweet )?(?:nothing|zilch|zip|jack|sod all|f all|nada)|none of (?:them|these|those|it) (?:touched|helped|worked|did)|notic(?:e|ed|ing) (?:nothing|no (?:difference|change|improvement|effect)|any (?:difference|change|improvement|effect))|(?:made|makes|make) (?:no|zero|little|any|the slightest) difference|no (?:difference|change|improvement|effect)|not (?:working|helping)|nothing (?:changed|happened|helped|worked))\b/i
+const NO_EFFECT = compiledNow(new RegExp(
+  `\\b(?:${NULL_EFFECT}|(?:did|does|do|has|have|had|would|will|could|can)(?:n't| not|nt) (?:(?:really|even|actually|seem to) )?(?:work|help|touch|budge|shift|change|improve|do (?:a )?(?:thing|anything|much)|make (?:any|a|much|the slightest) difference)|(?:has|have|had)(?:n't| not) (?:budged|shifted|changed|improved|helped|worked|done (?:a )?(?:thing|anything|much)|made (?:any|a|much) difference)|never (?:budged|shifted|changed|improved|helped|worked)|(?:did|does|do) (?:absolutely|literally|precisely|sweet) (?:nothing|zilch)|(?:did|does|do) (?:zip|jack|sod all|f all|nada)|none of (?:them|these|those|it) (?:touched|helped|worked|did)|notic(?:e|ed|ing) (?:nothing|no (?:difference|change|improvement|effect)|any (?:difference|change|improvement|effect))|(?:made|makes|make) (?:any|the slightest) difference|no (?:difference|change|improvement|effect)|not (?:working|helping)|nothing (?:changed|happened|helped|worked))\\b`,
+  'i',
+))
 
 /**
  * A first-hand story's negation usually tells that the trouble went ("not a single cold all

@@ -120,6 +120,11 @@ describe('polarity', () => {
     expect(polarity("Six weeks on the new inhaler and it hasn't helped one bit.", 'testimonial_anecdote')).toBe('negated')
   })
 
+  it('reads a study that found no increase in a harm as denying it', () => {
+    // Invented sentence; NegEx counts "no increase" as a pseudo-negation, which would affirm the harm.
+    expect(polarity('A registry of 40,000 births found no increase in stillbirth after the flu jab.', 'safety_side_effects')).toBe('negated')
+  })
+
   it('cancels a double negation', () => {
     expect(polarity('Treatment was not without risks.', 'safety_side_effects')).toBe('affirmed')
   })

@@ -271,7 +271,7 @@ describe('options', () => {
   })
 
   it('reads a negation in a dosing rule as the advice itself unless the rule says it is no instruction', () => {
-    const rule = { category: 'dosing_treatment_advice', terms: ['be crushed'] } as const
+    const rule = { category: 'dosing_treatment_advice' as const, terms: ['be crushed'] }
     const polarityOf = (instruction: boolean | undefined) =>
       createScanner({ rules: { add: [{ ...rule, id: 'dosing_treatment_advice.crushed', instruction }] } })
         .scanText('These slow-release tablets must not be crushed.')
