@@ -48,6 +48,13 @@ const MAY_VERB = compiledNow(/^(?:also |even |really |actually |naturally )?(?:h
 const WIDE_AFTER = compiledNow(/^ (?:yet |ever |so far |been )*(?:shown|proven|proved|found|demonstrated)\b/i)
 const DENIES_EVIDENCE = compiledNow(new RegExp(`evidence|proof|^${NULL_EFFECT}$`))
 /** A closing report that qualifies the whole sentence: "..., a small study suggests." */
+/**
+ * A sentence that opens by doubting its own story and goes on with "but": "Not sure it's the
+ * magnesium, but I've been sleeping much better", "Could be coincidence but ...".
+ */
+const OPENING_DOUBT = compiledNow(
+  /^\W*(?:(?:i'?m |i am )?not (?:sure|saying|convinced|certain)|(?:it )?(?:could|might|may) (?:just )?be (?:a )?coincidence|maybe it'?s|(?:i )?(?:don't|do not|dont) know (?:if|whether)|no idea (?:if|whether)|hard to (?:say|tell))\b[^.!?]{0,80}?\bbut\b/i,
+)
 const TRAILING_HEDGE = compiledNow(
   /, (?:(?:[\w'.,-]+ ){0,6}(?:suggests?|suggested|indicates?|indicated|hints?|hinted)|(?:[\w'.,-]+ ){0,3}(?:early|preliminary|initial|interim) (?:results|data|findings|figures) (?:show|showed|suggest))[\s.!"')]*$/i,
 )
@@ -149,7 +156,7 @@ export function findCues(
       kind: kind === 7 ? Kind.Scope : lower === 'non' ? Kind.NonPrefix : kind,
     })
   }
-  return { cues, hedgedWhole: isQuestion(text, sentenceEnd) || TRAILING_HEDGE.test(sentence) }
+  return { cues, hedgedWhole: isQuestion(text, sentenceEnd) || TRAILING_HEDGE.test(sentence) || OPENING_DOUBT.test(sentence) }
 }
 
 /**

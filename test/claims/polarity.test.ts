@@ -120,6 +120,14 @@ describe('polarity', () => {
     expect(polarity("Six weeks on the new inhaler and it hasn't helped one bit.", 'testimonial_anecdote')).toBe('negated')
   })
 
+  it('reads a story that opens by doubting itself as hedged', () => {
+    // Invented sentences.
+    expect(polarity("Not sure it's the fish oil, but my knees have stopped aching in the mornings.", 'testimonial_anecdote')).toBe('hedged')
+    expect(polarity('Could be a coincidence but since starting the beetroot shots my blood pressure is normal.', 'testimonial_anecdote')).toBe('hedged')
+    // Doubt after the story is about something else.
+    expect(polarity('Since starting the beetroot shots my blood pressure is normal, but my GP is not sure why.', 'testimonial_anecdote')).toBe('affirmed')
+  })
+
   it('reads a study that found no increase in a harm as denying it', () => {
     // Invented sentence; NegEx counts "no increase" as a pseudo-negation, which would affirm the harm.
     expect(polarity('A registry of 40,000 births found no increase in stillbirth after the flu jab.', 'safety_side_effects')).toBe('negated')
