@@ -55,13 +55,21 @@ const DENIES_EVIDENCE = compiledNow(new RegExp(`evidence|proof|^${NULL_EFFECT}$`
 const OPENING_DOUBT = compiledNow(
   /^\W*(?:(?:i'?m |i am )?not (?:sure|saying|convinced|certain)|(?:it )?(?:could|might|may) (?:just )?be (?:a )?coincidence|maybe it'?s|(?:i )?(?:don't|do not|dont) know (?:if|whether)|no idea (?:if|whether)|hard to (?:say|tell))\b[^.!?]{0,80}?\bbut\b/i,
 )
+/**
+ * Someone's claim with the verdict on it: "The claim that lemon water cures cancer is false",
+ * "Claims that the diet reverses diabetes are not backed by the evidence". What the claim says is
+ * denied: the verdict stands for a negation before it.
+ */
+const DENIED_CLAIM = compiledNow(
+  /\bclaims? (?:that|about) [^.;:]{3,200}? (?:is|are|was|were|has been|have been) (?:simply |completely |entirely |just )?(?:false|untrue|not true|a myth|wrong|baseless|unfounded|incorrect|misleading|not (?:supported|backed)|unsupported|unproven)\b/i,
+)
 const TRAILING_HEDGE = compiledNow(
   /, (?:(?:[\w'.,-]+ ){0,6}(?:suggests?|suggested|indicates?|indicated|hints?|hinted)|(?:[\w'.,-]+ ){0,3}(?:early|preliminary|initial|interim) (?:results|data|findings|figures) (?:show|showed|suggest))[\s.!"')]*$/i,
 )
 
 /** A cheap superset of CUES: most sentences have no cue, and then the wording's polarity stands. */
 const ANY_CUE = compiledNow(
-  /\b(?:no|not|never|without|cannot|neither|nor|none|nothing|nobody|absence|lack|fail|fails|failed|ruled|non|falsely|wrongly|myth|debunked|might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|indicates?|indicated|hints?|hinted|little|early|preliminary|some|studied|tested|investigated|explored|researched|investigation|study|hopes?|hoping|aims?|aimed|whether|unclear|unknown|possible|believed|thought|may|one|too|barely|hardly|scarcely|zilch|zero|apparently|supposedly|reportedly|allegedly|think|reckon|guess)\b|n't|\?/i,
+  /\b(?:no|not|never|without|cannot|neither|nor|none|nothing|nobody|absence|lack|fail|fails|failed|ruled|non|falsely|false|untrue|wrong|baseless|unfounded|incorrect|wrongly|myth|debunked|might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|indicates?|indicated|hints?|hinted|little|early|preliminary|some|studied|tested|investigated|explored|researched|investigation|study|hopes?|hoping|aims?|aimed|whether|unclear|unknown|possible|believed|thought|may|one|too|barely|hardly|scarcely|zilch|zero|apparently|supposedly|reportedly|allegedly|think|reckon|guess)\b|n't|\?/i,
 )
 
 /** Cue kinds: the number of the capturing group in CUES (7, punctuation, counts as a scope end). */
@@ -156,6 +164,9 @@ export function findCues(
       kind: kind === 7 ? Kind.Scope : lower === 'non' ? Kind.NonPrefix : kind,
     })
   }
+  const denied = DENIED_CLAIM.exec(sentence)
+  if (denied !== null)
+    cues.push({ start: sentenceStart + denied.index, end: sentenceStart + denied.index + 5, kind: Kind.Negation, wide: true })
   return { cues, hedgedWhole: isQuestion(text, sentenceEnd) || TRAILING_HEDGE.test(sentence) || OPENING_DOUBT.test(sentence) }
 }
 

@@ -128,6 +128,13 @@ describe('polarity', () => {
     expect(polarity('Since starting the beetroot shots my blood pressure is normal, but my GP is not sure why.', 'testimonial_anecdote')).toBe('affirmed')
   })
 
+  it('reads a claim that a verdict calls false as denied, and leaves what stands before it alone', () => {
+    // Invented sentences.
+    expect(polarity('The claim that garlic pills cure high blood pressure is false.', 'cure_remission')).toBe('negated')
+    expect(polarity('Claims that magnetic insoles reverse nerve damage are not supported by any trial.', 'cure_remission')).toBe('negated')
+    expect(polarity('Garlic pills cure high blood pressure, and the claim that they are unsafe is wrong.', 'cure_remission')).toBe('affirmed')
+  })
+
   it('reads a study that found no increase in a harm as denying it', () => {
     // Invented sentence; NegEx counts "no increase" as a pseudo-negation, which would affirm the harm.
     expect(polarity('A registry of 40,000 births found no increase in stillbirth after the flu jab.', 'safety_side_effects')).toBe('negated')
