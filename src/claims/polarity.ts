@@ -15,7 +15,7 @@ const PSEUDO =
   'without (?:any )?symptoms|symptoms (?:appear|appeared)|not only|not just|not necessarily|no longer|no doubt|without (?:a )?doubt|not to mention|nothing but|not without|never without|no matter|(?:more|less|most|least|as|equally) likely|may be (?:able|eligible)|may qualify|might qualify|could qualify|could take part|may need|might need|(?:should|must|cannot) not be underestimated|not be underestimated|never thought|never imagined|never believed|never dreamed|ever could|than no (?:treatment|intervention|therapy|medicine|drug)s?|could (?:finally|now|at last|once again|actually)|(?:do|does|did)(?: not|n\'t) (?:ache|hurt|itch|swell|bleed|burn|throb|wake (?:me|him|her) up|need (?:it|them|my \\w+|his \\w+|her \\w+)) (?:any ?more|anymore)'
 /** Negated words that express doubt rather than denial: hedges. */
 const DOUBT =
-  'too little evidence to (?:say|tell|know)|may or may not|might or might not|may not|might not|not clear|not known|not yet known|not certain|not sure|unclear|unknown|too (?:small|early|soon) to (?:tell|say|know)'
+  'too (?:little evidence|thin|weak|limited|sparse) to (?:say|tell|know)|(?:nobody|no one) (?:yet )?knows|(?:we |you )?(?:cannot|can\'t|can not) (?:yet )?(?:say|tell) (?:whether|if|for sure)|may or may not|might or might not|may not|might not|not clear|not known|not yet known|not certain|not sure|unclear|unknown|too (?:small|early|soon) to (?:tell|say|know)'
 /** Verbal negations, which also negate a claim they follow ("approval is not expected"). */
 const VERBAL =
   "no (?:better|more effective|safer|different) (?:than|from)|not|never|cannot|(?:is|are|was|were|do|does|did|has|have|had|ca|wo|would|could|should|must|need|ai)n't"

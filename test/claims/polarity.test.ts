@@ -38,6 +38,9 @@ describe('polarity', () => {
     // Little evidence denies; too little to say is doubt.
     ['There is little evidence that garlic pills prevent colds.', 'cure_remission', 'negated'],
     ['There is too little evidence to say whether fish oil eases joint pain.', 'efficacy_statistics', 'hedged'],
+    // Not knowing is doubt, not denial.
+    ['Nobody knows yet whether turmeric can prevent dementia.', 'cure_remission', 'hedged'],
+    ['The trials were too small, so we cannot say whether acupuncture prevents migraines.', 'cure_remission', 'hedged'],
     // A verdict's own wording: open ("mixed") or denying ("lacking").
     ['For sore throats, the evidence is mixed.', 'efficacy_statistics', 'hedged'],
     ['For magnet therapy, the evidence is lacking.', 'efficacy_statistics', 'negated'],
