@@ -910,6 +910,20 @@ describe('promises without exceptions: full protection, every germ, nobody ever,
   })
 })
 
+describe('an absolute put on what a remedy does or on who must take it', () => {
+  itFindsEach([
+    ['This balm stops eczema flare-ups completely within a week.', 'absolute_guarantee.qualified', 'stops eczema flare-ups completely'],
+    ['Boiling your vegetables destroys all of the vitamin C in them.', 'absolute_guarantee.qualified', 'destroys all of'],
+    ['Our elderberry syrup definitely shortens a cold.', 'absolute_guarantee.qualified', 'definitely shortens'],
+    ['One tablet a day keeps you safe from hay fever all summer long.', 'absolute_guarantee.qualified', 'all summer long'],
+    ['Every man over 40 should take saw palmetto for his prostate.', 'absolute_guarantee.qualified', 'Every man over 40 should'],
+  ])
+  itFlagsNothingIn([
+    'Everyone in the office should bring a packed lunch on Friday.',
+    'The shop stays open all summer long, including bank holidays.',
+  ])
+})
+
 describe('comparisons with a placebo, usual care or another dose, as trials and evidence checks put them', () => {
   itFindsEach([
     ['In two trials, the lozenges shortened colds no more than sugar pills did.', 'comparative.benchmark', 'no more than sugar pills'],

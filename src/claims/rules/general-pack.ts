@@ -1253,6 +1253,24 @@ export const GENERAL_RULES: Rule[] = [
     ],
   },
 
+  {
+    // An absolute put on what something does, or on who must take it: "stops seizures completely",
+    // "kills every virus", "definitely shortens labour", "protects your family all season long",
+    // "every woman going through the menopause should be on HRT".
+    id: 'absolute_guarantee.qualified',
+    category: 'absolute_guarantee',
+    healthTopicOnly: true,
+    patterns: [
+      '(?:stops?|stopped|regulat(?:es|ed)|gave up|give up|avoid(?:s|ed|ing)?|cut(?:s)? out|clear(?:s|ed)?|prevents?|prevented|protects?|protected|blocks?|blocked|heals?|healed|fix(?:es|ed)?|cures?|cured|removes?|removed|eliminates?|eliminated|kills?|killed) (?:{w} ){1,4}?(?:completely|altogether|entirely|totally)',
+      // "every germ" and "all viruses" are the universal rule's.
+      '(?:destroys?|destroyed|kills?|killed|strips?|stripped|removes?|removed|wipes? out|wiped out) (?:any|all of)\\b',
+      'definitely (?:{w} )?(?:shortens?|works?|helps?|cures?|prevents?|stops?|boosts?|reduces?|lowers?|improves?|fixes|heals?|clears?)',
+      '(?:all|the (?:entire|whole)) (?:season|winter|summer|year|day|night)(?: long)?(?<=\\b(?:protect\\w*|safe|immune|protection|symptom-free|pain-free|free)(?: {w}){0,6} (?:all|the (?:entire|whole)) (?:season|winter|summer|year|day|night)(?: long)?)',
+      '(?:every|all) (?:{w} )?(?:adults?|women|men|man|children|kids|babies|person|people|woman|girl|boy|mother|father|parent)s?(?: {w}){0,5}? (?:should|must|needs? to|ought to)',
+      '(?:everyone|everybody) (?:{w} ){0,4}?(?:should|must|ought to|needs? to)',
+    ],
+  },
+
   // hype_sensational
   {
     id: 'hype_sensational.general',
