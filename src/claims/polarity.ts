@@ -47,7 +47,6 @@ const MAY_VERB = compiledNow(/^(?:also |even |really |actually |naturally )?(?:h
 /** After a verbal negation, wording that denies everything that follows in the clause. */
 const WIDE_AFTER = compiledNow(/^ (?:yet |ever |so far |been )*(?:shown|proven|proved|found|demonstrated)\b/i)
 const DENIES_EVIDENCE = compiledNow(new RegExp(`evidence|proof|^${NULL_EFFECT}$`))
-/** A closing report that qualifies the whole sentence: "..., a small study suggests." */
 /**
  * A sentence that opens by doubting its own story and goes on with "but": "Not sure it's the
  * magnesium, but I've been sleeping much better", "Could be coincidence but ...".
@@ -63,6 +62,7 @@ const OPENING_DOUBT = compiledNow(
 const DENIED_CLAIM = compiledNow(
   /\bclaims? (?:that|about) [^.;:]{3,200}? (?:is|are|was|were|has been|have been) (?:simply |completely |entirely |just )?(?:false|untrue|not true|a myth|wrong|baseless|unfounded|incorrect|misleading|not (?:supported|backed)|unsupported|unproven)\b/i,
 )
+/** A closing report that qualifies the whole sentence: "..., a small study suggests." */
 const TRAILING_HEDGE = compiledNow(
   /, (?:(?:[\w'.,-]+ ){0,6}(?:suggests?|suggested|indicates?|indicated|hints?|hinted)|(?:[\w'.,-]+ ){0,3}(?:early|preliminary|initial|interim) (?:results|data|findings|figures) (?:show|showed|suggest))[\s.!"')]*$/i,
 )
