@@ -1255,7 +1255,7 @@ export const GENERAL_RULES: Rule[] = [
 
   {
     // An absolute put on what something does, or on who must take it: "stops seizures completely",
-    // "kills every virus", "definitely shortens labour", "protects your family all season long",
+    // "kills any virus", "definitely shortens labour", "protects your family all season long",
     // "every woman going through the menopause should be on HRT".
     id: 'absolute_guarantee.qualified',
     category: 'absolute_guarantee',
