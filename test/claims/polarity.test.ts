@@ -31,6 +31,7 @@ describe('polarity', () => {
     // A closing report qualifies the whole sentence, however far the claim is from it.
     ['Standing desks cut back pain in office workers by a quarter, a small Danish study suggests.', 'efficacy_statistics', 'hedged'],
     ['Green tea extract lowered blood pressure in older adults, early research indicates', 'efficacy_statistics', 'hedged'],
+    ['Green tea extract lowered blood pressure by a fifth in older adults, interim results show.', 'efficacy_statistics', 'hedged'],
     ['Standing desks cut back pain in office workers by a quarter.', 'efficacy_statistics', 'affirmed'],
     // "no better than" denies the claim it follows.
     ['Magnet bracelets eased arthritis pain no better than plain copper ones.', 'efficacy_statistics', 'negated'],
@@ -127,6 +128,7 @@ describe('polarity', () => {
     // Invented sentences.
     expect(polarity("Not sure it's the fish oil, but my knees have stopped aching in the mornings.", 'testimonial_anecdote')).toBe('hedged')
     expect(polarity('Could be a coincidence but since starting the beetroot shots my blood pressure is normal.', 'testimonial_anecdote')).toBe('hedged')
+    expect(polarity("Maybe it's the turmeric, but since I started it my knees have stopped aching.", 'testimonial_anecdote')).toBe('hedged')
     // Doubt after the story is about something else.
     expect(polarity('Since starting the beetroot shots my blood pressure is normal, but my GP is not sure why.', 'testimonial_anecdote')).toBe('affirmed')
   })
@@ -135,6 +137,7 @@ describe('polarity', () => {
     // Invented sentences.
     expect(polarity('The claim that garlic pills cure high blood pressure is false.', 'cure_remission')).toBe('negated')
     expect(polarity('Claims that magnetic insoles reverse nerve damage are not supported by any trial.', 'cure_remission')).toBe('negated')
+    expect(polarity('The claim that garlic pills cure high blood pressure is misleading.', 'cure_remission')).toBe('negated')
     expect(polarity('Garlic pills cure high blood pressure, and the claim that they are unsafe is wrong.', 'cure_remission')).toBe('affirmed')
   })
 
