@@ -22,6 +22,8 @@ const PRAISE =
 /** A case-blind test for any of several patterns. */
 interface AnyOf {
   test(clause: string): boolean
+  /** The patterns, as written. */
+  alternatives: readonly string[]
 }
 
 /**
@@ -61,7 +63,7 @@ function anyOf(alternatives: string[]): AnyOf {
   const anywhere = compiledNow(
     new RegExp([...(wordGroup.length > 0 ? [`\\b(?:${wordGroup.join('|')})`] : []), ...others].join('|'), 'i'),
   )
-  return { test: (clause) => start?.test(clause) === true || anywhere.test(clause) }
+  return { test: (clause) => start?.test(clause) === true || anywhere.test(clause), alternatives }
 }
 
 const BACKGROUND = anyOf(
@@ -73,7 +75,8 @@ const BACKGROUND = anyOf(
     '^(?:[\\w\'-]+ ){1,3}means\\b',
     // "A cure rate, in this report, means ...", "One unit of alcohol is 10ml of pure alcohol".
     "^(?:[\\w'-]+ ){0,4}?[\\w'-]+, (?:in|for|throughout) (?:this|these|our|the) (?:[\\w-]+ )?(?:report|review|study|page|article|guide|analysis|leaflet|table|figure)s?, (?:means|refers to|is|are)\\b",
-    "^(?:a|an|one) unit (?:of alcohol )?(?:is|equals|means)\\b",
+    // A unit is an amount: "One unit equals a miracle cure" is no definition.
+    "^(?:a|an|one) unit (?:of alcohol )?(?:is|equals|means) (?:about |around |roughly |approximately |just )?(?:\\d|half|one|two|eight|ten)",
     '\\brefers? to\\b',
     '\\bthe (?:words?|terms?|phrases?)\\b',
     "'[\\w -]{2,30}' (?:describes|means|refers to|is (?:the|a) (?:word|term|name|figure))\\b",
@@ -179,10 +182,10 @@ const ATTRIBUTED = anyOf(
  * none, and the full patterns, with their leading word runs, cost far more per sentence.
  */
 const MAY_BE_BACKGROUND = compiledNow(
-  /known|call|phrase|termed|defined|referred|described|explained|means|refer|word|term|medicine|hormone|group of|type of|class of|procedure|use|work|out of| in |diagnosed|living with|affect|report|yellow card|vaers|medwatch|tell|ask|talk|speak|contact|check with|will |not everyone|> |back to|related|page last|share this|sign up|newsletter| is | are |:|let |account|lifetime|third|quarter|half|fifth|tenth|%|per cent|percent|study|trial|survey|research|scientist|team|review|analysis|listed|set out|estimated|calculated|measured|assessed|defined|caused|accounted|led to|first|outcome|end ?point|collected|gathered|recorded|monitored|bias|certainty|quality/i,
+  /known|call|phrase|termed|defined|referred|describ|explained|unit|name|declared|designed|powered|set up|large enough|who |where |infect|kill|ever to have been|means|refer|word|term|medicine|hormone|group of|type of|class of|procedure|use|work|out of| in |diagnosed|living with|affect|report|yellow card|vaers|medwatch|tell|ask|talk|speak|contact|check with|will |not everyone|> |back to|related|page last|share this|sign up|newsletter| is | are |:|let |account|lifetime|third|quarter|half|fifth|tenth|%|per cent|percent|study|trial|survey|research|scientist|team|review|analysis|listed|set out|estimated|calculated|measured|assessed|defined|caused|accounted|led to|first|outcome|end ?point|collected|gathered|recorded|monitored|bias|certainty|quality/i,
 )
 const MAY_BE_ATTRIBUTED = compiledNow(
-  /claim|falsely|wrongly|incorrectly|misleadingly|erroneously|so-called|stat|says|said|describ|includ|promot|suggest|advertis|recommend|marketed|labell?ed|sold|touted|presented|hyped|billed|verdict|fact|debunk|rat|viral|circulating|widely shared|accused|fined|warned|arrested|wary|cautious|careful|suspicious|beware|watch out|look out|avoid|trust|sceptical|skeptical|promis|saying|stating|told|according to|posted|insist|call|brand|bill|ask|wrote in|wonder|question|tells|viewers|followers/i,
+  /claim|falsely|wrongly|incorrectly|misleadingly|erroneously|so-called|stat|says|said|describ|includ|promot|suggest|advertis|recommend|marketed|labell?ed|sold|touted|presented|hyped|billed|verdict|fact|debunk|rat|viral|circulating|widely shared|accused|fined|warned|arrested|wary|cautious|careful|suspicious|beware|watch out|look out|avoid|trust|sceptical|skeptical|promis|saying|stating|told|according to|posted|insist|call|brand|bill|ask|wrote in|write in|writes in|wonder|question|tell|say|viewers|followers/i,
 )
 
 /**
@@ -191,14 +194,19 @@ const MAY_BE_ATTRIBUTED = compiledNow(
  * not lowered by the advice that follows it.
  */
 const CLAUSE_BREAK = compiledNow(/;|\s(?:-{1,2}|\u2013|\u2014)\s/g)
+/**
+ * For context, the writer speaking for themselves also begins a clause: in "Polio was declared
+ * eradicated here and our drops cure MS" the background is not about the drops.
+ */
+const CONTEXT_BREAK = compiledNow(new RegExp(`${CLAUSE_BREAK.source}|,?\\s(?:and|but|so)\\s(?=(?:our|my|we|i)\\b)`, 'gi'))
 
 /** The clauses of `text[start, end)`, as offsets in `text`, breaks left out. */
-export function clauseSpans(text: string, start = 0, end = text.length): { start: number; end: number }[] {
+export function clauseSpans(text: string, start = 0, end = text.length, breaks = CLAUSE_BREAK): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = []
   const sentence = text.slice(start, end)
   let clauseStart = start
-  CLAUSE_BREAK.lastIndex = 0
-  for (let found = CLAUSE_BREAK.exec(sentence); found !== null; found = CLAUSE_BREAK.exec(sentence)) {
+  breaks.lastIndex = 0
+  for (let found = breaks.exec(sentence); found !== null; found = breaks.exec(sentence)) {
     spans.push({ start: clauseStart, end: start + found.index })
     clauseStart = start + found.index + found[0].length
   }
@@ -231,7 +239,7 @@ function clauseContext(untrimmed: string): ClaimContext | null {
 
 /** `sentence` is normalised text (straight quotes, plain hyphens); null when no clause has a context. */
 export function sentenceContext(sentence: string): SentenceContext | null {
-  const clauses = clauseSpans(sentence).map((span) => ({ end: span.end, context: clauseContext(sentence.slice(span.start, span.end)) }))
+  const clauses = clauseSpans(sentence, 0, sentence.length, CONTEXT_BREAK).map((span) => ({ end: span.end, context: clauseContext(sentence.slice(span.start, span.end)) }))
   return clauses.some((clause) => clause.context !== null) ? { clauses } : null
 }
 

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { clauseSpans, CONTEXT_PATTERNS } from '../../src/claims/context.js'
 import { normalizeClaimText } from '../../src/claims/normalize.js'
 import { loadCorpus } from './scoring.js'
+import { textsMatching } from './pattern-samples.js'
 import { loadSplit } from './split-scoring.js'
 
 const fixtures = fileURLToPath(new URL('../fixtures/claims/', import.meta.url))
@@ -24,4 +25,16 @@ describe('context patterns and their hand-written prefilters', () => {
       expect(matched.filter((clause) => !mayMatch.test(clause))).toEqual([])
     },
   )
+
+  // Labelled clauses only cover what was written; sampling each pattern covers every wording it
+  // matches. A prefilter narrower than its pattern made parts of the pattern work by accident.
+  it.each(
+    CONTEXT_PATTERNS.flatMap(({ context, mayMatch, matches }) =>
+      matches.alternatives.map((source, index) => [context, index, source, mayMatch] as const),
+    ),
+  )('every wording the %s pattern %i matches passes its prefilter', (_, _index, source, mayMatch) => {
+    const texts = textsMatching(source, 1_000)
+    expect(texts.length).toBeGreaterThan(50)
+    expect(texts.filter((text) => !mayMatch.test(text)).slice(0, 5)).toEqual([])
+  })
 })

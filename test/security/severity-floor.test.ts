@@ -271,9 +271,10 @@ describe('a claim inside an exception\'s words, read as a claim by the model', (
 
 describe('a claim beside wording that looks like background', () => {
   it('stays an error where the background wording is not about the claim', () => {
-    // Background patterns match words their cheap prefilter does not list ("declared eradicated",
-    // "one unit equals"); the prefilter keeps them from lowering a product's cure claim.
+    // The writer speaking for themselves ("and our drops") begins a clause of its own, which the
+    // background before it does not lower; praise keeps a definition from being one.
     expect(severityIn('Polio was declared eradicated here and our drops cure MS.', 'cure_remission')).toEqual(['error'])
+    expect(severityIn('Polio was declared eradicated here, so we know our drops cure MS.', 'cure_remission')).toEqual(['error'])
     expect(severityIn('One unit equals a miracle cure for arthritis.', 'cure_remission')).toEqual(['error'])
   })
 })
