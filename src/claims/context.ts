@@ -229,11 +229,17 @@ export const CONTEXT_PATTERNS: readonly { context: ClaimContext; mayMatch: RegEx
   { context: 'attributed', mayMatch: MAY_BE_ATTRIBUTED, matches: ATTRIBUTED },
 ]
 
+/**
+ * The writer's own product, outside quotation marks: "customers say our tea cures arthritis" is
+ * still the writer's claim, while a warning letter quoting "our formula cures" reports another's.
+ */
+const OWN = compiledNow(/\bour\b(?=(?:[^"]*"[^"]*")*[^"]*$)/i)
+
 function clauseContext(untrimmed: string): ClaimContext | null {
   // A clause after a semicolon starts with a space; patterns anchored at its start expect a word.
   const clause = untrimmed.trimStart()
   for (const { context, mayMatch, matches } of CONTEXT_PATTERNS)
-    if (mayMatch.test(clause) && matches.test(clause)) return context
+    if (mayMatch.test(clause) && matches.test(clause)) return context === 'attributed' && OWN.test(clause) ? null : context
   return null
 }
 

@@ -12,7 +12,7 @@ import type { Polarity } from './types.js'
  */
 
 const PSEUDO =
-  'without (?:any )?symptoms|symptoms (?:appear|appeared)|not only|not just|not necessarily|no longer|no doubt|without (?:a )?doubt|not to mention|nothing but|not without|never without|no matter|(?:more|less|most|least|as|equally) likely|may be (?:able|eligible)|may qualify|might qualify|could qualify|could take part|may need|might need|(?:should|must|cannot) not be underestimated|not be underestimated|never thought|never imagined|never believed|never dreamed|ever could|than no (?:treatment|intervention|therapy|medicine|drug)s?|could (?:finally|now|at last|once again|actually)|(?:do|does|did)(?: not|n\'t) (?:ache|hurt|itch|swell|bleed|burn|throb|wake (?:me|him|her) up|need (?:it|them|my \\w+|his \\w+|her \\w+)) (?:any ?more|anymore)'
+  'without (?:any )?symptoms|symptoms (?:appear|appeared)|not only|not just|not necessarily|no longer(?! (?:recommended|advised|approved|licensed|authori[sz]ed|offered|prescribed))|no doubt|without (?:a )?doubt|not to mention|nothing but|not without|never without|no matter|(?:more|less|most|least|as|equally) likely|may be (?:able|eligible)|may qualify|might qualify|could qualify|could take part|may need|might need|(?:should|must|cannot) not be underestimated|not be underestimated|never thought|never imagined|never believed|never dreamed|ever could|than no (?:treatment|intervention|therapy|medicine|drug)s?|could (?:finally|now|at last|once again|actually)|(?:do|does|did)(?: not|n\'t) (?:ache|hurt|itch|swell|bleed|burn|throb|wake (?:me|him|her) up|need (?:it|them|my \\w+|his \\w+|her \\w+)) (?:any ?more|anymore)'
 /** Negated words that express doubt rather than denial: hedges. */
 const DOUBT =
   'too (?:little evidence|thin|weak|limited|sparse) to (?:say|tell|know)|(?:nobody|no one) (?:yet )?knows|(?:we |you )?(?:cannot|can\'t|can not) (?:yet )?(?:say|tell) (?:whether|if|for sure)|may or may not|might or might not|may not|might not|not clear|not known|not yet known|not certain|not sure|unclear|unknown|too (?:small|early|soon) to (?:tell|say|know)'
@@ -25,7 +25,7 @@ const NULL_EFFECT =
 const NEGATION =
   `${NULL_EFFECT}|(?:no|little|little or no) (?:good |reliable |strong |scientific |clear |convincing |real )?(?:evidence|proof)|no one|no|without|neither|nor|none|nothing|nobody|absence of|lack of|failed to|fails to|fail to|ruled out|non|falsely|wrongly|myth|debunked`
 const HEDGE =
-  'might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|early (?:results|data|findings|studies|evidence|signs)|preliminary|(?:in|for) some (?:patients|people|participants|cases)|(?:is|are|being) (?:still )?(?:being )?(?:studied|tested|investigated|explored|researched)|under (?:investigation|study)|hopes? (?:to|that)|hoping|aims? to|aimed to|whether|is possible|possible that|believed to|thought to|may|one day|apparently|supposedly|reportedly|allegedly|i (?:think|reckon|guess)'
+  'might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|(?:indicates?|indicated|hints?|hinted) that|early (?:results|data|findings|studies|evidence|signs)|preliminary|(?:in|for) some (?:patients|people|participants|cases)|(?:is|are|being) (?:still )?(?:being )?(?:studied|tested|investigated|explored|researched)|under (?:investigation|study)|hopes? (?:to|that)|hoping|aims? to|aimed to|whether|is possible|possible that|believed to|thought to|may|one day|apparently|supposedly|reportedly|allegedly|i (?:think|reckon|guess)'
 /** Clause boundaries: a cue's scope never crosses them. */
 const SCOPE_END =
   'but|however|although|though|except|whereas|while|whilst|instead|who|whose|which|apart from|aside from|other than|so (?=(?:you|we|they|he|she|it|your|people|there)\\b)|(?:and|or) (?=(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|does|do|did|it|they|we|you|he|she|this|that|there|its|their|his|her|the|a|an|doctors|experts|researchers)\\b)|(?:and|or) (?=(?:not|never|(?:is|are|was|were|do|does|did|has|have|had|ca|wo)n\'t)\\b)'
@@ -45,7 +45,7 @@ const RELATIVE = compiledNow(/\bthat (?:(?:doctors|experts|they|we|you|i|he|she|
 /** After a sentence-opening "May": a verb, so the modal rather than the month. */
 const MAY_VERB = compiledNow(/^(?:also |even |really |actually |naturally )?(?:help|support|reduce|lower|improve|ease|relieve|boost|protect|prevent|cause|increase|raise|be|have|work|make|lead|trigger|slow|aid|promote|benefit|contribute|interact|affect)\b/i)
 /** After a verbal negation, wording that denies everything that follows in the clause. */
-const WIDE_AFTER = compiledNow(/^ (?:yet |ever |so far |been )*(?:shown|proven|proved|found|demonstrated)\b/i)
+const WIDE_AFTER = compiledNow(/^ (?:yet |ever |so far |been )*(?:shown|proven|proved|found|demonstrated|support|supported|back|backed)\b/i)
 const DENIES_EVIDENCE = compiledNow(new RegExp(`evidence|proof|^${NULL_EFFECT}$`))
 /**
  * A sentence that opens by doubting its own story and goes on with "but": "Not sure it's the

@@ -141,6 +141,18 @@ describe('polarity', () => {
     expect(polarity('Garlic pills cure high blood pressure, and the claim that they are unsafe is wrong.', 'cure_remission')).toBe('affirmed')
   })
 
+  it('reads what is no longer recommended as denied, and "no longer" elsewhere as no negation', () => {
+    // Invented sentences.
+    expect(polarity('Routine vitamin D testing is no longer recommended for healthy adults.', 'dosing_treatment_advice')).toBe('negated')
+    expect(polarity("Since the new inhaler I'm no longer waking up wheezing every night.", 'testimonial_anecdote')).toBe('affirmed')
+  })
+
+  it('reads "indicate that" as a report that hedges, and "does not support" as a denial of what follows', () => {
+    // Invented sentences.
+    expect(polarity('Two small trials indicate that ginger can ease morning sickness.', 'efficacy_statistics')).toBe('hedged')
+    expect(polarity('The evidence does not support the claim that copper bracelets ease arthritis pain.', 'efficacy_statistics')).toBe('negated')
+  })
+
   it('reads a study that found no increase in a harm as denying it', () => {
     // Invented sentence; NegEx counts "no increase" as a pseudo-negation, which would affirm the harm.
     expect(polarity('A registry of 40,000 births found no increase in stillbirth after the flu jab.', 'safety_side_effects')).toBe('negated')

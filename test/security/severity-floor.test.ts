@@ -277,6 +277,12 @@ describe('a claim beside wording that looks like background', () => {
     expect(severityIn('Polio was declared eradicated here, so we know our drops cure MS.', 'cure_remission')).toEqual(['error'])
     expect(severityIn('One unit equals a miracle cure for arthritis.', 'cure_remission')).toEqual(['error'])
   })
+
+  it('stays an error where others are said to make a claim about the writer\'s own product', () => {
+    expect(severityIn('Doctors and customers say our herbal drops cure arthritis.', 'cure_remission')).toEqual(['error'])
+    // Someone else's claim quoted in full stays theirs.
+    expect(severityIn('The company\'s website says "our herbal drops cure arthritis".', 'cure_remission')).toEqual(['warning'])
+  })
 })
 
 describe('a trial said to be recruiting', () => {

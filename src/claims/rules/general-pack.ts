@@ -1043,6 +1043,7 @@ export const GENERAL_RULES: Rule[] = [
       `no (?:need|reason) (?:for|to) (?:a |the |any )?(?:{w} )?(?:${PRESCRIBED}|vaccin\\w*|jabs?|shots?|boosters?|isolate|test)\\b`,
       `(?:no|without) (?:the )?(?:need for )?(?:${PRESCRIBED}) (?:needed|required|necessary)|without the need for (?:{w} )?(?:${PRESCRIBED})\\b`,
       "(?:not|n't) (?:usually |generally |normally |routinely |currently )?(?:given|suitable|recommended|advised) (?:to|for|during|in) (?:{w} ){0,2}?(?:babies|bab(?:y|ies)|children|kids|pregnan\\w*|people|adults|anyone|women|men|those|patients|treating|under|over)\\b",
+      'no longer recommended',
       `(?:swap(?:s|ped|ping)?|replac(?:e|es|ed|ing)|quit|quitting|stopped|halved|say goodbye to) (?:{w} ){0,2}?(?:${PRESCRIBED})\\b`,
       // "Antibiotic eye drops are not usually needed for conjunctivitis."
       `(?<=\\b(?:${PRESCRIBED}|antibiotics?|drops|creams?|ointments?|sprays?|vaccines?|boosters?|surgery|operations?|treatment) )(?:are|is) (?:not|rarely|seldom) (?:usually |always |generally |normally |routinely |often )?(?:needed|necessary|required)`,
@@ -1059,13 +1060,10 @@ export const GENERAL_RULES: Rule[] = [
     ],
   },
   {
-    // Public-health advice: amounts to aim for, what is no longer recommended.
+    // Public-health advice: amounts to aim for.
     id: 'dosing_treatment_advice.guidance',
     category: 'dosing_treatment_advice',
-    patterns: [
-      'aim (?:for|to (?:get|eat|do|have|drink)) (?:at least |around |about |no more than )?{num}',
-      'no longer recommended',
-    ],
+    patterns: ['aim (?:for|to (?:get|eat|do|have|drink)) (?:at least |around |about |no more than )?{num}'],
   },
 
   // trial_availability_eligibility
