@@ -67,13 +67,20 @@ const TRAILING_HEDGE = compiledNow(
   /, (?:(?:[\w'.,-]+ ){0,6}(?:suggests?|suggested|indicates?|indicated|hints?|hinted)|(?:[\w'.,-]+ ){0,3}(?:early|preliminary|initial|interim) (?:results|data|findings|figures) (?:show|showed|suggest))[\s.!"')]*$/i,
 )
 
+/**
+ * A later clause that doubts the evidence for what the sentence says: "..., but the trials were
+ * small", "... although these studies cannot prove cause and effect", "promising but preliminary".
+ */
+const EVIDENCE_CAVEAT = compiledNow(
+  /\b(?:but|though|although|however|while)\b(?:[^.;!?]{0,40}?\b(?:results?|evidence|data|trials?|studies|study|samples?|findings|research)\b[^.;!?]{0,40}?\b(?:inconclusive|small|limited|weak|preliminary|mixed|conflicting|low|(?:cannot|can't|could not|do not|don't) prove)\b| (?:still )?preliminary\b)/i,
+)
 /** A cheap superset of CUES: most sentences have no cue, and then the wording's polarity stands. */
 const ANY_CUE = compiledNow(
-  /\b(?:no|not|never|without|cannot|neither|nor|none|nothing|nobody|absence|lack|fail|fails|failed|ruled|non|falsely|false|untrue|wrong|baseless|unfounded|incorrect|misleading|unsupported|unproven|wrongly|myth|debunked|might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|indicates?|indicated|hints?|hinted|little|early|preliminary|initial|interim|maybe|hard|dont|some|studied|tested|investigated|explored|researched|investigation|study|hopes?|hoping|aims?|aimed|whether|unclear|unknown|possible|believed|thought|may|one|too|barely|hardly|scarcely|zilch|zero|apparently|supposedly|reportedly|allegedly|think|reckon|guess)\b|n't|\?/i,
+  /\b(?:no|not|never|without|cannot|neither|nor|none|nothing|nobody|absence|lack|fail|fails|failed|ruled|non|falsely|false|untrue|wrong|baseless|unfounded|incorrect|misleading|unsupported|unproven|wrongly|myth|debunked|might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|indicates?|indicated|hints?|hinted|little|early|preliminary|initial|interim|maybe|hard|dont|inconclusive|small|limited|weak|mixed|conflicting|low|some|studied|tested|investigated|explored|researched|investigation|study|hopes?|hoping|aims?|aimed|whether|unclear|unknown|possible|believed|thought|may|one|too|barely|hardly|scarcely|zilch|zero|apparently|supposedly|reportedly|allegedly|think|reckon|guess)\b|n't|\?/i,
 )
 
 /** The patterns findCues reads beyond ANY_CUE, so that a test can check ANY_CUE lets all of them through. */
-export const cuePatterns = { CUES, DENIED_CLAIM, TRAILING_HEDGE, OPENING_DOUBT } as const
+export const cuePatterns = { CUES, DENIED_CLAIM, TRAILING_HEDGE, OPENING_DOUBT, EVIDENCE_CAVEAT } as const
 
 /** Cue kinds: the number of the capturing group in CUES (7, punctuation, counts as a scope end). */
 const Kind = { Doubt: 2, Verbal: 3, Negation: 4, Hedge: 5, Scope: 6, NonPrefix: 8 } as const
@@ -170,7 +177,7 @@ export function findCues(
   const denied = DENIED_CLAIM.exec(sentence)
   if (denied !== null)
     cues.push({ start: sentenceStart + denied.index, end: sentenceStart + denied.index + 5, kind: Kind.Negation, wide: true })
-  return { cues, hedgedWhole: isQuestion(text, sentenceEnd) || TRAILING_HEDGE.test(sentence) || OPENING_DOUBT.test(sentence) }
+  return { cues, hedgedWhole: isQuestion(text, sentenceEnd) || TRAILING_HEDGE.test(sentence) || OPENING_DOUBT.test(sentence) || EVIDENCE_CAVEAT.test(sentence) }
 }
 
 /**

@@ -25,6 +25,7 @@ describe('the cheap cue filter lets through every sentence a cue pattern matches
     ['a verdict on a reported claim', cuePatterns.DENIED_CLAIM],
     ['a closing report that hedges the sentence', cuePatterns.TRAILING_HEDGE],
     ['an opening that doubts the story', cuePatterns.OPENING_DOUBT],
+    ['a later clause that doubts the evidence', cuePatterns.EVIDENCE_CAVEAT],
   ] as const)('%s', (_name, pattern) => {
     const sentences = textsMatching(pattern.source, SAMPLES)
     expect(sentences.length).toBeGreaterThan(SAMPLES / 10)

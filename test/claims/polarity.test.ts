@@ -153,6 +153,13 @@ describe('polarity', () => {
     expect(polarity('The evidence does not support the claim that copper bracelets ease arthritis pain.', 'efficacy_statistics')).toBe('negated')
   })
 
+  it('reads a sentence whose later clause doubts the evidence as hedged, and one about a small effect as not', () => {
+    // Invented sentences.
+    expect(polarity('Tai chi eased knee pain in older adults, but the trials were small.', 'efficacy_statistics')).toBe('hedged')
+    expect(polarity('Saffron extract is linked to better mood, although these studies cannot prove cause and effect.', 'efficacy_statistics')).toBe('hedged')
+    expect(polarity('Statins cut heart attacks by a quarter, but the benefit was small in people at low risk.', 'efficacy_statistics')).toBe('affirmed')
+  })
+
   it('reads a study that found no increase in a harm as denying it', () => {
     // Invented sentence; NegEx counts "no increase" as a pseudo-negation, which would affirm the harm.
     expect(polarity('A registry of 40,000 births found no increase in stillbirth after the flu jab.', 'safety_side_effects')).toBe('negated')
