@@ -64,7 +64,7 @@ const DENIED_CLAIM = compiledNow(
 )
 /** A closing report that qualifies the whole sentence: "..., a small study suggests." */
 const TRAILING_HEDGE = compiledNow(
-  /, (?:(?:[\w'.,-]+ ){0,6}(?:suggests?|suggested|indicates?|indicated|hints?|hinted)|(?:[\w'.,-]+ ){0,3}(?:early|preliminary|initial|interim) (?:results|data|findings|figures) (?:show|showed|suggest))[\s.!"')]*$/i,
+  /(?:, (?:(?:[\w'.,-]+ ){0,6}(?:suggests?|suggested|indicates?|indicated|hints?|hinted)|(?:[\w'.,-]+ ){0,3}(?:early|preliminary|initial|interim) (?:results|data|findings|figures) (?:show|showed|suggest))|,? according to (?:low-quality|low-certainty|limited|weak|preliminary|early) evidence)[\s.!"')]*$/i,
 )
 
 /**
@@ -72,11 +72,11 @@ const TRAILING_HEDGE = compiledNow(
  * small", "... although these studies cannot prove cause and effect", "promising but preliminary".
  */
 const EVIDENCE_CAVEAT = compiledNow(
-  /\b(?:but|though|although|however|while)\b(?:[^.;!?]{0,40}?\b(?:results?|evidence|data|trials?|studies|study|samples?|findings|research)\b[^.;!?]{0,40}?\b(?:inconclusive|small|limited|weak|preliminary|mixed|conflicting|low|(?:cannot|can't|could not|do not|don't) prove)\b| (?:still )?preliminary\b)/i,
+  /\b(?:but|though|although|however|while)\b(?:[^.;!?]{0,40}?\b(?:results?|evidence|data|trials?|studies|study|samples?|findings|research)\b[^.;!?]{0,40}?\b(?:inconclusive|small|limited|weak|preliminary|mixed|conflicting|low|(?:cannot|can't|could not|do not|don't) prove)\b| (?:still )?preliminary\b|[^.;!?]{0,60}?\b(?:needs? (?:confirming|confirmation|to be confirmed)|(?:has|have) not (?:yet )?been (?:tested|studied|tried) in (?:people|humans|patients)|(?:might|may) not be causal|(?:do|does|did) not (?:show|prove) that|correlation,? not)\b)/i,
 )
 /** A cheap superset of CUES: most sentences have no cue, and then the wording's polarity stands. */
 const ANY_CUE = compiledNow(
-  /\b(?:no|not|never|without|cannot|neither|nor|none|nothing|nobody|absence|lack|fail|fails|failed|ruled|non|falsely|false|untrue|wrong|baseless|unfounded|incorrect|misleading|unsupported|unproven|wrongly|myth|debunked|might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|indicates?|indicated|hints?|hinted|little|early|preliminary|initial|interim|maybe|hard|dont|inconclusive|small|limited|weak|mixed|conflicting|low|some|studied|tested|investigated|explored|researched|investigation|study|hopes?|hoping|aims?|aimed|whether|unclear|unknown|possible|believed|thought|may|one|too|barely|hardly|scarcely|zilch|zero|apparently|supposedly|reportedly|allegedly|think|reckon|guess)\b|n't|\?/i,
+  /\b(?:no|not|never|without|cannot|neither|nor|none|nothing|nobody|absence|lack|fail|fails|failed|ruled|non|falsely|false|untrue|wrong|baseless|unfounded|incorrect|misleading|unsupported|unproven|wrongly|myth|debunked|might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|indicates?|indicated|hints?|hinted|little|early|preliminary|initial|interim|maybe|hard|dont|inconclusive|small|limited|weak|mixed|conflicting|low|confirming|confirmation|confirmed|some|studied|tested|investigated|explored|researched|investigation|study|hopes?|hoping|aims?|aimed|whether|unclear|unknown|possible|believed|thought|may|one|too|barely|hardly|scarcely|zilch|zero|apparently|supposedly|reportedly|allegedly|think|reckon|guess)\b|n't|\?/i,
 )
 
 /** The patterns findCues reads beyond ANY_CUE, so that a test can check ANY_CUE lets all of them through. */
