@@ -15,7 +15,7 @@ const PSEUDO =
   'without (?:any )?symptoms|symptoms (?:appear|appeared)|not only|not just|not necessarily|no longer(?! (?:recommended|advised|approved|licensed|authori[sz]ed|offered|prescribed))|no doubt|without (?:a )?doubt|not to mention|nothing but|not without|never without|no matter|(?:more|less|most|least|as|equally) likely|may be (?:able|eligible)|may qualify|might qualify|could qualify|could take part|may need|might need|(?:should|must|cannot) not be underestimated|not be underestimated|never thought|never imagined|never believed|never dreamed|ever could|than no (?:treatment|intervention|therapy|medicine|drug)s?|could (?:finally|now|at last|once again|actually)|(?:do|does|did)(?: not|n\'t) (?:ache|hurt|itch|swell|bleed|burn|throb|wake (?:me|him|her) up|need (?:it|them|my \\w+|his \\w+|her \\w+)) (?:any ?more|anymore)'
 /** Negated words that express doubt rather than denial: hedges. */
 const DOUBT =
-  'too (?:little evidence|thin|weak|limited|sparse) to (?:say|tell|know)|(?:nobody|no one) (?:yet )?knows|(?:we |you )?(?:cannot|can\'t|can not) (?:yet )?(?:say|tell) (?:whether|if|for sure)|may or may not|might or might not|may not|might not|not clear|not known|not yet known|not certain|not sure|unclear|unknown|too (?:small|early|soon) to (?:tell|say|know)'
+  'too (?:(?:little|few) (?:good |reliable |good-quality |high-quality )?(?:evidence|research|studies|trials|data)|thin|weak|limited|sparse) to (?:say|tell|know)|(?:nobody|no one) (?:yet )?knows|(?:we |you )?(?:cannot|can\'t|can not) (?:yet )?(?:say|tell) (?:whether|if|for sure)|may or may not|might or might not|may not|might not|not clear|not known|not yet known|not certain|not sure|unclear|unknown|too (?:small|early|soon) to (?:tell|say|know)'
 /** Verbal negations, which also negate a claim they follow ("approval is not expected"). */
 const VERBAL =
   "no (?:better|more effective|safer|different) (?:than|from)|not|never|cannot|(?:is|are|was|were|do|does|did|has|have|had|ca|wo|would|could|should|must|need|ai)n't"
@@ -23,7 +23,7 @@ const VERBAL =
 const NULL_EFFECT =
   '(?:(?:made|makes|make|making|had|has|have|showed|shows|show|offers?|offered|gave|gives?|provided|provides?) (?:little|no|zero|hardly any|barely any|no real|no clear|no significant|no meaningful|no measurable|no noticeable) (?:difference|effect|impact|benefit|improvement|change|protection)|did (?:nothing|zilch|little|not(?: a| one)? thing) (?:to|for)|(?:does|do|did) (?:nothing|zilch)|(?:barely|hardly|scarcely) (?:helps?|helped|works?|worked|changed?|changes|moved|shifted|affects?|affected|improved?|improves|reduced?|reduces|lowered|lowers|raised|touched|did anything|does anything|do anything))'
 const NEGATION =
-  `${NULL_EFFECT}|(?:no|little|little or no) (?:good |reliable |strong |scientific |clear |convincing |real )?(?:evidence|proof)|no one|no|without|neither|nor|none|nothing|nobody|absence of|lack of|failed to|fails to|fail to|ruled out|non|falsely|wrongly|myth|debunked`
+  `${NULL_EFFECT}|(?:no|little|little or no) (?:good |reliable |strong |scientific |clear |convincing |real |published |large |good-quality |high-quality )?(?:evidence|proof|studies|trials|research|data)|no one|no|without|neither|nor|none|nothing|nobody|absence of|lack of|failed to|fails to|fail to|ruled out|non|falsely|wrongly|myth|debunked`
 const HEDGE =
   'might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|(?:indicates?|indicated|hints?|hinted) that|early (?:results|data|findings|studies|evidence|signs)|preliminary|(?:in|for) some (?:patients|people|participants|cases)|(?:is|are|being) (?:still )?(?:being )?(?:studied|tested|investigated|explored|researched)|under (?:investigation|study)|hopes? (?:to|that)|hoping|aims? to|aimed to|whether|is possible|possible that|believed to|thought to|may|one day|apparently|supposedly|reportedly|allegedly|i (?:think|reckon|guess)'
 /** Clause boundaries: a cue's scope never crosses them. */
@@ -46,7 +46,7 @@ const RELATIVE = compiledNow(/\bthat (?:(?:doctors|experts|they|we|you|i|he|she|
 const MAY_VERB = compiledNow(/^(?:also |even |really |actually |naturally )?(?:help|support|reduce|lower|improve|ease|relieve|boost|protect|prevent|cause|increase|raise|be|have|work|make|lead|trigger|slow|aid|promote|benefit|contribute|interact|affect)\b/i)
 /** After a verbal negation, wording that denies everything that follows in the clause. */
 const WIDE_AFTER = compiledNow(/^ (?:yet |ever |so far |been )*(?:shown|proven|proved|found|demonstrated|support|supported|back|backed)\b/i)
-const DENIES_EVIDENCE = compiledNow(new RegExp(`evidence|proof|^${NULL_EFFECT}$`))
+const DENIES_EVIDENCE = compiledNow(new RegExp(`evidence|proof|studies|trials|research|data|^${NULL_EFFECT}$`))
 /**
  * A sentence that opens by doubting its own story and goes on with "but": "Not sure it's the
  * magnesium, but I've been sleeping much better", "Could be coincidence but ...".

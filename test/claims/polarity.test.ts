@@ -39,6 +39,9 @@ describe('polarity', () => {
     // Little evidence denies; too little to say is doubt.
     ['There is little evidence that garlic pills prevent colds.', 'cure_remission', 'negated'],
     ['There is too little evidence to say whether fish oil eases joint pain.', 'efficacy_statistics', 'hedged'],
+    // No studies or trials deny what follows, as no evidence does; too few to say is doubt.
+    ['We found no good-quality trials showing that copper bracelets ease arthritis pain.', 'efficacy_statistics', 'negated'],
+    ['There are too few good studies to say whether copper bracelets ease arthritis pain.', 'efficacy_statistics', 'hedged'],
     // Not knowing is doubt, not denial.
     ['Nobody knows yet whether turmeric can prevent dementia.', 'cure_remission', 'hedged'],
     ['The trials were too small, so we cannot say whether acupuncture prevents migraines.', 'cure_remission', 'hedged'],
