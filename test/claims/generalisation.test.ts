@@ -924,6 +924,19 @@ describe('an absolute put on what a remedy does or on who must take it', () => {
   ])
 })
 
+describe("a remedy at work on someone's own trouble, and time with a product", () => {
+  itFindsEach([
+    ['Honestly think the turmeric is helping my knees, I can do the stairs again.', 'testimonial_anecdote.remedy-at-work', 'is helping my'],
+    ['The new cream has been working wonders for her eczema.', 'testimonial_anecdote.remedy-at-work', 'has been working wonders for her'],
+    ['Three weeks with the light box and I finally wake up before my alarm.', 'testimonial_anecdote.time-on', 'Three weeks with the light box and I'],
+  ])
+  itFlagsNothingIn([
+    'The council is helping our local food bank with a grant this winter.',
+    'Two weeks with the new timetable and the buses are still late.',
+    'My sister is helping my mum with her shopping.',
+  ])
+})
+
 describe('comparisons with a placebo, usual care or another dose, as trials and evidence checks put them', () => {
   itFindsEach([
     ['In two trials, the lozenges shortened colds no more than sugar pills did.', 'comparative.benchmark', 'no more than sugar pills'],

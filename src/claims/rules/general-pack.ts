@@ -1334,6 +1334,17 @@ export const GENERAL_RULES: Rule[] = [
     ],
   },
   {
+    // A remedy at work on someone's own trouble: "I think the LDN is helping my ME a little". On a
+    // health topic only: "my sister is helping my mum with her shopping" is no story of a remedy.
+    id: 'testimonial_anecdote.remedy-at-work',
+    category: 'testimonial_anecdote',
+    message: FIRST_PERSON_MESSAGE,
+    healthTopicOnly: true,
+    patterns: [
+      "(?:is|are|'s|has been|have been) (?:really |definitely |actually |slowly |finally |honestly )?(?:helping|working wonders for|doing wonders for|making a (?:real |big |huge )?difference to)(?: with)? (?:my|his|her|our)\\b",
+    ],
+  },
+  {
     id: 'testimonial_anecdote.first-person-free',
     category: 'testimonial_anecdote',
     message: FIRST_PERSON_MESSAGE,
@@ -1394,7 +1405,7 @@ export const GENERAL_RULES: Rule[] = [
     // An age ("given at one year of age and the second at three"), not time on a treatment.
     exceptions: ['(?:days?|weeks?|months?|years?) of age\\b(?!-)'],
     patterns: [
-      '{num} (?:days?|weeks?|months?|years?|nights?|rounds?|sessions?|courses?|doses?|injections?|infusions?) (?:on|of|off|into|taking|using|without) (?:{w} ){1,4}?(?:and|,) (?:{w} ){0,2}?(?:i|i\'m|i\'ve|my|me|we|the|it|he|she|his|her|still|no|not|honestly)\\b',
+      '{num} (?:days?|weeks?|months?|years?|nights?|rounds?|sessions?|courses?|doses?|injections?|infusions?) (?:on|of|off|into|taking|using|with|without) (?:{w} ){1,4}?(?:and|,) (?:{w} ){0,2}?(?:i|i\'m|i\'ve|my|me|we|the|it|he|she|his|her|still|no|not|honestly)\\b',
       '(?:gone|went|been) {num} (?:days?|weeks?|months?|years?) without (?:a|an|any)',
       '(?:gave|given|give) (?:{w} ){1,4}?a (?:proper|good|fair|real|decent) (?:go|try|shot)',
       '(?:a different (?:child|person|man|woman|boy|girl)|a new (?:person|man|woman)) since',
