@@ -924,6 +924,21 @@ describe('an absolute put on what a remedy does or on who must take it', () => {
   ])
 })
 
+describe('a contraction reads as the words it stands for', () => {
+  // The rules alone: the model weighs "isn't" and "is not" as different words.
+  const reading = (text: string) => rulesAloneScanner.scanText(text).map((f) => [f.category, f.severity, f.polarity])
+  it.each([
+    ['This nasal spray is not suitable for children under 12.', "This nasal spray isn't suitable for children under 12."],
+    ['Ibuprofen is not recommended if you have asthma.', "Ibuprofen isn't recommended if you have asthma."],
+    ['A hip replacement is not risk-free.', "A hip replacement isn't risk-free."],
+    ['Honey must not be given to babies under one.', "Honey mustn't be given to babies under one."],
+    ['Heatstroke should not be underestimated.', "Heatstroke shouldn't be underestimated."],
+  ])('%j and %j', (full, contracted) => {
+    expect(reading(full).length).toBeGreaterThan(0)
+    expect(reading(contracted)).toEqual(reading(full))
+  })
+})
+
 describe("a remedy at work on someone's own trouble, and time with a product", () => {
   itFindsEach([
     ['Honestly think the turmeric is helping my knees, I can do the stairs again.', 'testimonial_anecdote.remedy-at-work', 'is helping my'],

@@ -200,6 +200,11 @@ describe('options', () => {
       { rules: { add: [{ id: 'comparative.assert', category: 'comparative', patterns: ['(?=better)'] }] } },
     ],
     [
+      // A match starts at a word's start, so "n't" alone (not "isn't") could never match.
+      'a pattern that can open with "n\'t"',
+      { rules: { add: [{ id: 'comparative.nt', category: 'comparative', patterns: ["(?:not|n't) as good as"] }] } },
+    ],
+    [
       'an empty match',
       { rules: { add: [{ id: 'comparative.empty', category: 'comparative', patterns: ['x?'] }] } },
     ],

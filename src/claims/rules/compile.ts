@@ -501,12 +501,15 @@ function compileRule(
   for (const pattern of rule.patterns ?? []) {
     compilePattern(pattern, flags, rule.id, 'pattern')
     for (const branch of topLevelBranches(expandMacros(pattern, rule.id))) {
-      branches.push({
-        rule: compiled,
-        source: lookAheadFirst(flexibleSpaces(branch)),
-        caseSensitive,
-        gates: gatePrefixes(branch, caseSensitive),
-      })
+      const gates = gatePrefixes(branch, caseSensitive)
+      // A match starts at a word's start, so a branch that opens with "n't" could never match.
+      if (gates?.some((gate) => /^n['\u2019]t/i.test(gate)))
+        throw new ClaimRuleError(
+          'INVALID_RULE',
+          `pattern /${pattern}/ can begin with "n't", which is always inside a word: write the whole word ("isn't", "doesn't")`,
+          rule.id,
+        )
+      branches.push({ rule: compiled, source: lookAheadFirst(flexibleSpaces(branch)), caseSensitive, gates })
     }
   }
   return { compiled, branches }
