@@ -70,9 +70,11 @@ const TRAILING_HEDGE = compiledNow(
 /**
  * A later clause that doubts the evidence for what the sentence says: "..., but the trials were
  * small", "... although these studies cannot prove cause and effect", "promising but preliminary".
+ * Smallness or weakness must be said of the evidence ("the trials were small"), not found by it
+ * ("but most studies found low rates of side effects").
  */
 const EVIDENCE_CAVEAT = compiledNow(
-  /\b(?:but|though|although|however|while)\b(?:[^.;!?]{0,40}?\b(?:results?|evidence|data|trials?|studies|study|samples?|findings|research)\b[^.;!?]{0,40}?\b(?:inconclusive|small|limited|weak|preliminary|mixed|conflicting|low|(?:cannot|can't|could not|do not|don't) prove)\b| (?:still )?preliminary\b|[^.;!?]{0,60}?\b(?:needs? (?:confirming|confirmation|to be confirmed)|(?:has|have) not (?:yet )?been (?:tested|studied|tried) in (?:people|humans|patients)|(?:might|may) not be causal|(?:do|does|did) not (?:show|prove) that|correlation,? not)\b)/i,
+  /\b(?:but|though|although|however|while)\b(?:[^.;!?]{0,40}?\b(?:results?|evidence|data|trials?|studies|study|samples?|findings|research)\b[^.;!?]{0,40}?\b(?:(?:is|was|are|were|been|remains?|remained|too|very|still|far|of) (?:too |very |still |rather |quite |so )?(?:inconclusive|small|limited|weak|preliminary|mixed|conflicting|low)|(?:cannot|can't|could not|do not|don't) prove)\b| (?:still )?preliminary\b|[^.;!?]{0,60}?\b(?:needs? (?:confirming|confirmation|to be confirmed)|(?:has|have) not (?:yet )?been (?:tested|studied|tried) in (?:people|humans|patients)|(?:might|may) not be causal|(?:do|does|did) not (?:show|prove) that|correlation,? not)\b)/i,
 )
 /** A cheap superset of CUES: most sentences have no cue, and then the wording's polarity stands. */
 const ANY_CUE = compiledNow(

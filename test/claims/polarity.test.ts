@@ -161,6 +161,8 @@ describe('polarity', () => {
     expect(polarity('Tai chi eased knee pain in older adults, but the trials were small.', 'efficacy_statistics')).toBe('hedged')
     expect(polarity('Saffron extract is linked to better mood, although these studies cannot prove cause and effect.', 'efficacy_statistics')).toBe('hedged')
     expect(polarity('Statins cut heart attacks by a quarter, but the benefit was small in people at low risk.', 'efficacy_statistics')).toBe('affirmed')
+    expect(polarity('Statins cut heart attacks by a quarter, and most studies found low rates of side effects.', 'efficacy_statistics')).toBe('affirmed')
+    expect(polarity('Statins cut heart attacks by a quarter, though most studies found low rates of side effects.', 'efficacy_statistics')).toBe('affirmed')
     expect(polarity('The compound shrank pancreatic tumours in rats but has not yet been tested in people.', 'cure_remission')).toBe('hedged')
     expect(polarity('Night-shift work was linked to breast cancer, though the authors said the link may not be causal.', 'efficacy_statistics')).toBe('hedged')
     expect(polarity('Acupressure bands eased nausea after surgery, according to low-quality evidence.', 'efficacy_statistics')).toBe('hedged')
