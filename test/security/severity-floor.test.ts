@@ -279,7 +279,7 @@ describe('a claim beside wording that looks like background', () => {
   })
 
   it('stays an error where others are said to make a claim about the writer\'s own product', () => {
-    expect(severityIn('Doctors and customers say our herbal drops cure arthritis.', 'cure_remission')).toEqual(['error'])
+    expect(severityIn('The website and the label say our herbal drops cure arthritis.', 'cure_remission')).toEqual(['error'])
     // Someone else's claim quoted in full stays theirs.
     expect(severityIn('The company\'s website says "our herbal drops cure arthritis".', 'cure_remission')).toEqual(['warning'])
   })
