@@ -22,8 +22,10 @@ const VERBAL =
 /** A reported null result: what it says of the claim covers the whole clause, like "no evidence". */
 const NULL_EFFECT =
   '(?:(?:made|makes|make|making|had|has|have|showed|shows|show|offers?|offered|gave|gives?|provided|provides?) (?:little|no|zero|hardly any|barely any|no real|no clear|no significant|no meaningful|no measurable|no noticeable) (?:difference|effect|impact|benefit|improvement|change|protection)|did (?:nothing|zilch|little|not(?: a| one)? thing) (?:to|for)|(?:does|do|did) (?:nothing|zilch)|(?:barely|hardly|scarcely) (?:helps?|helped|works?|worked|changed?|changes|moved|shifted|affects?|affected|improved?|improves|reduced?|reduces|lowered|lowers|raised|touched|did anything|does anything|do anything))'
+/** What a denial of the evidence names: "no evidence", "no good-quality trials". */
+const EVIDENCE = 'evidence|proof|studies|trials|research|data'
 const NEGATION =
-  `${NULL_EFFECT}|(?:no|little|little or no) (?:good |reliable |strong |scientific |clear |convincing |real |published |large |good-quality |high-quality )?(?:evidence|proof|studies|trials|research|data)|no one|no|without|neither|nor|none|nothing|nobody|absence of|lack of|failed to|fails to|fail to|ruled out|non|falsely|wrongly|myth|debunked`
+  `${NULL_EFFECT}|(?:no|little|little or no) (?:good |reliable |strong |scientific |clear |convincing |real |published |large |good-quality |high-quality )?(?:${EVIDENCE})|no one|no|without|neither|nor|none|nothing|nobody|absence of|lack of|failed to|fails to|fail to|ruled out|non|falsely|wrongly|myth|debunked`
 const HEDGE =
   'might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|(?:indicates?|indicated|hints?|hinted) that|early (?:results|data|findings|studies|evidence|signs)|preliminary|(?:in|for) some (?:patients|people|participants|cases)|(?:is|are|being) (?:still )?(?:being )?(?:studied|tested|investigated|explored|researched)|under (?:investigation|study)|hopes? (?:to|that)|hoping|aims? to|aimed to|whether|is possible|possible that|believed to|thought to|may|one day|apparently|supposedly|reportedly|allegedly|i (?:think|reckon|guess)'
 /** Clause boundaries: a cue's scope never crosses them. */
@@ -46,13 +48,13 @@ const RELATIVE = compiledNow(/\bthat (?:(?:doctors|experts|they|we|you|i|he|she|
 const MAY_VERB = compiledNow(/^(?:also |even |really |actually |naturally )?(?:help|support|reduce|lower|improve|ease|relieve|boost|protect|prevent|cause|increase|raise|be|have|work|make|lead|trigger|slow|aid|promote|benefit|contribute|interact|affect)\b/i)
 /** After a verbal negation, wording that denies everything that follows in the clause. */
 const WIDE_AFTER = compiledNow(/^ (?:yet |ever |so far |been )*(?:shown|proven|proved|found|demonstrated|support|supported|back|backed)\b/i)
-const DENIES_EVIDENCE = compiledNow(new RegExp(`evidence|proof|studies|trials|research|data|^${NULL_EFFECT}$`))
+const DENIES_EVIDENCE = compiledNow(new RegExp(`${EVIDENCE}|^${NULL_EFFECT}$`))
 /**
  * A sentence that opens by doubting its own story and goes on with "but": "Not sure it's the
  * magnesium, but I've been sleeping much better", "Could be coincidence but ...".
  */
 const OPENING_DOUBT = compiledNow(
-  /^\W*(?:(?:i'?m |i am )?not (?:sure|saying|convinced|certain)|(?:it )?(?:could|might|may) (?:just )?be (?:a )?coincidence|maybe it'?s|(?:i )?(?:don't|do not|dont) know (?:if|whether)|no idea (?:if|whether)|hard to (?:say|tell))\b[^.!?]{0,80}?\bbut\b/i,
+  /^\W*(?:(?:i'?m |i am )?not (?:sure|saying|convinced|certain)|(?:it )?(?:could|might|may) (?:just )?be (?:a )?coincidence|maybe it'?s|(?:i )?(?:don't|do not) know (?:if|whether)|no idea (?:if|whether)|hard to (?:say|tell))\b[^.!?]{0,80}?\bbut\b/i,
 )
 /**
  * Someone's claim with the verdict on it: "The claim that lemon water cures cancer is false",
@@ -78,7 +80,7 @@ const EVIDENCE_CAVEAT = compiledNow(
 )
 /** A cheap superset of CUES: most sentences have no cue, and then the wording's polarity stands. */
 const ANY_CUE = compiledNow(
-  /\b(?:no|not|never|without|cannot|neither|nor|none|nothing|nobody|absence|lack|fail|fails|failed|ruled|non|falsely|false|untrue|wrong|baseless|unfounded|incorrect|misleading|unsupported|unproven|wrongly|myth|debunked|might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|indicates?|indicated|hints?|hinted|little|early|preliminary|initial|interim|maybe|hard|dont|inconclusive|small|limited|weak|mixed|conflicting|low|confirming|confirmation|confirmed|some|studied|tested|investigated|explored|researched|investigation|study|hopes?|hoping|aims?|aimed|whether|unclear|unknown|possible|believed|thought|may|one|too|barely|hardly|scarcely|zilch|zero|apparently|supposedly|reportedly|allegedly|think|reckon|guess)\b|n't|\?/i,
+  /\b(?:no|not|never|without|cannot|neither|nor|none|nothing|nobody|absence|lack|fail|fails|failed|ruled|non|falsely|false|untrue|wrong|baseless|unfounded|incorrect|misleading|unsupported|unproven|wrongly|myth|debunked|might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|indicates?|indicated|hints?|hinted|little|early|preliminary|initial|interim|maybe|hard|inconclusive|small|limited|weak|mixed|conflicting|low|confirming|confirmation|confirmed|some|studied|tested|investigated|explored|researched|investigation|study|hopes?|hoping|aims?|aimed|whether|unclear|unknown|possible|believed|thought|may|one|too|barely|hardly|scarcely|zilch|zero|apparently|supposedly|reportedly|allegedly|think|reckon|guess)\b|n't|\?/i,
 )
 
 /** The patterns findCues reads beyond ANY_CUE, so that a test can check ANY_CUE lets all of them through. */

@@ -1039,7 +1039,7 @@ export const GENERAL_RULES: Rule[] = [
     instruction: false,
     patterns: [
       "(?:must|should|needs? to|has to|have to)(?: not| never|n't) be (?:{w} )?(?:given|used|taken|eaten|treated|applied|started|stopped)",
-      `(?:don't|do not|doesn't|does not|dont|won't|will not) need (?:the |a |an |any |another |to (?:take|have|get) )?(?:{w} )?(?:${PRESCRIBED}|vaccines?|vaccinations?|jabs?|shots?|boosters?|doses?)\\b`,
+      `(?:don't|do not|doesn't|does not|won't|will not) need (?:the |a |an |any |another |to (?:take|have|get) )?(?:{w} )?(?:${PRESCRIBED}|vaccines?|vaccinations?|jabs?|shots?|boosters?|doses?)\\b`,
       `no (?:need|reason) (?:for|to) (?:a |the |any )?(?:{w} )?(?:${PRESCRIBED}|vaccin\\w*|jabs?|shots?|boosters?|isolate|test)\\b`,
       `(?:no|without) (?:the )?(?:need for )?(?:${PRESCRIBED}) (?:needed|required|necessary)|without the need for (?:{w} )?(?:${PRESCRIBED})\\b`,
       "(?:not|(?:is|are|was|were)n't) (?:usually |generally |normally |routinely |currently )?(?:given|suitable|recommended|advised) (?:to|for|during|in) (?:{w} ){0,2}?(?:babies|bab(?:y|ies)|children|kids|pregnan\\w*|people|adults|anyone|women|men|those|patients|treating|under|over)\\b",
