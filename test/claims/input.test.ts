@@ -69,11 +69,16 @@ describe('bad input', () => {
     // Cutting a long "sentence" into pieces once searched back to the text's start for a space.
     const small = timed(1_000_000)
     expect(timed(10_000_000) / small).toBeLessThan(25)
-    const started = Date.now()
-    // One finding per sentence and category, every match kept inside it.
-    const matches = scanText('cure '.repeat(20_000)).reduce((n, f) => n + f.matches.length, 0)
-    expect(matches).toBe(20_000)
-    expect(Date.now() - started).toBeLessThan(20_000)
+    // One finding per sentence and category, every match kept inside it. Ten times the matches take
+    // about ten times as long: a fixed number of seconds failed on a busy machine (V8 runs some
+    // processes a third slower than others on the same code).
+    const flood = (repeats: number) => {
+      const started = performance.now()
+      expect(scanText('cure '.repeat(repeats)).reduce((n, f) => n + f.matches.length, 0)).toBe(repeats)
+      return performance.now() - started
+    }
+    const few = flood(2_000)
+    expect(flood(20_000) / few).toBeLessThan(25)
   })
 
   it('refuses a flood of findings rather than growing without bound', () => {
