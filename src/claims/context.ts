@@ -170,7 +170,7 @@ const ATTRIBUTED = anyOf(
     '\\b(?:the question (?:of|whether)|is a question|been wondering (?:whether|if))\\b',
     '\\btells? (?:her |his |their )?(?:viewers|followers|listeners|subscribers|audience)\\b',
     // general advice about other people's claims: "be wary of products that promise to..."
-    "\\b(?:be (?:wary|cautious|careful|suspicious)|beware|watch out|look out|don't trust|do not trust|be sceptical|be skeptical) (?:of |for |about )?(?:[\\w'-]+ ){0,3}?(?:products?|adverts?|advertisements?|ads|websites?|sites|sellers?|companies|clinics|remedies|treatments|supplements|anyone|people|claims?|posts?|videos?)\\b",
+    "\\b(?:be (?:wary|cautious|careful|suspicious)|beware|watch out|look out|do not trust|be sceptical|be skeptical) (?:of |for |about )?(?:[\\w'-]+ ){0,3}?(?:products?|adverts?|advertisements?|ads|websites?|sites|sellers?|companies|clinics|remedies|treatments|supplements|anyone|people|claims?|posts?|videos?)\\b",
     // "avoid" people is health advice ("avoid contact with other people"); avoiding sellers is not.
     "\\bavoid (?:[\\w'-]+ ){0,3}?(?:products?|adverts?|advertisements?|ads|websites?|sites|sellers?|companies|clinics|claims?|posts?|videos?)\\b",
     '\\b(?:that|which|who) (?:promise|promises|claim|claims) (?:to|that|a|an)\\b|\\b(?:promising|claiming) (?:to|that)\\b',

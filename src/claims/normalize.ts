@@ -81,8 +81,22 @@ function replacement(char: string): string {
   return out
 }
 
-/** "dont", "cant", "isnt": contractions typed without their apostrophe, as posts often are. */
-const BARE_CONTRACTION = /\b(?:do|does|did|ca|wo|is|are|was|were|has|have|had|should|would|could|must|need)n(?=t\b)/gi
+/**
+ * A negative contraction, with its apostrophe or typed without it as posts often are ("don't",
+ * "dont", "isnt"). Group 1 is the word before "n't" as written ("ca" of "can't").
+ */
+const NEGATIVE_CONTRACTION = /\b(do|does|did|ca|wo|sha|is|are|was|were|has|have|had|should|would|could|must|need|might)n('?)t\b/gi
+
+const ANY_NEGATIVE_CONTRACTION = new RegExp(`${NEGATIVE_CONTRACTION.source}|(?<!\\bai)n\\\\?['\u2019]t\\b`, 'i')
+
+/**
+ * Whether a rule's source holds a negative contraction ("isn't", "(?:is|are)n't", "dont"): text is
+ * matched with contractions written out, so such a source never matches. "ain't" is left as typed.
+ */
+export const holdsNegativeContraction = (source: string): boolean => ANY_NEGATIVE_CONTRACTION.test(source)
+
+/** The words whose contraction drops or changes letters: "can't" is "cannot", "won't" "will not". */
+const IRREGULAR_STEM: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' }
 
 /**
  * A word spelt out letter by letter, four letters or more, with one separator throughout:
@@ -130,14 +144,31 @@ function applyEdits(normalized: NormalizedText, edits: Edit[]): NormalizedText {
 }
 
 /**
- * Puts the apostrophe back ("dont" reads as "don't"), so every rule and negation cue reads the
- * contraction one way. The apostrophe points at the "n" it follows in the original text.
+ * Writes a negative contraction out in full ("isn't" and "isnt" read "is not", "can't" reads
+ * "cannot", "won't" "will not"), so every rule, exception and negation cue reads one form and a
+ * pattern that writes "not" also reads what writers contract. Each added letter points at the
+ * letters it stands for: "not" at "n't", a changed stem at the stem.
  */
-const apostrophesRestored = (text: string): Edit[] =>
-  [...text.matchAll(BARE_CONTRACTION)].map((match) => {
-    const n = match.index + match[0].length - 1
-    return { from: n + 1, to: n + 1, text: "'", origin: n }
-  })
+function contractionsExpanded(text: string): Edit[] {
+  const edits: Edit[] = []
+  for (const match of text.matchAll(NEGATIVE_CONTRACTION)) {
+    const written = match[1]!
+    const n = match.index + written.length
+    const upper = text[n] === 'N'
+    const cased = (letters: string) => (upper ? letters.toUpperCase() : letters)
+    const stem = IRREGULAR_STEM[written.toLowerCase()]
+    if (stem) {
+      // Only the letters the contraction dropped or changed are edited: "wo" keeps its "w".
+      let kept = 0
+      while (kept < written.length && written[kept]!.toLowerCase() === stem[kept]) kept++
+      const from = match.index + kept
+      edits.push({ from, to: n, text: cased(stem.slice(kept)), origin: Math.min(from, n - 1) })
+    }
+    if (stem !== 'can') edits.push({ from: n, to: n, text: ' ', origin: n })
+    edits.push(match[2] ? { from: n + 1, to: n + 2, text: cased('o'), origin: n + 1 } : { from: n + 1, to: n + 1, text: cased('o'), origin: n })
+  }
+  return edits
+}
 
 /** Drops the separators of words spelt out letter by letter. "a c u r e" is "a" and "cure". */
 function spellingsJoined(text: string): Edit[] {
@@ -160,16 +191,16 @@ export type Reading = 'logical' | 'visual'
 
 export function normalizeForMatching(text: string, reading: Reading = 'logical'): NormalizedText {
   const folded = foldForMatching(text, reading)
-  BARE_CONTRACTION.lastIndex = 0
+  NEGATIVE_CONTRACTION.lastIndex = 0
   SPELT_OUT.lastIndex = 0
-  const contractions = BARE_CONTRACTION.test(folded.text)
+  const contractions = NEGATIVE_CONTRACTION.test(folded.text)
   const spellings = SPELT_OUT.test(folded.text)
   if (!contractions && !spellings) return folded
   // matchAll starts where test() left off.
-  BARE_CONTRACTION.lastIndex = 0
+  NEGATIVE_CONTRACTION.lastIndex = 0
   SPELT_OUT.lastIndex = 0
   const edits = [
-    ...(contractions ? apostrophesRestored(folded.text) : []),
+    ...(contractions ? contractionsExpanded(folded.text) : []),
     ...(spellings ? spellingsJoined(folded.text) : []),
   ].sort((a, b) => a.from - b.from)
   return applyEdits(folded, edits)

@@ -12,13 +12,13 @@ import type { Polarity } from './types.js'
  */
 
 const PSEUDO =
-  'without (?:any )?symptoms|symptoms (?:appear|appeared)|not only|not just|not necessarily|no longer(?! (?:recommended|advised|approved|licensed|authori[sz]ed|offered|prescribed))|no doubt|without (?:a )?doubt|not to mention|nothing but|not without|never without|no matter|(?:more|less|most|least|as|equally) likely|may be (?:able|eligible)|may qualify|might qualify|could qualify|could take part|may need|might need|(?:should|must|cannot) not be underestimated|not be underestimated|(?:should|must|ca)n\'t be underestimated|never thought|never imagined|never believed|never dreamed|ever could|than no (?:treatment|intervention|therapy|medicine|drug)s?|could (?:finally|now|at last|once again|actually)|(?:do|does|did)(?: not|n\'t) (?:ache|hurt|itch|swell|bleed|burn|throb|wake (?:me|him|her) up|need (?:it|them|my \\w+|his \\w+|her \\w+)) (?:any ?more|anymore)'
+  'without (?:any )?symptoms|symptoms (?:appear|appeared)|not only|not just|not necessarily|no longer(?! (?:recommended|advised|approved|licensed|authori[sz]ed|offered|prescribed))|no doubt|without (?:a )?doubt|not to mention|nothing but|not without|never without|no matter|(?:more|less|most|least|as|equally) likely|may be (?:able|eligible)|may qualify|might qualify|could qualify|could take part|may need|might need|(?:should|must|cannot) not be underestimated|not be underestimated|never thought|never imagined|never believed|never dreamed|ever could|than no (?:treatment|intervention|therapy|medicine|drug)s?|could (?:finally|now|at last|once again|actually)|(?:do|does|did) not (?:ache|hurt|itch|swell|bleed|burn|throb|wake (?:me|him|her) up|need (?:it|them|my \\w+|his \\w+|her \\w+)) (?:any ?more|anymore)'
 /** Negated words that express doubt rather than denial: hedges. */
 const DOUBT =
-  'too (?:(?:little|few) (?:good |reliable |good-quality |high-quality )?(?:evidence|research|studies|trials|data)|thin|weak|limited|sparse) to (?:say|tell|know)|(?:nobody|no one) (?:yet )?knows|(?:we |you )?(?:cannot|can\'t|can not) (?:yet )?(?:say|tell) (?:whether|if|for sure)|may or may not|might or might not|may not|might not|not clear|not known|not yet known|not certain|not sure|unclear|unknown|too (?:small|early|soon) to (?:tell|say|know)'
+  'too (?:(?:little|few) (?:good |reliable |good-quality |high-quality )?(?:evidence|research|studies|trials|data)|thin|weak|limited|sparse) to (?:say|tell|know)|(?:nobody|no one) (?:yet )?knows|(?:we |you )?(?:cannot|can not) (?:yet )?(?:say|tell) (?:whether|if|for sure)|may or may not|might or might not|may not|might not|not (?:yet )?clear(?! (?:a|an|the|up|your|my|his|her|their|our|it|them|out)\\b)|not known|not yet known|not certain|not sure|unclear|unknown|too (?:small|early|soon) to (?:tell|say|know)'
 /** Verbal negations, which also negate a claim they follow ("approval is not expected"). */
 const VERBAL =
-  "no (?:better|more effective|safer|different) (?:than|from)|not|never|cannot|(?:is|are|was|were|do|does|did|has|have|had|ca|wo|would|could|should|must|need|ai)n't"
+  "no (?:better|more effective|safer|different) (?:than|from)|could not|not|never|cannot|ain't"
 /** A reported null result: what it says of the claim covers the whole clause, like "no evidence". */
 const NULL_EFFECT =
   '(?:(?:made|makes|make|making|had|has|have|showed|shows|show|offers?|offered|gave|gives?|provided|provides?) (?:little|no|zero|hardly any|barely any|no real|no clear|no significant|no meaningful|no measurable|no noticeable) (?:difference|effect|impact|benefit|improvement|change|protection)|did (?:nothing|zilch|little|not(?: a| one)? thing) (?:to|for)|(?:does|do|did) (?:nothing|zilch)|(?:barely|hardly|scarcely) (?:helps?|helped|works?|worked|changed?|changes|moved|shifted|affects?|affected|improved?|improves|reduced?|reduces|lowered|lowers|raised|touched|did anything|does anything|do anything))'
@@ -30,7 +30,7 @@ const HEDGE =
   'might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|(?:indicates?|indicated|hints?|hinted) that|early (?:results|data|findings|studies|evidence|signs)|preliminary|(?:in|for) some (?:patients|people|participants|cases)|(?:is|are|being) (?:still )?(?:being )?(?:studied|tested|investigated|explored|researched)|under (?:investigation|study)|hopes? (?:to|that)|hoping|aims? to|aimed to|whether|is possible|possible that|believed to|thought to|may|one day|apparently|supposedly|reportedly|allegedly|i (?:think|reckon|guess)'
 /** Clause boundaries: a cue's scope never crosses them. */
 const SCOPE_END =
-  'but|however|although|though|except|whereas|while|whilst|instead|who|whose|which|apart from|aside from|other than|so (?=(?:you|we|they|he|she|it|your|people|there)\\b)|(?:and|or) (?=(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|does|do|did|it|they|we|you|he|she|this|that|there|its|their|his|her|the|a|an|doctors|experts|researchers)\\b)|(?:and|or) (?=(?:not|never|(?:is|are|was|were|do|does|did|has|have|had|ca|wo)n\'t)\\b)'
+  'but|however|although|though|except|whereas|while|whilst|instead|who|whose|which|apart from|aside from|other than|so (?=(?:you|we|they|he|she|it|your|people|there)\\b)|(?:and|or) (?=(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|does|do|did|it|they|we|you|he|she|this|that|there|its|their|his|her|the|a|an|doctors|experts|researchers)\\b)|(?:and|or) (?=(?:not|never|cannot)\\b)'
 
 const CUES = compiledNow(
   new RegExp(
@@ -43,7 +43,7 @@ const CUES = compiledNow(
  * A clause opening between a claim and a later verbal negation: a relative clause ("the cure
  * doctors don't...") or a new subject ("made me so sick I couldn't keep water down").
  */
-const RELATIVE = compiledNow(/\bthat (?:(?:doctors|experts|they|we|you|i|he|she|big pharma|the industry|companies|scientists)\b)|^ (?:doctors|big pharma|the industry|drug companies) $|\b(?:i|we|he|she|they)\b/i)
+const RELATIVE = compiledNow(/\bthat (?:(?:doctors|experts|they|we|you|i|he|she|big pharma|the industry|companies|scientists)\b)|^ (?:doctors|big pharma|the industry|drug companies)(?: do| does)? $|\b(?:i|we|he|she|they)\b/i)
 /** After a sentence-opening "May": a verb, so the modal rather than the month. */
 const MAY_VERB = compiledNow(/^(?:also |even |really |actually |naturally )?(?:help|support|reduce|lower|improve|ease|relieve|boost|protect|prevent|cause|increase|raise|be|have|work|make|lead|trigger|slow|aid|promote|benefit|contribute|interact|affect)\b/i)
 /** After a verbal negation, wording that denies everything that follows in the clause. */
@@ -54,7 +54,7 @@ const DENIES_EVIDENCE = compiledNow(new RegExp(`${EVIDENCE}|^${NULL_EFFECT}$`))
  * magnesium, but I've been sleeping much better", "Could be coincidence but ...".
  */
 const OPENING_DOUBT = compiledNow(
-  /^\W*(?:(?:i'?m |i am )?not (?:sure|saying|convinced|certain)|(?:it )?(?:could|might|may) (?:just )?be (?:a )?coincidence|maybe it'?s|(?:i )?(?:don't|do not) know (?:if|whether)|no idea (?:if|whether)|hard to (?:say|tell))\b[^.!?]{0,80}?\bbut\b/i,
+  /^\W*(?:(?:i'?m |i am )?not (?:sure|saying|convinced|certain)|(?:it )?(?:could|might|may) (?:just )?be (?:a )?coincidence|maybe it'?s|(?:i )?do not know (?:if|whether)|no idea (?:if|whether)|hard to (?:say|tell))\b[^.!?]{0,80}?\bbut\b/i,
 )
 /**
  * Someone's claim with the verdict on it: "The claim that lemon water cures cancer is false",
@@ -76,11 +76,11 @@ const TRAILING_HEDGE = compiledNow(
  * ("but most studies found low rates of side effects").
  */
 const EVIDENCE_CAVEAT = compiledNow(
-  /\b(?:but|though|although|however|while)\b(?:[^.;!?]{0,40}?\b(?:results?|evidence|data|trials?|studies|study|samples?|findings|research)\b[^.;!?]{0,40}?\b(?:(?:is|was|are|were|been|remains?|remained|too|very|still|far|of) (?:too |very |still |rather |quite |so )?(?:inconclusive|small|limited|weak|preliminary|mixed|conflicting|low)|(?:cannot|can't|could not|do not|don't) prove)\b| (?:still )?preliminary\b|[^.;!?]{0,60}?\b(?:needs? (?:confirming|confirmation|to be confirmed)|(?:has|have) not (?:yet )?been (?:tested|studied|tried) in (?:people|humans|patients)|(?:might|may) not be causal|(?:do|does|did) not (?:show|prove) that|correlation,? not)\b)/i,
+  /\b(?:but|though|although|however|while)\b(?:[^.;!?]{0,40}?\b(?:results?|evidence|data|trials?|studies|study|samples?|findings|research)\b[^.;!?]{0,40}?\b(?:(?:is|was|are|were|been|remains?|remained|too|very|still|far|of) (?:too |very |still |rather |quite |so )?(?:inconclusive|small|limited|weak|preliminary|mixed|conflicting|low)|(?:cannot|could not|do not) prove)\b| (?:still )?preliminary\b|[^.;!?]{0,60}?\b(?:needs? (?:confirming|confirmation|to be confirmed)|(?:has|have) not (?:yet )?been (?:tested|studied|tried) in (?:people|humans|patients)|(?:might|may) not be causal|(?:do|does|did) not (?:show|prove) that|correlation,? not)\b)/i,
 )
 /** A cheap superset of CUES: most sentences have no cue, and then the wording's polarity stands. */
 const ANY_CUE = compiledNow(
-  /\b(?:no|not|never|without|cannot|neither|nor|none|nothing|nobody|absence|lack|fail|fails|failed|ruled|non|falsely|false|untrue|wrong|baseless|unfounded|incorrect|misleading|unsupported|unproven|wrongly|myth|debunked|might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|indicates?|indicated|hints?|hinted|little|early|preliminary|initial|interim|maybe|hard|inconclusive|small|limited|weak|mixed|conflicting|low|confirming|confirmation|confirmed|some|studied|tested|investigated|explored|researched|investigation|study|hopes?|hoping|aims?|aimed|whether|unclear|unknown|possible|believed|thought|may|one|too|barely|hardly|scarcely|zilch|zero|apparently|supposedly|reportedly|allegedly|think|reckon|guess)\b|n't|\?/i,
+  /\b(?:no|not|never|without|cannot|neither|nor|none|nothing|nobody|absence|lack|fail|fails|failed|ruled|non|falsely|false|untrue|wrong|baseless|unfounded|incorrect|misleading|unsupported|unproven|wrongly|myth|debunked|might|could|potentially|possibly|perhaps|probably|likely|unlikely|appears?|appeared|seems?|seemed|suggests?|suggested|suggesting|indicates?|indicated|hints?|hinted|little|early|preliminary|initial|interim|maybe|hard|inconclusive|small|limited|weak|mixed|conflicting|low|confirming|confirmation|confirmed|some|studied|tested|investigated|explored|researched|investigation|study|hopes?|hoping|aims?|aimed|whether|unclear|unknown|possible|believed|thought|may|one|too|barely|hardly|scarcely|zilch|zero|apparently|supposedly|reportedly|allegedly|think|reckon|guess|ain't)\b|\?/i,
 )
 
 /** The patterns findCues reads beyond ANY_CUE, so that a test can check ANY_CUE lets all of them through. */
@@ -272,7 +272,7 @@ function clauseOpening(text: string, from: number): number {
  * fever", "my readings never shifted", "did absolutely nothing for my knees".
  */
 const NO_EFFECT = compiledNow(new RegExp(
-  `\\b(?:${NULL_EFFECT}|(?:did|does|do|has|have|had|would|will|could|can)(?:n't| not|nt) (?:(?:really|even|actually|seem to) )?(?:work|help|touch|budge|shift|change|improve|do (?:a )?(?:thing|anything|much)|make (?:any|a|much|the slightest) difference)|(?:has|have|had)(?:n't| not) (?:budged|shifted|changed|improved|helped|worked|done (?:a )?(?:thing|anything|much)|made (?:any|a|much) difference)|never (?:budged|shifted|changed|improved|helped|worked)|(?:did|does|do) (?:absolutely|literally|precisely|sweet) (?:nothing|zilch)|(?:did|does|do) (?:zip|jack|sod all|f all|nada)|none of (?:them|these|those|it) (?:touched|helped|worked|did)|notic(?:e|ed|ing) (?:nothing|no (?:difference|change|improvement|effect)|any (?:difference|change|improvement|effect))|(?:made|makes|make) (?:any|the slightest) difference|no (?:difference|change|improvement|effect)|not (?:working|helping)|nothing (?:changed|happened|helped|worked))\\b`,
+  `\\b(?:${NULL_EFFECT}|(?:(?:did|does|do|has|have|had|would|will|could|can) not|cannot) (?:(?:really|even|actually|seem to) )?(?:work|help|touch|budge|shift|change|improve|do (?:a )?(?:thing|anything|much)|make (?:any|a|much|the slightest) difference)|(?:has|have|had) not (?:budged|shifted|changed|improved|helped|worked|done (?:a )?(?:thing|anything|much)|made (?:any|a|much) difference)|never (?:budged|shifted|changed|improved|helped|worked)|(?:did|does|do) (?:absolutely|literally|precisely|sweet) (?:nothing|zilch)|(?:did|does|do) (?:zip|jack|sod all|f all|nada)|none of (?:them|these|those|it) (?:touched|helped|worked|did)|notic(?:e|ed|ing) (?:nothing|no (?:difference|change|improvement|effect)|any (?:difference|change|improvement|effect))|(?:made|makes|make) (?:any|the slightest) difference|no (?:difference|change|improvement|effect)|not (?:working|helping)|nothing (?:changed|happened|helped|worked))\\b`,
   'i',
 ))
 

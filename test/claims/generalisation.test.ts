@@ -925,9 +925,14 @@ describe('an absolute put on what a remedy does or on who must take it', () => {
 })
 
 describe('a contraction reads as the words it stands for', () => {
-  // The rules alone: the model weighs "isn't" and "is not" as different words.
-  const reading = (text: string) => rulesAloneScanner.scanText(text).map((f) => [f.category, f.severity, f.polarity])
+  // Rules and model alike: contractions are written out before either reads the text.
+  const reading = (text: string) => scanText(text).map((f) => [f.ruleId, f.severity, f.polarity])
   it.each([
+    ['People without symptoms are not contagious.', "People without symptoms aren't contagious."],
+    ['Statins are not linked to memory loss.', "Statins aren't linked to memory loss."],
+    ['The flu jab cannot give you flu.', "The flu jab can't give you flu."],
+    ['Antibiotics will not cure a cold.', "Antibiotics won't cure a cold."],
+    ['You do not need a booster this winter.', 'You dont need a booster this winter.'],
     ['This nasal spray is not suitable for children under 12.', "This nasal spray isn't suitable for children under 12."],
     ['Ibuprofen is not recommended if you have asthma.', "Ibuprofen isn't recommended if you have asthma."],
     ['A hip replacement is not risk-free.', "A hip replacement isn't risk-free."],
@@ -937,6 +942,17 @@ describe('a contraction reads as the words it stands for', () => {
     expect(reading(full).length).toBeGreaterThan(0)
     expect(reading(contracted)).toEqual(reading(full))
   })
+})
+
+describe('"do not" as an order, and as a description with a subject', () => {
+  itFindsEach([
+    ['Do not have alcohol while you are taking metronidazole.', 'dosing_treatment_advice.instruction', 'have'],
+    ["Don't take ibuprofen with this medicine.", 'dosing_treatment_advice.instruction', 'take ibuprofen'],
+  ])
+  itFlagsNothingIn([
+    'Iron deficiency anaemia is when you do not have enough iron in your body.',
+    "It happens when people don't have enough vitamin B12 in their diet.",
+  ])
 })
 
 describe("a remedy at work on someone's own trouble, and time with a product", () => {

@@ -19,8 +19,12 @@ describe('offsets', () => {
     expect(findings.find((f) => f.category === 'regulatory_status')!.text).toBe('FDA‑approved')
   })
 
-  it('reads a contraction typed without its apostrophe as the contraction, and points at what was typed', () => {
-    for (const text of ['Honestly the cream didnt work for me, it isnt safe.', 'Ｍａｓｋｓ dont work, antibiotics wont help a cold.']) {
+  it('reads a contraction written out, with or without its apostrophe, and points at what was typed', () => {
+    for (const text of [
+      'Honestly the cream didnt work for me, it isnt safe.',
+      'Ｍａｓｋｓ dont work, antibiotics wont help a cold.',
+      "Antibiotics won't cure a cold, and masks can't stop the flu.",
+    ]) {
       const findings = scanText(text)
       expect(findings.length).toBeGreaterThan(0)
       for (const finding of findings) {

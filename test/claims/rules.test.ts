@@ -200,9 +200,22 @@ describe('options', () => {
       { rules: { add: [{ id: 'comparative.assert', category: 'comparative', patterns: ['(?=better)'] }] } },
     ],
     [
-      // A match starts at a word's start, so "n't" alone (not "isn't") could never match.
-      'a pattern that can open with "n\'t"',
-      { rules: { add: [{ id: 'comparative.nt', category: 'comparative', patterns: ["(?:not|n't) as good as"] }] } },
+      // A match starts at a word's start, so "'s" alone (not "it's") could never match.
+      'a pattern that can open with an apostrophe',
+      { rules: { add: [{ id: 'comparative.s', category: 'comparative', patterns: ["(?:is|'s) as good as"] }] } },
+    ],
+    [
+      // Contractions are written out before matching ("isn't" reads "is not"), so these never match.
+      'a pattern that holds a contraction',
+      { rules: { add: [{ id: 'comparative.nt', category: 'comparative', patterns: ["(?:is|are)n't as good as"] }] } },
+    ],
+    [
+      'a term that holds a contraction typed without its apostrophe',
+      { rules: { add: [{ id: 'safety_side_effects.dont', category: 'safety_side_effects', terms: ['dont worry'] }] } },
+    ],
+    [
+      'an exception that holds a contraction',
+      { rules: { add: [{ id: 'comparative.x', category: 'comparative', terms: ['as good as'], exceptions: ["isn't as good as"] }] } },
     ],
     [
       'an empty match',

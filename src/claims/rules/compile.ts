@@ -17,6 +17,7 @@ import { DEFAULT_RULES } from './default-pack.js'
 import { patternShape } from './pattern-shape.js'
 import { classEnd, quantifierAt } from './regex-source.js'
 import { compiledNow } from '../native-regexp.js'
+import { holdsNegativeContraction } from '../normalize.js'
 import type { ClaimClassifier } from '../model/classifier.js'
 import { defaultClaimClassifier } from '../model/default-classifier.js'
 import { ruleFloor } from '../severity-floor.js'
@@ -309,6 +310,13 @@ function checkRule(rule: Rule): void {
     if (rule[field] !== undefined && !isStringArray(rule[field])) {
       throw new ClaimRuleError('INVALID_RULE', `${field} must be an array of non-empty strings`, id)
     }
+    const contracted = rule[field]?.find(holdsNegativeContraction)
+    if (contracted !== undefined)
+      throw new ClaimRuleError(
+        'INVALID_RULE',
+        `${field} entry ${JSON.stringify(contracted)} holds a contraction: rules read "isn't" as "is not", "can't" as "cannot" and "won't" as "will not", so write the full form`,
+        id,
+      )
   }
   for (const field of ['caseSensitive', 'requiresWatchList', 'healthTopicOnly', 'secondary', 'instruction', 'disabled'] as const) {
     if (rule[field] !== undefined && typeof rule[field] !== 'boolean') {
@@ -502,11 +510,11 @@ function compileRule(
     compilePattern(pattern, flags, rule.id, 'pattern')
     for (const branch of topLevelBranches(expandMacros(pattern, rule.id))) {
       const gates = gatePrefixes(branch, caseSensitive)
-      // A match starts at a word's start, so a branch that opens with "n't" could never match.
-      if (gates?.some((gate) => /^n['\u2019]t/i.test(gate)))
+      // A match starts at a word's start, so a branch that opens with an apostrophe ("'s") never matches.
+      if (gates?.some((gate) => /^['\u2019]/.test(gate)))
         throw new ClaimRuleError(
           'INVALID_RULE',
-          `pattern /${pattern}/ can begin with "n't", which is always inside a word: write the whole word ("isn't", "doesn't")`,
+          `pattern /${pattern}/ can begin with an apostrophe, which is always inside a word: write the whole word ("it's") or look behind for it ("(?<=\\w's )")`,
           rule.id,
         )
       branches.push({ rule: compiled, source: lookAheadFirst(flexibleSpaces(branch)), caseSensitive, gates })

@@ -138,7 +138,7 @@ export const DEFAULT_RULES: Rule[] = [
     id: 'regulatory_status.not-approved',
     category: 'regulatory_status',
     patterns: [
-      "(?<=(?:\\bnot|n't|\\bnever) (?:(?:yet|been|currently|officially|formally|fully|ever|be) ){0,3})(?:approved|licen[cs]ed|authori[sz]ed|cleared)",
+      "(?<=\\b(?:not|never) (?:(?:yet|been|currently|officially|formally|fully|ever|be) ){0,3})(?:approved|licen[cs]ed|authori[sz]ed|cleared)",
     ],
   },
   {
@@ -845,7 +845,7 @@ export const DEFAULT_RULES: Rule[] = [
       'ground[- ]?breaking|life[- ]changing|life[- ]saving|transformative|unprecedented|astonishing|jaw[- ]dropping',
       'transform(?:s|ed|ing)? (?:{w} )?lives',
       "world[- ]first|world's first",
-      "secret (?:cure|remedy|treatment)|one weird trick|doctors (?:don't|do not) want you to know",
+      "secret (?:cure|remedy|treatment)|one weird trick|doctors do not want you to know",
       'dramatic(?:ally)? (?:results?|improvements?|recover\\w*|improv\\w*|reduc\\w*)',
     ],
   },
@@ -897,7 +897,7 @@ export const DEFAULT_RULES: Rule[] = [
     id: 'testimonial_anecdote.since-i-started',
     category: 'testimonial_anecdote',
     patterns: [
-      "(?:since|after) (?:i (?:started|began|switched|had|took)|starting|taking|my (?:first )?(?:infusion|treatment|transplant|injection)s?)(?: {w}){0,4}?,? i(?: have| haven't| had| hadn't|'ve| am|'m| was| wasn't)? (?:{w} ){0,2}?(?:had|felt|been|noticed|seen|needed)",
+      "(?:since|after) (?:i (?:started|began|switched|had|took)|starting|taking|my (?:first )?(?:infusion|treatment|transplant|injection)s?)(?: {w}){0,4}?,? i(?: have| have not| had| had not|'ve| am|'m| was| was not)? (?:{w} ){0,2}?(?:had|felt|been|noticed|seen|needed)",
     ],
   },
   {

@@ -216,7 +216,7 @@ const FIRST_PERSON_MESSAGE =
 
 /** Outcome words of a first-person story. */
 const OUTCOME =
-  "(?:worked|works|helped|cured|healed|fixed|saved|changed|reversed|cleared(?: up)?|cleared|gone|disappeared|vanished|stopped|dropped|improved|shrank|shrunk|lifted|came back|normal|undetectable|pain[- ]free|clear|better|younger|again|no longer|did nothing|nothing for|made no difference|didn't (?:work|help|budge|do)|wonders|swear by|swears by|swore by|never looked back|back on (?:my|his|her|their|our) feet|turned|reset|budge|down by|went from|came off|off (?:all |my |his |her )?(?:{w} ){0,2}?(?:medication|meds|tablets|insulin|metformin|pills|inhaler)|(?:life|energy|legs|independence|confidence|freedom|sight|smell|hearing) back|done wonders|made (?:any|no|zero|little|a (?:huge|big|real|massive|noticeable)) difference|got pregnant|(?:barely|hardly) (?:{w} )?(?:sneezed|coughed|noticed|notice|grumble|hurt|ache|needed|used)|ever since|still here|through the roof|haven't needed|took me off|taken me off|healthier than ever|second chance|can now|feel (?:like|great|amazing|fantastic|brilliant)|back to (?:{w} ){0,2}?(?:work|normal|gardening|running|walking|driving|cycling|swimming|dancing|myself|my old self|full health)|in range|(?:scans?|mri|bloods|results?|levels?|numbers|readings|sugars) (?:{w} )?(?:is |are |was |were |came back |have been |has been )?(?:stable|clear|clean|normal|perfect|(?:way |right |well )?down)|through the night|down to|no new (?:lesions|relapses|symptoms|attacks|spots|flares)|feel (?:like )?(?:myself|human) again|kept it off|(?:walking|running|sleeping|working) (?:{w} ){0,2}?(?:again|now)|calmed (?:right |right back |back )?down|settled (?:down|right down)|quieter|sharper|calmer|clearer|eased|took away|taken away|came (?:flooding |rushing |straight )?back|touched|turned (?:my|his|her|our) (?:life|lives) around|(?:gave|given) (?:me|him|her|us) (?:my|his|her|our) (?:life|lives) back)"
+  "(?:worked|works|helped|cured|healed|fixed|saved|changed|reversed|cleared(?: up)?|cleared|gone|disappeared|vanished|stopped|dropped|improved|shrank|shrunk|lifted|came back|normal|undetectable|pain[- ]free|clear|better|younger|again|no longer|did nothing|nothing for|made no difference|did not (?:work|help|budge|do)|wonders|swear by|swears by|swore by|never looked back|back on (?:my|his|her|their|our) feet|turned|reset|budge|down by|went from|came off|off (?:all |my |his |her )?(?:{w} ){0,2}?(?:medication|meds|tablets|insulin|metformin|pills|inhaler)|(?:life|energy|legs|independence|confidence|freedom|sight|smell|hearing) back|done wonders|made (?:any|no|zero|little|a (?:huge|big|real|massive|noticeable)) difference|got pregnant|(?:barely|hardly) (?:{w} )?(?:sneezed|coughed|noticed|notice|grumble|hurt|ache|needed|used)|ever since|still here|through the roof|have not needed|took me off|taken me off|healthier than ever|second chance|can now|feel (?:like|great|amazing|fantastic|brilliant)|back to (?:{w} ){0,2}?(?:work|normal|gardening|running|walking|driving|cycling|swimming|dancing|myself|my old self|full health)|in range|(?:scans?|mri|bloods|results?|levels?|numbers|readings|sugars) (?:{w} )?(?:is |are |was |were |came back |have been |has been )?(?:stable|clear|clean|normal|perfect|(?:way |right |well )?down)|through the night|down to|no new (?:lesions|relapses|symptoms|attacks|spots|flares)|feel (?:like )?(?:myself|human) again|kept it off|(?:walking|running|sleeping|working) (?:{w} ){0,2}?(?:again|now)|calmed (?:right |right back |back )?down|settled (?:down|right down)|quieter|sharper|calmer|clearer|eased|took away|taken away|came (?:flooding |rushing |straight )?back|touched|turned (?:my|his|her|our) (?:life|lives) around|(?:gave|given) (?:me|him|her|us) (?:my|his|her|our) (?:life|lives) back)"
 
 export const GENERAL_RULES: Rule[] = [
   // cure_remission
@@ -231,11 +231,11 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:stop|stops|stopped|prevent|prevents|prevented|keep|keeps|kept) (?:{w} ){0,3}?from )(?:catching|getting|developing|passing on|spreading|becoming (?:ill|sick|infected))',
       'advertis(?:e|es|ed|ing) (?:{w} ){0,4}?as (?:a |an )?(?:{w} ){0,2}?(?:treatment|cure|remedy)',
       // A cure told by what it lets you give up: "will let you throw away your reading glasses".
-      "(?:throw (?:away|out)|ditch|bin|get rid of|(?:never|no longer|won't) need) (?:your|my|their|his|her) (?:reading )?(?:glasses|spectacles|inhalers?|insulin|meds|medications?|pills|tablets|painkillers|crutches|wheelchair|walking stick|hearing aids?|cpap(?: machine)?)",
+      "(?:throw (?:away|out)|ditch|bin|get rid of|(?:never|no longer|will not) need) (?:your|my|their|his|her) (?:reading )?(?:glasses|spectacles|inhalers?|insulin|meds|medications?|pills|tablets|painkillers|crutches|wheelchair|walking stick|hearing aids?|cpap(?: machine)?)",
     ],
     exceptions: [
       // Who is being treated where; not what can be treated with a product ("can be treated for ADHD with our drops").
-      "(?:being|been|be)(?<!\\b(?:can|could|will|may|might|cannot|can't) be) treated (?:for|in|at)(?!(?: {w}){1,4} (?:with|using|by|on) (?:our|this|these|my)\\b)",
+      "(?:being|been|be)(?<!\\b(?:can|could|will|may|might|cannot) be) treated (?:for|in|at)(?!(?: {w}){1,4} (?:with|using|by|on) (?:our|this|these|my)\\b)",
       // The end of an emergency declared: "the WHO declared an end to COVID-19 as a global health emergency".
       "(?:declared|declares|declare|declaring|announced|announces)(?<!\\b(?:our|this|these|my|we|we've)(?: {w}){0,3} (?:declared|declares|declare|declaring|announced|announces)) (?:an |the )?end (?:to|of)",
       // Stopping a treatment or a habit, not a disease: "stops cancer without treatment" stays a claim.
@@ -268,7 +268,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b{condition} (?:{w} ){0,3}?(?:is|are|was|were|be|been|being|can be|will be|may be|gets?|got) (?:{w} )?)(?:cured|curable|healed|reversed|eliminated|eradicated|treated|cleared|prevented|wiped out|killed|destroyed|beaten|flushed)',
       '(?<=\\b(?:{condition}|tumou?r markers?|scans?)[- ])free',
       'free (?:of|from) (?:the )?(?:{condition})',
-      "(?:no longer|doesn't|does not|didn't) (?:needs?|have|has) (?:{w} )?(?:insulin|diabetes|medication)",
+      "(?:no longer|does not|did not) (?:needs?|have|has) (?:{w} )?(?:insulin|diabetes|medication)",
       '(?:eliminat|remov|end)(?:e|es|ed|ing|s)? the need for (?:{w} )?(?:insulin|medication|medicines?|drugs|surgery|{product})',
     ],
   },
@@ -426,7 +426,7 @@ export const GENERAL_RULES: Rule[] = [
       'recover(?:s|ed)? without (?:needing |any )?(?:{w} )?(?:treatment|hospital|antibiotics|medication)',
       '(?:works?|worked|working) (?:well |quickly |fast |wonders )?(?:for|against|on) (?:{w} ){0,2}?(?:{condition}|people|patients|many|most|everyone|children|adults)',
       "(?<=\\b(?:it|this|that|they|{product}|cbt|exercise|antibiotics|diet|surgery) (?:{w} ){0,4}?)(?:works?|worked|helps?|helped)(?! (?:by|as|with|out|at|from|through|on (?:the|how)))",
-      '(?<=\\b(?:may|might|could|can|will|should|does|did|do)(?: not|n\'t)? (?:really |actually |also )?)(?:help|work)(?! (?:out|together|with (?:you|your)|closely))',
+      '(?<=\\b(?:may|might|could|can|will|should|does|did|do)(?: not)? (?:really |actually |also )?)(?:help|work)(?! (?:out|together|with (?:you|your)|closely))',
       '(?:shown|proven|proved|found|known|demonstrated|designed|able) to (?:{w} )?(?:work|help|reduce|lower|improve|prevent|protect|cure|treat|relieve|boost|slow|kill|shrink|reverse|block|be effective|speed|smooth|ease|clear|strengthen|increase|decrease|stop|shorten|sharpen|support|restore|repair)',
       '(?<=\\b(?:no|any|clear|proven|real|significant|major|little|small|modest|slight|tiny|moderate|large) (?:proven |clear |real |measurable |meaningful |noticeable |obvious |significant |absolute )?)(?:benefits?|effects?|improvements?)',
       'benefits? (?:of|for|from) (?:{w} ){0,2}?(?:{product}|treatment|taking|using)',
@@ -441,7 +441,7 @@ export const GENERAL_RULES: Rule[] = [
       // Help with a task, not with the body: "helps your pancreas make insulin" and "helps people
       // find relief" stay claims.
       "help(?:s|ed)? (?:you |your (?!{organ}\\b){w} |people |us |our (?:{w} ){1,2}|the (?:{w} ){1,2})?(?:to )?(?:spot|find(?! (?:relief|comfort|ease)\\b)|make(?! (?:{w} )?(?:insulin|hormones?|antibodies|collagen|cells)\\b)|remember|plan|understand|decide|keep track|track|record|identify|prepare|choose|learn|know|work out|organi[sz]e|get ready|estimate|monitor|measure)",
-      "(?:kidneys?|liver|heart|lungs?|thyroid|pancreas|bladder|bowels?|immune system|brain|glands?|body) (?:{w} )?(?:do|does|did|is|are|was|were|can|can't|cannot)?(?: not|n't)? ?work",
+      "(?:kidneys?|liver|heart|lungs?|thyroid|pancreas|bladder|bowels?|immune system|brain|glands?|body) (?:{w} )?(?:do|does|did|is|are|was|were|can|cannot)?(?: not)? ?work",
     ],
   },
   {
@@ -636,8 +636,8 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       '(?:spots|spotted|detects|detected) (?:{condition}) (?:early|earlier|sooner|before|years|months)',
       // What a test can or cannot tell ("antibody tests cannot show past infection", "not reliable enough").
-      '(?<=\\b(?:tests?|test kits?|testing|screening|assays?|scans?|swabs?) (?:{w} ){0,4}?(?:can|cannot|can\'t|could|are able to|is able to|are unable to|is unable to|will|won\'t|fail to|fails to|failed to) (?:{w} )?)(?:detect|tell|identify|diagnose|spot|pick up|rule out|show)\\b',
-      '(?<=\\b(?:tests?|test kits?|results|assays?) (?:{w} ){0,3}?(?:are|is|aren\'t|isn\'t|were|was)(?: not)?(?: yet)? (?:very |highly |fully |completely |always )?)(?:reliable|accurate|trustworthy|sensitive|specific)\\b',
+      '(?<=\\b(?:tests?|test kits?|testing|screening|assays?|scans?|swabs?) (?:{w} ){0,4}?(?:can|cannot|could|are able to|is able to|are unable to|is unable to|will|fail to|fails to|failed to) (?:{w} )?)(?:detect|tell|identify|diagnose|spot|pick up|rule out|show)\\b',
+      '(?<=\\b(?:tests?|test kits?|results|assays?) (?:{w} ){0,3}?(?:are|is|were|was)(?: not)?(?: yet)? (?:very |highly |fully |completely |always )?)(?:reliable|accurate|trustworthy|sensitive|specific)\\b',
       'diagnostic (?:sensitivity|specificity|accuracy)|false negatives?',
     ],
   },
@@ -701,26 +701,26 @@ export const GENERAL_RULES: Rule[] = [
       '(?:(?:more|less|most|least|as|equally|just as|no more|twice as|three times as) likely|likelier) to (?:get|have|develop|suffer|become|bleed|die|be|need|catch|experience|exhibit|show|require|infect|spread|transmit|contract)',
       '(?<=\\b(?:become|becomes|became|becoming|get|gets|got|getting|fall|falls|fell|falling) (?:{w} )?(?:seriously|severely|critically|gravely|very) )(?:ill|sick|unwell)',
       '(?<=\\b(?:required|require|requires|requiring|needed|need|needs|needing) (?:{w} ){0,2}?)(?:hospitali[sz]ation|mechanical ventilation|ventilators?|intensive care|admission to hospital)',
-      "(?:should|must)(?: not|n't) be underestimated",
+      '(?:should|must) not be underestimated',
       'warn(?:s|ed|ing)? (?:{w} ){0,3}?(?:against|about) (?:drinking|taking|using|eating|giving|injecting|inhaling|swallowing)',
       'risks? (?:{w} )?(?:is|are|was|were|may be|might be|could be) (?:{w} )?(?:higher|raised|increased|greater|doubled)',
       // "A tiny bit of gluten won't hurt", "it's never done him any harm": safe, said as no harm.
-      "(?:won't|will not|wouldn't|can't|cannot|(?:has|have|had|'s|'ve) never done (?:{w} )?any) (?:hurt|harm)(?! to\\b)",
+      "(?:will not|would not|cannot|(?:has|have|had|it's|that's|he's|she's|i've|we've|they've|you've) never done (?:{w} )?any) (?:hurt|harm)(?! to\\b)",
       // "has put dozens of healthy nurses in intensive care", "landed me in hospital".
       '(?:put|puts|putting|landed|lands|landing) (?:{w} ){0,4}?in(?:to)? (?:intensive care|hospital|icu|the icu|a coma|a&e)',
       // "RSV is never serious for a healthy baby", "usually not serious".
-      "(?:(?<=\\b(?:is|are|was|were|be|being) (?:usually |generally |often |almost )?)(?:never|not|rarely|seldom|hardly ever)|isn't|aren't|wasn't|weren't) (?:usually |very |that |too )?(?:serious|severe)\\b",
+      "(?:(?<=\\b(?:is|are|was|were|be|being) (?:usually |generally |often |almost )?)(?:never|not|rarely|seldom|hardly ever)) (?:usually |very |that |too )?(?:serious|severe)\\b",
       "(?<=\\b(?:make|makes|made|making) (?:{w} ){1,4})worse(?! off)",
       'neurotox(?:in|ins|ic|icity)',
       'dangerous(?:ly)?|dangers?|harmful|harms?|toxic|toxicity|fatal|deadly|life[- ]threatening|poisonous|poisoning|unsafe',
-      "(?:not|never|(?:is|are|was|were)n't) (?:be )?(?:recommended|suitable|advised)",
+      '(?:not|never) (?:be )?(?:recommended|suitable|advised)',
       '(?:hidden|undeclared|banned|controlled) (?:{w} ){0,2}?(?:drugs?|substances?|ingredients?|stimulants?)',
       'choking (?:risk|hazard)',
       'birth defects|miscarriages?|miscarry(?:ing)?|miscarried|stillbirths?',
       'bleed(?:s|ing)?(?! gums)',
       'myocarditis|guillain-barr[eé]|pancreatitis|anaphylaxis|botulism|listeria',
-      "(?:not|(?:is|are|was|were)n't) (?:harmless|risk-free)",
-      "(?<=\\b(?:does not|do not|doesn't|don't|cannot|can't|won't|will not|did not|didn't|never) (?:{w} )?)(?:cause|causes|harm|damage|overload|stunt|alter|give you|make (?:{w} ){0,2}?(?:sick|ill|worse|hyperactive|infertile))",
+      'not (?:harmless|risk-free)',
+      "(?<=\\b(?:does not|do not|cannot|will not|did not|never) (?:{w} )?)(?:cause|causes|harm|damage|overload|stunt|alter|give you|make (?:{w} ){0,2}?(?:sick|ill|worse|hyperactive|infertile))",
       '(?:linked|tied|connected) {gap}{0,6}?to (?:higher|increased|greater|more|shorter|worse|poorer|earlier|premature|an? (?:higher|greater|raised|increased|elevated|bigger))',
       '(?:blamed for|implicated in) (?:{w} ){0,3}?(?:cases|deaths?|{condition}|harm|injur(?:y|ies)|problems)',
       '(?:common|rare|serious|possible|known|reported|other|mild) (?:reactions|risks|complications) (?:can )?(?:include|are|were)',
@@ -729,14 +729,14 @@ export const GENERAL_RULES: Rule[] = [
       '(?:left|leaves|leaving|leave) (?:{w} ){0,4}?(?:paraly[sz]ed|disabled|blind|deaf|infertile|brain[- ]damaged|crippled|wide open to)',
       '(?:suppress|weaken|damage|harm|scar|inflame|clog|poison)(?:es|s|ing)? (?:{w} ){0,2}?(?:{organ}|iq|intelligence)',
       '(?:harm|harming|harmed|hurt|hurting|damaging) (?:{w} ){0,2}?(?:bab(?:y|ies)|unborn|fetus(?:es)?|foetus(?:es)?|pregnancy|pregnancies)',
-      "(?<=\\b(?:can|could|will|won't|can't|cannot|doesn't|does not|do not|don't) )(?:infect you|give you (?:the )?(?:virus|disease|infection))",
+      "(?<=\\b(?:can|could|will|will not|cannot|does not|do not) )(?:infect you|give you (?:the )?(?:virus|disease|infection))",
       '(?<=\\b(?:lower|lowers|lowered|lowering|reduce|reduces|reduced|reducing) (?:{w} ){0,2}?)(?:iq|intelligence)',
       'enough to (?:poison|kill|harm|hurt|damage|make (?:{w} )?(?:ill|sick))',
       "(?:could|may|might|can|will) (?:seriously )?(?:affect|damage|harm|threaten|endanger) (?:your |their |the |people's |children's |a baby's )?(?:health|fertility|development|growth)",
       'poison(?:s|ed|ing)? (?:the |your |their )?(?:wearers?|users?|body|blood|children|kids|people)',
       // Posts write a harm as an equation: "covid vax = infertility".
       '(?:vax|vaccines?|jabs?|shots?|{product}) ?= ?(?:{condition}|death|infertility|autism|poison)',
-      '(?:struggle|unable|fail|won\'t be able) to (?:have (?:babies|children|a baby|kids)|conceive|get pregnant)',
+      '(?:struggle|unable|fail|will not be able) to (?:have (?:babies|children|a baby|kids)|conceive|get pregnant)',
       "(?:make|makes|made|making) (?:your |her |my |their |women's )?periods? (?:{w} )?(?:early|late|heavier|lighter|irregular|stop)",
       '(?:(?:micro|tracking |trackable )?chips?|nanobots?|graphene(?: oxide)?|magnets?|tracking devices?) (?:{w} ){0,2}?(?:in|inside|into) (?:the |your )?(?:{w} ){0,2}?(?:vaccines?|shots?|jabs?)',
       '(?:vaccines?|shots?|jabs?) (?:{w} ){0,2}?contains? (?:{w} ){0,2}?(?:microchips?|chips?|nanobots?|graphene|magnets?|tracking)',
@@ -791,24 +791,24 @@ export const GENERAL_RULES: Rule[] = [
       // "people without symptoms are not contagious", "remain infectious"; not "an infectious
       // disease", nor a sentence that defines a condition ("MS is not contagious.").
       '(?<=\\b(?:are|is|be|remain|remains|stay|stays|become|becomes)(?: not| never| no longer)? )(?<!(?:^|[.!?;:] |\\n)(?:the )?(?:{condition}) (?:is|are)(?: not| never)? )(?:contagious|infectious)\\b(?! (?:diseases?|agents?|illness(?:es)?|conditions?))',
-      '(?<=\\b(?:cannot|can\'t|can not|can|could|couldn\'t|may|might|do not|don\'t|does not|doesn\'t|did not|didn\'t|will not|won\'t) (?:{w} )?)(?:catch|contract|transmit|spread|pass on) (?:the |a |an )?(?:{condition}|virus|viruses|infection|it)\\b',
+      '(?<=\\b(?:cannot|can not|can|could|could not|may|might|do not|does not|did not|will not) (?:{w} )?)(?:catch|contract|transmit|spread|pass on) (?:the |a |an )?(?:{condition}|virus|viruses|infection|it)\\b',
       'susceptib(?:le|ility) to (?:{w} ){0,2}?(?:{condition}|infections?|the virus|viruses|reinfection)',
       // "can be transmitted in any climate", "How does mpox spread?", "How long am I contagious?"
       '(?<=\\b(?:{condition}|virus|viruses|infection|infections|it) (?:{w} ){0,2}?(?:be|been|being) (?:{w} )?)(?:transmitted|spread|passed on|caught)\\b',
       '(?<=\\b(?:how|when|where) (?:{w} ){0,4}?)(?:spread|spreads|transmitted|passed on|caught|contagious|infectious)\\b(?=[^.!?\\n]{0,80}\\?)',
       '(?<=\\b(?:as|so|twice as|times as|more|less) )(?:contagious|infectious|transmissible)\\b',
       '(?:stay|stays|remain|remains|stayed|remained) (?:viable|infectious|active|alive) (?:{w} ){0,3}?(?:on|in|for)\\b',
-      '(?<=\\b(?:cannot|can\'t|can not|could not|couldn\'t|can|could|may|might|do not|don\'t|does not|doesn\'t|did not|didn\'t) (?:{w} )?)(?:get|develop) (?:the |a |an )?(?:virus|infection|{condition})\\b(?! (?:jabs?|shots?|vaccines?|vaccinations?|tests?|testing|treatment|medicines?|medication|advice|help|support|care|checks?)\\b)',
+      '(?<=\\b(?:cannot|can not|could not|can|could|may|might|do not|does not|did not) (?:{w} )?)(?:get|develop) (?:the |a |an )?(?:virus|infection|{condition})\\b(?! (?:jabs?|shots?|vaccines?|vaccinations?|tests?|testing|treatment|medicines?|medication|advice|help|support|care|checks?)\\b)',
       '(?:passed|passes|transferred|transfers|transmissible|carried) (?:{w} )?(?:through|via|in|by) (?:{w} ){0,2}?(?:f(?:a)?eces|stools?|droplets|aerosols|the air|breast ?milk|blood|saliva|semen|sex|sexual contact|kissing|touch|surfaces|food|water)',
       '(?:transfer(?:s|red|ring)?|pass(?:es|ed|ing)?) (?:{condition}|the virus|the infection|it) (?:on )?to (?:{w} ){0,2}?(?:babies|baby|newborns?|infants?|fetus|foetus|fetuses|children|child|others|people|humans|animals|partners?|famil(?:y|ies)|households?)',
       'transmission (?:from|between) (?:{w} ){0,2}?(?:mothers?|people|persons?|animals|bats|pets|children|humans|patients|carriers)',
-      '(?<=\\b(?:can|could|cannot|can\'t|may|might|able to|unable to|likely to|unlikely to)(?: not)? (?:be|get|become) )(?:re)?infected\\b',
+      '(?<=\\b(?:can|could|cannot|may|might|able to|unable to|likely to|unlikely to)(?: not)? (?:be|get|become) )(?:re)?infected\\b',
       // Not a definition's "the time between catching the virus and ...".
       '(?<!\\bbetween )(?:contracting|catching|getting) (?:the |a |an )?(?:virus|infection|{condition})\\b(?! (?:jabs?|shots?|vaccines?|vaccinations?|tests?|testing|treatment|checks?)\\b)',
       // Where the virus is found ("detected in sewage", "present in semen").
       '(?<=\\b(?:virus|viruses|coronavirus|covid(?:-19)?|sars-cov-2|traces|genetic material|rna) (?:{w} ){0,4}?)(?:detected|found|present|detectable|absent) (?:{w} ){0,2}?(?:in|on) (?:{w} ){0,2}?(?:sewage|wastewater|semen|saliva|breast ?milk|blood|stools?|f(?:a)?eces|urine|the air|air|surfaces|tears|vents)',
       '(?:vertical|mother-to-child|mother-to-baby|maternal) transmission|from (?:a |the )?mother to (?:the |her )?(?:fetus|foetus|baby|child|newborn)',
-      '(?<=\\b(?:can|could|may|might|cannot|can\'t|does|do|doesn\'t|don\'t|to|will) (?:{w} )?)(?:infect|reinfect) (?:{w} ){0,2}?(?:{organ}|nervous system|brain|cells|children|humans|people|others|animals|pets|cats|dogs)',
+      '(?<=\\b(?:can|could|may|might|cannot|does|do|to|will) (?:{w} )?)(?:infect|reinfect) (?:{w} ){0,2}?(?:{organ}|nervous system|brain|cells|children|humans|people|others|animals|pets|cats|dogs)',
     ],
   },
   {
@@ -872,14 +872,14 @@ export const GENERAL_RULES: Rule[] = [
     category: 'safety_side_effects',
     severity: 'warning',
     polarity: 'affirmed',
-    patterns: ["(?:should|must)(?: not| never|n't) be (?:given|taken|used|eaten|drunk)"],
+    patterns: ['(?:should|must)(?: not| never) be (?:given|taken|used|eaten|drunk)'],
   },
   {
     id: 'safety_side_effects.safe-any',
     category: 'safety_side_effects',
     patterns: [
       "safe(?:ty|r|st)?(?! (?:space|place|spaces|places|environment|distance|haven|word|way(?! to)|sex|and sound|storage|hands|side|zone|harbou?r|house|guard))",
-      'gentle(?: enough)?|non[- ]addictive|no (?:known )?risks?|zero (?:harsh|nasty) chemicals|no nasty chemicals|nothing harmful|doesn\'t harm|does not harm|cannot harm|can\'t harm|won\'t harm',
+      'gentle(?: enough)?|non[- ]addictive|no (?:known )?risks?|zero (?:harsh|nasty) chemicals|no nasty chemicals|nothing harmful|does not harm|cannot harm|will not harm',
       'perfectly fine|totally fine|fine to take|ok to take|okay to take',
     ],
     exceptions: [NON_HEALTH_SAFETY, '(?:stay|keep|be|feel) (?:{w} )?safe(?! (?:from|against|for|with|during|to|giving|taking|using|around)\\b)', 'safe(?:ly)? (?:dispos|stor)\\w*', '(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?safely', 'safeguard\\w*', 'safety (?:net|pin|belt)s?', '(?:workplace|road|food|fire|water|public|online|personal) safety(?! for\\b)',
@@ -915,8 +915,8 @@ export const GENERAL_RULES: Rule[] = [
     category: 'dosing_treatment_advice',
     secondary: true,
     patterns: [
-      '(?:should|must|need to|(?:are )?(?:urged|advised|encouraged|told|ordered|asked) to|urge[sd]? (?:{w} ){1,4}?to|advise[sd]? (?:{w} ){1,4}?to)(?:n\'t| not| never)? (?:get|have|book|take|receive) (?:{w} ){0,3}?(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?)\\b(?![^.!?\\n]*\\?)',
-      '(?:should|must|need to)(?:n\'t| not| never)? (?:get|be) (?:vaccinated|immuni[sz]ed|boosted|jabbed)\\b(?![^.!?\\n]*\\?)',
+      '(?:should|must|need to|(?:are )?(?:urged|advised|encouraged|told|ordered|asked) to|urge[sd]? (?:{w} ){1,4}?to|advise[sd]? (?:{w} ){1,4}?to)(?: not| never)? (?:get|have|book|take|receive) (?:{w} ){0,3}?(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?)\\b(?![^.!?\\n]*\\?)',
+      '(?:should|must|need to)(?: not| never)? (?:get|be) (?:vaccinated|immuni[sz]ed|boosted|jabbed)\\b(?![^.!?\\n]*\\?)',
       '(?<=(?:^|[.!?,] ))(?:get|book|ask for|have) your (?:free )?(?:{w} ){0,2}?(?:jabs?|vaccines?|vaccinations?|boosters?|shots?)\\b(?![^.!?\\n]*\\?)',
     ],
   },
@@ -950,7 +950,7 @@ export const GENERAL_RULES: Rule[] = [
       // "Just stop the sertraline for a week": told to stop, not a report that someone stopped.
       `(?<=(?:^|[.!?;:,]["”’)]? |\\n|\\b(?:just|simply|then|so|and|or) ))(?:stop|quit) (?!(?:taking|using|giving|selling|making|stocking|supplying|producing|offering|prescribing|funding)\\b)(?:{w} ){0,3}?${MEDICINE}`,
       "(?:skip|skipping|avoid|avoiding) (?:the|your|their|this|that) (?:{w} )?(?:shot|jab|vaccine|booster|vax)\\b",
-      "(?:don't|do not|never) let (?:them|anyone|the (?:nurse|doctor|hospital|midwife)) (?:vax|vaccinate|jab|inject)",
+      '(?:do not|never) let (?:them|anyone|the (?:nurse|doctor|hospital|midwife)) (?:vax|vaccinate|jab|inject)',
       // What to do with what is left of a course: "throw away the rest of the tablets", "save your leftover...".
       `(?:throw (?:away|out)|bin|chuck|stop|skip|save|keep) (?:the rest of|the last of|what's left of|your leftover|the leftover|any leftover|your spare) (?:{w} ){0,3}?${MEDICINE}`,
       // A break from a medicine, or one started without a prescriber: "try a statin holiday", "start it yourself".
@@ -959,7 +959,8 @@ export const GENERAL_RULES: Rule[] = [
       // Asking for a dose: "How much Calpol can I give...", "How often should I use...".
       "how (?:much|many|often|long|soon) (?:{w} ){0,4}?(?:should|can|do|could|must) (?:i|you|we|they|he|she) (?:{w} )?(?:take|give|have|use|apply)",
       '(?:either side of|before each|after each|with each) (?:each |a |your |the )?dose',
-      "(?<=\\b(?:do not|don't|never|avoid|must not|should not|shouldn't|cannot) (?:{w} )?)(?:stop|stopping|take|taking|give|giving|exceed|double|skip|drink|drinking|crush|chew|mix|drive(?! (?:yourself )?(?:to|home|there|back)\\b)|use|using|start|starting|have(?! to\\b)|having|eat|eating|rinse|rinsing|scratch|squeeze|pop|pick)",
+      // "Do not take ...", "you should not take ...": not a description with a subject ("when you do not have enough iron").
+      "(?<=\\b(?:(?<!\\b(?:you|we|they|i|he|she|it|people|who|children|patients) )do not|never|avoid|must not|should not) (?:{w} )?)(?:stop|stopping|take|taking|give|giving|exceed|double|skip|drink|drinking|crush|chew|mix|drive(?! (?:yourself )?(?:to|home|there|back)\\b)|use|using|start|starting|have(?! to\\b)|having|eat|eating|rinse|rinsing|scratch|squeeze|pop|pick)",
       '(?<=\\b(?:must|should|needs? to|has to|have to|can) be )(?:started|taken|given|used|stopped|applied|inhaled|injected)',
       '(?<=\\b(?:no|not) )more than {num}',
       '(?:up to|a maximum of|at most|at least) {num} (?:{w} )?(?:doses?|tablets?|puffs?|times|capsules?|mg|units)',
@@ -1001,9 +1002,9 @@ export const GENERAL_RULES: Rule[] = [
       'take (?:cards?|card payments|cash|payments?|bookings?|appointments?|calls?|walk-ins|referrals|new patients)',
       `given (?:birth|consent)${NO_MEDICINE_AFTER}`,
       'given as (?:an? )?(?!{num}\\b)(?:(?!(?:daily|weekly|double|extra|twice|monthly)\\b){w} )?(?:injections?|infusions?|drips?|tablets?|sprays?|jabs?)(?= (?:into|in|through|under|via))',
-      "have(?<!\\b(?:don't|do not|never) have) (?:any )?questions",
+      'have(?<!\\b(?:do not|never) have) (?:any )?questions',
       // Who a service is for, not an instruction: "adults who do not already have certain conditions".
-      "who (?:do not|don't|does not|doesn't) (?:already |yet )?have(?! (?:(?:their|the|a|an|your|any) )?(?:{w} )?(?:vaccin\\w*|jabs?|shots?|vitamin|mmr|immunis\\w*|immuniz\\w*|boosters?)\\b)",
+      "who (?:do not|does not) (?:already |yet )?have(?! (?:(?:their|the|a|an|your|any) )?(?:{w} )?(?:vaccin\\w*|jabs?|shots?|vitamin|mmr|immunis\\w*|immuniz\\w*|boosters?)\\b)",
       // A leaflet's table of contents: "What you need to know before you take amlodipine".
       'need to know before you (?:take|use|are given|start|have)',
       // Not a dose: "daily use of 10 paracetamol tablets" stays one.
@@ -1038,11 +1039,11 @@ export const GENERAL_RULES: Rule[] = [
     // the 24 such dev sentences); "do not give aspirin to children" is the instruction rule's.
     instruction: false,
     patterns: [
-      "(?:must|should|needs? to|has to|have to)(?: not| never|n't) be (?:{w} )?(?:given|used|taken|eaten|treated|applied|started|stopped)",
-      `(?:don't|do not|doesn't|does not|won't|will not) need (?:the |a |an |any |another |to (?:take|have|get) )?(?:{w} )?(?:${PRESCRIBED}|vaccines?|vaccinations?|jabs?|shots?|boosters?|doses?)\\b`,
+      "(?:must|should|needs? to|has to|have to)(?: not| never) be (?:{w} )?(?:given|used|taken|eaten|treated|applied|started|stopped)",
+      `(?:do not|does not|will not) need (?:the |a |an |any |another |to (?:take|have|get) )?(?:{w} )?(?:${PRESCRIBED}|vaccines?|vaccinations?|jabs?|shots?|boosters?|doses?)\\b`,
       `no (?:need|reason) (?:for|to) (?:a |the |any )?(?:{w} )?(?:${PRESCRIBED}|vaccin\\w*|jabs?|shots?|boosters?|isolate|test)\\b`,
       `(?:no|without) (?:the )?(?:need for )?(?:${PRESCRIBED}) (?:needed|required|necessary)|without the need for (?:{w} )?(?:${PRESCRIBED})\\b`,
-      "(?:not|(?:is|are|was|were)n't) (?:usually |generally |normally |routinely |currently )?(?:given|suitable|recommended|advised) (?:to|for|during|in) (?:{w} ){0,2}?(?:babies|bab(?:y|ies)|children|kids|pregnan\\w*|people|adults|anyone|women|men|those|patients|treating|under|over)\\b",
+      "not (?:usually |generally |normally |routinely |currently )?(?:given|suitable|recommended|advised) (?:to|for|during|in) (?:{w} ){0,2}?(?:babies|bab(?:y|ies)|children|kids|pregnan\\w*|people|adults|anyone|women|men|those|patients|treating|under|over)\\b",
       'no longer recommended',
       `(?:swap(?:s|ped|ping)?|replac(?:e|es|ed|ing)|quit|quitting|stopped|halved|say goodbye to) (?:{w} ){0,2}?(?:${PRESCRIBED})\\b`,
       // "Antibiotic eye drops are not usually needed for conjunctivitis."
@@ -1204,7 +1205,7 @@ export const GENERAL_RULES: Rule[] = [
       'no questions asked|money[- ]back|or your money back',
       'always work(?:s)?|never fails?',
       // "Screening does not always find cancer": a limit a reviewer checks is stated fairly.
-      "(?<=\\b(?:does|do|did|will|would|can)(?: not|n't) )always (?:work|find|detect|prevent|protect|stop|catch|show|cure|help)",
+      "(?<=\\b(?:does|do|did|will|would|can) not )always (?:work|find|detect|prevent|protect|stop|catch|show|cure|help)",
     ],
     exceptions: ['for life-threatening', '(?:free|available|open|offered) (?:{w} )?(?:for|to) everyone'],
   },
@@ -1217,7 +1218,7 @@ export const GENERAL_RULES: Rule[] = [
     polarity: 'affirmed',
     patterns: [
       "(?:you(?:'ll| will)? )?never (?:need|have to|suffer|get)",
-      "(?:won't|will not|never|wouldn't|would not) (?:{w} )?(?:get|fall|become|be) (?:sick|ill|unwell|infected) (?:at all|again|ever)",
+      "(?:will not|never|would not) (?:{w} )?(?:get|fall|become|be) (?:sick|ill|unwell|infected) (?:at all|again|ever)",
     ],
   },
   {
@@ -1287,7 +1288,7 @@ export const GENERAL_RULES: Rule[] = [
     category: 'hype_sensational',
     polarity: 'affirmed',
     patterns: [
-      "(?:doctors|they|big pharma|drug companies|the industry|pharma) (?:{w} )?(?:don't|do not|doesn't|does not) want you to (?:know|find out|hear)",
+      "(?:doctors|they|big pharma|drug companies|the industry|pharma) (?:{w} )?(?:do not|does not) want you to (?:know|find out|hear)",
     ],
   },
 
@@ -1307,9 +1308,9 @@ export const GENERAL_RULES: Rule[] = [
       '(?:cured|healed|fixed|cleared|reversed|shrank|shrunk|cut|stopped|halved|eased|relieved|got rid of|saved|changed|improved|lowered|reduced|dropped|lifted|transformed|knocked out|sorted(?: out)?|banished|kicked) (?:my|our)',
       'made (?:no|any) difference|did (?:absolutely )?nothing for|done wonders|healthier than ever|fog lifted|down (?:by )?{num} points',
       '(?:taken|took|brought|got) (?:my|his|her|our) (?:{w} ){0,3}?from (?:an? )?{num} (?:down )?to (?:an? )?{num}',
-      "(?:didn't|did not|haven't|have not|never|not) (?:notice|noticed|see|seen|feel|felt) (?:any|much|a|the slightest) (?:difference|change|improvement|benefit)",
+      "(?:(?:did|have|has|had) not|never|(?<!\\b(?:do|does) )not) (?:notice|noticed|see|seen|feel|felt) (?:any|much|a|the slightest) (?:difference|change|improvement|benefit)",
       // Progress told as it happens: "I think it's finally starting to work", "might be helping".
-      `(?<=\\b(?:${STORYTELLER})\\b[^.!?\\n]{0,80})(?:starting to (?:help|work|kick in)|(?:might|may|could) be (?:helping|working|doing something)\\b|(?:is|are|'s) (?:really |definitely |actually |slowly |finally )?helping (?:with )?my (?:{condition}|symptoms|pain|sleep|skin|mood|energy|joints|gut|digestion))`,
+      `(?<=\\b(?:${STORYTELLER})\\b[^.!?\\n]{0,80})(?:starting to (?:help|work|kick in)|(?:might|may|could) be (?:helping|working|doing something)\\b|(?:is|are) (?:really |definitely |actually |slowly |finally )?helping (?:with )?my (?:{condition}|symptoms|pain|sleep|skin|mood|energy|joints|gut|digestion))`,
     ],
     exceptions: [
       '(?:my|your) (?:doctor|gp|nurse|midwife|pharmacist) (?:said|says|told)',
@@ -1341,7 +1342,7 @@ export const GENERAL_RULES: Rule[] = [
     message: FIRST_PERSON_MESSAGE,
     healthTopicOnly: true,
     patterns: [
-      "(?:is|are|'s|has been|have been) (?:really |definitely |actually |slowly |finally |honestly )?(?:helping|working wonders for|doing wonders for|making a (?:real |big |huge )?difference to)(?: with)? (?:my|his|her|our)\\b",
+      "(?:is|are|it's|that's|he's|she's|has been|have been) (?:really |definitely |actually |slowly |finally |honestly )?(?:helping|working wonders for|doing wonders for|making a (?:real |big |huge )?difference to)(?: with)? (?:my|his|her|our)\\b",
     ],
   },
   {
@@ -1360,7 +1361,7 @@ export const GENERAL_RULES: Rule[] = [
     polarity: 'affirmed',
     message: FIRST_PERSON_MESSAGE,
     patterns: [
-      "(?<=\\b(?:i|i've|we|we've|she|he|my \\w+|our \\w+)\\b[^.!?\\n]{0,20})(?:hasn't|haven't|hadn't|didn't|(?:have|has|had) not|not) (?:had|needed|used|taken|touched|snored|missed|suffered|felt|woken|been (?:back )?(?:to|in)) (?:{w} ){0,6}?(?:since|once|in (?:over |nearly |almost )?{num} (?:years?|months?|weeks?)|all (?:year|winter|month|summer))",
+      "(?<=\\b(?:i|i've|we|we've|she|he|my \\w+|our \\w+)\\b[^.!?\\n]{0,20})(?:(?:have|has|had|did) not|not) (?:had|needed|used|taken|touched|snored|missed|suffered|felt|woken|been (?:back )?(?:to|in)) (?:{w} ){0,6}?(?:since|once|in (?:over |nearly |almost )?{num} (?:years?|months?|weeks?)|all (?:year|winter|month|summer))",
       "(?<=\\b(?:i|i'm|i've|we|we're|she|she's|he|he's|my \\w+|our \\w+)\\b[^.!?\\n]{0,60})without (?:wincing|pain|my stick|a stick|a frame|stopping|help|struggling|getting (?:breathless|tired|out of breath)|(?:my|an|the) inhaler|any (?:pain|help|problems|trouble))",
     ],
   },
@@ -1374,7 +1375,7 @@ export const GENERAL_RULES: Rule[] = [
     message: FIRST_PERSON_MESSAGE,
     patterns: [
       '(?<=(?:^|[,.!?;] ))felt (?:{w} )?(?:better|worse|awful|terrible|rough|great|fine|wiped out|rubbish|horrendous|grim|drained|exhausted|human again)',
-      "(?<=(?:^|[,.!?;] ))(?:haven't|hasn't|have not|has not|not) (?:had|needed|used|taken) (?:a|an|any|one|my) (?:{w} ){0,3}?(?:since|in (?:over |nearly |almost )?{num} (?:years?|months?|weeks?)|all (?:year|winter|summer))",
+      "(?<=(?:^|[,.!?;] ))(?:have not|has not|not) (?:had|needed|used|taken) (?:a|an|any|one|my) (?:{w} ){0,3}?(?:since|in (?:over |nearly |almost )?{num} (?:years?|months?|weeks?)|all (?:year|winter|summer))",
       '(?<=(?:^|[,.!?;] ))slept (?:straight |right )?through',
       '(?<=(?:^|[,.!?;] ))no more (?:{w} )?(?:pain|aches|headaches|migraines|flares?|flare-ups|attacks|seizures|spots|breakouts|itching|heartburn|reflux|bloating|brain fog|hot flushes|night sweats|insomnia|panic attacks)',
       'never (?:once )?(?:been|got|gotten|felt) (?:sick|ill|unwell|poorly|rough)(?: once| since)?',
