@@ -45,7 +45,13 @@ const options = { watchList: ['KYV-101', 'CABA-201'] }
 const words = text.split(/\s+/)
 const article5k = words.slice(0, 5000).join(' ')
 const ENGINE_FLAG = '--engine'
-const SAMPLES = { article: { text: article5k, samples: 100 }, text: { text, samples: 200 } }
+// One letter outside plain ASCII (an accent, an emoji) sends a text down normalisation's slow path.
+const accented5k = article5k.replace('syndrome', 'Guillain-Barré syndrome')
+const SAMPLES = {
+  article: { text: article5k, samples: 100 },
+  accented: { text: accented5k, samples: 100 },
+  text: { text, samples: 200 },
+}
 type Sample = keyof typeof SAMPLES
 
 // A child process timing one engine on one sample: printed as JSON, then exit (null: no old engine).
@@ -79,19 +85,21 @@ const msIn = (engine: 'new' | 'old', sample: Sample): number | null =>
     ) as { ms: number | null }
   ).ms
 const oldMs = msIn('old', 'text')
-const rounds: { now: number; old: number | null }[] = []
+const rounds: { now: number; old: number | null; accented: number }[] = []
 for (let round = 0; round < ROUNDS; round++) {
   if (round % 2) {
     const old = msIn('old', 'article')
-    rounds.push({ now: msIn('new', 'article')!, old })
+    rounds.push({ now: msIn('new', 'article')!, old, accented: msIn('new', 'accented')! })
   } else {
+    const accented = msIn('new', 'accented')!
     const now = msIn('new', 'article')!
-    rounds.push({ now, old: msIn('old', 'article') })
+    rounds.push({ now, old: msIn('old', 'article'), accented })
   }
 }
 const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 const articleMs = middle(rounds.map((round) => round.now))
 const oldArticleMs = oldMs === null ? null : middle(rounds.map((round) => round.old!))
+const accentedMs = middle(rounds.map((round) => round.accented))
 const writeGoodMs = medianMs(() => writeGood(text), 5, 1)
 const scanRate = megabytes / (scanMs / 1000)
 const writeGoodRate = megabytes / (writeGoodMs / 1000)
@@ -118,6 +126,10 @@ console.log(
       ? ''
       : `, old median ${oldArticleMs.toFixed(2)} ms (new/old ${(articleMs / oldArticleMs).toFixed(2)})`) +
     ' (budget: 5 ms)',
+)
+console.log(
+  `5,000-word article with one accented letter ("Guillain-Barré"): new median ${accentedMs.toFixed(2)} ms ` +
+    `(${(accentedMs / articleMs).toFixed(2)}x the plain article; rounds ${rounds.map((round) => round.accented.toFixed(2)).join(', ')})`,
 )
 console.log(`write-good: median ${writeGoodMs.toFixed(1)} ms  -> ${writeGoodRate.toFixed(2)} MB/s`)
 console.log(

@@ -22,7 +22,7 @@ export class SpanList {
 }
 
 /** `array` with twice the room, its contents kept. */
-function doubled(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+export function doubled(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(array.length * 2)
   bigger.set(array)
   return bigger
