@@ -8,7 +8,8 @@ import type { Polarity } from './types.js'
  * are matched first so that they never count; two negations cancel ("not without risks"). Unlike
  * NegEx, "no increase" is no pseudo-negation here: "found no increase in miscarriage" denies a harm.
  * The cues of a sentence are found once, by one regular expression, and shared by its claims.
- * Works on normalised text (straight apostrophes).
+ * Works on normalised text: straight apostrophes, contractions written out ("is not", "cannot"), so
+ * "could not" is one negation here, not the hedge "could" and a negation.
  */
 
 const PSEUDO =

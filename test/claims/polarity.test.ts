@@ -173,6 +173,14 @@ describe('polarity', () => {
     expect(polarity('A registry of 40,000 births found no increase in stillbirth after the flu jab.', 'safety_side_effects')).toBe('negated')
   })
 
+  it('reads "could not" as one negation, as "couldn\'t" is, and "not clear" before an object as no doubt', () => {
+    for (const text of ['The trial could not show that the drops cure hay fever.', "The trial couldn't show that the drops cure hay fever."])
+      expect(polarity(text, 'cure_remission')).toBe('negated')
+    for (const text of ['Cranberry juice will not clear a bladder infection.', "Cranberry juice won't clear a bladder infection."])
+      expect(polarity(text, 'cure_remission')).toBe('negated')
+    expect(polarity('Whether the drops cure hay fever is not clear.', 'cure_remission')).toBe('hedged')
+  })
+
   it('cancels a double negation', () => {
     expect(polarity('Treatment was not without risks.', 'safety_side_effects')).toBe('affirmed')
   })
