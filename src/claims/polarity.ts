@@ -47,6 +47,9 @@ const CUES = compiledNow(
 const RELATIVE = compiledNow(/\bthat (?:(?:doctors|experts|they|we|you|i|he|she|big pharma|the industry|companies|scientists)\b)|^ (?:doctors|big pharma|the industry|drug companies)(?: do| does)? $|\b(?:i|we|he|she|they)\b/i)
 /** After a sentence-opening "May": a verb, so the modal rather than the month. */
 const MAY_VERB = compiledNow(/^(?:also |even |really |actually |naturally )?(?:help|support|reduce|lower|improve|ease|relieve|boost|protect|prevent|cause|increase|raise|be|have|work|make|lead|trigger|slow|aid|promote|benefit|contribute|interact|affect)\b/i)
+/** A modal that hedges the verb of its clause, and so every claim in it: "X may cut Y by 50%". */
+const CLAUSE_MODAL = /^(?:may|might|could)$/
+const SUBORDINATE = compiledNow(/\b(?:that|which|who|whom|whose|as|if|when|whenever|whether|because|since|so|and|or|but|while|unless|until|though|although|it|they|he|she|you|we|i)\b/i)
 /** After a verbal negation, wording that denies everything that follows in the clause. */
 const WIDE_AFTER = compiledNow(/^ (?:yet |ever |so far |been )*(?:shown|proven|proved|found|demonstrated|support|supported|back|backed)\b/i)
 const DENIES_EVIDENCE = compiledNow(new RegExp(`${EVIDENCE}|^${NULL_EFFECT}$`))
@@ -172,7 +175,8 @@ export function findCues(
     cues.push({
       wide:
         (kind === Kind.Negation && DENIES_EVIDENCE.test(lower)) ||
-        (kind === Kind.Verbal && WIDE_AFTER.test(text.slice(cueEnd, cueEnd + 30))),
+        (kind === Kind.Verbal && WIDE_AFTER.test(text.slice(cueEnd, cueEnd + 30))) ||
+        (kind === Kind.Hedge && CLAUSE_MODAL.test(lower)),
       start: sentenceStart + match.index,
       end: sentenceStart + match.index + match[0].length,
       // "non-" negates only the word it is glued to ("non-FDA-approved").
@@ -233,6 +237,16 @@ export function computePolarity(
       // joins two denied verbs under one negation ("neither prevents nor cures"): not a second one.
       if (isNegation && !whole && !(cue.end - cue.start === 3 && /^nor$/i.test(text.slice(cue.start, cue.end)))) inside++
       if (isHedge && !whole) hedged = true
+    } else if (
+      isHedge &&
+      cue.wide &&
+      cue.start >= clauseStart &&
+      cue.end <= clauseEnd &&
+      !SUBORDINATE.test(cue.end <= start ? text.slice(cue.end, start) : text.slice(end, cue.start))
+    ) {
+      // A modal on the clause's verb hedges all of its claims, however long the clause, unless a
+      // subordinate clause or a new subject stands between ("the changes that may cause ...").
+      hedged = true
     } else if (cue.end <= start && cue.start >= clauseStart) {
       // A clause that opens with "No ...", "None ...", "Nothing ..." denies all of it.
       const opensClause =

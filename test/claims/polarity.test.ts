@@ -181,6 +181,13 @@ describe('polarity', () => {
     expect(polarity('Whether the drops cure hay fever is not clear.', 'cure_remission')).toBe('hedged')
   })
 
+  it('reads a modal on the verb of a long clause as hedging every claim in it, but not one in a clause of its own', () => {
+    expect(polarity('Homemade masks might cut the amount of virus an infected wearer breathes out by about 40%.', 'efficacy_statistics')).toBe('hedged')
+    expect(polarity('Large doses of zinc taken every day for several months could lead to copper deficiency.', 'safety_side_effects')).toBe('hedged')
+    expect(polarity('The tablets ease joint pain in people whose arthritis may be worsening.', 'efficacy_statistics')).toBe('affirmed')
+    expect(polarity('The cream clears eczema in two weeks, so you might want to order two tubes.', 'cure_remission')).toBe('affirmed')
+  })
+
   it('cancels a double negation', () => {
     expect(polarity('Treatment was not without risks.', 'safety_side_effects')).toBe('affirmed')
   })
