@@ -959,8 +959,8 @@ export const GENERAL_RULES: Rule[] = [
       // Asking for a dose: "How much Calpol can I give...", "How often should I use...".
       "how (?:much|many|often|long|soon) (?:{w} ){0,4}?(?:should|can|do|could|must) (?:i|you|we|they|he|she) (?:{w} )?(?:take|give|have|use|apply)",
       '(?:either side of|before each|after each|with each) (?:each |a |your |the )?dose',
-      // "Do not take ...", "you should not take ...": not a description with a subject ("when you do not have enough iron").
-      "(?<=\\b(?:(?<!\\b(?:you|we|they|i|he|she|it|people|who|children|patients) )do not|never|avoid|must not|should not) (?:{w} )?)(?:stop|stopping|take|taking|give|giving|exceed|double|skip|drink|drinking|crush|chew|mix|drive(?! (?:yourself )?(?:to|home|there|back)\\b)|use|using|start|starting|have(?! to\\b)|having|eat|eating|rinse|rinsing|scratch|squeeze|pop|pick)",
+      // "Do not take ...", "you should not take ...": not a statement with a pronoun for its subject ("when you do not have enough iron").
+      "(?<=\\b(?:(?<!\\b(?:you|we|they|i|he|she|it) )do not|never|avoid|must not|should not) (?:{w} )?)(?:stop|stopping|take|taking|give|giving|exceed|double|skip|drink|drinking|crush|chew|mix|drive(?! (?:yourself )?(?:to|home|there|back)\\b)|use|using|start|starting|have(?! to\\b)|having|eat|eating|rinse|rinsing|scratch|squeeze|pop|pick)",
       '(?<=\\b(?:must|should|needs? to|has to|have to|can) be )(?:started|taken|given|used|stopped|applied|inhaled|injected)',
       '(?<=\\b(?:no|not) )more than {num}',
       '(?:up to|a maximum of|at most|at least) {num} (?:{w} )?(?:doses?|tablets?|puffs?|times|capsules?|mg|units)',
