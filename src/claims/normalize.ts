@@ -11,8 +11,9 @@ import { doubled } from './model/span-list.js'
  * read as ("ı", "ø", "œ"), compatibility forms (fullwidth, mathematical letters, ligatures) take
  * their NFKC form, and look-alike letters from other scripts (Cyrillic "с" for "c") fold to the
  * Latin letter they imitate, using the Unicode confusables data of the `confusables` package.
- * Words spelt out letter by letter ("c-u-r-e-s", "c u r e s") are read joined. Offsets into the
- * original text are kept per character, so findings still point at what the writer typed.
+ * Words spelt out letter by letter ("c-u-r-e-s", "c u r e s") are read joined, and negative
+ * contractions are written out ("isn't" reads "is not"). Offsets into the original text are kept
+ * per character, so findings still point at what the writer typed.
  */
 
 const FOLDABLE =
@@ -99,10 +100,10 @@ class OffsetMap {
     this.length += count
   }
 
-  /** `count` characters copied from `source`'s offsets (one for one when null), from `from`. */
-  copy(source: NormalizedText, from: number, count: number): void {
+  /** `count` characters copied from `source`'s offsets from `from` (one for one without a source). */
+  copy(source: NormalizedText | null, from: number, count: number): void {
     this.room(count)
-    if (source.starts === null || source.ends === null) {
+    if (source === null || source.starts === null || source.ends === null) {
       for (let i = 0; i < count; i++) {
         this.starts[this.length + i] = from + i
         this.ends[this.length + i] = from + i + 1
@@ -253,7 +254,6 @@ function foldForMatching(text: string, reading: Reading): NormalizedText {
   if (!NEEDS_WORK.test(text)) return { text: normalizeText(text), starts: null, ends: null }
   const parts: string[] = []
   const offsets = new OffsetMap()
-  const plain = { text, starts: null, ends: null }
   const push = (char: string, start: number, end: number) => {
     const out = NEEDS_WORK.test(char) || FOLDABLE.test(char) ? replacement(char) : char
     parts.push(out)
@@ -266,7 +266,7 @@ function foldForMatching(text: string, reading: Reading): NormalizedText {
     const next = NEEDS_WORK_OR_FOLDABLE.exec(text)?.index ?? text.length
     if (next > at) {
       parts.push(text.slice(at, next))
-      offsets.copy(plain, at, next - at)
+      offsets.copy(null, at, next - at)
       at = next
       if (at === text.length) break
     }

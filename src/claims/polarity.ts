@@ -97,7 +97,7 @@ interface Cue {
   start: number
   end: number
   kind: number
-  /** "no evidence", "not been shown": the denial covers the rest of the clause. */
+  /** "no evidence", "not been shown": the denial covers the rest of the clause; a clause modal ("may") hedges all of it. */
   wide: boolean
 }
 
