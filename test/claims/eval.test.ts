@@ -111,6 +111,8 @@ describe('dev split (tuned on)', () => {
   // suggestion) raised FP from 1.5% to 4.0%, and the recruiting rule's floor (always a warning)
   // from 4.5% to 4.6%. dev-8500 onwards (five blind batches in the outside measurement's styles)
   // are tuned on only in part: with them FP is 5.1% (188 of 3,686), and the floor is 5.2%.
+  // dev-9500 onwards (two more blind batches) brought it to 5.3%; rules for their classes bring it
+  // back to 5.2% (197 of 3,800).
   it('holds its numbers', () => {
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.96)
     expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.052)

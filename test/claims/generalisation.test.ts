@@ -1351,3 +1351,38 @@ describe('hospital, pharmacy and charity pages: medicines in general, editorial 
     ['Give your medicines with a glass of grapefruit juice.', 'dosing_treatment_advice.instruction', 'Give your medicines'],
   ])
 })
+
+describe('prevention kept at bay, a post unsure of its remedy, and "nothing beats" as praise', () => {
+  itFindsEach([
+    ['Zinc lozenges keep colds away all winter.', 'efficacy_statistics.effect-verb', 'keep colds away'],
+    ['A spoonful of local honey a day keeps hay fever at bay.', 'efficacy_statistics.effect-verb', 'keeps hay fever at bay'],
+    ['the turmeric is maybe helping with my knees?', 'testimonial_anecdote.remedy-at-work', 'maybe helping'],
+  ])
+  it('reads "nothing beats" and "nothing else comes close" as praise, not denial', () => {
+    const cure = scanText('Nothing beats this balm for clearing eczema.').find((f) => f.category === 'cure_remission')
+    expect(cure?.polarity).toBe('affirmed')
+    const best = scanText('Nothing else comes close to these drops for dry eyes.').find((f) => f.category === 'comparative')
+    expect(best?.polarity).toBe('affirmed')
+  })
+  it('does not read "keep ... away from" people as prevention', () => {
+    expect(scanText('Keep your children away from anyone with chickenpox.').filter((f) => f.ruleId === 'efficacy_statistics.effect-verb')).toEqual([])
+  })
+})
+
+describe('greetings, shopping, looking after a device, a worry, method text and a leaflet naming its medicine', () => {
+  itFlagsNothingIn([
+    'Safe travels, everyone!',
+    'Shop safely: we never store your card.',
+    'My eye has gone a bit pink, do I need to see someone?',
+    "Hamster bit me and it's gone a bit red, should I be worried?",
+    'Rinse the spacer in warm soapy water once a month.',
+    'Outcomes of interest were pain scores and adverse events.',
+    'The name of your medicine is Ramipril 10 mg Capsules.',
+    'Periods are called infrequent when they come fewer than four times a year.',
+  ])
+  // The model reads these as first-person outcomes and overrules the exception: a warning at most.
+  itFlagsNothingButThroughTheModelIn([
+    "Got stung on my arm this morning and it's gone a bit red, should I be worried?",
+    'My knee has gone all swollen after the run, any ideas?',
+  ])
+})

@@ -4,6 +4,7 @@ import {
   GENERAL_RULES,
   NON_HEALTH_SAFETY,
   PARTICIPANT_MAKEUP,
+  SAFE_IN_PASSING,
   TAKING_PART_IS_VOLUNTARY,
 } from './general-pack.js'
 
@@ -398,6 +399,7 @@ export const DEFAULT_RULES: Rule[] = [
       "(?<=\\b(?:is|are|was|were|be|been|being|it's|they're|seems?|appears?|proved|proven|considered|shown to be) (?:to be )?(?:(?:very|generally|relatively|completely|perfectly|totally|entirely|extremely|quite|reasonably) )?)safe(?! (?:space|place|spaces|places|environment|distance|haven|word|way))",
       '(?<!\\b(?:dispos(?:e|ed|ing) of|stored?|kept) (?:{w} ){0,2}?)safely',
     ],
+    exceptions: [SAFE_IN_PASSING],
   },
   {
     id: 'safety_side_effects.harmless',
@@ -501,6 +503,8 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:each|every|per) {num} ?(?:ml|millilit(?:er|re)s?|g|grams?)(?! dose)(?= (?:{w} ){0,4}?contains?)',
       '(?<=\\b(?<!\\bdoses? )contains? ){num} ?(?:mg|mcg|micrograms?|milligrams?|g|grams?)(?!(?: {w}){0,3} for (?:babies|children|kids|toddlers|infants|newborns|teens)\\b)',
       '[2-6] ?g(?! (?:of|a day|daily|per|each|twice|once|a week|dose|doses|serving|servings|sachets?))',
+      // A leaflet naming its product: "The name of your medicine is Amlodipine 5 mg Tablets".
+      'name of (?:your|this|the) (?:medicine|product) is (?:{w} ){1,3}?{num} ?(?:mg|mcg|micrograms?|g|ml)(?= (?:{w} )?(?:tablets|capsules|oral|solution|cream|gel|injection|film-coated)\\b)',
       // "sugar per 100 grams": the unit of a nutrition label.
       '(?<=\\b(?<!\\b(?:drops?|mg|ml|tablets?|capsules?|sachets?|spoonfuls?) )per )100 ?(?:g|grams|ml|millilit(?:er|re)s)',
     ],
@@ -531,6 +535,10 @@ export const DEFAULT_RULES: Rule[] = [
       `(?:meets?|met|convenes?|publish(?:es|ed)?|posted|swabs?|diar(?:y|ies)|samples?|surveys?) ${dosingGap(6)}(?:once|twice|three times|four times|{num} times) (?:a|per|each|every)`,
       // What a study measured and how often: "measured their blood pressure every six months".
       `(?:measured|assessed|recorded|checked|monitored|tested|surveyed|interviewed|sampled|reviewed|followed up) ${dosingGap(5)}every`,
+      // Looking after a device, not taking a medicine: "wipe the mouthpiece clean once a week".
+      `(?:clean|wipe|wash|rinse|descale|empty|replace|change)(?:s|d|ed|ing)? (?:the |your |its |their )?(?:{w} ){0,2}?(?:mouthpiece|spacer|device|mask|tubing|tube|filter|nozzle|case|container|reservoir|bottle|pump|machine|chamber|cap|lid|tray|humidifier|nebuli[sz]er|bedding|sheets|pillowcases|towels|toothbrush|brush|water tank)s? ${dosingGap(4)}(?:once|twice|three times|four times|{num} times|every)`,
+      // How often something happens, as a definition counts it: "passing stools fewer than three times a week".
+      'fewer than (?:once|twice|three times|four times|{num} times) (?:a|per|each|every)',
       // How often a study asked or a page is revised: "filled in questionnaires every two years".
       `(?:questionnaires?|surveys?|updated?|revisit(?:s|ed)?|articles|inspect(?:s|ed|ions?)|audit(?:s|ed)?|interview(?:s|ed)?|newsletters?|census|filled in) ${dosingGap(5)}every (?:other|{num})`,
     ],
@@ -763,7 +771,7 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:different|varies|vary|differs?|unique) (?:{w} )?(?:for|from) (?:everyone|everybody|anyone)',
       // Who is offered something: "checks for anyone aged 40 or over".
       '(?:everyone|everybody|anyone) (?:aged|over|under) (?:\\d|{num})',
-      '(?:thanks?(?: you)?|hello|hi|hugs|sending (?:{w} )?) (?:{w} ){0,3}?(?:to )?everyone',
+      '(?:thanks?(?: you)?|hello|hi|hugs|sending (?:{w} )?|safe travels|good luck|best wishes|congratulations|welcome) (?:{w} ){0,3}?(?:to )?everyone',
       '(?:offered|available|open|given|recommended|sent) to (?:everyone|everybody|anyone|all)',
       'free (?:of charge )?(?:for|to) (?:everyone|everybody|anyone|all)',
       // Anyone can fall ill; not "everyone can have perfect health", which is the promise.

@@ -196,8 +196,13 @@ const STORYTELLER =
 
 /** A cure of an institution's troubles: "the A&E had been cured of its worst delays". */
 /** "Safe" for a road, a car park or someone's data: public or data safety, not a health claim. */
+/** Greetings and shopping: "Safe travels!", "Shop safely: all payments are encrypted". */
+export const SAFE_IN_PASSING =
+  'safe (?:travels|journeys?|trips?|flights?)(?! (?:with|from|for|after|during)\\b)|(?:shop|shopping|pay|paying|browse|browsing|checkout) (?:{w} )?safe(?:ly)?\\b'
+
 export const NON_HEALTH_SAFETY =
-  '(?:roads?|streets?|crossings?|junctions?|car parks?|parking|cycle (?:lanes?|paths?)|pavements?|neighbou?rhoods?|playgrounds?|cars?|vehicles?|flights?|aircraft)(?: {w}){0,3}? safer?(?! (?:with|on|if|when)\\b)|(?:keeps?|keeping|kept|protects?|protecting) (?:{w} ){0,2}?(?:data|information|details|records|accounts?|passwords?|money|savings) safe|safe(?:r|st)?,? (?:{w} ){0,2}?(?:car parks?|parking|streets?|roads?|routes?(?! to (?:a |an |the |your )?(?:{w} )?(?:weight|health|healthy|recovery|loss|gut|cure|relief|wellness|fitness|body)\\b)|neighbou?rhoods?|pair of hands|seats?)|safe(?:r|st)? than (?:any |other )?(?:{w} )?(?:vehicles?|cars?|planes?|aircraft|buildings?)'
+  '(?:roads?|streets?|crossings?|junctions?|car parks?|parking|cycle (?:lanes?|paths?)|pavements?|neighbou?rhoods?|playgrounds?|cars?|vehicles?|flights?|aircraft)(?: {w}){0,3}? safer?(?! (?:with|on|if|when)\\b)|(?:keeps?|keeping|kept|protects?|protecting) (?:{w} ){0,2}?(?:data|information|details|records|accounts?|passwords?|money|savings) safe|safe(?:r|st)?,? (?:{w} ){0,2}?(?:car parks?|parking|streets?|roads?|routes?(?! to (?:a |an |the |your )?(?:{w} )?(?:weight|health|healthy|recovery|loss|gut|cure|relief|wellness|fitness|body)\\b)|neighbou?rhoods?|pair of hands|seats?)|safe(?:r|st)? than (?:any |other )?(?:{w} )?(?:vehicles?|cars?|planes?|aircraft|buildings?)|' +
+  SAFE_IN_PASSING
 
 /** Who took part, not an effect: "more than half of the participants were women". */
 export const PARTICIPANT_MAKEUP =
@@ -296,6 +301,8 @@ export const GENERAL_RULES: Rule[] = [
       '(?:bring|brings|brought|bringing|push|pushes|pushed|pushing|drive|drives|drove|driving|get|gets|got|getting|knock|knocks|knocked) (?:your |the |their |blood |my )?(?:{measure}) (?:right |back )?(?:down|up)',
       // "keep older adults out of hospital".
       '(?:keep|keeps|kept|keeping) (?:{w} ){0,3}?out of (?:hospital|intensive care|the icu|a&e)',
+      // "keeps colds away", "keep eczema flares at bay"; not "keep your kids away from".
+      '(?:keep|keeps|kept|keeping) (?:{w} ){0,2}?(?:{condition}|flares?|flare-ups?|symptoms|sneezing|cravings|germs|bugs|viruses|bacteria|illness(?:es)?)(?: {w}){0,2}? (?:at bay|away)\\b(?! from)',
       // "extended median survival from 11 to 15 months".
       '(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)) (?:the |their |patients\' )?(?:median |overall |average |progression-free |disease-free )?survival',
       // An organ or body function right after the verb: "improves your eyesight", "strengthens bones".
@@ -1315,6 +1322,8 @@ export const GENERAL_RULES: Rule[] = [
     exceptions: [
       '(?:my|your) (?:doctor|gp|nurse|midwife|pharmacist) (?:said|says|told)',
       'cured? of (?:her|his|my|their) (?:fear|phobia)\\b(?![-,]| (?:and|or|plus)\\b)',
+      // A worry, not an outcome: "it's gone a bit red", "my ankle has gone all swollen".
+      'gone (?:a (?:bit|little) |very |really |quite |all |slightly )?(?:red|pink|purple|blue|black|white|yellow|green|swollen|puffy|hot|numb|hard|itchy|sore|crusty|weepy|septic|infected|funny|weird|bad)\\b',
       // Repeating a course or a test, not an outcome: "do they have to start again?".
       'start(?:ing)? (?:it |them |the course |all )?(?:over )?again',
       // A compound adjective, as method text uses it: "we gave more weight to better-designed trials".
@@ -1343,6 +1352,8 @@ export const GENERAL_RULES: Rule[] = [
     healthTopicOnly: true,
     patterns: [
       "(?:is|are|it's|that's|he's|she's|has been|have been) (?:really |definitely |actually |slowly |finally |honestly )?(?:helping|working wonders for|doing wonders for|making a (?:real |big |huge )?difference to)(?: with)? (?:my|his|her|our)\\b",
+      // A post unsure of its own remedy: "spearmint tea maybe helping with the chin hairs?", "possibly helps a little??".
+      '(?:maybe|possibly|perhaps|probably) (?:helping|helps)(?=(?: (?:a (?:little|bit)|with)\\b|[?!.]))',
     ],
   },
   {
