@@ -105,7 +105,7 @@ const BACKGROUND = anyOf(
     '\\b(?:was|were) (?:estimated|calculated|measured|assessed) (?:as|using|by|from)\\b',
     '\\bdefined as\\b',
     // what a study set out to measure: "Outcomes of interest were hot flush frequency and adverse events"
-    '^(?:the )?(?:primary |secondary |main )?(?:outcomes?|end ?points?)(?: of interest| measured| assessed)? (?:were|was|included|will be|are)\\b',
+    '^(?:the )?(?:(?:primary|secondary|main) (?:outcomes?|end ?points?)|(?:outcomes?|end ?points?) (?:of interest|measured|assessed)) (?:were|was|included|will be|are)\\b(?! that\\b)',
     // disease burden: "tuberculosis caused an estimated 1.4 million deaths in 2019"
     "\\b(?:caused|causes|accounted for|led to) (?:an estimated |about |around |roughly |nearly |some |over |more than )?\\d[\\d,.]*(?: million| thousand| billion)? (?:deaths|cases|hospitali[sz]ations|admissions|infections)\\b(?: [\\w-]+){0,3}? in (?:19|20)\\d\\d\\b",
     // what a study measured or compared (its findings, if any, are claims of their own)

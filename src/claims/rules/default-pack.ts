@@ -538,7 +538,7 @@ export const DEFAULT_RULES: Rule[] = [
       // Looking after a device, not taking a medicine: "wipe the mouthpiece clean once a week".
       `(?:clean|wipe|wash|rinse|descale|empty|replace|change)(?:s|d|ed|ing)? (?:the |your |its |their )?(?:{w} ){0,2}?(?:mouthpiece|spacer|device|mask|tubing|tube|filter|nozzle|case|container|reservoir|bottle|pump|machine|chamber|cap|lid|tray|humidifier|nebuli[sz]er|bedding|sheets|pillowcases|towels|toothbrush|brush|water tank)s? ${dosingGap(4)}(?:once|twice|three times|four times|{num} times|every)`,
       // How often something happens, as a definition counts it: "passing stools fewer than three times a week".
-      'fewer than (?:once|twice|three times|four times|{num} times) (?:a|per|each|every)',
+      '(?<!\\b(?:take|takes|taking|use|uses|using|have|apply|drink|eat|give)(?: {w}){0,3} )fewer than (?:once|twice|three times|four times|{num} times) (?:a|per|each|every)',
       // How often a study asked or a page is revised: "filled in questionnaires every two years".
       `(?:questionnaires?|surveys?|updated?|revisit(?:s|ed)?|articles|inspect(?:s|ed|ions?)|audit(?:s|ed)?|interview(?:s|ed)?|newsletters?|census|filled in) ${dosingGap(5)}every (?:other|{num})`,
     ],
