@@ -251,7 +251,7 @@ export function computePolarity(
       // A clause that opens with "No ...", "None ...", "Nothing ..." denies all of it.
       const opensClause =
         (cue.kind === Kind.Negation && cue.start === opening && text[cue.end] !== ',') || cue.wide
-      if (isNegation && (cue.start >= negationFrom || opensClause)) negated = true
+      if (isNegation && (cue.start >= negationFrom || opensClause) && !closedBefore(text, sentenceStart, cue, start)) negated = true
       if (isHedge && cue.start >= hedgeFrom) hedged = true
     } else if (cue.start >= end && cue.end <= after) {
       // "the miracle root that doctors do not want you to know about": a negation inside a
@@ -264,6 +264,22 @@ export function computePolarity(
   // A denied negative wording ("it is not true that there are no side effects") is affirmed.
   if (negated !== (wording === 'negated') && !instruction) return 'negated'
   return hedged || wording === 'hedged' || sentenceCues.hedgedWhole ? 'hedged' : 'affirmed'
+}
+
+/** A conjunction or relative word that opens a clause of its own: "if", "unless", "who". */
+const SUBORDINATE_OPENER = compiledNow(/\b(?:if|unless|who|which|whose|whom|when|whenever|because|since|until)(?: [\w'-]+){0,3}?(?: (?:are|is|was|were|do|does|did|have|has|had|will|can|could|would|should|must))? $/i)
+/** Where the main clause starts again after a subordinate one: a comma, a new subject or verb. */
+const MAIN_CLAUSE_AGAIN = compiledNow(/,|\b(?:you|we|they|he|she|i|it|there)\b|\b[a-z]+ (?:are|is|was|were|will|can|should|must|may|might|could|need|needs)\b/i)
+
+/**
+ * Whether a negation sits in a subordinate clause that closes before the claim: "if you are not
+ * vaccinated, you WILL end up in hospital", "people who are not yet on levodopa are invited to
+ * join". The negation belongs to its clause, not to the main clause's claim.
+ */
+function closedBefore(text: string, sentenceStart: number, cue: Cue, start: number): boolean {
+  // The negation's own clause: its opener, at most three words (its subject), and its auxiliary.
+  const before = text.slice(Math.max(sentenceStart, cue.start - 60), cue.start)
+  return SUBORDINATE_OPENER.test(before) && MAIN_CLAUSE_AGAIN.test(text.slice(cue.end, start))
 }
 
 /** Offset of the first comma, semicolon or colon in `text[from, limit)`, or `limit`. */

@@ -188,6 +188,17 @@ describe('polarity', () => {
     expect(polarity('The cream clears eczema in two weeks, so you might want to order two tubes.', 'cure_remission')).toBe('affirmed')
   })
 
+  it.each([
+    // A negation in a subordinate clause belongs to that clause, not to the main clause's claim.
+    ['Adults who are not yet taking insulin are invited to join a study of a new weekly tablet.', 'trial_availability_eligibility', 'affirmed'],
+    ['if ur not jabbed you WILL end up in hospital', 'absolute_guarantee', 'affirmed'],
+    ['Children who have not had the vaccine can catch measles.', 'safety_side_effects', 'affirmed'],
+    // ... and still denies a claim inside its own clause.
+    ['If the cream does not clear your eczema in a week, see your GP.', 'cure_remission', 'negated'],
+  ] as const)('%j: %s is %s', (text, category, expected) => {
+    expect(polarity(text, category)).toBe(expected)
+  })
+
   it('cancels a double negation', () => {
     expect(polarity('Treatment was not without risks.', 'safety_side_effects')).toBe('affirmed')
   })
