@@ -1357,6 +1357,11 @@ describe('prevention kept at bay, a post unsure of its remedy, and "nothing beat
     ['Zinc lozenges keep colds away all winter.', 'efficacy_statistics.effect-verb', 'keep colds away'],
     ['A spoonful of local honey a day keeps hay fever at bay.', 'efficacy_statistics.effect-verb', 'keeps hay fever at bay'],
     ['the turmeric is maybe helping with my knees?', 'testimonial_anecdote.remedy-at-work', 'maybe helping'],
+    ['For most coughs, antibiotics usually are not needed.', 'dosing_treatment_advice.use-or-not', 'are not needed'],
+    ['The supplement did not improve pregnancy rates in the trial.', 'efficacy_statistics.effect-verb', 'improve pregnancy rates'],
+    ['Can sleeping with wet hair make you go blind?', 'safety_side_effects.harm', 'make you go blind'],
+    ['Do I need to get a flu jab every year?', 'dosing_treatment_advice.vaccine-schedule', 'get a flu jab every year'],
+    ['Cochlear implants can give people back some hearing.', 'cure_remission.repair', 'give people back some hearing'],
   ])
   it('reads "nothing beats" and "nothing else comes close" as praise, not denial', () => {
     const cure = scanText('Nothing beats this balm for clearing eczema.').find((f) => f.category === 'cure_remission')

@@ -81,6 +81,8 @@ export const DEFAULT_RULES: Rule[] = [
       'remyelinat(?:e|es|ed|ing|ion)',
       'regenerat(?:e|es|ed|ing|ion)(?: of)? (?:(?:the|your|damaged|lost) ){0,3}(?:myelin|nerves?|nerve cells|neurons|brain tissue|the nervous system|nerve fibres|nerve fibers)',
       'restor(?:e|es|ed|ing)(?: of)? (?:(?:the|your|lost|damaged) ){0,3}(?:myelin|nerve function|neurological function|function|mobility|vision|the ability to walk)',
+      // "Hearing aids won't give you back normal hearing".
+      '(?:give|gives|gave|giving) (?:you |them |people |patients |me |him |her |us )?back (?:{w} ){0,2}?(?:hearing|sight|eyesight|vision|mobility|memory|sense of (?:smell|taste)|speech|movement)\\b',
     ],
   },
   {

@@ -695,6 +695,8 @@ export const GENERAL_RULES: Rule[] = [
       '(?:caus(?:e|es|ing)|caused(?! by)|trigger(?:s|ed)?|lead(?:s)? to|led to|linked (?:to|with)|associated with|contribut(?:e|es|ed) to) (?:{gap}){0,3}?(?:{condition}|harm|injury|injuries|damage|deaths?|defects?|birth defects|problems|bleeding|burns|infertility|miscarriage|stillbirth|botulism|pancreatitis|myocarditis|syndrome|autism|hyperactivity|choking|poisonings?|reactions?|conditions?|disorders?|illness(?:es)?|effects|issues|overdoses?)',
       '(?:biggest|main|leading|major) causes? of (?:{w} ){0,2}?(?:{condition}|deaths?)',
       'stunt(?:s|ed|ing)? (?:{w} ){0,2}?growth',
+      // "Does wearing a hat make you go bald?", "will make your child sick".
+      '(?:make|makes|made|making) (?:you|me|people|kids|children|babies|men|women|them|us|(?:your|my|their) (?:child|children|kids?|baby|son|daughter)) (?:go |become |get )?(?:bald|blind|deaf|infertile|sterile|sick|ill|unwell|fat|hyperactive|dizzy|faint|impotent|autistic)\\b',
       'caus(?:e|es|ed|ing) (?:{gap}){0,3}?(?:accidents|ketoacidosis|hypos|burns|scarring|addiction|dependence)',
       '(?:too much|too many|excess(?:ive)?|large amounts of|high doses of|overuse of|overusing)',
       '(?:increas|rais)(?:e|es|ed|ing) (?:{w} ){0,2}?(?:chances?|likelihood|odds) of',
@@ -905,6 +907,8 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       '(?<=\\b(?:do|does|should|will) (?:i|you|we|they|my child|children|people) (?:still )?)need (?:a |an |another |the )?(?:{w} )?(?:booster|dose|jab|vaccine|vaccination)',
       '(?:vaccines?|jabs?|vaccinations?) (?:{w} ){0,5}?(?:at the same (?:time|visit|appointment)|during (?:the same|one) (?:visit|appointment)|on the same day)',
+      // "Should older people get the RSV vaccine every year?"
+      '(?:get|gets|have|has|need|needs|having|getting) (?:a |an |the |another )?(?:{w} ){0,2}?(?:vaccines?|jabs?|boosters?|vaccinations?|shots?) every (?:year|winter|autumn|spring|{num} (?:years|months))',
       // "may be offered an extra dose in the spring".
       '(?<=\\b(?:be|been|being|is|are|get|gets) )offered (?:an? |another |a further )?(?:{w} )?(?:extra|additional|further|second|third|fourth|booster|top-up|seasonal|spring|autumn) (?:doses?|jabs?|boosters?|vaccines?|vaccinations?)\\b',
       // When a vaccine is given and how far apart: "is given at 8, 12 and 16 weeks", "two injections,
@@ -1054,7 +1058,8 @@ export const GENERAL_RULES: Rule[] = [
       'no longer recommended',
       `(?:swap(?:s|ped|ping)?|replac(?:e|es|ed|ing)|quit|quitting|stopped|halved|say goodbye to) (?:{w} ){0,2}?(?:${PRESCRIBED})\\b`,
       // "Antibiotic eye drops are not usually needed for conjunctivitis."
-      `(?<=\\b(?:${PRESCRIBED}|antibiotics?|drops|creams?|ointments?|sprays?|vaccines?|boosters?|surgery|operations?|treatment) )(?:are|is) (?:not|rarely|seldom) (?:usually |always |generally |normally |routinely |often )?(?:needed|necessary|required)`,
+      // "... so antibiotics usually aren't needed".
+      `(?<=\\b(?:${PRESCRIBED}|antibiotics?|drops|creams?|ointments?|sprays?|vaccines?|boosters?|surgery|operations?|treatment) (?:usually |often |generally |normally |mostly )?)(?:are|is) (?:not|rarely|seldom) (?:usually |always |generally |normally |routinely |often )?(?:needed|necessary|required)`,
       // "People with kidney disease should avoid anti-inflammatory painkillers."
       `(?:should|must|need to|needs to|are advised to|is advised to|it is best to) avoid (?:{w} ){0,3}?(?:${PRESCRIBED}|painkillers|anti-inflammator\\w*|antibiotics)\\b`,
     ],
