@@ -77,6 +77,7 @@ describe.each([
   { file: 'frozen-test-19.jsonl', size: 251, topics: 30, ordinary: 115, recall: 0.8, falsePositives: 0.13, polarity: 0.86, errors: 0.03 },
   { file: 'frozen-test-20.jsonl', size: 234, topics: 30, ordinary: 93, recall: 0.82, falsePositives: 0.17, polarity: 0.87, errors: 0.04 },
   { file: 'frozen-test-21.jsonl', size: 126, topics: 30, ordinary: 62, recall: 0.95, falsePositives: 0.16, polarity: 0.94, errors: 0.04 },
+  { file: 'frozen-test-22.jsonl', size: 160, topics: 30, ordinary: 70, recall: 0.83, falsePositives: 0.08, polarity: 0.87, errors: 0.03 },
 ])('blind frozen split $file', ({ file, size, topics, ordinary, recall, falsePositives, polarity, errors = 0.05 }) => {
   const items = loadSplit(file)
   const report = evaluateSplit(items, scan)
