@@ -1362,6 +1362,13 @@ describe('prevention kept at bay, a post unsure of its remedy, and "nothing beat
     ['Can sleeping with wet hair make you go blind?', 'safety_side_effects.harm', 'make you go blind'],
     ['Do I need to get a flu jab every year?', 'dosing_treatment_advice.vaccine-schedule', 'get a flu jab every year'],
     ['Cochlear implants can give people back some hearing.', 'cure_remission.repair', 'give people back some hearing'],
+    ['Most antidepressants take 2 to 4 weeks to start working.', 'efficacy_statistics.helps', 'take 2 to 4 weeks to start working'],
+    ['Zinc lozenges can shave two days off a cold.', 'efficacy_statistics.helps', 'shave two days off a cold'],
+    ['Will the pill make me put on weight?', 'safety_side_effects.harm', 'make me put on weight'],
+    ['Can I have my booster on the same day as my shingles jab?', 'dosing_treatment_advice.vaccine-schedule', 'booster on the same day'],
+    ['You will not need a hepatitis B booster after the full course.', 'dosing_treatment_advice.use-or-not', 'will not need a hepatitis B booster'],
+    ['Our laser removes tattoos with no scarring.', 'safety_side_effects.side-effect-free', 'no scarring'],
+    ['Uncommon (may affect up to 1 in 100 people): headache, rash and dizziness.', 'safety_side_effects.side-effects', 'Uncommon (may affect up to 1 in 100'],
   ])
   it('reads "nothing beats" and "nothing else comes close" as praise, not denial', () => {
     const cure = scanText('Nothing beats this balm for clearing eczema.').find((f) => f.category === 'cure_remission')
@@ -1384,6 +1391,9 @@ describe('greetings, shopping, looking after a device, a worry, method text and 
     'Outcomes of interest were pain scores and adverse events.',
     'The name of your medicine is Ramipril 10 mg Capsules.',
     'Periods are called infrequent when they come fewer than four times a year.',
+    'Her daft jokes are the best medicine on a bad day.',
+    'Government orders 20 million courses of flu antivirals.',
+    'The dentist near me stopped taking NHS patients so it’s £65 just for a scale and polish now.',
   ])
   // The model reads these as first-person outcomes and overrules the exception: a warning at most.
   itFlagsNothingButThroughTheModelIn([

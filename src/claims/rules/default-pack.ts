@@ -389,6 +389,8 @@ export const DEFAULT_RULES: Rule[] = [
       'free (?:of|from) (?:any )?(?:side[- ]?effects?|risks?|toxicity)',
       'risk[- ]free',
       'zero (?:side[- ]?effects?|risks?)',
+      // Cosmetic copy: "no scarring", "scar-free".
+      'no (?:scarring|scars|downtime)|without (?:any )?(?:scarring|scars|downtime)|scar[- ]free',
     ],
   },
   {
@@ -429,6 +431,8 @@ export const DEFAULT_RULES: Rule[] = [
       'side[- ]?effects? (?:include|including|such as|like|are|were|is|was|can|could|may|might|of|occurred|reported)',
       '(?:cause|causes|caused|causing) (?:{w} ){0,2}?side[- ]?effects?',
       'adverse (?:events?|effects?|reactions?|drug reactions?)',
+      // A leaflet's frequency heading: "Common (may affect up to 1 in 10 people): bruising, ...".
+      '(?:very common|common|uncommon|rare|very rare)(?: side[- ]?effects)?[:,]? \\(?(?:may|can|could|might) affect (?:more than |up to )?(?:1|one) in {num}',
     ],
     exceptions: [
       'adverse (?:event|reaction|effect) reporting',
@@ -505,6 +509,8 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:each|every|per) {num} ?(?:ml|millilit(?:er|re)s?|g|grams?)(?! dose)(?= (?:{w} ){0,4}?contains?)',
       '(?<=\\b(?<!\\bdoses? )contains? ){num} ?(?:mg|mcg|micrograms?|milligrams?|g|grams?)(?!(?: {w}){0,3} for (?:babies|children|kids|toddlers|infants|newborns|teens)\\b)',
       '[2-6] ?g(?! (?:of|a day|daily|per|each|twice|once|a week|dose|doses|serving|servings|sachets?))',
+      // Supply counted in millions is never one person's dose: "US orders 10 million courses".
+      '{num} (?:million|billion|thousand|m|bn) (?:{w} )?(?:courses|doses|tablets|pills|capsules|packs)',
       // A leaflet naming its product: "The name of your medicine is Amlodipine 5 mg Tablets".
       'name of (?:your|this|the) (?:medicine|product) is (?:{w} ){1,3}?{num} ?(?:mg|mcg|micrograms?|g|ml)(?= (?:{w} )?(?:tablets|capsules|oral|solution|cream|gel|injection|film-coated)\\b)',
       // "sugar per 100 grams": the unit of a nutrition label.

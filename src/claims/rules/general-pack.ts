@@ -410,6 +410,10 @@ export const GENERAL_RULES: Rule[] = [
     patterns: [
       'help(?:s|ed|ing)? (?:{w} ){0,3}?(?:to )?(?:recover|heal|fight|protect|prevent|reduce|lower|relieve|ease|improve|control|manage|treat|clear|stop|boost|lose|sleep|fall asleep|conceive|quit|tolerate|detect|reverse|restore|keep|drift off|stay asleep|breathe|feel (?:calmer|better|less|more relaxed))',
       'help(?:s|ed)? (?:{w} ){0,2}?with (?:{w} ){0,2}?{condition}',
+      // How soon it works: "may take 4 to 6 weeks to work fully", "takes about an hour to kick in".
+      '(?:take|takes|took|taking) (?:about |around |up to |at least |a few |several )?(?:{num} |a |an )?(?:(?:to|or) {num} )?(?:minutes?|hours?|days?|weeks?|months?) (?:or (?:so|more) )?(?:to|before it starts? to|before they start to) (?:work|kick in|take effect|start working|have an effect|help)',
+      // A cold made shorter: "could knock a day or so off a cold".
+      '(?:knock|knocks|knocked|shave|shaves|shaved|cut|cuts|take|takes|took) (?:{w} ){0,4}?(?:days?|hours?) (?:{w} ){0,2}?off (?:a |an |the |your )?(?:{w} )?(?:{condition})',
       // An outcome the product brings about: "makes you lose weight", "lets you sleep through".
       '(?<=\\b(?:make|makes|made|making|let|lets|letting) (?:you|people|users|patients|them|your body|kids|children) )(?:lose (?:weight|fat|pounds|inches)|burn fat|sleep|fall asleep|heal|recover|live longer|look younger|breathe (?:easier|better))',
       '(?<=\\b(?:make|makes|made) (?:{w} ){0,2}?(?:glasses|medication|medicines|surgery|insulin|inhalers|{product}) )(?:unnecessary|redundant)',
@@ -696,7 +700,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?:biggest|main|leading|major) causes? of (?:{w} ){0,2}?(?:{condition}|deaths?)',
       'stunt(?:s|ed|ing)? (?:{w} ){0,2}?growth',
       // "Does wearing a hat make you go bald?", "will make your child sick".
-      '(?:make|makes|made|making) (?:you|me|people|kids|children|babies|men|women|them|us|(?:your|my|their) (?:child|children|kids?|baby|son|daughter)) (?:go |become |get )?(?:bald|blind|deaf|infertile|sterile|sick|ill|unwell|fat|hyperactive|dizzy|faint|impotent|autistic)\\b',
+      '(?:make|makes|made|making) (?:you|me|people|kids|children|babies|men|women|them|us|(?:your|my|their) (?:child|children|kids?|baby|son|daughter)) (?:go |become |get )?(?:bald|blind|deaf|infertile|sterile|sick|ill|unwell|fat|hyperactive|dizzy|faint|impotent|autistic|put on weight|gain weight|pile on (?:the )?pounds)\\b',
       'caus(?:e|es|ed|ing) (?:{gap}){0,3}?(?:accidents|ketoacidosis|hypos|burns|scarring|addiction|dependence)',
       '(?:too much|too many|excess(?:ive)?|large amounts of|high doses of|overuse of|overusing)',
       '(?:increas|rais)(?:e|es|ed|ing) (?:{w} ){0,2}?(?:chances?|likelihood|odds) of',
@@ -906,7 +910,7 @@ export const GENERAL_RULES: Rule[] = [
     category: 'dosing_treatment_advice',
     patterns: [
       '(?<=\\b(?:do|does|should|will) (?:i|you|we|they|my child|children|people) (?:still )?)need (?:a |an |another |the )?(?:{w} )?(?:booster|dose|jab|vaccine|vaccination)',
-      '(?:vaccines?|jabs?|vaccinations?) (?:{w} ){0,5}?(?:at the same (?:time|visit|appointment)|during (?:the same|one) (?:visit|appointment)|on the same day)',
+      '(?:vaccines?|jabs?|vaccinations?|boosters?) (?:{w} ){0,5}?(?:at the same (?:time|visit|appointment)|during (?:the same|one) (?:visit|appointment)|on the same day)',
       // "Should older people get the RSV vaccine every year?"
       '(?:get|gets|have|has|need|needs|having|getting) (?:a |an |the |another )?(?:{w} ){0,2}?(?:vaccines?|jabs?|boosters?|vaccinations?|shots?) every (?:year|winter|autumn|spring|{num} (?:years|months))',
       // "may be offered an extra dose in the spring".
@@ -1051,7 +1055,7 @@ export const GENERAL_RULES: Rule[] = [
     instruction: false,
     patterns: [
       "(?:must|should|needs? to|has to|have to)(?: not| never) be (?:{w} )?(?:given|used|taken|eaten|treated|applied|started|stopped)",
-      `(?:do not|does not|will not) need (?:the |a |an |any |another |to (?:take|have|get) )?(?:{w} )?(?:${PRESCRIBED}|vaccines?|vaccinations?|jabs?|shots?|boosters?|doses?)\\b`,
+      `(?:do not|does not|will not) need (?:the |a |an |any |another |to (?:take|have|get) )?(?:{w} ){0,2}?(?:${PRESCRIBED}|vaccines?|vaccinations?|jabs?|shots?|boosters?|doses?)\\b`,
       `no (?:need|reason) (?:for|to) (?:a |the |any )?(?:{w} )?(?:${PRESCRIBED}|vaccin\\w*|jabs?|shots?|boosters?|isolate|test)\\b`,
       `(?:no|without) (?:the )?(?:need for )?(?:${PRESCRIBED}) (?:needed|required|necessary)|without the need for (?:{w} )?(?:${PRESCRIBED})\\b`,
       "not (?:usually |generally |normally |routinely |currently )?(?:given|suitable|recommended|advised) (?:to|for|during|in) (?:{w} ){0,2}?(?:babies|bab(?:y|ies)|children|kids|pregnan\\w*|people|adults|anyone|women|men|those|patients|treating|under|over)\\b",
@@ -1141,6 +1145,8 @@ export const GENERAL_RULES: Rule[] = [
       // How to find something out, not a claim about a treatment.
       'the only way(?<!\\b(?:is|are) the only way) to (?:know|tell|find out|be sure|check|confirm|diagnose|measure)(?!(?: {w}){0,8} (?:is|are) (?:our|this|these)\\b)',
       '(?:more|less) (?:reliable|accurate|useful) (?:measure|guide|indicator|sign|gauge)',
+      // The saying, not a treatment: "his terrible jokes are the best medicine".
+      '(?:laughter|laughing|a (?:good )?laugh|jokes|humou?r|giggles|cuddles|hugs) (?:{w} ){0,5}?(?:is|are|was|were) (?:still |always |really )?the best medicine',
     ],
     patterns: [
       // "than it saves" still compares: "kills more patients than it saves".
@@ -1327,6 +1333,10 @@ export const GENERAL_RULES: Rule[] = [
     exceptions: [
       '(?:my|your) (?:doctor|gp|nurse|midwife|pharmacist) (?:said|says|told)',
       'cured? of (?:her|his|my|their) (?:fear|phobia)\\b(?![-,]| (?:and|or|plus)\\b)',
+      // Prices and services, not outcomes: "the prescription charge has gone up again", "my
+      // dentist stopped taking NHS patients".
+      '(?:prices?|charges?|costs?|fees?|bills?|fares?|rent) (?:{w} ){0,2}?(?:has |have |had )?gone (?:up|down)(?: again)?',
+      'stopped (?:taking|accepting|seeing|registering) (?:on )?(?:new |nhs |private )?(?:patients|referrals|bookings|appointments)',
       // A worry, not an outcome: "it's gone a bit red", "my ankle has gone all swollen".
       'gone (?:a (?:bit|little) |very |really |quite |all |slightly )?(?:red|pink|purple|blue|black|white|yellow|green|swollen|puffy|hot|numb|hard|itchy|sore|crusty|weepy|septic|infected|funny|weird|bad)\\b',
       // Repeating a course or a test, not an outcome: "do they have to start again?".
