@@ -282,11 +282,14 @@ function closedBefore(text: string, sentenceStart: number, cue: Cue, start: numb
   return SUBORDINATE_OPENER.test(before) && MAIN_CLAUSE_AGAIN.test(text.slice(cue.end, start))
 }
 
-/** Offset of the first comma, semicolon or colon in `text[from, limit)`, or `limit`. */
+/** Offset of the first comma, semicolon, colon or dash in `text[from, limit)`, or `limit`. */
 function punctuationAfter(text: string, from: number, limit: number): number {
   for (let i = from; i < limit; i++) {
     const code = text.charCodeAt(i)
     if (code === 44 || code === 59 || code === 58) return i
+    // A dash (normalised to a spaced hyphen), like a colon, opens what comes next: "life-changing
+    // for me — not a single episode".
+    if (code === 45 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return i
   }
   return limit
 }

@@ -1368,6 +1368,7 @@ describe('prevention kept at bay, a post unsure of its remedy, and "nothing beat
     ['Can I have my booster on the same day as my shingles jab?', 'dosing_treatment_advice.vaccine-schedule', 'booster on the same day'],
     ['You will not need a hepatitis B booster after the full course.', 'dosing_treatment_advice.use-or-not', 'will not need a hepatitis B booster'],
     ['Our laser removes tattoos with no scarring.', 'safety_side_effects.side-effect-free', 'no scarring'],
+    ['Down 9kg on the new jab in 12 weeks, so chuffed!', 'efficacy_statistics.numbers', 'Down 9kg'],
     ['Uncommon (may affect up to 1 in 100 people): headache, rash and dizziness.', 'safety_side_effects.side-effects', 'Uncommon (may affect up to 1 in 100'],
   ])
   it('reads "nothing beats" and "nothing else comes close" as praise, not denial', () => {

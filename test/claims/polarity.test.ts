@@ -193,6 +193,8 @@ describe('polarity', () => {
     ['Adults who are not yet taking insulin are invited to join a study of a new weekly tablet.', 'trial_availability_eligibility', 'affirmed'],
     ['if ur not jabbed you WILL end up in hospital', 'absolute_guarantee', 'affirmed'],
     ['Children who have not had the vaccine can catch measles.', 'safety_side_effects', 'affirmed'],
+    // A dash, like a comma or a colon, ends what a negation after the claim can reach.
+    ['The knee op was life-changing for me — not a twinge since March.', 'hype_sensational', 'affirmed'],
     // ... and still denies a claim inside its own clause.
     ['If the cream does not clear your eczema in a week, see your GP.', 'cure_remission', 'negated'],
   ] as const)('%j: %s is %s', (text, category, expected) => {

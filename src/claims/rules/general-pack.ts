@@ -477,6 +477,8 @@ export const GENERAL_RULES: Rule[] = [
       '\\d+x (?:faster|stronger|more|less|better|lower|higher|greater)',
       '(?<=\\b(?:\\d[\\d,.]*|two|three|four|five|six|ten|a hundred|a thousand) )times (?:faster|stronger|more|less|better|lower|higher|greater|as)',
       '(?:lost|lose|losing|drop|dropped) (?:up to |over |more than )?(?:{num}|two) (?:pounds|lbs?|kg|kilos|stone|dress sizes|per ?cent|%)',
+      // A post's weight-loss tally: "Down 14kg on semaglutide in 5 months!!".
+      'down (?:{num}) ?(?:pounds|lbs?|kg|kilos|stone|st)\\b(?= (?:on|with|since|after|using|taking|in)\\b)',
       '{pct} (?:of|in) (?:{w} ){0,2}?(?:patients|participants|people|children|adults|those|users|women|men|cases)',
       '(?<=\\bby (?:up to |about |around |nearly |almost |over |more than )?){pct}',
       '{pct}',
