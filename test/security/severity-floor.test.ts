@@ -161,6 +161,8 @@ const CLAIMS_BESIDE_EXCEPTIONS: [string, string][] = [
   ['Glue ear is cured by our chiropractic adjustments.', 'cure_remission'],
   ['This herbal extract is sold as better than chemotherapy for breast cancer.', 'comparative'],
   ['You will feel better than people who had chemo.', 'comparative'],
+  ['Shop safe, natural teething gel for your baby.', 'safety_side_effects'],
+  ['Laughter is the best medicine for depression.', 'comparative'],
 ]
 
 describe('an exception for everyday words does not hide the claim that begins in them', () => {

@@ -198,7 +198,7 @@ const STORYTELLER =
 /** "Safe" for a road, a car park or someone's data: public or data safety, not a health claim. */
 /** Greetings and shopping: "Safe travels!", "Shop safely: all payments are encrypted". */
 export const SAFE_IN_PASSING =
-  'safe (?:travels|journeys?|trips?|flights?)(?! (?:with|from|for|after|during)\\b)|(?:shop|shopping|pay|paying|browse|browsing|checkout) (?:{w} )?safe(?:ly)?\\b'
+  'safe (?:travels|journeys?|trips?|flights?)(?! (?:with|from|for|after|during)\\b)|(?:shop|shopping|pay|paying|browse|browsing) (?:{w} )?safely\\b|safe (?:and secure )?(?:checkout|payments?|shopping)\\b'
 
 export const NON_HEALTH_SAFETY =
   '(?:roads?|streets?|crossings?|junctions?|car parks?|parking|cycle (?:lanes?|paths?)|pavements?|neighbou?rhoods?|playgrounds?|cars?|vehicles?|flights?|aircraft)(?: {w}){0,3}? safer?(?! (?:with|on|if|when)\\b)|(?:keeps?|keeping|kept|protects?|protecting) (?:{w} ){0,2}?(?:data|information|details|records|accounts?|passwords?|money|savings) safe|safe(?:r|st)?,? (?:{w} ){0,2}?(?:car parks?|parking|streets?|roads?|routes?(?! to (?:a |an |the |your )?(?:{w} )?(?:weight|health|healthy|recovery|loss|gut|cure|relief|wellness|fitness|body)\\b)|neighbou?rhoods?|pair of hands|seats?)|safe(?:r|st)? than (?:any |other )?(?:{w} )?(?:vehicles?|cars?|planes?|aircraft|buildings?)|' +
@@ -1148,7 +1148,7 @@ export const GENERAL_RULES: Rule[] = [
       'the only way(?<!\\b(?:is|are) the only way) to (?:know|tell|find out|be sure|check|confirm|diagnose|measure)(?!(?: {w}){0,8} (?:is|are) (?:our|this|these)\\b)',
       '(?:more|less) (?:reliable|accurate|useful) (?:measure|guide|indicator|sign|gauge)',
       // The saying, not a treatment: "his terrible jokes are the best medicine".
-      '(?:laughter|laughing|a (?:good )?laugh|jokes|humou?r|giggles|cuddles|hugs) (?:{w} ){0,5}?(?:is|are|was|were) (?:still |always |really )?the best medicine',
+      '(?:laughter|laughing|a (?:good )?laugh|jokes|humou?r|giggles|cuddles|hugs) (?:{w} ){0,5}?(?:is|are|was|were) (?:still |always |really )?the best medicine(?! for\\b)',
     ],
     patterns: [
       // "than it saves" still compares: "kills more patients than it saves".
