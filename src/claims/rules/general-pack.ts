@@ -194,12 +194,11 @@ const JAB_REACTION =
 const STORYTELLER =
   "i|i'm|i've|i'd|i'll|my|me|we|we've|mum's|mom's|dad's|son's|daughter's|husband's|wife's|her|his|she|he"
 
-/** A cure of an institution's troubles: "the A&E had been cured of its worst delays". */
-/** "Safe" for a road, a car park or someone's data: public or data safety, not a health claim. */
 /** Greetings and shopping: "Safe travels!", "Shop safely: all payments are encrypted". */
 export const SAFE_IN_PASSING =
   'safe (?:travels|journeys?|trips?|flights?)(?! (?:with|from|for|after|during)\\b)|(?:shop|shopping|pay|paying|browse|browsing) (?:{w} )?safely\\b|safe (?:and secure )?(?:checkout|payments?|shopping)\\b'
 
+/** "Safe" for a road, a car park or someone's data: public or data safety, not a health claim. */
 export const NON_HEALTH_SAFETY =
   '(?:roads?|streets?|crossings?|junctions?|car parks?|parking|cycle (?:lanes?|paths?)|pavements?|neighbou?rhoods?|playgrounds?|cars?|vehicles?|flights?|aircraft)(?: {w}){0,3}? safer?(?! (?:with|on|if|when)\\b)|(?:keeps?|keeping|kept|protects?|protecting) (?:{w} ){0,2}?(?:data|information|details|records|accounts?|passwords?|money|savings) safe|safe(?:r|st)?,? (?:{w} ){0,2}?(?:car parks?|parking|streets?|roads?|routes?(?! to (?:a |an |the |your )?(?:{w} )?(?:weight|health|healthy|recovery|loss|gut|cure|relief|wellness|fitness|body)\\b)|neighbou?rhoods?|pair of hands|seats?)|safe(?:r|st)? than (?:any |other )?(?:{w} )?(?:vehicles?|cars?|planes?|aircraft|buildings?)|' +
   SAFE_IN_PASSING
@@ -212,6 +211,7 @@ export const PARTICIPANT_MAKEUP =
 export const TAKING_PART_IS_VOLUNTARY =
   'taking part (?:in (?:a |any |the )?(?:{w} )?(?:trial|study|research) )?is (?:always |entirely |completely )?(?:voluntary|optional|your choice|up to you)'
 
+/** A cure of an institution's troubles: "the A&E had been cured of its worst delays". */
 export const FIGURATIVE_CURE =
   'cur(?:e|es|ed|ing) (?:of |for )?(?!(?:{w} ){0,2}?(?:{condition}) )(?:{w} ){0,3}?(?:staffing|traffic|delays|shortages?|queues|backlogs?|waiting (?:lists?|times)|meetings?|budget|funding|cash|paperwork|parking|deficit|(?:housing|economic|financial|energy|cost-of-living|political|migration|skills|productivity|climate) (?:crisis|crunch|slump|woes|gap))(?!(?: {w}){0,2}?,? (?:and|or|plus|&) (?:{w} ){0,2}?{condition}\\b)'
 
