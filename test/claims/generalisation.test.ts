@@ -1402,3 +1402,33 @@ describe('greetings, shopping, looking after a device, a worry, method text and 
     'My knee has gone all swollen after the run, any ideas?',
   ])
 })
+
+describe('abstract conclusions, advice reported from agencies, results by study arm, and what is only background', () => {
+  itFindsEach([
+    ['These results do not support the routine use of azithromycin in adults with asthma attacks.', 'efficacy_statistics.evidence-for-use', 'support the routine use of'],
+    ['There is not enough evidence to recommend probiotics for eczema in children.', 'efficacy_statistics.no-evidence-for-use', 'to recommend'],
+    ['Survival was longer in the dexamethasone group than with usual care.', 'efficacy_statistics.by-arm', 'longer in the dexamethasone group'],
+    ['Hospital stays did not differ between the two arms.', 'efficacy_statistics.by-arm', 'differ between the two arms'],
+    ['The larger trial failed to demonstrate any reduction in relapses.', 'efficacy_statistics.fails-to', 'failed to demonstrate'],
+    ['Home swab tests miss a large share of infections in the first days.', 'efficacy_statistics.detection', 'miss a large share of infections'],
+    ['Health officials are urging parents of children under five to book both doses of the MMR vaccine.', 'dosing_treatment_advice.recommended', 'urging parents of children under five to book both doses'],
+    ['Doctors are encouraging pregnant women to vaccinate against whooping cough.', 'dosing_treatment_advice.recommended', 'encouraging pregnant women to vaccinate'],
+    ['The agency recommends that adults over 75 receive a single dose of RSV vaccine.', 'dosing_treatment_advice.recommended', 'recommends that adults over 75 receive a single dose'],
+    ['Pneumococcal vaccination should be offered to everyone with chronic lung disease.', 'dosing_treatment_advice.recommended', 'should be offered to'],
+    ['Green tea extract could shield your liver from fatty build-up.', 'cure_remission.restore-organ', 'shield your liver'],
+  ])
+  itFlagsNothingIn([
+    'These figures may not apply to seasons with a different circulating strain.',
+    'The council will stop offering free blood pressure checks at the library next month.',
+  ])
+  it('reads "31% vs 21%" as two figures side by side, not a comparison to decide', () => {
+    const findings = scanText('Infection rates were 31% vs 21% in the two cities.')
+    expect(findings.filter((finding) => finding.category === 'comparative')).toEqual([])
+  })
+  it('reads a trial\'s arms as background, which the severity floor keeps a warning', () => {
+    const dose = scanText('Participants took 500 mg of vitamin C daily or a matching placebo for eight weeks.').find(
+      (finding) => finding.category === 'dosing_treatment_advice',
+    )
+    expect(dose?.severity).toBe('warning')
+  })
+})

@@ -197,6 +197,10 @@ describe('polarity', () => {
     ['The knee op was life-changing for me — not a twinge since March.', 'hype_sensational', 'affirmed'],
     // ... and still denies a claim inside its own clause.
     ['If the cream does not clear your eczema in a week, see your GP.', 'cure_remission', 'negated'],
+    // A later clause that calls the evidence or the effect into question hedges the claim.
+    ['Air purifiers are often sold to cut allergy symptoms, yet evidence of their effect on asthma attacks remains inconsistent.', 'efficacy_statistics', 'hedged'],
+    ['Gargling salt water is widely advised to ease sore throats, but its effectiveness against infection remains debated.', 'efficacy_statistics', 'hedged'],
+    ['Fish oil may lower triglycerides, but the evidence that it prevents heart attacks in healthy people is weak.', 'cure_remission', 'hedged'],
   ] as const)('%j: %s is %s', (text, category, expected) => {
     expect(polarity(text, category)).toBe(expected)
   })

@@ -70,6 +70,7 @@ const CURE_VERB = [
 /** Verbs that claim to restore or protect an organ or body system. */
 const RESTORE_VERB = [
   'protect(?:s|ed|ing)?',
+  'shield(?:s|ed|ing)?',
   'repair(?:s|ed|ing)?',
   'restor(?:e|es|ed|ing)',
   'regenerat(?:e|es|ed|ing)',
@@ -180,6 +181,9 @@ const NO_MEDICINE_AFTER = `(?!(?: {w}){0,4}? (?:{num}|${DRUG_NAME})\\b)`
 const PRESCRIBED = `${NAMED_MEDICINE}|hrt|insulin|chemo(?:therapy)?|beta[- ]blockers?|blood thinners?|ace inhibitors?|antivirals?|antibiotics|medications?|medicines?|meds|prescriptions?|tablets|pills|inhalers?|antidepressants|statins?|[a-z]+(?:pril|olol|statin|sartan|formin|thyroxine)`
 
 /** What public-health advice tells people to do. */
+/** Who urges a reader or a group to act: "urging older adults to", "encourages parents to". */
+const URGING = '(?:urg(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|remind(?:s|ed|ing)?|call(?:s|ed|ing)? on)'
+
 const PUBLIC_HEALTH_MEASURE =
   'self-isolate|isolate|quarantine|stay (?:at )?home|wear (?:a |face )?(?:masks?|face coverings?)|test again|get tested|take (?:a|another) (?:{w} )?test|avoid (?:{w} ){0,2}?(?:eggs|alcohol|caffeine|sugar|salt|screens|contact|crowds|the sun)|be (?:checked|tested|screened) (?:by|for|before)|keep breastfeeding|open (?:a|the) windows?'
 
@@ -245,6 +249,8 @@ export const GENERAL_RULES: Rule[] = [
       "(?:declared|declares|declare|declaring|announced|announces)(?<!\\b(?:our|this|these|my|we|we've)(?: {w}){0,3} (?:declared|declares|declare|declaring|announced|announces)) (?:an |the )?end (?:to|of)",
       // Stopping a treatment or a habit, not a disease: "stops cancer without treatment" stays a claim.
       'stop(?:s|ped|ping)? (?:(?:your|the|their|my|his|her|all|any|this|that|a) )?(?:(?!{condition}\\b){w} )?(?:treatment|taking|smoking)\\b(?!-)',
+      // A service that ends: "will stop offering free hepatitis B screening".
+      'stop(?:s|ped|ping)? (?:offering|providing|funding|selling|stocking|supplying|running|covering|paying for|publishing|reporting|recording|counting|tracking)\\b',
       // "the end of the trial", "end of life care", not "the end of arthritis pain".
       'end(?:s|ed)? of (?:life\\b(?!-)|(?:the|this|that|a|its|their|your|my) (?:(?!{condition}\\b){w} )?(?:day|week|month|year|road|line|trial|study|treatment|course|season|term|pregnancy|session|programme|program|period|shift|story|list|queue))\\b',
       'cur(?:e|es|ed|ing) (?:of |for )?(?:(?!{condition}\\b){w} )?(?:fear|phobia|boredom|habit)\\b(?![-,]| (?:and|or|plus)\\b)(?!(?: {w}){0,4}? {condition}\\b)',
@@ -387,6 +393,37 @@ export const GENERAL_RULES: Rule[] = [
     ],
   },
   {
+    // A conclusion on whether to use something, as abstracts and guidelines give it: "these
+    // findings do not support the use of", "insufficient evidence to recommend elderberry for",
+    // "recommend against routine use of". The negation, if any, is read as for any claim.
+    id: 'efficacy_statistics.evidence-for-use',
+    category: 'efficacy_statistics',
+    patterns: [
+      '(?:support|supports|supported|justify|justifies|justified|warrant|warrants|warranted) (?:the |its |their )?(?:routine |widespread |further |continued |early |prophylactic )?use of\\b',
+      '(?<=\\b(?:some|good|strong|sufficient|clear|convincing) (?:{w} )?evidence )to (?:recommend|support|justify|endorse)\\b',
+    ],
+  },
+  {
+    // The same conclusion denied by its quantifier: "insufficient evidence to recommend elderberry for".
+    id: 'efficacy_statistics.no-evidence-for-use',
+    category: 'efficacy_statistics',
+    polarity: 'negated',
+    patterns: [
+      '(?<=\\b(?:insufficient|inadequate|not enough|no|little|too little|limited|weak) (?:{w} )?evidence )to (?:recommend|support|justify|endorse)\\b',
+    ],
+  },
+  {
+    // Results told by study arm: "colds were shorter in the elderberry group", "fewer deaths in the
+    // treatment arm".
+    id: 'efficacy_statistics.by-arm',
+    category: 'efficacy_statistics',
+    patterns: [
+      '(?:shorter|longer|fewer|lower|less|milder|reduced|higher|greater|better|worse|faster|slower|more) (?:{w} ){0,4}?(?:in|among|for) (?:the |those in the |patients in the |participants in the )?(?:{w} ){0,3}?(?:group|arm|cohort)s?\\b(?<!\\bage (?:group|arm|cohort)s?)',
+      // "Mortality at 28 days did not differ between groups", "no difference between the two arms".
+      '(?:differ|differs|differed|difference|differences) (?:significantly |meaningfully |much |materially )?between (?:the )?(?:two |three |treatment |study )?(?:groups|arms)\\b',
+    ],
+  },
+  {
     // Verdicts that deny: "the evidence is lacking", "the data are too thin".
     id: 'efficacy_statistics.lacking-verdict',
     category: 'efficacy_statistics',
@@ -506,7 +543,7 @@ export const GENERAL_RULES: Rule[] = [
     id: 'efficacy_statistics.fails-to',
     category: 'efficacy_statistics',
     patterns: [
-      '(?:fail|fails|failed|failing) to (?:{w} )?(?:help|work|improve|reduce|prevent|protect|speed|shorten|lower|cut|slow|stop|benefit|show|cure|treat|beat|outperform|extend|save)',
+      '(?:fail|fails|failed|failing) to (?:{w} )?(?:help|work|improve|reduce|prevent|protect|speed|shorten|lower|cut|slow|stop|benefit|show|cure|treat|beat|outperform|extend|save|find|demonstrate|detect)',
       'nothing to (?:stop|prevent|reduce|slow|protect|help|improve|lower)',
       // "does nothing for teething pain", "did absolutely nothing against the virus"
       '(?<=\\b(?:do|does|did|doing)(?: absolutely| little or)? )nothing (?:for|against)',
@@ -932,7 +969,12 @@ export const GENERAL_RULES: Rule[] = [
     category: 'dosing_treatment_advice',
     secondary: true,
     patterns: [
-      '(?:should|must|need to|(?:are )?(?:urged|advised|encouraged|told|ordered|asked) to|urge[sd]? (?:{w} ){1,4}?to|advise[sd]? (?:{w} ){1,4}?to)(?: not| never)? (?:get|have|book|take|receive) (?:{w} ){0,3}?(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?)\\b(?![^.!?\\n]*\\?)',
+      `(?:should|must|need to|(?:are )?(?:urged|advised|encouraged|told|ordered|asked) to|${URGING} (?:{w} ){1,7}?to)(?: not| never)? (?:get|have|book|take|receive) (?:{w} ){0,3}?(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?)\\b(?![^.!?\\n]*\\?)`,
+      `${URGING} (?:{w} ){1,7}?to (?:vaccinate|immuni[sz]e)\\b(?![^.!?\\n]*\\?)`,
+      // "recommends that everyone aged 6 months and older get an updated vaccine".
+      '(?:recommends?|recommended|recommending|advises?|advised) (?:that )?(?:{w} ){1,7}?(?:get|have|receive|take) (?:a |an |the |another |their |one |two |both )?(?:{w} ){0,3}?(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?)\\b(?![^.!?\\n]*\\?)',
+      // "Annual influenza vaccination should be offered to all adults with heart disease".
+      '(?<=\\b(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?|treatment|therapy|screening) )(?:should|must) (?:also |routinely |still )?be (?:offered|given|recommended) (?:to|for)\\b(?![^.!?\\n]*\\?)',
       '(?:should|must|need to)(?: not| never)? (?:get|be) (?:vaccinated|immuni[sz]ed|boosted|jabbed)\\b(?![^.!?\\n]*\\?)',
       '(?<=(?:^|[.!?,] ))(?:get|book|ask for|have) your (?:free )?(?:{w} ){0,2}?(?:jabs?|vaccines?|vaccinations?|boosters?|shots?)\\b(?![^.!?\\n]*\\?)',
     ],
@@ -946,7 +988,7 @@ export const GENERAL_RULES: Rule[] = [
     healthTopicOnly: true,
     secondary: true,
     patterns: [
-      `(?:should|must|need to|needs to|are (?:urged|advised|encouraged|told|asked) to|urge[sd]? (?:{w} ){1,4}?to|advise[sd]? (?:{w} ){1,4}?to|encouraged to) (?:still )?(?:${PUBLIC_HEALTH_MEASURE})\\b(?![^.!?\\n]*\\?)`,
+      `(?:should|must|need to|needs to|are (?:urged|advised|encouraged|told|asked) to|${URGING} (?:{w} ){1,7}?to|encouraged to) (?:still )?(?:${PUBLIC_HEALTH_MEASURE})\\b(?![^.!?\\n]*\\?)`,
       // Imperatives that open a sentence ("Quarantine means ..." is a definition, so not that word).
       '(?<=(?:^|[.!?]["”’)]? |\\n))(?:self-isolate|stay (?:at )?home|wear (?:a |face )?(?:masks?|face coverings?)|test again|get tested|keep breastfeeding|open (?:a|the) windows?)\\b(?![^.!?\\n]*\\?)',
       '(?<=\\b(?:is|are) (?:now |also |strongly |routinely |usually )?)recommended (?:for|during|in|to|from|at|after|before)\\b(?![^.!?\\n]*\\?)',
@@ -1010,6 +1052,8 @@ export const GENERAL_RULES: Rule[] = [
       '(?<=\\b(?:take|taking|use|using|apply|applying|give|giving|inject|injecting) (?:{w} ){1,4}?){num} (?:minutes|hours) (?:before|after)',
     ],
     exceptions: [
+      // "These estimates may not apply to years with a poorer vaccine match": relevance, not a cream.
+      '(?<=\\b(?:does not|may not|might not|would not|will not|also|only|equally|may|might|would|will|does) )apply to (?:(?:all|every|other|these|those|this|that|some|most|many|any|earlier|later|future|previous|the same) )?(?:{w} )?(?:years?|seasons?|settings?|situations?|circumstances|countries|regions|populations)\\b',
       // Not a break from a medicine: "take a break from your statins".
       `take (?:part(?! of)|place|a (?:look|walk)${NO_MEDICINE_AFTER}|a moment(?! to)|a break(?! (?:from|in|off)\\b)${NO_MEDICINE_AFTER})`,
       // Food safety and appointments, not doses: "chill leftovers within two hours of cooking".
@@ -1076,6 +1120,8 @@ export const GENERAL_RULES: Rule[] = [
     category: 'efficacy_statistics',
     patterns: [
       '(?:picked up|picks up|pick up|detected|detects|detect|identified|identifies|caught|catches|spotted|spots|missed|misses) (?:more than |about |around |nearly |almost |over |only |just |up to |fewer than |less than )?(?:half|a third|a quarter|two thirds|three quarters|nine in ten|{pct}|{num} (?:in|out of) {num}) (?:of )?(?:all )?(?:the )?(?:{w} )?(?:cancers|cases|tumou?rs|infections|people with|patients with|those with)',
+      // "Rapid antigen tests miss a sizeable share of infections".
+      '(?<=\\b(?:tests?|swabs?|screening|scans?|checks?) (?:{w} )?)(?:miss|misses|missed|catch|catches|caught|detect|detects|detected|pick up|picks up|picked up) (?:a |an )?(?:large |sizeable |sizable |significant |small |substantial |high |low )?(?:share|proportion|number|fraction|percentage) of (?:{w} )?(?:cancers|cases|tumou?rs|infections)\\b',
     ],
   },
   {
