@@ -1418,17 +1418,22 @@ describe('abstract conclusions, advice reported from agencies, results by study 
     ['Green tea extract could shield your liver from fatty build-up.', 'cure_remission.restore-organ', 'shield your liver'],
   ])
   itFlagsNothingIn([
-    'These figures may not apply to seasons with a different circulating strain.',
-    'The council will stop offering free blood pressure checks at the library next month.',
+    'These figures may not apply to seasons with a poorer vaccine match.',
+    'The council will stop offering free hepatitis C testing at the library next month.',
   ])
-  it('reads "31% vs 21%" as two figures side by side, not a comparison to decide', () => {
-    const findings = scanText('Infection rates were 31% vs 21% in the two cities.')
-    expect(findings.filter((finding) => finding.category === 'comparative')).toEqual([])
+  const ofCategory = (text: string, category: string) => scanText(text).filter((finding) => finding.category === category)
+  it('reads "31% vs 21%" as two figures side by side, but not when a treatment follows them', () => {
+    expect(ofCategory('Hospital stays were 31% vs 21% longer in the two cities.', 'comparative')).toEqual([])
+    expect(ofCategory('Remission: 92% vs 11% on chemotherapy.', 'comparative').map((finding) => finding.text)).toEqual(['vs'])
   })
-  it('reads a trial\'s arms as background, which the severity floor keeps a warning', () => {
-    const dose = scanText('Participants took 500 mg of vitamin C daily or a matching placebo for eight weeks.').find(
-      (finding) => finding.category === 'dosing_treatment_advice',
+  it('keeps a cure claim after "stop supplying", and reads an organ kept from the sun as no claim', () => {
+    expect(ofCategory('This diet stops supplying cancer cells with glucose.', 'cure_remission').map((finding) => finding.ruleId)).toContain(
+      'cure_remission.claim-verb',
     )
-    expect(dose?.severity).toBe('warning')
+    expect(ofCategory('Protect your skin from the sun with a hat and long sleeves.', 'cure_remission')).toEqual([])
+  })
+  it('does not read "the recommended vaccines have two doses" as advice to take them, nor an arm of the body as a study arm', () => {
+    expect(scanText('The recommended vaccines have two doses.').filter((finding) => finding.ruleId === 'dosing_treatment_advice.recommended')).toEqual([])
+    expect(scanText('The pain was worse in my left arm after the jab.').filter((finding) => finding.ruleId === 'efficacy_statistics.by-arm')).toEqual([])
   })
 })

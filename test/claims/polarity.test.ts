@@ -201,6 +201,8 @@ describe('polarity', () => {
     ['Air purifiers are often sold to cut allergy symptoms, yet evidence of their effect on asthma attacks remains inconsistent.', 'efficacy_statistics', 'hedged'],
     ['Gargling salt water is widely advised to ease sore throats, but its effectiveness against infection remains debated.', 'efficacy_statistics', 'hedged'],
     ['Fish oil may lower triglycerides, but the evidence that it prevents heart attacks in healthy people is weak.', 'cure_remission', 'hedged'],
+    // ... but only when the evidence or the effect is what is called into question.
+    ['Masks cut infections in schools, but evidence shows the ban on them is controversial.', 'efficacy_statistics', 'affirmed'],
   ] as const)('%j: %s is %s', (text, category, expected) => {
     expect(polarity(text, category)).toBe(expected)
   })

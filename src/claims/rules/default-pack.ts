@@ -745,7 +745,7 @@ export const DEFAULT_RULES: Rule[] = [
     // year", "compared with the national average".
     exceptions: [
       // Two figures side by side, as results give them: "(31% vs 21%)"; the words around them say what is compared.
-      '(?<=\\b\\d+(?:\\.\\d+)?% )(?:versus|vs\\.?)(?= \\d+(?:\\.\\d+)?%)',
+      '(?<=\\b\\d+(?:\\.\\d+)?% )(?:versus|vs\\.?)(?= \\d+(?:\\.\\d+)?%(?!(?: {w}){0,4}? (?:on|with|for|using|taking|given|receiving|after|than)\\b))',
       "(?:compared (?:with|to)|in comparison (?:with|to)) (?:the |a |an )?(?:(?:same|previous|prior|preceding|last|past|earlier) (?:{w} )?(?:years?|months?|weeks?|quarters?|decades?|period|season|winter|summer|autumn|spring)|last (?:year|month|week|quarter|decade|winter|summer|autumn|spring|fall|season)|(?:national|regional|global|country's|state|european|england|uk|us) (?:average|figures?|rates?)|average|(?:{num}|a) (?:years?|months?|weeks?|decades?) (?:ago|earlier|before)|(?:19|20)\\d\\d|pre-pandemic (?:levels|years|figures)|before the pandemic|the year before|this time last year)",
     ],
   },

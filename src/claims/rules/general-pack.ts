@@ -180,10 +180,10 @@ const NO_MEDICINE_AFTER = `(?!(?: {w}){0,4}? (?:{num}|${DRUG_NAME})\\b)`
 /** Prescribed medicines as a reader names them when stopping, swapping or not needing one. */
 const PRESCRIBED = `${NAMED_MEDICINE}|hrt|insulin|chemo(?:therapy)?|beta[- ]blockers?|blood thinners?|ace inhibitors?|antivirals?|antibiotics|medications?|medicines?|meds|prescriptions?|tablets|pills|inhalers?|antidepressants|statins?|[a-z]+(?:pril|olol|statin|sartan|formin|thyroxine)`
 
-/** What public-health advice tells people to do. */
 /** Who urges a reader or a group to act: "urging older adults to", "encourages parents to". */
 const URGING = '(?:urg(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|remind(?:s|ed|ing)?|call(?:s|ed|ing)? on)'
 
+/** What public-health advice tells people to do. */
 const PUBLIC_HEALTH_MEASURE =
   'self-isolate|isolate|quarantine|stay (?:at )?home|wear (?:a |face )?(?:masks?|face coverings?)|test again|get tested|take (?:a|another) (?:{w} )?test|avoid (?:{w} ){0,2}?(?:eggs|alcohol|caffeine|sugar|salt|screens|contact|crowds|the sun)|be (?:checked|tested|screened) (?:by|for|before)|keep breastfeeding|open (?:a|the) windows?'
 
@@ -250,7 +250,7 @@ export const GENERAL_RULES: Rule[] = [
       // Stopping a treatment or a habit, not a disease: "stops cancer without treatment" stays a claim.
       'stop(?:s|ped|ping)? (?:(?:your|the|their|my|his|her|all|any|this|that|a) )?(?:(?!{condition}\\b){w} )?(?:treatment|taking|smoking)\\b(?!-)',
       // A service that ends: "will stop offering free hepatitis B screening".
-      'stop(?:s|ped|ping)? (?:offering|providing|funding|selling|stocking|supplying|running|covering|paying for|publishing|reporting|recording|counting|tracking)\\b',
+      'stop(?:s|ped|ping)? (?:offering|funding|selling|stocking|covering|paying for|publishing|reporting|recording|counting|tracking)\\b(?! (?:{w} )?{condition}\\b(?!(?: {w}){0,2}? (?:screening|testing|tests?|checks?|vaccines?|vaccinations?|jabs?|services?|clinics?|care|research|support|treatment)\\b))',
       // "the end of the trial", "end of life care", not "the end of arthritis pain".
       'end(?:s|ed)? of (?:life\\b(?!-)|(?:the|this|that|a|its|their|your|my) (?:(?!{condition}\\b){w} )?(?:day|week|month|year|road|line|trial|study|treatment|course|season|term|pregnancy|session|programme|program|period|shift|story|list|queue))\\b',
       'cur(?:e|es|ed|ing) (?:of |for )?(?:(?!{condition}\\b){w} )?(?:fear|phobia|boredom|habit)\\b(?![-,]| (?:and|or|plus)\\b)(?!(?: {w}){0,4}? {condition}\\b)',
@@ -270,7 +270,8 @@ export const GENERAL_RULES: Rule[] = [
     category: 'cure_remission',
     message:
       'Claim that something repairs, cleanses or protects the body ("%s"): check the evidence for this effect in people, and avoid implying it treats disease.',
-    patterns: [`(?:${RESTORE_VERB}) (?:{w} ){0,2}?{organ}`],
+    // "Protect your skin from the sun" is sun advice, not a claim about the skin.
+    patterns: [`(?:${RESTORE_VERB}) (?:{w} ){0,2}?{organ}(?! from (?:the )?(?:sun|sun's|uv|glare|wind|cold|rain|weather)\\b)`],
   },
   {
     id: 'cure_remission.passive',
@@ -409,7 +410,7 @@ export const GENERAL_RULES: Rule[] = [
     category: 'efficacy_statistics',
     polarity: 'negated',
     patterns: [
-      '(?<=\\b(?:insufficient|inadequate|not enough|no|little|too little|limited|weak) (?:{w} )?evidence )to (?:recommend|support|justify|endorse)\\b',
+      '(?<=\\b(?:insufficient|inadequate|not enough|no|little|too little) (?:{w} )?evidence )to (?:recommend|support|justify|endorse)\\b',
     ],
   },
   {
@@ -418,7 +419,7 @@ export const GENERAL_RULES: Rule[] = [
     id: 'efficacy_statistics.by-arm',
     category: 'efficacy_statistics',
     patterns: [
-      '(?:shorter|longer|fewer|lower|less|milder|reduced|higher|greater|better|worse|faster|slower|more) (?:{w} ){0,4}?(?:in|among|for) (?:the |those in the |patients in the |participants in the )?(?:{w} ){0,3}?(?:group|arm|cohort)s?\\b(?<!\\bage (?:group|arm|cohort)s?)',
+      '(?:shorter|longer|fewer|lower|less|milder|reduced|higher|greater|better|worse|faster|slower|more) (?:{w} ){0,4}?(?:in|among|for) (?:those in |patients in |participants in )?(?:the|each|both|either) (?:{w} ){0,3}?(?:group|arm|cohort)s?\\b(?<!\\b(?:age|left|right|upper|lower|injected|other) (?:group|arm|cohort)s?)',
       // "Mortality at 28 days did not differ between groups", "no difference between the two arms".
       '(?:differ|differs|differed|difference|differences) (?:significantly |meaningfully |much |materially )?between (?:the )?(?:two |three |treatment |study )?(?:groups|arms)\\b',
     ],
@@ -972,7 +973,7 @@ export const GENERAL_RULES: Rule[] = [
       `(?:should|must|need to|(?:are )?(?:urged|advised|encouraged|told|ordered|asked) to|${URGING} (?:{w} ){1,7}?to)(?: not| never)? (?:get|have|book|take|receive) (?:{w} ){0,3}?(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?)\\b(?![^.!?\\n]*\\?)`,
       `${URGING} (?:{w} ){1,7}?to (?:vaccinate|immuni[sz]e)\\b(?![^.!?\\n]*\\?)`,
       // "recommends that everyone aged 6 months and older get an updated vaccine".
-      '(?:recommends?|recommended|recommending|advises?|advised) (?:that )?(?:{w} ){1,7}?(?:get|have|receive|take) (?:a |an |the |another |their |one |two |both )?(?:{w} ){0,3}?(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?)\\b(?![^.!?\\n]*\\?)',
+      '(?:recommends?|recommended|recommending|advises?|advised) that (?:{w} ){1,7}?(?:get|have|receive|take) (?:a |an |the |another |their |one |two |both )?(?:{w} ){0,3}?(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?)\\b(?![^.!?\\n]*\\?)',
       // "Annual influenza vaccination should be offered to all adults with heart disease".
       '(?<=\\b(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?|treatment|therapy|screening) )(?:should|must) (?:also |routinely |still )?be (?:offered|given|recommended) (?:to|for)\\b(?![^.!?\\n]*\\?)',
       '(?:should|must|need to)(?: not| never)? (?:get|be) (?:vaccinated|immuni[sz]ed|boosted|jabbed)\\b(?![^.!?\\n]*\\?)',
@@ -1053,7 +1054,7 @@ export const GENERAL_RULES: Rule[] = [
     ],
     exceptions: [
       // "These estimates may not apply to years with a poorer vaccine match": relevance, not a cream.
-      '(?<=\\b(?:does not|may not|might not|would not|will not|also|only|equally|may|might|would|will|does) )apply to (?:(?:all|every|other|these|those|this|that|some|most|many|any|earlier|later|future|previous|the same) )?(?:{w} )?(?:years?|seasons?|settings?|situations?|circumstances|countries|regions|populations)\\b',
+      '(?<=\\b(?:does not|did not|may not|might not|would not|will not|need not) )apply to (?:(?:all|every|other|these|those|this|that|some|most|many|any|earlier|later|future|previous|the same) )?(?:{w} )?(?:years?|seasons?|settings?|situations?|circumstances|countries|populations)\\b',
       // Not a break from a medicine: "take a break from your statins".
       `take (?:part(?! of)|place|a (?:look|walk)${NO_MEDICINE_AFTER}|a moment(?! to)|a break(?! (?:from|in|off)\\b)${NO_MEDICINE_AFTER})`,
       // Food safety and appointments, not doses: "chill leftovers within two hours of cooking".
