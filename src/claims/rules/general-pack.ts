@@ -180,6 +180,9 @@ const NO_MEDICINE_AFTER = `(?!(?: {w}){0,4}? (?:{num}|${DRUG_NAME})\\b)`
 /** Prescribed medicines as a reader names them when stopping, swapping or not needing one. */
 const PRESCRIBED = `${NAMED_MEDICINE}|hrt|insulin|chemo(?:therapy)?|beta[- ]blockers?|blood thinners?|ace inhibitors?|antivirals?|antibiotics|medications?|medicines?|meds|prescriptions?|tablets|pills|inhalers?|antidepressants|statins?|[a-z]+(?:pril|olol|statin|sartan|formin|thyroxine)`
 
+/** A vaccine or a dose of one, as advice to get it names it: "a booster", "both doses", "vaccination". */
+const VACCINE_DOSE = '(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?)'
+
 /** Who urges a reader or a group to act: "urging older adults to", "encourages parents to". */
 const URGING = '(?:urg(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|remind(?:s|ed|ing)?|call(?:s|ed|ing)? on)'
 
@@ -970,12 +973,12 @@ export const GENERAL_RULES: Rule[] = [
     category: 'dosing_treatment_advice',
     secondary: true,
     patterns: [
-      `(?:should|must|need to|(?:are )?(?:urged|advised|encouraged|told|ordered|asked) to|${URGING} (?:{w} ){1,7}?to)(?: not| never)? (?:get|have|book|take|receive) (?:{w} ){0,3}?(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?)\\b(?![^.!?\\n]*\\?)`,
+      `(?:should|must|need to|(?:are )?(?:urged|advised|encouraged|told|ordered|asked) to|${URGING} (?:{w} ){1,7}?to)(?: not| never)? (?:get|have|book|take|receive) (?:{w} ){0,3}?${VACCINE_DOSE}\\b(?![^.!?\\n]*\\?)`,
       `${URGING} (?:{w} ){1,7}?to (?:vaccinate|immuni[sz]e)\\b(?![^.!?\\n]*\\?)`,
       // "recommends that everyone aged 6 months and older get an updated vaccine".
-      '(?:recommends?|recommended|recommending|advises?|advised) that (?:{w} ){1,7}?(?:get|have|receive|take) (?:a |an |the |another |their |one |two |both )?(?:{w} ){0,3}?(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?)\\b(?![^.!?\\n]*\\?)',
+      `(?:recommends?|recommended|recommending|advises?|advised) that (?:{w} ){1,7}?(?:get|have|receive|take) (?:a |an |the |another |their |one |two |both )?(?:{w} ){0,3}?${VACCINE_DOSE}\\b(?![^.!?\\n]*\\?)`,
       // "Annual influenza vaccination should be offered to all adults with heart disease".
-      '(?<=\\b(?:vaccin\\w*|jabs?|boosters?|shots?|doses?|immuni[sz]ations?|treatment|therapy|screening) )(?:should|must) (?:also |routinely |still )?be (?:offered|given|recommended) (?:to|for)\\b(?![^.!?\\n]*\\?)',
+      `(?<=\\b(?:${VACCINE_DOSE}|treatment|therapy|screening) )(?:should|must) (?:also |routinely |still )?be (?:offered|given|recommended) (?:to|for)\\b(?![^.!?\\n]*\\?)`,
       '(?:should|must|need to)(?: not| never)? (?:get|be) (?:vaccinated|immuni[sz]ed|boosted|jabbed)\\b(?![^.!?\\n]*\\?)',
       '(?<=(?:^|[.!?,] ))(?:get|book|ask for|have) your (?:free )?(?:{w} ){0,2}?(?:jabs?|vaccines?|vaccinations?|boosters?|shots?)\\b(?![^.!?\\n]*\\?)',
     ],
