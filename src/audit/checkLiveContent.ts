@@ -116,6 +116,8 @@ export const checkLiveContent = async (
         draft: false,
         overrideAccess: true,
         depth: 0,
+        // Every locale's text, as the gate fingerprints it on a localized site.
+        ...(payload.config.localization ? { locale: 'all' } : {}),
       })
       for (const doc of docs as unknown as (Record<string, unknown> & { id: number | string })[]) {
         after = doc.id

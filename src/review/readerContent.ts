@@ -38,8 +38,15 @@ const isDataField = (field: FlattenedField): boolean =>
   !(field as { hidden?: boolean }).hidden &&
   !(field as { virtual?: unknown }).virtual
 
-/** One field's value as a reader receives it, in a canonical form (ids for relations, sorted keys). */
-const fieldValue = (field: FlattenedField, value: unknown): unknown => {
+/**
+ * One field's value as a reader receives it, in a canonical form (ids for relations, sorted keys).
+ * With `locales` (a localized site, see everyLocale.ts), a localized field holds a value per locale.
+ */
+const fieldValue = (field: FlattenedField, value: unknown, locales?: readonly string[]): unknown => {
+  if (locales && (field as { localized?: boolean }).localized === true) {
+    const byLocale = (value ?? {}) as Record<string, unknown>
+    return Object.fromEntries(locales.map((code) => [code, fieldValue({ ...field, localized: false } as FlattenedField, byLocale[code])]))
+  }
   if (value === undefined || value === null) return null
   switch (field.type) {
     case 'richText':
@@ -49,10 +56,10 @@ const fieldValue = (field: FlattenedField, value: unknown): unknown => {
       return relation(field, value)
     case 'group':
     case 'tab':
-      return typeof value === 'object' ? readerContent(field.flattenedFields, value as Record<string, unknown>) : null
+      return typeof value === 'object' ? readerContent(field.flattenedFields, value as Record<string, unknown>, new Set(), locales) : null
     case 'array':
       return Array.isArray(value)
-        ? value.map((row) => readerContent(field.flattenedFields, (row ?? {}) as Record<string, unknown>))
+        ? value.map((row) => readerContent(field.flattenedFields, (row ?? {}) as Record<string, unknown>, new Set(), locales))
         : null
     case 'blocks':
       return Array.isArray(value)
@@ -60,7 +67,7 @@ const fieldValue = (field: FlattenedField, value: unknown): unknown => {
             const blockType = (row as { blockType?: unknown })?.blockType
             const block = field.blocks?.find((candidate) => typeof candidate !== 'string' && candidate.slug === blockType)
             const fields = block && typeof block !== 'string' ? block.flattenedFields : []
-            return { blockType: blockType ?? null, ...readerContent(fields, (row ?? {}) as Record<string, unknown>) }
+            return { blockType: blockType ?? null, ...readerContent(fields, (row ?? {}) as Record<string, unknown>, new Set(), locales) }
           })
         : null
     case 'date':
@@ -80,10 +87,11 @@ export const readerContent = (
   fields: FlattenedField[],
   doc: Record<string, unknown>,
   exclude: ReadonlySet<string> = new Set(),
+  locales?: readonly string[],
 ): Record<string, unknown> =>
   Object.fromEntries(
     fields
       .filter((field) => isDataField(field) && !exclude.has(field.name))
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((field) => [field.name, fieldValue(field, doc[field.name])]),
+      .map((field) => [field.name, fieldValue(field, doc[field.name], locales)]),
   )

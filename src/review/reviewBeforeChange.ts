@@ -15,6 +15,8 @@ import { isLive } from './isLive.js'
 import { publishBlockers } from './publishBlockers.js'
 import { reconcileState } from './reconcileState.js'
 import { contentFingerprint, reviewableContent } from './reviewableContent.js'
+import { everyLocaleOf } from './everyLocaleOf.js'
+import { reviewedLocales } from './everyLocale.js'
 import { signerHoldsReviewerRole } from './signerHoldsReviewerRole.js'
 import { INVALIDATED, UNPUBLISHING } from './saveNotes.js'
 import { takeStateWrite } from './stateWrite.js'
@@ -37,7 +39,13 @@ export const reviewBeforeChange =
   async ({ collection: config, context, data, operation, originalDoc, req }) => {
     if (!options.enabled) return data
     const merged = operation === 'update' ? { ...originalDoc, ...data } : { ...data }
-    const content = reviewableContent(config.flattenedFields, settings, merged)
+    const locales = reviewedLocales(req.payload, config.flattenedFields)
+    const content = reviewableContent(
+      config.flattenedFields,
+      settings,
+      locales ? await everyLocaleOf(req, collection, config.flattenedFields, merged, operation === 'update' ? originalDoc?.id : undefined, locales) : merged,
+      locales,
+    )
     const fingerprint = contentFingerprint(content)
     const base =
       operation === 'update'

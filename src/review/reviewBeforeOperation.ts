@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook, Where } from 'payload'
 
 import type { ResolvedOptions } from './resolveOptions.js'
 
+import { publicError } from '../publicError.js'
 import { bulkDeleteOneAtATime } from './bulkDeleteOneAtATime.js'
 import { bulkUpdateOneAtATime } from './bulkUpdateOneAtATime.js'
 import { lockReviewWrites } from './documentLock.js'
@@ -22,6 +23,15 @@ export const reviewBeforeOperation =
   async ({ args, collection, operation, req }) => {
     await checkOperationInput(req, collection, operation, args as { data?: unknown; sort?: unknown; where?: unknown })
     if (!WRITES.has(operation)) return args
+    if ((args as { publishSpecificLocale?: unknown }).publishSpecificLocale) {
+      // The published row would mix this locale's text with others' from an older version: content
+      // no sign-off has seen as a whole.
+      throw publicError(
+        400,
+        'LOCALE_PUBLISH_UNSUPPORTED',
+        'Publish every locale at once: a medical sign-off covers the text of all locales together, so one locale cannot be published on its own.',
+      )
+    }
     req.context.medicalReviewDraftSave = Boolean((args as { draft?: boolean }).draft)
     await lockReviewWrites(req)
     const { id, where } = args as { id?: unknown; where?: Where }

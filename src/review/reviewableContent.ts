@@ -2,6 +2,7 @@ import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 
 import { createHash } from 'node:crypto'
 
+import { reviewedLocales } from './everyLocale.js'
 import { readerContent } from './readerContent.js'
 
 /** Where the plugin keeps a reviewed collection's settings on its (server-only) `custom`. */
@@ -13,16 +14,21 @@ export type CollectionReviewSettings = { exclude: string[] }
 export const contentFingerprint = (content: Record<string, unknown>): string =>
   createHash('sha256').update(JSON.stringify(content)).digest('hex')
 
-/** The reader content of `doc` under a collection's review settings. */
+/**
+ * The reader content of `doc` under a collection's review settings. `locales`: a localized
+ * site's locale codes, when `doc` holds every locale (see everyLocale.ts).
+ */
 export const reviewableContent = (
   fields: FlattenedField[],
   settings: CollectionReviewSettings,
   doc: Record<string, unknown>,
-): Record<string, unknown> => readerContent(fields, doc, new Set(settings.exclude))
+  locales?: readonly string[],
+): Record<string, unknown> => readerContent(fields, doc, new Set(settings.exclude), locales)
 
 /**
  * The fingerprint of a stored document of a reviewed collection, as the gate computes it; undefined
- * for a collection that is not under review. For checks that read rows back (audit verification).
+ * for a collection that is not under review. For checks that read rows back (audit verification):
+ * on a site with localized fields, `doc` must be read with locale `all`.
  */
 export const fingerprintDocument = (
   payload: Payload,
@@ -32,5 +38,5 @@ export const fingerprintDocument = (
   const config = payload.collections[collection as CollectionSlug]?.config
   const settings = config?.custom?.[REVIEW_SETTINGS] as CollectionReviewSettings | undefined
   if (!config || !settings) return undefined
-  return contentFingerprint(reviewableContent(config.flattenedFields, settings, doc))
+  return contentFingerprint(reviewableContent(config.flattenedFields, settings, doc, reviewedLocales(payload, config.flattenedFields)))
 }

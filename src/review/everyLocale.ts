@@ -1,0 +1,65 @@
+import type { FlattenedField, Payload } from 'payload'
+
+/**
+ * Localized sites: a reader who asks for another locale receives that locale's text, so the gate
+ * reviews and fingerprints the text of every locale together. These helpers build that document.
+ */
+
+type Doc = Record<string, unknown>
+
+const isDoc = (value: unknown): value is Doc => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const hasLocalizedField = (fields: FlattenedField[]): boolean =>
+  fields.some(
+    (field) =>
+      (field as { localized?: boolean }).localized === true ||
+      ('flattenedFields' in field && hasLocalizedField(field.flattenedFields)) ||
+      (field.type === 'blocks' && field.blocks.some((block) => typeof block !== 'string' && hasLocalizedField(block.flattenedFields))),
+  )
+
+/** The site's locale codes when some field of `fields` is localized; undefined otherwise. */
+export const reviewedLocales = (payload: Payload, fields: FlattenedField[]): string[] | undefined => {
+  const { localization } = payload.config
+  return localization && hasLocalizedField(fields) ? localization.localeCodes : undefined
+}
+
+const rowWithId = (rows: unknown, id: unknown): Doc | undefined =>
+  Array.isArray(rows) && id !== undefined ? (rows.find((row) => isDoc(row) && row.id === id) as Doc | undefined) : undefined
+
+/**
+ * `current` (the document in the writer's `locale`, as this write leaves it) with every localized
+ * field as a map of locale to value: the writer's locale from `current`, the others from `stored`
+ * (the latest version read with locale `all`). Rows of arrays and blocks are matched by id, as
+ * Payload matches them when it stores the write.
+ */
+export const withEveryLocale = (
+  fields: FlattenedField[],
+  current: Doc,
+  stored: Doc,
+  locale: string,
+  locales: readonly string[],
+): Doc => {
+  const result: Doc = { ...current }
+  for (const field of fields) {
+    const value = current[field.name]
+    const before = stored[field.name]
+    if ((field as { localized?: boolean }).localized === true) {
+      const storedByLocale = isDoc(before) ? before : {}
+      result[field.name] = Object.fromEntries(locales.map((code) => [code, code === locale ? value : storedByLocale[code]]))
+    } else if ((field.type === 'group' || field.type === 'tab') && isDoc(value)) {
+      result[field.name] = withEveryLocale(field.flattenedFields, value, isDoc(before) ? before : {}, locale, locales)
+    } else if (field.type === 'array' && Array.isArray(value)) {
+      result[field.name] = value.map((row) =>
+        isDoc(row) ? withEveryLocale(field.flattenedFields, row, rowWithId(before, row.id) ?? {}, locale, locales) : row,
+      )
+    } else if (field.type === 'blocks' && Array.isArray(value)) {
+      result[field.name] = value.map((row) => {
+        const block = isDoc(row) ? field.blocks.find((candidate) => typeof candidate !== 'string' && candidate.slug === row.blockType) : undefined
+        return isDoc(row) && block && typeof block !== 'string'
+          ? withEveryLocale(block.flattenedFields, row, rowWithId(before, row.id) ?? {}, locale, locales)
+          : row
+      })
+    }
+  }
+  return result
+}

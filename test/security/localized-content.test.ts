@@ -1,0 +1,180 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { buildConfig, getPayload } from 'payload'
+import { medicalReview, reviewActions } from 'payload-medical-review'
+
+import type { User } from '../../app/payload-types.js'
+
+import { closePayload } from '../../app/closePayload.js'
+import { databaseAdapter } from '../../app/databaseAdapter.js'
+import { requestAs, reviewAndPublish } from '../../app/seed/reviewAndPublish.js'
+import { medicalReviewOptions } from '../../collections/medicalReviewOptions.js'
+import { Users } from '../../collections/Users.js'
+import { TEST_PASSWORD } from '../helpers/accounts.js'
+import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase.js'
+
+/**
+ * A site with localization (English and Spanish) and a reviewed collection whose title and body
+ * are localized. A reader who asks for Spanish gets the Spanish text, so a sign-off must bind every
+ * locale's text, and a save or publish in one locale must not carry another locale's unsigned edits
+ * to readers.
+ */
+const NOTES = 'notes' as CollectionSlug
+const SIGNED = { title: 'Exercise and MS', body: 'Regular exercise can ease fatigue in some people with MS.' }
+// The claim engine reads English: a second locale often holds English text before it is translated.
+const UNSIGNED_ES = 'Exercise cures MS and has no side effects.'
+
+let payload: Payload
+let database: TestDatabase
+let writer: User
+let reviewer: User
+
+const as = (user: User) => ({ user: { ...user, collection: 'users' } as never, overrideAccess: false })
+
+/** What an anonymous reader gets of the note in `locale`: the published version, access applied. */
+const readerSees = async (id: number | string, locale: 'en' | 'es' | 'all') => {
+  const found = await payload.find({
+    collection: NOTES,
+    where: { id: { equals: id } },
+    locale: locale as never,
+    overrideAccess: false,
+    depth: 0,
+  })
+  return found.docs[0] as unknown as Record<string, unknown> | undefined
+}
+
+const codeOf = (error: unknown) => (error as { data?: { code?: string } } | undefined)?.data?.code
+
+beforeAll(async () => {
+  database = await createTestDatabase()
+  process.env.PAYLOAD_DB_PUSH = 'true'
+  const config = buildConfig({
+    secret: 'test-secret-of-at-least-thirty-two-characters',
+    db: databaseAdapter(database.uri),
+    admin: { user: 'users' },
+    localization: { locales: ['en', 'es'], defaultLocale: 'en', fallback: true },
+    collections: [
+      Users,
+      {
+        slug: NOTES,
+        versions: { drafts: true },
+        admin: { useAsTitle: 'title' },
+        access: { read: ({ req }) => (req.user ? true : { _status: { equals: 'published' } }) },
+        fields: [
+          { name: 'title', type: 'text', localized: true },
+          { name: 'body', type: 'textarea', localized: true },
+        ],
+      },
+    ],
+    plugins: [medicalReview({ ...medicalReviewOptions, collections: { [NOTES]: {} }, claims: {} })],
+    logger: { options: { level: process.env.LOG_LEVEL || 'fatal' } },
+    telemetry: false,
+  })
+  payload = await getPayload({ config })
+  const account = (roles: User['roles'], name: string) =>
+    payload.create({
+      collection: 'users',
+      data: { email: `${name}@example.test`, password: TEST_PASSWORD, name, roles } as never,
+    }) as Promise<User>
+  await account(['admin'], 'admin')
+  writer = await account(['writer'], 'writer')
+  reviewer = await account(['reviewer'], 'reviewer')
+}, 120_000)
+
+afterAll(async () => {
+  await closePayload(payload)
+  await database.drop()
+})
+
+/** A note published through review in English, with nothing yet in Spanish. */
+const publishedInEnglish = async () => {
+  const draft = await payload.create({ collection: NOTES, data: SIGNED as never, draft: true, locale: 'en' as never, ...as(writer) })
+  await reviewAndPublish(payload, NOTES, draft.id, { writer, reviewer, reviewerPassword: TEST_PASSWORD })
+  expect((await readerSees(draft.id, 'en'))?.title).toBe(SIGNED.title)
+  return draft.id
+}
+
+describe('localized content', () => {
+  it('finds the claims of every locale, and a sign-off binds them all', async () => {
+    const id = await publishedInEnglish()
+    await payload.update({ collection: NOTES, id, data: { body: UNSIGNED_ES } as never, draft: true, locale: 'es' as never, ...as(writer) })
+    const state = await reviewActionsState(id)
+    expect(state.status).not.toBe('approved')
+    const spanish = state.claims.filter((claim) => claim.field === 'body.es')
+    expect(spanish.map((claim) => claim.category)).toEqual(expect.arrayContaining(['cure_remission']))
+  })
+
+  it('refuses to publish from another locale while a Spanish edit is unsigned, and readers keep the signed text', async () => {
+    const id = await publishedInEnglish()
+    await payload.update({ collection: NOTES, id, data: { body: UNSIGNED_ES } as never, draft: true, locale: 'es' as never, ...as(writer) })
+    let refused: unknown
+    try {
+      await payload.update({ collection: NOTES, id, data: { _status: 'published' } as never, locale: 'en' as never, ...as(writer) })
+    } catch (error) {
+      refused = error
+    }
+    expect(codeOf(refused)).toBe('MEDICAL_REVIEW_REQUIRED')
+    expect((await readerSees(id, 'es'))?.body).not.toBe(UNSIGNED_ES)
+    expect(JSON.stringify(await readerSees(id, 'all'))).not.toContain('cura')
+  })
+
+  it('refuses to publish one locale alone, which would go live next to text the sign-off never saw', async () => {
+    const id = await publishedInEnglish()
+    let refused: unknown
+    try {
+      await payload.update({
+        collection: NOTES,
+        id,
+        data: { body: UNSIGNED_ES, _status: 'published' } as never,
+        locale: 'es' as never,
+        publishSpecificLocale: 'es',
+        ...as(writer),
+      })
+    } catch (error) {
+      refused = error
+    }
+    expect(codeOf(refused)).toMatch(/^(MEDICAL_REVIEW_REQUIRED|LOCALE_PUBLISH_UNSUPPORTED)$/)
+    expect((await readerSees(id, 'es'))?.body).not.toBe(UNSIGNED_ES)
+  })
+
+  it('shows a reviewer working in English the Spanish claims, and refuses a sign-off past them', async () => {
+    const id = await publishedInEnglish()
+    await payload.update({ collection: NOTES, id, data: { body: UNSIGNED_ES } as never, draft: true, locale: 'es' as never, ...as(writer) })
+    // Saved again in English: the state the reviewer opens was last computed from the English view.
+    await payload.update({ collection: NOTES, id, data: { title: SIGNED.title } as never, draft: true, locale: 'en' as never, ...as(writer) })
+    const review = reviewActions(payload)
+    const state = await review.state(await requestAs(payload, reviewer), NOTES, id)
+    expect(state.claims.filter((claim) => claim.field === 'body.es').map((claim) => claim.decision.status)).toContain('pending')
+    for (const claim of state.claims.filter((claim) => claim.field !== 'body.es' && claim.decision.status === 'pending'))
+      await review.decide(await requestAs(payload, reviewer), NOTES, id, claim.key, { decision: 'approved' })
+    const { fingerprint } = await review.state(await requestAs(payload, reviewer), NOTES, id)
+    let refused: unknown
+    try {
+      await review.signOff(await requestAs(payload, reviewer), NOTES, id, { password: TEST_PASSWORD, fingerprint })
+      await payload.update({ collection: NOTES, id, data: { _status: 'published' } as never, locale: 'en' as never, ...as(writer) })
+    } catch (error) {
+      refused = error
+    }
+    expect(codeOf(refused)).toBe('CLAIMS_PENDING')
+    expect(JSON.stringify(await readerSees(id, 'all'))).not.toContain('cures')
+  })
+
+  it('publishes Spanish once a reviewer has signed the text of both locales', async () => {
+    const id = await publishedInEnglish()
+    const spanish = 'El ejercicio regular puede aliviar el cansancio en algunas personas con EM.'
+    await payload.update({ collection: NOTES, id, data: { body: spanish } as never, draft: true, locale: 'es' as never, ...as(writer) })
+    const review = reviewActions(payload)
+    const state = await review.state(await requestAs(payload, reviewer), NOTES, id)
+    expect(state.status).toBe('in_review')
+    for (const claim of state.claims.filter((claim) => claim.decision.status === 'pending'))
+      await review.decide(await requestAs(payload, reviewer), NOTES, id, claim.key, { decision: 'approved' })
+    const { fingerprint } = await review.state(await requestAs(payload, reviewer), NOTES, id)
+    await review.signOff(await requestAs(payload, reviewer), NOTES, id, { password: TEST_PASSWORD, fingerprint })
+    await payload.update({ collection: NOTES, id, data: { _status: 'published' } as never, locale: 'en' as never, ...as(writer) })
+    expect((await readerSees(id, 'es'))?.body).toBe(spanish)
+    expect((await readerSees(id, 'en'))?.body).toBe(SIGNED.body)
+  })
+})
+
+const reviewActionsState = async (id: number | string) => reviewActions(payload).state(await requestAs(payload, reviewer), NOTES, id)
