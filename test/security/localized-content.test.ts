@@ -6,6 +6,7 @@ import { medicalReview, reviewActions } from 'payload-medical-review'
 
 import type { User } from '../../app/payload-types.js'
 
+import { verifyAuditChain } from '../../src/audit/index.js'
 import { closePayload } from '../../app/closePayload.js'
 import { databaseAdapter } from '../../app/databaseAdapter.js'
 import { requestAs, reviewAndPublish } from '../../app/seed/reviewAndPublish.js'
@@ -174,6 +175,10 @@ describe('localized content', () => {
     await payload.update({ collection: NOTES, id, data: { _status: 'published' } as never, locale: 'en' as never, ...as(writer) })
     expect((await readerSees(id, 'es'))?.body).toBe(spanish)
     expect((await readerSees(id, 'en'))?.body).toBe(SIGNED.body)
+    // The audit reads live rows in every locale, as the gate fingerprinted them: no false alarm.
+    const { liveContent } = await verifyAuditChain(payload)
+    expect(liveContent.checked).toBeGreaterThan(0)
+    expect(liveContent.mismatches.filter((mismatch) => mismatch.id === String(id))).toEqual([])
   })
 })
 
