@@ -29,14 +29,15 @@ const rowWithId = (rows: unknown, id: unknown): Doc | undefined =>
 /**
  * `current` (the document in the writer's `locale`, as this write leaves it) with every localized
  * field as a map of locale to value: the writer's locale from `current`, the others from `stored`
- * (the latest version read with locale `all`). Rows of arrays and blocks are matched by id, as
- * Payload matches them when it stores the write.
+ * (the latest version read with locale `all`). As Payload merges a write into the stored locales:
+ * rows of arrays and blocks are matched by id, and a write in no single locale (`all`, or none)
+ * changes no localized value.
  */
 export const withEveryLocale = (
   fields: FlattenedField[],
   current: Doc,
   stored: Doc,
-  locale: string,
+  locale: string | undefined,
   locales: readonly string[],
 ): Doc => {
   const result: Doc = { ...current }

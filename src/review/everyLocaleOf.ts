@@ -34,5 +34,5 @@ export const everyLocaleOf = async (
       req.fallbackLocale = fallbackLocale
     }
   }
-  return withEveryLocale(fields, merged, stored ?? {}, locale ?? locales[0]!, locales)
+  return withEveryLocale(fields, merged, stored ?? {}, locale ?? undefined, locales)
 }

@@ -65,6 +65,8 @@ beforeAll(async () => {
         fields: [
           { name: 'title', type: 'text', localized: true },
           { name: 'body', type: 'textarea', localized: true },
+          // Rows shared by every locale, each with text of its own per locale.
+          { name: 'sections', type: 'array', fields: [{ name: 'heading', type: 'text', localized: true }] },
         ],
       },
     ],
@@ -158,6 +160,45 @@ describe('localized content', () => {
       refused = error
     }
     expect(codeOf(refused)).toBe('CLAIMS_PENDING')
+    expect(JSON.stringify(await readerSees(id, 'all'))).not.toContain('cures')
+  })
+
+  it('reads a localized field inside rows every locale shares, matching rows as Payload does', async () => {
+    const id = await publishedInEnglish()
+    const english = await payload.update({
+      collection: NOTES,
+      id,
+      data: { sections: [{ heading: 'Pacing your activity' }] } as never,
+      draft: true,
+      locale: 'en' as never,
+      ...as(writer),
+    })
+    const row = (english as unknown as { sections: { id: string }[] }).sections[0]!.id
+    await payload.update({
+      collection: NOTES,
+      id,
+      data: { sections: [{ id: row, heading: UNSIGNED_ES }] } as never,
+      draft: true,
+      locale: 'es' as never,
+      ...as(writer),
+    })
+    const state = await reviewActionsState(id)
+    expect(state.claims.filter((claim) => claim.field === 'sections.0.heading.es').length).toBeGreaterThan(0)
+    const stored = (await payload.findByID({ collection: NOTES, id, locale: 'all' as never, draft: true, depth: 0 })) as unknown as {
+      sections: { heading: Record<string, string> }[]
+    }
+    expect(stored.sections[0]!.heading).toEqual({ en: 'Pacing your activity', es: UNSIGNED_ES })
+  })
+
+  it('changes no localized text through a write in every locale at once, so signed text stays signed', async () => {
+    const id = await publishedInEnglish()
+    await payload.update({
+      collection: NOTES,
+      id,
+      data: { body: { en: UNSIGNED_ES, es: UNSIGNED_ES }, _status: 'published' } as never,
+      locale: 'all' as never,
+      ...as(writer),
+    }).catch(() => undefined)
     expect(JSON.stringify(await readerSees(id, 'all'))).not.toContain('cures')
   })
 
