@@ -1,6 +1,7 @@
 import type { CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
 
 import { withEveryLocale } from './everyLocale.js'
+import { readInEveryLocale } from './readInEveryLocale.js'
 
 /**
  * The document this write will store, in every locale: `merged` (the writer's locale) over the
@@ -14,25 +15,21 @@ export const everyLocaleOf = async (
   id: number | string | undefined,
   locales: readonly string[],
 ): Promise<Record<string, unknown>> => {
-  const { locale, fallbackLocale } = req
-  let stored: Record<string, unknown> | null = null
-  if (id !== undefined) {
-    try {
-      stored = (await req.payload.findByID({
-        collection: collection as CollectionSlug,
-        id,
-        locale: 'all',
-        draft: true,
-        depth: 0,
-        overrideAccess: true,
-        disableErrors: true,
-        req,
-      })) as Record<string, unknown> | null
-    } finally {
-      // The Local API sets the locale it reads in on the request it is given: the write goes on in its own.
-      req.locale = locale
-      req.fallbackLocale = fallbackLocale
-    }
-  }
-  return withEveryLocale(fields, merged, stored ?? {}, locale ?? undefined, locales)
+  const locale = req.locale ?? undefined
+  const stored =
+    id === undefined
+      ? null
+      : await readInEveryLocale(req, () =>
+          req.payload.findByID({
+            collection: collection as CollectionSlug,
+            id,
+            locale: 'all',
+            draft: true,
+            depth: 0,
+            overrideAccess: true,
+            disableErrors: true,
+            req,
+          }),
+        )
+  return withEveryLocale(fields, merged, (stored ?? {}) as Record<string, unknown>, locale, locales)
 }

@@ -7,6 +7,7 @@ import { medicalReview, reviewActions } from 'payload-medical-review'
 import type { User } from '../../app/payload-types.js'
 
 import { verifyAuditChain } from '../../src/audit/index.js'
+import { reviewChanges } from '../../src/review/changes/reviewChanges.js'
 import { closePayload } from '../../app/closePayload.js'
 import { databaseAdapter } from '../../app/databaseAdapter.js'
 import { requestAs, reviewAndPublish } from '../../app/seed/reviewAndPublish.js'
@@ -106,6 +107,10 @@ describe('localized content', () => {
     expect(state.status).not.toBe('approved')
     const spanish = state.claims.filter((claim) => claim.field === 'body.es')
     expect(spanish.map((claim) => claim.category)).toEqual(expect.arrayContaining(['cure_remission']))
+    // The reviewer's word-by-word changes show the Spanish text, whatever locale they read in.
+    const changes = await reviewChanges(await requestAs(payload, reviewer), NOTES, String(id), {}, state, 'published')
+    expect(changes.fields.map((field) => [field.field, field.label])).toEqual([['body.es', 'Body (es)']])
+    expect(changes.fields[0]!.parts.filter((part) => part.added).map((part) => part.value).join('')).toContain('cures MS')
   })
 
   it('refuses to publish from another locale while a Spanish edit is unsigned, and readers keep the signed text', async () => {

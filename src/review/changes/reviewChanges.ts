@@ -6,6 +6,8 @@ import type { ReviewState } from '../types.js'
 
 import { canonicalJson } from '../../audit/canonicalJson.js'
 import { publicError } from '../../publicError.js'
+import { reviewedLocales } from '../everyLocale.js'
+import { readInEveryLocale } from '../readInEveryLocale.js'
 import { reviewableContent } from '../reviewableContent.js'
 import { reviewSettingsOf } from '../reviewableContentSettings.js'
 import { readableText } from './readableText.js'
@@ -31,12 +33,13 @@ const labelOf = (fields: FlattenedField[], name: string): string => {
 }
 
 /** The version a sign-off was given on: the latest stored version with its fingerprint. */
-const signedVersion = async (req: PayloadRequest, collection: string, id: string, state: ReviewState) => {
+const signedVersion = async (req: PayloadRequest, collection: string, id: string, state: ReviewState, locale?: 'all') => {
   if (!state.signOff) return undefined
-  const found = await req.payload.findVersions({
+  const signOff = state.signOff
+  const found = await readInEveryLocale(req, () => req.payload.findVersions({
     collection: collection as CollectionSlug,
     where: {
-      and: [{ parent: { equals: id } }, { 'version.medicalReview.fingerprint': { equals: state.signOff.fingerprint } }],
+      and: [{ parent: { equals: id } }, { 'version.medicalReview.fingerprint': { equals: signOff.fingerprint } }],
     },
     sort: '-updatedAt',
     limit: 1,
@@ -44,15 +47,16 @@ const signedVersion = async (req: PayloadRequest, collection: string, id: string
     // As the reader of the latest version: a field hidden from them stays hidden in the baseline.
     overrideAccess: false,
     user: req.user,
+    ...(locale ? { locale } : {}),
     req,
-  })
+  }))
   const version = found.docs[0]
-  return version ? { doc: version.version as unknown as Doc, at: state.signOff.signedAt } : undefined
+  return version ? { doc: version.version as unknown as Doc, at: signOff.signedAt } : undefined
 }
 
 /** What readers get now, if the document is live. */
-const publishedVersion = async (req: PayloadRequest, collection: string, id: string) => {
-  const doc = (await req.payload.findByID({
+const publishedVersion = async (req: PayloadRequest, collection: string, id: string, locale?: 'all') => {
+  const doc = (await readInEveryLocale(req, () => req.payload.findByID({
     collection: collection as CollectionSlug,
     id,
     draft: false,
@@ -61,14 +65,41 @@ const publishedVersion = async (req: PayloadRequest, collection: string, id: str
     overrideAccess: false,
     user: req.user,
     disableErrors: true,
+    ...(locale ? { locale } : {}),
     req,
-  })) as Doc | null
+  }))) as Doc | null
   return doc?._status === 'published' ? { doc, at: String(doc.updatedAt) } : undefined
 }
 
+/** The latest version in every locale, read as `latest` was (draft, as its reader). */
+const latestInEveryLocale = async (req: PayloadRequest, collection: string, id: string) =>
+  (await readInEveryLocale(req, () =>
+    req.payload.findByID({
+      collection: collection as CollectionSlug,
+      id,
+      draft: true,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      locale: 'all',
+      req,
+    }),
+  )) as unknown as Doc
+
+/** Each top-level field's value, and each locale's of a localized one ("body.es", labelled "Body (es)"). */
+const comparable = (fields: FlattenedField[], content: Doc, locales: readonly string[] | undefined) =>
+  Object.keys(content).flatMap((name) => {
+    const field = fields.find((candidate) => 'name' in candidate && candidate.name === name) as { localized?: boolean } | undefined
+    const label = labelOf(fields, name)
+    if (!locales || field?.localized !== true) return [{ key: name, label, value: content[name] }]
+    const byLocale = (content[name] ?? {}) as Doc
+    return locales.map((code) => ({ key: `${name}.${code}`, label: `${label} (${code})`, value: byLocale[code] }))
+  })
+
 /**
- * Word by word, per reviewed field, what changed in the latest version since the version a
- * reviewer signed off, or since the version readers get. Fields without a change are left out.
+ * Word by word, per reviewed field (and per locale on a localized site), what changed in the latest
+ * version since the version a reviewer signed off, or since the version readers get. Fields without
+ * a change are left out.
  */
 export const reviewChanges = async (
   req: PayloadRequest,
@@ -81,23 +112,27 @@ export const reviewChanges = async (
   if (!CHANGE_BASELINES.includes(since as ChangeBaseline)) {
     throw publicError(400, 'INVALID_SINCE', 'since must be "signoff" or "published".')
   }
-  const baseline =
-    since === 'signoff' ? await signedVersion(req, collection, id, state) : await publishedVersion(req, collection, id)
-  if (!baseline) return { since: since as ChangeBaseline, baselineAt: null, fields: [] }
   const config = req.payload.collections[collection as CollectionSlug].config
+  const locales = reviewedLocales(req.payload, config.flattenedFields)
+  const every = locales ? ('all' as const) : undefined
+  const baseline =
+    since === 'signoff' ? await signedVersion(req, collection, id, state, every) : await publishedVersion(req, collection, id, every)
+  if (!baseline) return { since: since as ChangeBaseline, baselineAt: null, fields: [] }
   const settings = reviewSettingsOf(req.payload, collection)
-  const before = reviewableContent(config.flattenedFields, settings, baseline.doc)
-  const after = reviewableContent(config.flattenedFields, settings, latest)
-  const fields = Object.keys(after).flatMap((field): FieldChange[] => {
-    if (canonicalJson(before[field]) === canonicalJson(after[field])) return []
-    const [was, is] = [readableText(before[field]), readableText(after[field])]
-    if (was === is) return [{ field, label: labelOf(config.flattenedFields, field), parts: [{ value: is }], formatOnly: true }]
-    const parts = diffWords(was, is).map(({ value, added, removed }) => ({
-      value,
+  const current = locales ? await latestInEveryLocale(req, collection, id) : latest
+  const before = reviewableContent(config.flattenedFields, settings, baseline.doc, locales)
+  const was = new Map(comparable(config.flattenedFields, before, locales).map((entry) => [entry.key, entry.value]))
+  const after = comparable(config.flattenedFields, reviewableContent(config.flattenedFields, settings, current, locales), locales)
+  const fields = after.flatMap(({ key: field, label, value }): FieldChange[] => {
+    if (canonicalJson(was.get(field) ?? null) === canonicalJson(value ?? null)) return []
+    const [before, now] = [readableText(was.get(field) ?? null), readableText(value ?? null)]
+    if (before === now) return [{ field, label, parts: [{ value: now }], formatOnly: true }]
+    const parts = diffWords(before, now).map(({ value: words, added, removed }) => ({
+      value: words,
       ...(added ? { added: true as const } : {}),
       ...(removed ? { removed: true as const } : {}),
     }))
-    return [{ field, label: labelOf(config.flattenedFields, field), parts }]
+    return [{ field, label, parts }]
   })
   return { since: since as ChangeBaseline, baselineAt: baseline.at, fields }
 }
