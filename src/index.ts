@@ -75,6 +75,12 @@ export const medicalReview =
       if (!collection.versions || typeof collection.versions !== 'object' || !collection.versions.drafts) {
         throw new Error(`[payload-medical-review] ${collection.slug} needs versions.drafts: review happens on drafts`)
       }
+      if (typeof collection.versions.drafts === 'object' && collection.versions.drafts.localizeStatus) {
+        // Each locale would go live on its own, beside the others' older text: content no sign-off saw whole.
+        throw new Error(
+          `[payload-medical-review] ${collection.slug} sets versions.drafts.localizeStatus, which publishes one locale at a time; a medical sign-off covers every locale together, so turn it off for reviewed collections`,
+        )
+      }
       const { slug } = collection
       const settings = collectionSettings(collection, incomingSettings, options)
       const endpoints = Array.isArray(collection.endpoints) ? collection.endpoints : []

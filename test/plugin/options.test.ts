@@ -35,6 +35,14 @@ describe('the plugin in a site it knows nothing about', () => {
     expect(() => medicalReview(options as never)(site)).toThrow(new RegExp(`options\\.${missing} is required: a function`))
   })
 
+  it('refuses a reviewed collection that publishes one locale at a time (versions.drafts.localizeStatus)', () => {
+    const perLocale = { ...posts, versions: { drafts: { localizeStatus: true } } } as CollectionConfig
+    const withPerLocale = { ...site, collections: [perLocale, members] } as Config
+    expect(() => medicalReview({ collections: { posts: {} }, usersSlug: 'members', ...checks } as never)(withPerLocale)).toThrow(
+      /posts sets versions\.drafts\.localizeStatus/,
+    )
+  })
+
   it('refuses a usersSlug that names no auth collection', () => {
     expect(() => medicalReview({ collections: { posts: {} }, ...checks } as never)(site)).toThrow(/usersSlug "users" must name the auth collection .*no such collection/)
     expect(() => medicalReview({ collections: { posts: {} }, usersSlug: 'posts', ...checks } as never)(site)).toThrow(/it has no auth/)
