@@ -3,6 +3,7 @@ import type { CollectionBeforeOperationHook, Where } from 'payload'
 import type { ResolvedOptions } from './resolveOptions.js'
 
 import { publicError } from '../publicError.js'
+import { markRestoringVersion } from './restoringVersion.js'
 import { bulkDeleteOneAtATime } from './bulkDeleteOneAtATime.js'
 import { bulkUpdateOneAtATime } from './bulkUpdateOneAtATime.js'
 import { lockReviewWrites } from './documentLock.js'
@@ -33,6 +34,7 @@ export const reviewBeforeOperation =
       )
     }
     req.context.medicalReviewDraftSave = Boolean((args as { draft?: boolean }).draft)
+    if (operation === 'restoreVersion') markRestoringVersion(req.context, (args as { id?: unknown }).id)
     await lockReviewWrites(req)
     const { id, where } = args as { id?: unknown; where?: Where }
     if (operation === 'delete' && id === undefined && where) {

@@ -207,6 +207,20 @@ describe('localized content', () => {
     expect(JSON.stringify(await readerSees(id, 'all'))).not.toContain('cures')
   })
 
+  it('lists the claims of the Spanish text a restore brings back, and puts nothing unsigned live', async () => {
+    const id = await publishedInEnglish()
+    await payload.update({ collection: NOTES, id, data: { body: UNSIGNED_ES } as never, draft: true, locale: 'es' as never, ...as(writer) })
+    const { docs } = await payload.findVersions({ collection: NOTES, where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1, depth: 0 })
+    await payload.update({ collection: NOTES, id, data: { body: null } as never, draft: true, locale: 'es' as never, ...as(writer) })
+    const restored = (await payload
+      .restoreVersion({ collection: NOTES, id: docs[0]!.id, draft: false, locale: 'en' as never, ...as(writer) })
+      .catch(() => undefined)) as unknown as { medicalReview?: { claims: { field: string; decision: { status: string } }[] } } | undefined
+    const pending = restored?.medicalReview?.claims.filter((claim) => claim.field === 'body.es' && claim.decision.status === 'pending')
+    expect(restored === undefined || (pending?.length ?? 0) > 0).toBe(true)
+    // A draft version comes back as a draft: the note is no longer live, and nothing unsigned is.
+    expect(JSON.stringify(await readerSees(id, 'all')) ?? '').not.toContain('cures')
+  })
+
   it('publishes Spanish once a reviewer has signed the text of both locales', async () => {
     const id = await publishedInEnglish()
     const spanish = 'El ejercicio regular puede aliviar el cansancio en algunas personas con EM.'
