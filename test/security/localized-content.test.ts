@@ -168,6 +168,28 @@ describe('localized content', () => {
     expect(JSON.stringify(await readerSees(id, 'all'))).not.toContain('cures')
   })
 
+  it('keeps a thread on a Spanish claim with its sentence when the Spanish text is edited', async () => {
+    const id = await publishedInEnglish()
+    await payload.update({ collection: NOTES, id, data: { body: UNSIGNED_ES } as never, draft: true, locale: 'es' as never, ...as(writer) })
+    const review = reviewActions(payload)
+    const claim = (await reviewActionsState(id)).claims.find((candidate) => candidate.field === 'body.es')!
+    const started = await review.startThread(await requestAs(payload, reviewer), NOTES, id, { claim: claim.key, body: 'Which trial shows this?' })
+    const thread = started.threads[0]!
+    await payload.update({
+      collection: NOTES,
+      id,
+      data: { body: 'Exercise cures MS in some people and has no side effects.' } as never,
+      draft: true,
+      locale: 'es' as never,
+      ...as(writer),
+    })
+    const answered = await review.continueThread(await requestAs(payload, writer), NOTES, id, thread.id, { body: 'Reworded.' })
+    expect(answered.threads.find((candidate) => candidate.id === thread.id)?.placement).toEqual({
+      status: 'edited',
+      sentence: 'Exercise cures MS in some people and has no side effects.',
+    })
+  })
+
   it('reads a localized field inside rows every locale shares, matching rows as Payload does', async () => {
     const id = await publishedInEnglish()
     const english = await payload.update({

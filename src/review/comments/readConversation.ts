@@ -3,6 +3,8 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import type { ReviewState } from '../types.js'
 import type { CommentAnchor, CommentMessage, ReviewConversation, ReviewThread } from './types.js'
 
+import { reviewedLocales } from '../everyLocale.js'
+import { readInEveryLocale } from '../readInEveryLocale.js'
 import { reviewableContent } from '../reviewableContent.js'
 import { reviewSettingsOf } from '../reviewableContentSettings.js'
 import { placeThread } from './placeThread.js'
@@ -32,13 +34,29 @@ const messageOf = (row: CommentRow): CommentMessage => ({
   at: row.createdAt,
 })
 
-/** What a document's readers get, by the collection's review settings. */
-export const readerContentOf = (req: PayloadRequest, collection: string, doc: Record<string, unknown>) =>
-  reviewableContent(
-    req.payload.collections[collection as CollectionSlug].config.flattenedFields,
-    reviewSettingsOf(req.payload, collection),
-    doc,
-  )
+/**
+ * What a document's readers get, by the collection's review settings: `doc` (its latest version), or
+ * on a localized site that version in every locale, where claims of each locale are ("body.es").
+ */
+export const readerContentOf = async (req: PayloadRequest, collection: string, doc: Record<string, unknown>) => {
+  const { flattenedFields } = req.payload.collections[collection as CollectionSlug].config
+  const locales = reviewedLocales(req.payload, flattenedFields)
+  const everyLocale = locales
+    ? ((await readInEveryLocale(req, () =>
+        req.payload.findByID({
+          collection: collection as CollectionSlug,
+          id: doc.id as number | string,
+          locale: 'all',
+          draft: true,
+          depth: 0,
+          overrideAccess: false,
+          user: req.user,
+          req,
+        }),
+      )) as unknown as Record<string, unknown>)
+    : doc
+  return reviewableContent(flattenedFields, reviewSettingsOf(req.payload, collection), everyLocale, locales)
+}
 
 /**
  * A document's threads, open ones first and then the most recently active first, each placed in
@@ -50,7 +68,7 @@ export const readConversation = async (
   id: string,
   latest: { doc: Record<string, unknown>; state: ReviewState },
 ): Promise<ReviewConversation> => {
-  const content = readerContentOf(req, collection, latest.doc)
+  const content = await readerContentOf(req, collection, latest.doc)
   const { docs } = await req.payload.find({
     collection: REVIEW_COMMENTS_SLUG,
     where: { and: [{ documentCollection: { equals: collection } }, { documentId: { equals: id } }] },

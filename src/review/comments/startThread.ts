@@ -54,7 +54,7 @@ export const startThread = async (
   const actor = actorOf(req, options)
   const { state, anchor } = await inReviewTransaction(req, async () => {
     const state = await currentState(req, collection, id)
-    const anchor = anchorOf(input, state.claims, readerContentOf(req, collection, doc))
+    const anchor = anchorOf(input, state.claims, await readerContentOf(req, collection, doc))
     const thread = await postMessage(req, options, { collection, id }, { anchor, body })
     await recordEvent(req, options, collection, id, state, 'commented', `Started a conversation on ${aboutOf(anchor)}.`, {
       thread,
