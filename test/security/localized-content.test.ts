@@ -1,20 +1,13 @@
-import type { CollectionSlug, Payload } from 'payload'
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { buildConfig, getPayload } from 'payload'
-import { medicalReview, reviewActions } from 'payload-medical-review'
+import { reviewActions } from 'payload-medical-review'
 
 import type { User } from '../../app/payload-types.js'
 
 import { verifyAuditChain } from '../../src/audit/index.js'
 import { reviewChanges } from '../../src/review/changes/reviewChanges.js'
-import { closePayload } from '../../app/closePayload.js'
-import { databaseAdapter } from '../../app/databaseAdapter.js'
 import { requestAs, reviewAndPublish } from '../../app/seed/reviewAndPublish.js'
-import { medicalReviewOptions } from '../../collections/medicalReviewOptions.js'
-import { Users } from '../../collections/Users.js'
 import { TEST_PASSWORD } from '../helpers/accounts.js'
-import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase.js'
+import { NOTES, startNoteSite, type NoteSite } from './noteSite.js'
 
 /**
  * A site with localization (English and Spanish) and a reviewed collection whose title and body
@@ -22,74 +15,33 @@ import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase.j
  * locale's text, and a save or publish in one locale must not carry another locale's unsigned edits
  * to readers.
  */
-const NOTES = 'notes' as CollectionSlug
 const SIGNED = { title: 'Exercise and MS', body: 'Regular exercise can ease fatigue in some people with MS.' }
 // The claim engine reads English: a second locale often holds English text before it is translated.
 const UNSIGNED_ES = 'Exercise cures MS and has no side effects.'
 
-let payload: Payload
-let database: TestDatabase
+let site: NoteSite
+let payload: NoteSite['payload']
 let writer: User
 let reviewer: User
-
-const as = (user: User) => ({ user: { ...user, collection: 'users' } as never, overrideAccess: false })
-
-/** What an anonymous reader gets of the note in `locale`: the published version, access applied. */
-const readerSees = async (id: number | string, locale: 'en' | 'es' | 'all') => {
-  const found = await payload.find({
-    collection: NOTES,
-    where: { id: { equals: id } },
-    locale: locale as never,
-    overrideAccess: false,
-    depth: 0,
-  })
-  return found.docs[0] as unknown as Record<string, unknown> | undefined
-}
+const as = (user: User) => site.as(user)
+const readerSees = (id: number | string, locale: 'en' | 'es' | 'all') => site.readerSees(id, locale)
 
 const codeOf = (error: unknown) => (error as { data?: { code?: string } } | undefined)?.data?.code
 
 beforeAll(async () => {
-  database = await createTestDatabase()
-  process.env.PAYLOAD_DB_PUSH = 'true'
-  const config = buildConfig({
-    secret: 'test-secret-of-at-least-thirty-two-characters',
-    db: databaseAdapter(database.uri),
-    admin: { user: 'users' },
+  site = await startNoteSite({
     localization: { locales: ['en', 'es'], defaultLocale: 'en', fallback: true },
-    collections: [
-      Users,
-      {
-        slug: NOTES,
-        versions: { drafts: true },
-        admin: { useAsTitle: 'title' },
-        access: { read: ({ req }) => (req.user ? true : { _status: { equals: 'published' } }) },
-        fields: [
-          { name: 'title', type: 'text', localized: true },
-          { name: 'body', type: 'textarea', localized: true },
-          // Rows shared by every locale, each with text of its own per locale.
-          { name: 'sections', type: 'array', fields: [{ name: 'heading', type: 'text', localized: true }] },
-        ],
-      },
+    fields: [
+      { name: 'title', type: 'text', localized: true },
+      { name: 'body', type: 'textarea', localized: true },
+      // Rows shared by every locale, each with text of its own per locale.
+      { name: 'sections', type: 'array', fields: [{ name: 'heading', type: 'text', localized: true }] },
     ],
-    plugins: [medicalReview({ ...medicalReviewOptions, collections: { [NOTES]: {} }, claims: {} })],
-    logger: { options: { level: process.env.LOG_LEVEL || 'fatal' } },
-    telemetry: false,
   })
-  payload = await getPayload({ config })
-  const account = (roles: User['roles'], name: string) =>
-    payload.create({
-      collection: 'users',
-      data: { email: `${name}@example.test`, password: TEST_PASSWORD, name, roles } as never,
-    }) as Promise<User>
-  await account(['admin'], 'admin')
-  writer = await account(['writer'], 'writer')
-  reviewer = await account(['reviewer'], 'reviewer')
+  ;({ payload, writer, reviewer } = site)
 }, 120_000)
 
-afterAll(async () => {
-  await closePayload(payload)
-  await database.drop()
-})
+afterAll(() => site.close())
 
 /** A note published through review in English, with nothing yet in Spanish. */
 const publishedInEnglish = async () => {
