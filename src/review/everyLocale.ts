@@ -1,5 +1,9 @@
 import type { FlattenedField, Payload } from 'payload'
 
+import type { ContentShape } from './readerContent.js'
+
+import { blockOf, blocksOf, type SharedBlocks } from './blockOf.js'
+
 /**
  * Localized sites: a reader who asks for another locale receives that locale's text, so the gate
  * reviews and fingerprints the text of every locale together. These helpers build that document.
@@ -9,18 +13,18 @@ type Doc = Record<string, unknown>
 
 const isDoc = (value: unknown): value is Doc => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const hasLocalizedField = (fields: FlattenedField[]): boolean =>
+const hasLocalizedField = (fields: FlattenedField[], shared: SharedBlocks): boolean =>
   fields.some(
     (field) =>
       (field as { localized?: boolean }).localized === true ||
-      ('flattenedFields' in field && hasLocalizedField(field.flattenedFields)) ||
-      (field.type === 'blocks' && field.blocks.some((block) => typeof block !== 'string' && hasLocalizedField(block.flattenedFields))),
+      ('flattenedFields' in field && hasLocalizedField(field.flattenedFields, shared)) ||
+      (field.type === 'blocks' && blocksOf(field, shared).some((block) => hasLocalizedField(block.flattenedFields, shared))),
   )
 
 /** The site's locale codes when some field of `fields` is localized; undefined otherwise. */
 export const reviewedLocales = (payload: Payload, fields: FlattenedField[]): string[] | undefined => {
   const { localization } = payload.config
-  return localization && hasLocalizedField(fields) ? localization.localeCodes : undefined
+  return localization && hasLocalizedField(fields, payload.blocks) ? localization.localeCodes : undefined
 }
 
 const rowWithId = (rows: unknown, id: unknown): Doc | undefined =>
@@ -38,8 +42,9 @@ export const withEveryLocale = (
   current: Doc,
   stored: Doc,
   locale: string | undefined,
-  locales: readonly string[],
+  shape: Required<ContentShape>,
 ): Doc => {
+  const { locales } = shape
   const result: Doc = { ...current }
   for (const field of fields) {
     const value = current[field.name]
@@ -48,17 +53,15 @@ export const withEveryLocale = (
       const storedByLocale = isDoc(before) ? before : {}
       result[field.name] = Object.fromEntries(locales.map((code) => [code, code === locale ? value : storedByLocale[code]]))
     } else if ((field.type === 'group' || field.type === 'tab') && isDoc(value)) {
-      result[field.name] = withEveryLocale(field.flattenedFields, value, isDoc(before) ? before : {}, locale, locales)
+      result[field.name] = withEveryLocale(field.flattenedFields, value, isDoc(before) ? before : {}, locale, shape)
     } else if (field.type === 'array' && Array.isArray(value)) {
       result[field.name] = value.map((row) =>
-        isDoc(row) ? withEveryLocale(field.flattenedFields, row, rowWithId(before, row.id) ?? {}, locale, locales) : row,
+        isDoc(row) ? withEveryLocale(field.flattenedFields, row, rowWithId(before, row.id) ?? {}, locale, shape) : row,
       )
     } else if (field.type === 'blocks' && Array.isArray(value)) {
       result[field.name] = value.map((row) => {
-        const block = isDoc(row) ? field.blocks.find((candidate) => typeof candidate !== 'string' && candidate.slug === row.blockType) : undefined
-        return isDoc(row) && block && typeof block !== 'string'
-          ? withEveryLocale(block.flattenedFields, row, rowWithId(before, row.id) ?? {}, locale, locales)
-          : row
+        const block = isDoc(row) ? blockOf(field, row.blockType, shape.blocks) : undefined
+        return isDoc(row) && block ? withEveryLocale(block.flattenedFields, row, rowWithId(before, row.id) ?? {}, locale, shape) : row
       })
     }
   }

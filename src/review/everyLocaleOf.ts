@@ -1,5 +1,7 @@
 import type { CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
 
+import type { ContentShape } from './readerContent.js'
+
 import { withEveryLocale } from './everyLocale.js'
 import { readInEveryLocale } from './readInEveryLocale.js'
 import { restoringVersion } from './restoringVersion.js'
@@ -15,7 +17,7 @@ export const everyLocaleOf = async (
   fields: FlattenedField[],
   merged: Record<string, unknown>,
   id: number | string | undefined,
-  locales: readonly string[],
+  shape: Required<ContentShape>,
 ): Promise<Record<string, unknown>> => {
   const locale = req.locale ?? undefined
   const restoring = restoringVersion(req.context)
@@ -45,5 +47,5 @@ export const everyLocaleOf = async (
     return version?.version
   }
   const stored = await readInEveryLocale(req, read)
-  return withEveryLocale(fields, merged, (stored ?? {}) as Record<string, unknown>, locale, locales)
+  return withEveryLocale(fields, merged, (stored ?? {}) as Record<string, unknown>, locale, shape)
 }

@@ -1,5 +1,6 @@
 import type { FlattenedField } from 'payload'
 
+import { blockOf, type SharedBlocks } from './blockOf.js'
 import { editorNodeTypes } from './editorNodeTypes.js'
 import { richTextProblems } from './richTextProblems.js'
 
@@ -31,6 +32,7 @@ const optionValues = (field: FlattenedField): Set<string> =>
 export const inputProblems = (
   fields: FlattenedField[],
   data: Record<string, unknown>,
+  shared: SharedBlocks,
   prefix = '',
   relations: RelationRef[] = [],
 ): InputProblem[] => {
@@ -97,7 +99,7 @@ export const inputProblems = (
       case 'group':
       case 'tab':
         if (typeof value !== 'object' || Array.isArray(value)) add('must be an object')
-        else problems.push(...inputProblems(field.flattenedFields, value as Record<string, unknown>, `${path}.`, relations))
+        else problems.push(...inputProblems(field.flattenedFields, value as Record<string, unknown>, shared, `${path}.`, relations))
         break
       case 'array':
         // The admin sends an empty list as its row count, 0.
@@ -106,7 +108,7 @@ export const inputProblems = (
         else
           value.forEach((row, index) => {
             if (!row || typeof row !== 'object') add('must be a list of objects')
-            else problems.push(...inputProblems(field.flattenedFields, row as Record<string, unknown>, `${path}.${index}.`, relations))
+            else problems.push(...inputProblems(field.flattenedFields, row as Record<string, unknown>, shared, `${path}.${index}.`, relations))
           })
         break
       case 'blocks':
@@ -114,11 +116,9 @@ export const inputProblems = (
         if (!Array.isArray(value)) add('must be a list')
         else
           value.forEach((row, index) => {
-            const block = field.blocks?.find(
-              (candidate) => typeof candidate !== 'string' && candidate.slug === (row as { blockType?: unknown })?.blockType,
-            )
-            if (!block || typeof block === 'string') add(`item ${index} has no known blockType`)
-            else problems.push(...inputProblems(block.flattenedFields, row as Record<string, unknown>, `${path}.${index}.`, relations))
+            const block = blockOf(field, (row as { blockType?: unknown })?.blockType, shared)
+            if (!block) add(`item ${index} has no known blockType`)
+            else problems.push(...inputProblems(block.flattenedFields, row as Record<string, unknown>, shared, `${path}.${index}.`, relations))
           })
         break
       default:

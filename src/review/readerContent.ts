@@ -1,5 +1,6 @@
 import type { FlattenedField } from 'payload'
 
+import { blockOf, type SharedBlocks } from './blockOf.js'
 import { canonicalRichText } from './canonicalRichText.js'
 
 /** Marks a field the plugin itself adds (review state, public projection): never reviewed content. */
@@ -39,13 +40,18 @@ const isDataField = (field: FlattenedField): boolean =>
   !(field as { virtual?: unknown }).virtual
 
 /**
- * One field's value as a reader receives it, in a canonical form (ids for relations, sorted keys).
- * With `locales` (a localized site, see everyLocale.ts), a localized field holds a value per locale.
+ * What a document's content is made of beyond its fields: the site's shared blocks, and on a
+ * localized site its locale codes (a localized field then holds a value per locale, see
+ * everyLocale.ts).
  */
-const fieldValue = (field: FlattenedField, value: unknown, locales?: readonly string[]): unknown => {
+export type ContentShape = { blocks: SharedBlocks; locales?: readonly string[] }
+
+/** One field's value as a reader receives it, in a canonical form (ids for relations, sorted keys). */
+const fieldValue = (field: FlattenedField, value: unknown, shape: ContentShape): unknown => {
+  const { locales } = shape
   if (locales && (field as { localized?: boolean }).localized === true) {
     const byLocale = (value ?? {}) as Record<string, unknown>
-    return Object.fromEntries(locales.map((code) => [code, fieldValue({ ...field, localized: false } as FlattenedField, byLocale[code])]))
+    return Object.fromEntries(locales.map((code) => [code, fieldValue({ ...field, localized: false } as FlattenedField, byLocale[code], shape)]))
   }
   if (value === undefined || value === null) return null
   switch (field.type) {
@@ -56,18 +62,17 @@ const fieldValue = (field: FlattenedField, value: unknown, locales?: readonly st
       return relation(field, value)
     case 'group':
     case 'tab':
-      return typeof value === 'object' ? readerContent(field.flattenedFields, value as Record<string, unknown>, new Set(), locales) : null
+      return typeof value === 'object' ? readerContent(field.flattenedFields, value as Record<string, unknown>, new Set(), shape) : null
     case 'array':
       return Array.isArray(value)
-        ? value.map((row) => readerContent(field.flattenedFields, (row ?? {}) as Record<string, unknown>, new Set(), locales))
+        ? value.map((row) => readerContent(field.flattenedFields, (row ?? {}) as Record<string, unknown>, new Set(), shape))
         : null
     case 'blocks':
       return Array.isArray(value)
         ? value.map((row) => {
             const blockType = (row as { blockType?: unknown })?.blockType
-            const block = field.blocks?.find((candidate) => typeof candidate !== 'string' && candidate.slug === blockType)
-            const fields = block && typeof block !== 'string' ? block.flattenedFields : []
-            return { blockType: blockType ?? null, ...readerContent(fields, (row ?? {}) as Record<string, unknown>, new Set(), locales) }
+            const fields = blockOf(field, blockType, shape.blocks)?.flattenedFields ?? []
+            return { blockType: blockType ?? null, ...readerContent(fields, (row ?? {}) as Record<string, unknown>, new Set(), shape) }
           })
         : null
     case 'date':
@@ -86,12 +91,12 @@ const fieldValue = (field: FlattenedField, value: unknown, locales?: readonly st
 export const readerContent = (
   fields: FlattenedField[],
   doc: Record<string, unknown>,
-  exclude: ReadonlySet<string> = new Set(),
-  locales?: readonly string[],
+  exclude: ReadonlySet<string>,
+  shape: ContentShape,
 ): Record<string, unknown> =>
   Object.fromEntries(
     fields
       .filter((field) => isDataField(field) && !exclude.has(field.name))
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((field) => [field.name, fieldValue(field, doc[field.name], locales)]),
+      .map((field) => [field.name, fieldValue(field, doc[field.name], shape)]),
   )

@@ -14,9 +14,8 @@ import { initialState } from './initialState.js'
 import { isLive } from './isLive.js'
 import { publishBlockers } from './publishBlockers.js'
 import { reconcileState } from './reconcileState.js'
-import { contentFingerprint, reviewableContent } from './reviewableContent.js'
+import { contentFingerprint, contentShapeOf, reviewableContent } from './reviewableContent.js'
 import { everyLocaleOf } from './everyLocaleOf.js'
-import { reviewedLocales } from './everyLocale.js'
 import { signerHoldsReviewerRole } from './signerHoldsReviewerRole.js'
 import { INVALIDATED, UNPUBLISHING } from './saveNotes.js'
 import { takeStateWrite } from './stateWrite.js'
@@ -39,12 +38,17 @@ export const reviewBeforeChange =
   async ({ collection: config, context, data, operation, originalDoc, req }) => {
     if (!options.enabled) return data
     const merged = operation === 'update' ? { ...originalDoc, ...data } : { ...data }
-    const locales = reviewedLocales(req.payload, config.flattenedFields)
+    const shape = contentShapeOf(req.payload, config.flattenedFields)
     const content = reviewableContent(
       config.flattenedFields,
       settings,
-      locales ? await everyLocaleOf(req, collection, config.flattenedFields, merged, operation === 'update' ? originalDoc?.id : undefined, locales) : merged,
-      locales,
+      shape.locales
+        ? await everyLocaleOf(req, collection, config.flattenedFields, merged, operation === 'update' ? originalDoc?.id : undefined, {
+            ...shape,
+            locales: shape.locales,
+          })
+        : merged,
+      shape,
     )
     const fingerprint = contentFingerprint(content)
     const base =

@@ -3,7 +3,7 @@ import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 import { createHash } from 'node:crypto'
 
 import { reviewedLocales } from './everyLocale.js'
-import { readerContent } from './readerContent.js'
+import { type ContentShape, readerContent } from './readerContent.js'
 
 /** Where the plugin keeps a reviewed collection's settings on its (server-only) `custom`. */
 export const REVIEW_SETTINGS = 'medicalReview'
@@ -15,15 +15,21 @@ export const contentFingerprint = (content: Record<string, unknown>): string =>
   createHash('sha256').update(JSON.stringify(content)).digest('hex')
 
 /**
- * The reader content of `doc` under a collection's review settings. `locales`: a localized
- * site's locale codes, when `doc` holds every locale (see everyLocale.ts).
+ * The reader content of `doc` under a collection's review settings. On a localized site `doc` must
+ * hold every locale (see everyLocale.ts).
  */
 export const reviewableContent = (
   fields: FlattenedField[],
   settings: CollectionReviewSettings,
   doc: Record<string, unknown>,
-  locales?: readonly string[],
-): Record<string, unknown> => readerContent(fields, doc, new Set(settings.exclude), locales)
+  shape: ContentShape,
+): Record<string, unknown> => readerContent(fields, doc, new Set(settings.exclude), shape)
+
+/** The shape of a collection's content on this site (see ContentShape). */
+export const contentShapeOf = (payload: Payload, fields: FlattenedField[]): ContentShape => ({
+  blocks: payload.blocks,
+  locales: reviewedLocales(payload, fields),
+})
 
 /**
  * The fingerprint of a stored document of a reviewed collection, as the gate computes it; undefined
@@ -38,5 +44,5 @@ export const fingerprintDocument = (
   const config = payload.collections[collection as CollectionSlug]?.config
   const settings = config?.custom?.[REVIEW_SETTINGS] as CollectionReviewSettings | undefined
   if (!config || !settings) return undefined
-  return contentFingerprint(reviewableContent(config.flattenedFields, settings, doc, reviewedLocales(payload, config.flattenedFields)))
+  return contentFingerprint(reviewableContent(config.flattenedFields, settings, doc, contentShapeOf(payload, config.flattenedFields)))
 }

@@ -6,9 +6,8 @@ import type { ReviewState } from '../types.js'
 
 import { canonicalJson } from '../../audit/canonicalJson.js'
 import { publicError } from '../../publicError.js'
-import { reviewedLocales } from '../everyLocale.js'
 import { readInEveryLocale } from '../readInEveryLocale.js'
-import { reviewableContent } from '../reviewableContent.js'
+import { contentShapeOf, reviewableContent } from '../reviewableContent.js'
 import { reviewSettingsOf } from '../reviewableContentSettings.js'
 import { readableText } from './readableText.js'
 
@@ -113,16 +112,17 @@ export const reviewChanges = async (
     throw publicError(400, 'INVALID_SINCE', 'since must be "signoff" or "published".')
   }
   const config = req.payload.collections[collection as CollectionSlug].config
-  const locales = reviewedLocales(req.payload, config.flattenedFields)
+  const shape = contentShapeOf(req.payload, config.flattenedFields)
+  const { locales } = shape
   const every = locales ? ('all' as const) : undefined
   const baseline =
     since === 'signoff' ? await signedVersion(req, collection, id, state, every) : await publishedVersion(req, collection, id, every)
   if (!baseline) return { since: since as ChangeBaseline, baselineAt: null, fields: [] }
   const settings = reviewSettingsOf(req.payload, collection)
   const current = locales ? await latestInEveryLocale(req, collection, id) : latest
-  const before = reviewableContent(config.flattenedFields, settings, baseline.doc, locales)
+  const before = reviewableContent(config.flattenedFields, settings, baseline.doc, shape)
   const was = new Map(comparable(config.flattenedFields, before, locales).map((entry) => [entry.key, entry.value]))
-  const after = comparable(config.flattenedFields, reviewableContent(config.flattenedFields, settings, current, locales), locales)
+  const after = comparable(config.flattenedFields, reviewableContent(config.flattenedFields, settings, current, shape), locales)
   const fields = after.flatMap(({ key: field, label, value }): FieldChange[] => {
     if (canonicalJson(was.get(field) ?? null) === canonicalJson(value ?? null)) return []
     const [before, now] = [readableText(was.get(field) ?? null), readableText(value ?? null)]

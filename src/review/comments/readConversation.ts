@@ -3,9 +3,8 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import type { ReviewState } from '../types.js'
 import type { CommentAnchor, CommentMessage, ReviewConversation, ReviewThread } from './types.js'
 
-import { reviewedLocales } from '../everyLocale.js'
 import { readInEveryLocale } from '../readInEveryLocale.js'
-import { reviewableContent } from '../reviewableContent.js'
+import { contentShapeOf, reviewableContent } from '../reviewableContent.js'
 import { reviewSettingsOf } from '../reviewableContentSettings.js'
 import { placeThread } from './placeThread.js'
 import { REVIEW_COMMENTS_SLUG } from './types.js'
@@ -40,8 +39,8 @@ const messageOf = (row: CommentRow): CommentMessage => ({
  */
 export const readerContentOf = async (req: PayloadRequest, collection: string, doc: Record<string, unknown>) => {
   const { flattenedFields } = req.payload.collections[collection as CollectionSlug].config
-  const locales = reviewedLocales(req.payload, flattenedFields)
-  const everyLocale = locales
+  const shape = contentShapeOf(req.payload, flattenedFields)
+  const everyLocale = shape.locales
     ? ((await readInEveryLocale(req, () =>
         req.payload.findByID({
           collection: collection as CollectionSlug,
@@ -55,7 +54,7 @@ export const readerContentOf = async (req: PayloadRequest, collection: string, d
         }),
       )) as unknown as Record<string, unknown>)
     : doc
-  return reviewableContent(flattenedFields, reviewSettingsOf(req.payload, collection), everyLocale, locales)
+  return reviewableContent(flattenedFields, reviewSettingsOf(req.payload, collection), everyLocale, shape)
 }
 
 /**

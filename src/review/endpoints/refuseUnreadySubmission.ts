@@ -37,7 +37,8 @@ export const refuseUnreadySubmission = (
       { fields: missing.map((field) => field.name) },
     )
   }
-  if (!hasContent(reviewableContent(config.flattenedFields, settings, doc))) {
+  // `doc` is the latest version in the request's locale: its content is read as such.
+  if (!hasContent(reviewableContent(config.flattenedFields, settings, doc, { blocks: req.payload.blocks }))) {
     throw publicError(422, 'NOTHING_TO_REVIEW', 'This document has no content yet: write it, then ask for review.')
   }
   const request = state.changesRequested
