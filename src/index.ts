@@ -6,6 +6,7 @@ import { withReviewAdmin, withReviewPanel, withReviewQueue } from './admin/admin
 import { auditVerifyTask } from './audit/auditVerifyTask.js'
 import { deriveAuditKey } from './audit/deriveAuditKey.js'
 import { reviewEventsCollection } from './audit/reviewEventsCollection.js'
+import { hasFieldNamed } from './hasFieldNamed.js'
 import { collectionSettings } from './review/collectionSettings.js'
 import { decideClaimEndpoint } from './review/endpoints/decideClaimEndpoint.js'
 import { decideClaimsEndpoint } from './review/endpoints/decideClaimsEndpoint.js'
@@ -74,6 +75,11 @@ export const medicalReview =
       if (!incomingSettings) return collection
       if (!collection.versions || typeof collection.versions !== 'object' || !collection.versions.drafts) {
         throw new Error(`[payload-medical-review] ${collection.slug} needs versions.drafts: review happens on drafts`)
+      }
+      if (hasFieldNamed(collection.fields, 'medicalReview')) {
+        throw new Error(
+          `[payload-medical-review] ${collection.slug} already has a field named medicalReview, the name under which the plugin keeps the review state: rename that field`,
+        )
       }
       if (typeof collection.versions.drafts === 'object' && collection.versions.drafts.localizeStatus) {
         // Each locale would go live on its own, beside the others' older text: content no sign-off saw whole.

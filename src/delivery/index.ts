@@ -2,6 +2,7 @@ import type { CollectionConfig, Config } from 'payload'
 
 import type { MedicalReviewDeliveryOptions } from './types.js'
 
+import { hasFieldNamed } from '../hasFieldNamed.js'
 import { deliveryAfterChange } from './hooks/deliveryAfterChange.js'
 import { deliveryBeforeChange } from './hooks/deliveryBeforeChange.js'
 import { deliveryBeforeOperation } from './hooks/deliveryBeforeOperation.js'
@@ -70,6 +71,9 @@ export const medicalReviewDelivery =
         fail(
           `${slug} has no medicalReview group: list medicalReview(...) before medicalReviewDelivery(...) in plugins`,
         )
+      }
+      if (isReviewed && hasFieldNamed(collection.fields, 'review')) {
+        fail(`${slug} already has a field named review, the name under which the plugin puts the public byline: rename that field`)
       }
       const hooks = collection.hooks ?? {}
       const watched = [...new Set(rules.flatMap((rule) => rule.fields))]

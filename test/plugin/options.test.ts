@@ -1,10 +1,11 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, Field } from 'payload'
 
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { medicalReview } from 'payload-medical-review'
+import { medicalReviewDelivery } from 'payload-medical-review/delivery'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -41,6 +42,18 @@ describe('the plugin in a site it knows nothing about', () => {
     expect(() => medicalReview({ collections: { posts: {} }, usersSlug: 'members', ...checks } as never)(withPerLocale)).toThrow(
       /posts sets versions\.drafts\.localizeStatus/,
     )
+  })
+
+  it('refuses a reviewed collection that already has a field under a name the plugins use, wherever the admin lays it out', () => {
+    const withOwn = (field: Field) => ({ ...site, collections: [{ ...posts, fields: [...posts.fields, field] }, members] }) as Config
+    const review = { collections: { posts: {} }, usersSlug: 'members', ...checks } as never
+    const inRow: Field = { type: 'row', fields: [{ name: 'medicalReview', type: 'text' }] }
+    expect(() => medicalReview(review)(withOwn(inRow))).toThrow(/posts already has a field named medicalReview/)
+    const inTab: Field = { type: 'tabs', tabs: [{ label: 'Extra', fields: [{ name: 'review', type: 'textarea' }] }] }
+    expect(() => medicalReviewDelivery({ review })(medicalReview(review)(withOwn(inTab)))).toThrow(/posts already has a field named review/)
+    // A named tab keeps its fields under its own name.
+    const namedTab: Field = { type: 'tabs', tabs: [{ name: 'extra', fields: [{ name: 'review', type: 'textarea' }] }] }
+    expect(() => medicalReviewDelivery({ review })(medicalReview(review)(withOwn(namedTab)))).not.toThrow()
   })
 
   it('refuses a usersSlug that names no auth collection', () => {
