@@ -4,7 +4,7 @@ import type { ContentShape } from './readerContent.js'
 
 import { withEveryLocale } from './everyLocale.js'
 import { readInEveryLocale } from './readInEveryLocale.js'
-import { restoringVersion } from './restoringVersion.js'
+import { takeRestoringVersion } from './restoringVersion.js'
 
 /**
  * The document this write will store, in every locale: `merged` (the writer's locale) over the
@@ -20,7 +20,7 @@ export const everyLocaleOf = async (
   shape: Required<ContentShape>,
 ): Promise<Record<string, unknown>> => {
   const locale = req.locale ?? undefined
-  const restoring = restoringVersion(req.context)
+  const restoring = takeRestoringVersion(req.context, collection)
   const read = async (): Promise<unknown> => {
     if (id === undefined) return null
     if (restoring === undefined) {

@@ -7,10 +7,18 @@ import type { RequestContext } from 'payload'
  */
 const RESTORING = Symbol('payload-medical-review:restoring-version')
 
-type Holder = Record<symbol, string | undefined>
+type Restoring = { collection: string; versionId: string }
+type Holder = Record<symbol, Restoring | undefined>
 
-export const markRestoringVersion = (context: RequestContext, versionId: unknown): void => {
-  ;(context as Holder)[RESTORING] = String(versionId)
+export const markRestoringVersion = (context: RequestContext, collection: string, versionId: unknown): void => {
+  ;(context as Holder)[RESTORING] = { collection, versionId: String(versionId) }
 }
 
-export const restoringVersion = (context: RequestContext): string | undefined => (context as Holder)[RESTORING]
+/** The version a restore of `collection` is writing back, taken once: later writes in the request are not restores. */
+export const takeRestoringVersion = (context: RequestContext, collection: string): string | undefined => {
+  const holder = context as Holder
+  const restoring = holder[RESTORING]
+  if (restoring?.collection !== collection) return undefined
+  delete holder[RESTORING]
+  return restoring.versionId
+}

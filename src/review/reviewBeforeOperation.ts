@@ -34,7 +34,7 @@ export const reviewBeforeOperation =
       )
     }
     req.context.medicalReviewDraftSave = Boolean((args as { draft?: boolean }).draft)
-    if (operation === 'restoreVersion') markRestoringVersion(req.context, (args as { id?: unknown }).id)
+    if (operation === 'restoreVersion') markRestoringVersion(req.context, collection.slug, (args as { id?: unknown }).id)
     await lockReviewWrites(req)
     const { id, where } = args as { id?: unknown; where?: Where }
     if (operation === 'delete' && id === undefined && where) {
