@@ -191,6 +191,7 @@ export const en = {
     refusal_INCOMPLETE_DOCUMENT: 'Fill in the required fields before asking for medical review.',
     refusal_NOTHING_TO_REVIEW: 'This document has no content yet: write it, then ask for review.',
     refusal_UNCHANGED_SINCE_CHANGES_REQUESTED: 'Nothing changed since the reviewer asked for changes. Make those changes, then submit again.',
+    refusal_LOCALE_REQUIRED: 'Save in one locale: reviewed content is not saved in every locale at once.',
     refusal_LOCALE_PUBLISH_UNSUPPORTED: 'Publish every locale at once: a medical sign-off covers the text of all locales together.',
     refusal_MEDICAL_REVIEW_REQUIRED: 'This cannot be published until a medical reviewer signs off exactly this content.',
     refusal_NOT_STAFF: 'Only editorial staff take part in medical review.',

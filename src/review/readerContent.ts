@@ -46,12 +46,18 @@ const isDataField = (field: FlattenedField): boolean =>
  */
 export type ContentShape = { blocks: SharedBlocks; locales?: readonly string[] }
 
-/** One field's value as a reader receives it, in a canonical form (ids for relations, sorted keys). */
-const fieldValue = (field: FlattenedField, value: unknown, shape: ContentShape): unknown => {
+/**
+ * One field's value as a reader receives it, in a canonical form (ids for relations, sorted keys).
+ * `inLocale`: a parent is localized, so this field holds one locale's value (as Payload stores it,
+ * whatever the field's own `localized` says).
+ */
+const fieldValue = (field: FlattenedField, value: unknown, shape: ContentShape, inLocale: boolean): unknown => {
   const { locales } = shape
-  if (locales && (field as { localized?: boolean }).localized === true) {
-    const byLocale = (value ?? {}) as Record<string, unknown>
-    return Object.fromEntries(locales.map((code) => [code, fieldValue({ ...field, localized: false } as FlattenedField, byLocale[code], shape)]))
+  if (locales && !inLocale && (field as { localized?: boolean }).localized === true) {
+    const byLocale = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
+    // A locale with no rows reads as [] in its own locale and as nothing in the others': one value.
+    const rows = (one: unknown) => (Array.isArray(one) && one.length === 0 ? null : one)
+    return Object.fromEntries(locales.map((code) => [code, fieldValue(field, rows(byLocale[code]), shape, true)]))
   }
   if (value === undefined || value === null) return null
   switch (field.type) {
@@ -62,17 +68,17 @@ const fieldValue = (field: FlattenedField, value: unknown, shape: ContentShape):
       return relation(field, value)
     case 'group':
     case 'tab':
-      return typeof value === 'object' ? readerContent(field.flattenedFields, value as Record<string, unknown>, new Set(), shape) : null
+      return typeof value === 'object' ? readerContent(field.flattenedFields, value as Record<string, unknown>, new Set(), shape, inLocale) : null
     case 'array':
       return Array.isArray(value)
-        ? value.map((row) => readerContent(field.flattenedFields, (row ?? {}) as Record<string, unknown>, new Set(), shape))
+        ? value.map((row) => readerContent(field.flattenedFields, (row ?? {}) as Record<string, unknown>, new Set(), shape, inLocale))
         : null
     case 'blocks':
       return Array.isArray(value)
         ? value.map((row) => {
             const blockType = (row as { blockType?: unknown })?.blockType
             const fields = blockOf(field, blockType, shape.blocks)?.flattenedFields ?? []
-            return { blockType: blockType ?? null, ...readerContent(fields, (row ?? {}) as Record<string, unknown>, new Set(), shape) }
+            return { blockType: blockType ?? null, ...readerContent(fields, (row ?? {}) as Record<string, unknown>, new Set(), shape, inLocale) }
           })
         : null
     case 'date':
@@ -93,10 +99,11 @@ export const readerContent = (
   doc: Record<string, unknown>,
   exclude: ReadonlySet<string>,
   shape: ContentShape,
+  inLocale = false,
 ): Record<string, unknown> =>
   Object.fromEntries(
     fields
       .filter((field) => isDataField(field) && !exclude.has(field.name))
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((field) => [field.name, fieldValue(field, doc[field.name], shape)]),
+      .map((field) => [field.name, fieldValue(field, doc[field.name], shape, inLocale)]),
   )

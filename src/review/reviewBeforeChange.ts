@@ -38,6 +38,8 @@ export const reviewBeforeChange =
   async ({ collection: config, context, data, operation, originalDoc, req }) => {
     if (!options.enabled) return data
     const merged = operation === 'update' ? { ...originalDoc, ...data } : { ...data }
+    // Taken before any read: a state write is used by this save and no other.
+    const stateWrite = operation === 'update' ? takeStateWrite(context, collection, originalDoc?.id) : undefined
     const shape = contentShapeOf(req.payload, config.flattenedFields)
     const content = reviewableContent(
       config.flattenedFields,
@@ -52,9 +54,7 @@ export const reviewBeforeChange =
     )
     const fingerprint = contentFingerprint(content)
     const base =
-      operation === 'update'
-        ? (takeStateWrite(context, collection, originalDoc?.id) ?? (await currentState(req, collection, String(originalDoc?.id))))
-        : initialState()
+      operation === 'update' ? (stateWrite ?? (await currentState(req, collection, String(originalDoc?.id)))) : initialState()
     const actor = actorOf(req, options)
     const { state, voidedSignOff, droppedDecisions } = reconcileState(
       base,

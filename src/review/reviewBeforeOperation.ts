@@ -3,7 +3,8 @@ import type { CollectionBeforeOperationHook, Where } from 'payload'
 import type { ResolvedOptions } from './resolveOptions.js'
 
 import { publicError } from '../publicError.js'
-import { markRestoringVersion } from './restoringVersion.js'
+import { reviewedLocales } from './everyLocale.js'
+import { markLocaleSource } from './localeSource.js'
 import { bulkDeleteOneAtATime } from './bulkDeleteOneAtATime.js'
 import { bulkUpdateOneAtATime } from './bulkUpdateOneAtATime.js'
 import { lockReviewWrites } from './documentLock.js'
@@ -22,6 +23,15 @@ const WRITES = new Set(['create', 'delete', 'restoreVersion', 'update', 'updateB
 export const reviewBeforeOperation =
   (options: ResolvedOptions): CollectionBeforeOperationHook =>
   async ({ args, collection, operation, req }) => {
+    const locales = reviewedLocales(req.payload, collection.flattenedFields)
+    if (locales && operation !== 'delete' && WRITES.has(operation) && !locales.includes(String(req.locale))) {
+      // Payload keeps a write's localized values as sent when no locale is stored yet: unreadable to the gate.
+      throw publicError(
+        400,
+        'LOCALE_REQUIRED',
+        `Save in one locale (${locales.join(', ')}): a write in every locale at once, or in an unknown one, is not accepted for reviewed content.`,
+      )
+    }
     await checkOperationInput(req, collection, operation, args as { data?: unknown; sort?: unknown; where?: unknown })
     if (!WRITES.has(operation)) return args
     if ((args as { publishSpecificLocale?: unknown }).publishSpecificLocale) {
@@ -34,7 +44,10 @@ export const reviewBeforeOperation =
       )
     }
     req.context.medicalReviewDraftSave = Boolean((args as { draft?: boolean }).draft)
-    if (operation === 'restoreVersion') markRestoringVersion(req.context, collection.slug, (args as { id?: unknown }).id)
+    const { duplicateFromID } = args as { duplicateFromID?: unknown }
+    if (operation === 'restoreVersion') markLocaleSource(req.context, { collection: collection.slug, kind: 'version', id: String((args as { id?: unknown }).id) })
+    if (operation === 'create' && duplicateFromID !== undefined && duplicateFromID !== null)
+      markLocaleSource(req.context, { collection: collection.slug, kind: 'document', id: String(duplicateFromID) })
     await lockReviewWrites(req)
     const { id, where } = args as { id?: unknown; where?: Where }
     if (operation === 'delete' && id === undefined && where) {

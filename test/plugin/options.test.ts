@@ -49,6 +49,8 @@ describe('the plugin in a site it knows nothing about', () => {
     const review = { collections: { posts: {} }, usersSlug: 'members', ...checks } as never
     const inRow: Field = { type: 'row', fields: [{ name: 'medicalReview', type: 'text' }] }
     expect(() => medicalReview(review)(withOwn(inRow))).toThrow(/posts already has a field named medicalReview/)
+    const inUnnamedGroup = { type: 'group', label: 'Extra', fields: [{ name: 'medicalReview', type: 'text' }] } as Field
+    expect(() => medicalReview(review)(withOwn(inUnnamedGroup))).toThrow(/posts already has a field named medicalReview/)
     const inTab: Field = { type: 'tabs', tabs: [{ label: 'Extra', fields: [{ name: 'review', type: 'textarea' }] }] }
     expect(() => medicalReviewDelivery({ review })(medicalReview(review)(withOwn(inTab)))).toThrow(/posts already has a field named review/)
     // A named tab keeps its fields under its own name.

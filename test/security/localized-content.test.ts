@@ -36,7 +36,11 @@ beforeAll(async () => {
       { name: 'body', type: 'textarea', localized: true },
       // Rows shared by every locale, each with text of its own per locale.
       { name: 'sections', type: 'array', fields: [{ name: 'heading', type: 'text', localized: true }] },
+      // A shared block whose own field is localized, used inside a localized field: Payload stores
+      // the block's text once per locale of the parent.
+      { name: 'layout', type: 'blocks', localized: true, blocks: [], blockReferences: ['callout' as never] },
     ],
+    blocks: [{ slug: 'callout', fields: [{ name: 'text', type: 'textarea', localized: true }] }],
   })
   ;({ payload, writer, reviewer } = site)
 }, 120_000)
@@ -79,14 +83,15 @@ describe('localized content', () => {
     expect(JSON.stringify(await readerSees(id, 'all'))).not.toContain('cura')
   })
 
-  it('refuses to publish one locale alone, which would go live next to text the sign-off never saw', async () => {
+  it('refuses to publish one locale alone, even with every locale signed: the live row would mix versions', async () => {
     const id = await publishedInEnglish()
     let refused: unknown
     try {
+      // Nothing changed since the sign-off: only the locale-publish rule stands in the way.
       await payload.update({
         collection: NOTES,
         id,
-        data: { body: UNSIGNED_ES, _status: 'published' } as never,
+        data: { _status: 'published' } as never,
         locale: 'es' as never,
         publishSpecificLocale: 'es',
         ...as(writer),
@@ -94,8 +99,8 @@ describe('localized content', () => {
     } catch (error) {
       refused = error
     }
-    expect(codeOf(refused)).toMatch(/^(MEDICAL_REVIEW_REQUIRED|LOCALE_PUBLISH_UNSUPPORTED)$/)
-    expect((await readerSees(id, 'es'))?.body).not.toBe(UNSIGNED_ES)
+    expect(codeOf(refused)).toBe('LOCALE_PUBLISH_UNSUPPORTED')
+    expect((await readerSees(id, 'en'))?.body).toBe(SIGNED.body)
   })
 
   it('shows a reviewer working in English the Spanish claims, and refuses a sign-off past them', async () => {
@@ -169,15 +174,23 @@ describe('localized content', () => {
     expect(stored.sections[0]!.heading).toEqual({ en: 'Pacing your activity', es: UNSIGNED_ES })
   })
 
-  it('changes no localized text through a write in every locale at once, so signed text stays signed', async () => {
+  it('refuses a write in every locale at once, or in a locale the site does not have', async () => {
     const id = await publishedInEnglish()
-    await payload.update({
-      collection: NOTES,
-      id,
-      data: { body: { en: UNSIGNED_ES, es: UNSIGNED_ES }, _status: 'published' } as never,
-      locale: 'all' as never,
-      ...as(writer),
-    }).catch(() => undefined)
+    for (const locale of ['all', 'fr']) {
+      let refused: unknown
+      try {
+        await payload.update({
+          collection: NOTES,
+          id,
+          data: { body: { en: UNSIGNED_ES, es: UNSIGNED_ES }, _status: 'published' } as never,
+          locale: locale as never,
+          ...as(writer),
+        })
+      } catch (error) {
+        refused = error
+      }
+      expect(codeOf(refused)).toBe('LOCALE_REQUIRED')
+    }
     expect(JSON.stringify(await readerSees(id, 'all'))).not.toContain('cures')
   })
 
@@ -186,13 +199,52 @@ describe('localized content', () => {
     await payload.update({ collection: NOTES, id, data: { body: UNSIGNED_ES } as never, draft: true, locale: 'es' as never, ...as(writer) })
     const { docs } = await payload.findVersions({ collection: NOTES, where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1, depth: 0 })
     await payload.update({ collection: NOTES, id, data: { body: null } as never, draft: true, locale: 'es' as never, ...as(writer) })
-    const restored = (await payload
-      .restoreVersion({ collection: NOTES, id: docs[0]!.id, draft: false, locale: 'en' as never, ...as(writer) })
-      .catch(() => undefined)) as unknown as { medicalReview?: { claims: { field: string; decision: { status: string } }[] } } | undefined
-    const pending = restored?.medicalReview?.claims.filter((claim) => claim.field === 'body.es' && claim.decision.status === 'pending')
-    expect(restored === undefined || (pending?.length ?? 0) > 0).toBe(true)
-    // A draft version comes back as a draft: the note is no longer live, and nothing unsigned is.
+    // Restored in English: Payload brings the version's Spanish text back with it.
+    const restored = (await payload.restoreVersion({ collection: NOTES, id: docs[0]!.id, draft: true, locale: 'en' as never, ...as(writer) })) as unknown as {
+      medicalReview: { claims: { field: string; decision: { status: string } }[] }
+    }
+    const stored = (await payload.findByID({ collection: NOTES, id, locale: 'all' as never, draft: true, depth: 0 })) as unknown as { body: Record<string, string> }
+    expect(stored.body.es).toBe(UNSIGNED_ES)
+    expect(restored.medicalReview.claims.filter((claim) => claim.field === 'body.es').map((claim) => claim.decision.status)).toContain('pending')
     expect(JSON.stringify(await readerSees(id, 'all')) ?? '').not.toContain('cures')
+  })
+
+  it('lists the claims of every locale a duplicate copies', async () => {
+    const id = await publishedInEnglish()
+    await payload.update({ collection: NOTES, id, data: { body: UNSIGNED_ES } as never, draft: true, locale: 'es' as never, ...as(writer) })
+    const copy = (await payload.duplicate({ collection: NOTES, id, draft: true, locale: 'en' as never, ...as(writer) })) as unknown as {
+      medicalReview: { claims: { field: string; category: string }[] }
+    }
+    expect(copy.medicalReview.claims.filter((claim) => claim.field === 'body.es').map((claim) => claim.category)).toContain('cure_remission')
+  })
+
+  it('reads a localized field of a shared block inside a localized field as Payload stores it, one value per locale', async () => {
+    const draft = await payload.create({
+      collection: NOTES,
+      data: { ...SIGNED, layout: [{ blockType: 'callout', text: 'Pacing can help some people manage fatigue.' }] } as never,
+      draft: true,
+      locale: 'en' as never,
+      ...as(writer),
+    })
+    await reviewAndPublish(payload, NOTES, draft.id, { writer, reviewer, reviewerPassword: TEST_PASSWORD })
+    await payload.update({
+      collection: NOTES,
+      id: draft.id,
+      data: { layout: [{ blockType: 'callout', text: 'This supplement cures MS.' }] } as never,
+      draft: true,
+      locale: 'en' as never,
+      ...as(writer),
+    })
+    const state = await reviewActionsState(draft.id)
+    expect(state.claims.filter((claim) => claim.field === 'layout.en.0.text').map((claim) => claim.category)).toContain('cure_remission')
+    let refused: unknown
+    try {
+      await payload.update({ collection: NOTES, id: draft.id, data: { _status: 'published' } as never, locale: 'en' as never, ...as(writer) })
+    } catch (error) {
+      refused = error
+    }
+    expect(codeOf(refused)).toBe('MEDICAL_REVIEW_REQUIRED')
+    expect(JSON.stringify(await readerSees(draft.id, 'all'))).not.toContain('cures MS')
   })
 
   it('publishes Spanish once a reviewer has signed the text of both locales', async () => {

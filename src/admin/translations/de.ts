@@ -185,6 +185,7 @@ export const de: MedicalReviewTranslations = {
     refusal_INCOMPLETE_DOCUMENT: 'Füllen Sie die Pflichtfelder aus, bevor Sie die medizinische Prüfung anfordern.',
     refusal_NOTHING_TO_REVIEW: 'Dieses Dokument hat noch keinen Inhalt: Verfassen Sie ihn und fordern Sie dann die Prüfung an.',
     refusal_UNCHANGED_SINCE_CHANGES_REQUESTED: 'Seit der Prüfer Änderungen angefordert hat, wurde nichts geändert. Nehmen Sie diese Änderungen vor und reichen Sie das Dokument dann erneut ein.',
+    refusal_LOCALE_REQUIRED: 'In einer Sprache speichern: Geprüfte Inhalte werden nicht in allen Sprachen zugleich gespeichert.',
     refusal_LOCALE_PUBLISH_UNSUPPORTED: 'Alle Sprachen gemeinsam veröffentlichen: Eine medizinische Freigabe gilt für den Text aller Sprachen zusammen.',
     refusal_MEDICAL_REVIEW_REQUIRED: 'Dies kann erst veröffentlicht werden, wenn ein medizinischer Prüfer genau diesen Inhalt freigegeben hat.',
     refusal_NOT_STAFF: 'Nur Mitarbeiter der Redaktion nehmen an der medizinischen Prüfung teil.',

@@ -185,6 +185,7 @@ export const es: MedicalReviewTranslations = {
     refusal_INCOMPLETE_DOCUMENT: 'Rellene los campos obligatorios antes de solicitar la revisión médica.',
     refusal_NOTHING_TO_REVIEW: 'Este documento todavía no tiene contenido: redáctelo y después solicite la revisión.',
     refusal_UNCHANGED_SINCE_CHANGES_REQUESTED: 'No ha cambiado nada desde que el revisor solicitó cambios. Haga esos cambios y vuelva a enviar el documento.',
+    refusal_LOCALE_REQUIRED: 'Guarde en un solo idioma: el contenido revisado no se guarda en todos los idiomas a la vez.',
     refusal_LOCALE_PUBLISH_UNSUPPORTED: 'Publique todos los idiomas a la vez: una validación médica cubre el texto de todos los idiomas en conjunto.',
     refusal_MEDICAL_REVIEW_REQUIRED: 'No se puede publicar hasta que un revisor médico valide exactamente este contenido.',
     refusal_NOT_STAFF: 'Solo el personal editorial participa en la revisión médica.',
