@@ -57,7 +57,14 @@ const fieldValue = (field: FlattenedField, value: unknown, shape: ContentShape, 
     const byLocale = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
     // A locale with no rows reads as [] in its own locale and as nothing in the others': one value.
     const rows = (one: unknown) => (Array.isArray(one) && one.length === 0 ? null : one)
-    return Object.fromEntries(locales.map((code) => [code, fieldValue(field, rows(byLocale[code]), shape, true)]))
+    // Locales with nothing in them are left out, in a fixed order: adding a locale, or reordering
+    // them in the config, changes no fingerprint until text is written in it.
+    return Object.fromEntries(
+      [...locales].sort().flatMap((code) => {
+        const one = fieldValue(field, rows(byLocale[code]), shape, true)
+        return one === null ? [] : [[code, one]]
+      }),
+    )
   }
   if (value === undefined || value === null) return null
   switch (field.type) {
