@@ -61,6 +61,10 @@ export const medicalReview =
     const slugs = Object.keys(options.collections)
     const missing = slugs.filter((slug) => !config.collections?.some((collection) => collection.slug === slug))
     if (missing.length) throw new Error(`[payload-medical-review] collections not in the config: ${missing.join(', ')}`)
+    if (config.localization && config.compatibility?.allowLocalizedWithinLocalized) {
+      // The gate reads a field inside a localized one as one value, as Payload stores it by default.
+      throw new Error('[payload-medical-review] compatibility.allowLocalizedWithinLocalized is not supported: turn it off')
+    }
     const users = config.collections?.find((collection) => collection.slug === options.usersSlug)
     if (!users?.auth) {
       throw new Error(

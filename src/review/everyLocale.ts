@@ -33,9 +33,9 @@ const rowWithId = (rows: unknown, id: unknown): Doc | undefined =>
 /**
  * `current` (the document in the writer's `locale`, as this write leaves it) with every localized
  * field as a map of locale to value: the writer's locale from `current`, the others from `stored`
- * (the latest version read with locale `all`). As Payload merges a write into the stored locales:
- * rows of arrays and blocks are matched by id, and a write in no single locale (`all`, or none)
- * changes no localized value.
+ * (read with locale `all`; only `storedLocales` of it, when given). As Payload merges a write into
+ * the stored locales: rows of arrays and blocks are matched by id, and a write in no single locale
+ * (`all`, or none) changes no localized value.
  */
 export const withEveryLocale = (
   fields: FlattenedField[],
@@ -43,25 +43,31 @@ export const withEveryLocale = (
   stored: Doc,
   locale: string | undefined,
   shape: Required<ContentShape>,
+  storedLocales?: readonly string[],
 ): Doc => {
   const { locales } = shape
+  const nested = (fieldsOf: FlattenedField[], value: Doc, before: Doc) =>
+    withEveryLocale(fieldsOf, value, before, locale, shape, storedLocales)
   const result: Doc = { ...current }
   for (const field of fields) {
     const value = current[field.name]
     const before = stored[field.name]
     if ((field as { localized?: boolean }).localized === true) {
       const storedByLocale = isDoc(before) ? before : {}
-      result[field.name] = Object.fromEntries(locales.map((code) => [code, code === locale ? value : storedByLocale[code]]))
+      const storedIn = (code: string) => (storedLocales && !storedLocales.includes(code) ? undefined : storedByLocale[code])
+      // An empty list is stored as no value where none was stored (SQL keeps no rows for it).
+      const own = Array.isArray(value) && value.length === 0 && storedIn(String(locale)) === undefined ? undefined : value
+      result[field.name] = Object.fromEntries(locales.map((code) => [code, code === locale ? own : storedIn(code)]))
     } else if ((field.type === 'group' || field.type === 'tab') && isDoc(value)) {
-      result[field.name] = withEveryLocale(field.flattenedFields, value, isDoc(before) ? before : {}, locale, shape)
+      result[field.name] = nested(field.flattenedFields, value, isDoc(before) ? before : {})
     } else if (field.type === 'array' && Array.isArray(value)) {
       result[field.name] = value.map((row) =>
-        isDoc(row) ? withEveryLocale(field.flattenedFields, row, rowWithId(before, row.id) ?? {}, locale, shape) : row,
+        isDoc(row) ? nested(field.flattenedFields, row, rowWithId(before, row.id) ?? {}) : row,
       )
     } else if (field.type === 'blocks' && Array.isArray(value)) {
       result[field.name] = value.map((row) => {
         const block = isDoc(row) ? blockOf(field, row.blockType, shape.blocks) : undefined
-        return isDoc(row) && block ? withEveryLocale(block.flattenedFields, row, rowWithId(before, row.id) ?? {}, locale, shape) : row
+        return isDoc(row) && block ? nested(block.flattenedFields, row, rowWithId(before, row.id) ?? {}) : row
       })
     }
   }

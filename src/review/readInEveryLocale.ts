@@ -1,18 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
+import { isolateObjectProperty } from 'payload'
+
 /**
- * Runs a Local API read that asks for locale `all` with this request. The Local API sets the locale
- * it reads in on the request it is given, and replaces the request's context with a copy; the rest
- * of the request goes on in its own locale and context (so what a hook takes from the context once
- * stays taken).
+ * Runs a Local API read that asks for locale `all` on a view of this request with a locale and
+ * context of its own. The Local API sets the locale it reads in on the request it is given and
+ * replaces its context with a copy; Payload saves several documents on one request at once in a
+ * bulk update, so the request's own locale and context must never change, even for a moment.
  */
-export const readInEveryLocale = async <T>(req: PayloadRequest, read: () => Promise<T>): Promise<T> => {
-  const { context, fallbackLocale, locale } = req
-  try {
-    return await read()
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-    req.context = context
-  }
-}
+export const readInEveryLocale = <T>(req: PayloadRequest, read: (own: PayloadRequest) => Promise<T>): Promise<T> =>
+  read(isolateObjectProperty(req, ['locale', 'fallbackLocale', 'context']))

@@ -55,13 +55,11 @@ const fieldValue = (field: FlattenedField, value: unknown, shape: ContentShape, 
   const { locales } = shape
   if (locales && !inLocale && (field as { localized?: boolean }).localized === true) {
     const byLocale = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
-    // A locale with no rows reads as [] in its own locale and as nothing in the others': one value.
-    const rows = (one: unknown) => (Array.isArray(one) && one.length === 0 ? null : one)
-    // Locales with nothing in them are left out, in a fixed order: adding a locale, or reordering
+    // Locales with no value (none stored, or null) are left out, in a fixed order: adding a locale, or reordering
     // them in the config, changes no fingerprint until text is written in it.
     return Object.fromEntries(
       [...locales].sort().flatMap((code) => {
-        const one = fieldValue(field, rows(byLocale[code]), shape, true)
+        const one = fieldValue(field, byLocale[code], shape, true)
         return one === null ? [] : [[code, one]]
       }),
     )

@@ -24,8 +24,12 @@ export const reviewBeforeOperation =
   (options: ResolvedOptions): CollectionBeforeOperationHook =>
   async ({ args, collection, operation, req }) => {
     const locales = reviewedLocales(req.payload, collection.flattenedFields)
-    if (locales && operation !== 'delete' && WRITES.has(operation) && !locales.includes(String(req.locale))) {
-      // Payload keeps a write's localized values as sent when no locale is stored yet: unreadable to the gate.
+    const { data } = args as { data?: unknown }
+    // Payload keeps such a write's localized values as sent where no locale is stored yet:
+    // unreadable to the gate. A write of the status alone (the plugin's own state writes send
+    // nothing) changes no localized value; a restore is always written in the default locale.
+    const writesContent = typeof data === 'object' && data !== null && Object.keys(data).some((key) => key !== '_status')
+    if (locales && writesContent && (operation === 'create' || operation === 'update' || operation === 'updateByID') && !locales.includes(String(req.locale))) {
       throw publicError(
         400,
         'LOCALE_REQUIRED',
@@ -44,10 +48,17 @@ export const reviewBeforeOperation =
       )
     }
     req.context.medicalReviewDraftSave = Boolean((args as { draft?: boolean }).draft)
-    const { duplicateFromID } = args as { duplicateFromID?: unknown }
+    const { duplicateFromID, selectedLocales } = args as { duplicateFromID?: unknown; selectedLocales?: unknown }
     if (operation === 'restoreVersion') markLocaleSource(req.context, { collection: collection.slug, kind: 'version', id: String((args as { id?: unknown }).id) })
-    if (operation === 'create' && duplicateFromID !== undefined && duplicateFromID !== null)
-      markLocaleSource(req.context, { collection: collection.slug, kind: 'document', id: String(duplicateFromID) })
+    if (operation === 'create' && duplicateFromID !== undefined && duplicateFromID !== null) {
+      markLocaleSource(req.context, {
+        collection: collection.slug,
+        kind: 'document',
+        id: String(duplicateFromID),
+        // Payload copies only these locales when they are given.
+        ...(Array.isArray(selectedLocales) && selectedLocales.length > 0 ? { locales: selectedLocales.map(String) } : {}),
+      })
+    }
     await lockReviewWrites(req)
     const { id, where } = args as { id?: unknown; where?: Where }
     if (operation === 'delete' && id === undefined && where) {

@@ -25,13 +25,16 @@ describe('what a reader can receive, on a localized site', () => {
     layout: { en: [{ blockType: 'callout', text: 'Rest helps.' }], es: [] },
   }
 
-  it('holds each localized field per locale with text in it, in a fixed order, whatever the config lists', () => {
+  it('holds each localized field per locale that has a value, in a fixed order, whatever the config lists', () => {
     const two = readerContent(fields, doc, new Set(), { blocks: shared, locales: ['en', 'es'] })
     expect(two).toEqual({
-      layout: { en: [{ blockType: 'callout', text: 'Rest helps.' }] },
+      // An empty Spanish list stays: Spanish readers get no rows, not the English ones by fallback.
+      layout: { en: [{ blockType: 'callout', text: 'Rest helps.' }], es: [] },
       tags: ['ms'],
       title: { en: 'Pacing', es: 'Ritmo' },
     })
+    const noSpanishRows = readerContent(fields, { ...doc, layout: { en: doc.layout.en } }, new Set(), { blocks: shared, locales: ['en', 'es'] })
+    expect(JSON.stringify(noSpanishRows)).not.toBe(JSON.stringify(two))
     const reordered = readerContent(fields, doc, new Set(), { blocks: shared, locales: ['fr', 'es', 'en'] })
     expect(JSON.stringify(reordered)).toBe(JSON.stringify(two))
   })

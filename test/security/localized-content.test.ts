@@ -192,6 +192,13 @@ describe('localized content', () => {
       expect(codeOf(refused)).toBe('LOCALE_REQUIRED')
     }
     expect(JSON.stringify(await readerSees(id, 'all'))).not.toContain('cures')
+    // The status alone changes no localized value, so the plugin does not refuse it (Payload's own
+    // validation of `all` differs by database).
+    const statusOnly = await payload
+      .update({ collection: NOTES, id, data: { _status: 'published' } as never, locale: 'all' as never, ...as(writer) })
+      .then(() => undefined, (error: unknown) => error)
+    expect(codeOf(statusOnly)).not.toBe('LOCALE_REQUIRED')
+    expect((await readerSees(id, 'en'))?.body).toBe(SIGNED.body)
   })
 
   it('lists the claims of the Spanish text a restore brings back, and puts nothing unsigned live', async () => {

@@ -35,7 +35,7 @@ const labelOf = (fields: FlattenedField[], name: string): string => {
 const signedVersion = async (req: PayloadRequest, collection: string, id: string, state: ReviewState, locale?: 'all') => {
   if (!state.signOff) return undefined
   const signOff = state.signOff
-  const found = await readInEveryLocale(req, () => req.payload.findVersions({
+  const found = await readInEveryLocale(req, (own) => req.payload.findVersions({
     collection: collection as CollectionSlug,
     where: {
       and: [{ parent: { equals: id } }, { 'version.medicalReview.fingerprint': { equals: signOff.fingerprint } }],
@@ -47,7 +47,7 @@ const signedVersion = async (req: PayloadRequest, collection: string, id: string
     overrideAccess: false,
     user: req.user,
     ...(locale ? { locale } : {}),
-    req,
+    req: own,
   }))
   const version = found.docs[0]
   return version ? { doc: version.version as unknown as Doc, at: signOff.signedAt } : undefined
@@ -55,7 +55,7 @@ const signedVersion = async (req: PayloadRequest, collection: string, id: string
 
 /** What readers get now, if the document is live. */
 const publishedVersion = async (req: PayloadRequest, collection: string, id: string, locale?: 'all') => {
-  const doc = (await readInEveryLocale(req, () => req.payload.findByID({
+  const doc = (await readInEveryLocale(req, (own) => req.payload.findByID({
     collection: collection as CollectionSlug,
     id,
     draft: false,
@@ -65,14 +65,14 @@ const publishedVersion = async (req: PayloadRequest, collection: string, id: str
     user: req.user,
     disableErrors: true,
     ...(locale ? { locale } : {}),
-    req,
+    req: own,
   }))) as Doc | null
   return doc?._status === 'published' ? { doc, at: String(doc.updatedAt) } : undefined
 }
 
 /** The latest version in every locale, read as `latest` was (draft, as its reader). */
 const latestInEveryLocale = async (req: PayloadRequest, collection: string, id: string) =>
-  (await readInEveryLocale(req, () =>
+  (await readInEveryLocale(req, (own) =>
     req.payload.findByID({
       collection: collection as CollectionSlug,
       id,
@@ -81,7 +81,7 @@ const latestInEveryLocale = async (req: PayloadRequest, collection: string, id: 
       overrideAccess: false,
       user: req.user,
       locale: 'all',
-      req,
+      req: own,
     }),
   )) as unknown as Doc
 

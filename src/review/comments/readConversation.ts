@@ -41,7 +41,7 @@ export const readerContentOf = async (req: PayloadRequest, collection: string, d
   const { flattenedFields } = req.payload.collections[collection as CollectionSlug].config
   const shape = contentShapeOf(req.payload, flattenedFields)
   const everyLocale = shape.locales
-    ? ((await readInEveryLocale(req, () =>
+    ? ((await readInEveryLocale(req, (own) =>
         req.payload.findByID({
           collection: collection as CollectionSlug,
           id: doc.id as number | string,
@@ -50,7 +50,7 @@ export const readerContentOf = async (req: PayloadRequest, collection: string, d
           depth: 0,
           overrideAccess: false,
           user: req.user,
-          req,
+          req: own,
         }),
       )) as unknown as Record<string, unknown>)
     : doc
