@@ -58,6 +58,11 @@ describe('the plugin in a site it knows nothing about', () => {
     expect(() => medicalReviewDelivery({ review })(medicalReview(review)(withOwn(namedTab)))).not.toThrow()
   })
 
+  it('refuses localized fields inside localized fields (compatibility.allowLocalizedWithinLocalized)', () => {
+    const nested = { ...site, localization: { locales: ['en', 'es'], defaultLocale: 'en' }, compatibility: { allowLocalizedWithinLocalized: true } } as Config
+    expect(() => medicalReview({ collections: { posts: {} }, usersSlug: 'members', ...checks } as never)(nested)).toThrow(/allowLocalizedWithinLocalized is not supported/)
+  })
+
   it('refuses a usersSlug that names no auth collection', () => {
     expect(() => medicalReview({ collections: { posts: {} }, ...checks } as never)(site)).toThrow(/usersSlug "users" must name the auth collection .*no such collection/)
     expect(() => medicalReview({ collections: { posts: {} }, usersSlug: 'posts', ...checks } as never)(site)).toThrow(/it has no auth/)
