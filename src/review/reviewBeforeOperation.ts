@@ -23,13 +23,18 @@ const WRITES = new Set(['create', 'delete', 'restoreVersion', 'update', 'updateB
 export const reviewBeforeOperation =
   (options: ResolvedOptions): CollectionBeforeOperationHook =>
   async ({ args, collection, operation, req }) => {
-    const locales = reviewedLocales(req.payload, collection.flattenedFields)
     const { data } = args as { data?: unknown }
     // Payload keeps such a write's localized values as sent where no locale is stored yet:
     // unreadable to the gate. A write of the status alone (the plugin's own state writes send
     // nothing) changes no localized value; a restore is always written in the default locale.
-    const writesContent = typeof data === 'object' && data !== null && Object.keys(data).some((key) => key !== '_status')
-    if (locales && writesContent && (operation === 'create' || operation === 'update' || operation === 'updateByID') && !locales.includes(String(req.locale))) {
+    // Reads never get this far: the fields are walked for writes of content only.
+    const writesContent =
+      (operation === 'create' || operation === 'update' || operation === 'updateByID') &&
+      typeof data === 'object' &&
+      data !== null &&
+      Object.keys(data).some((key) => key !== '_status')
+    const locales = writesContent ? reviewedLocales(req.payload, collection.flattenedFields) : undefined
+    if (locales && !locales.includes(String(req.locale))) {
       throw publicError(
         400,
         'LOCALE_REQUIRED',

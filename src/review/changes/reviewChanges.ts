@@ -6,6 +6,7 @@ import type { ReviewState } from '../types.js'
 
 import { canonicalJson } from '../../audit/canonicalJson.js'
 import { publicError } from '../../publicError.js'
+import { latestInEveryLocale } from '../latestInEveryLocale.js'
 import { readInEveryLocale } from '../readInEveryLocale.js'
 import { contentShapeOf, reviewableContent } from '../reviewableContent.js'
 import { reviewSettingsOf } from '../reviewableContentSettings.js'
@@ -69,21 +70,6 @@ const publishedVersion = async (req: PayloadRequest, collection: string, id: str
   }))) as Doc | null
   return doc?._status === 'published' ? { doc, at: String(doc.updatedAt) } : undefined
 }
-
-/** The latest version in every locale, read as `latest` was (draft, as its reader). */
-const latestInEveryLocale = async (req: PayloadRequest, collection: string, id: string) =>
-  (await readInEveryLocale(req, (own) =>
-    req.payload.findByID({
-      collection: collection as CollectionSlug,
-      id,
-      draft: true,
-      depth: 0,
-      overrideAccess: false,
-      user: req.user,
-      locale: 'all',
-      req: own,
-    }),
-  )) as unknown as Doc
 
 /** Each top-level field's value, and each locale's of a localized one ("body.es", labelled "Body (es)"). */
 const comparable = (fields: FlattenedField[], content: Doc, locales: readonly string[] | undefined) =>

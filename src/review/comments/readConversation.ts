@@ -3,7 +3,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import type { ReviewState } from '../types.js'
 import type { CommentAnchor, CommentMessage, ReviewConversation, ReviewThread } from './types.js'
 
-import { readInEveryLocale } from '../readInEveryLocale.js'
+import { latestInEveryLocale } from '../latestInEveryLocale.js'
 import { contentShapeOf, reviewableContent } from '../reviewableContent.js'
 import { reviewSettingsOf } from '../reviewableContentSettings.js'
 import { placeThread } from './placeThread.js'
@@ -40,20 +40,7 @@ const messageOf = (row: CommentRow): CommentMessage => ({
 export const readerContentOf = async (req: PayloadRequest, collection: string, doc: Record<string, unknown>) => {
   const { flattenedFields } = req.payload.collections[collection as CollectionSlug].config
   const shape = contentShapeOf(req.payload, flattenedFields)
-  const everyLocale = shape.locales
-    ? ((await readInEveryLocale(req, (own) =>
-        req.payload.findByID({
-          collection: collection as CollectionSlug,
-          id: doc.id as number | string,
-          locale: 'all',
-          draft: true,
-          depth: 0,
-          overrideAccess: false,
-          user: req.user,
-          req: own,
-        }),
-      )) as unknown as Record<string, unknown>)
-    : doc
+  const everyLocale = shape.locales ? await latestInEveryLocale(req, collection, doc.id as number | string) : doc
   return reviewableContent(flattenedFields, reviewSettingsOf(req.payload, collection), everyLocale, shape)
 }
 
