@@ -7,7 +7,7 @@ import { verifyAuditChain } from '../../src/audit/index.js'
 import { reviewChanges } from '../../src/review/changes/reviewChanges.js'
 import { requestAs, reviewAndPublish } from '../../app/seed/reviewAndPublish.js'
 import { TEST_PASSWORD } from '../helpers/accounts.js'
-import { NOTES, startNoteSite, type NoteSite } from './noteSite.js'
+import { NOTES, refusalCode, startNoteSite, type NoteSite } from './noteSite.js'
 
 /**
  * A site with localization (English and Spanish) and a reviewed collection whose title and body
@@ -25,8 +25,6 @@ let writer: User
 let reviewer: User
 const as = (user: User) => site.as(user)
 const readerSees = (id: number | string, locale: 'en' | 'es' | 'all') => site.readerSees(id, locale)
-
-const codeOf = (error: unknown) => (error as { data?: { code?: string } } | undefined)?.data?.code
 
 beforeAll(async () => {
   site = await startNoteSite({
@@ -72,21 +70,17 @@ describe('localized content', () => {
   it('refuses to publish from another locale while a Spanish edit is unsigned, and readers keep the signed text', async () => {
     const id = await publishedInEnglish()
     await payload.update({ collection: NOTES, id, data: { body: UNSIGNED_ES } as never, draft: true, locale: 'es' as never, ...as(writer) })
-    let refused: unknown
-    try {
+    const refused = await refusalCode(async () => {
       await payload.update({ collection: NOTES, id, data: { _status: 'published' } as never, locale: 'en' as never, ...as(writer) })
-    } catch (error) {
-      refused = error
-    }
-    expect(codeOf(refused)).toBe('MEDICAL_REVIEW_REQUIRED')
+    })
+    expect(refused).toBe('MEDICAL_REVIEW_REQUIRED')
     expect((await readerSees(id, 'es'))?.body).not.toBe(UNSIGNED_ES)
     expect(JSON.stringify(await readerSees(id, 'all'))).not.toContain('cura')
   })
 
   it('refuses to publish one locale alone, even with every locale signed: the live row would mix versions', async () => {
     const id = await publishedInEnglish()
-    let refused: unknown
-    try {
+    const refused = await refusalCode(async () => {
       // Nothing changed since the sign-off: only the locale-publish rule stands in the way.
       await payload.update({
         collection: NOTES,
@@ -96,10 +90,8 @@ describe('localized content', () => {
         publishSpecificLocale: 'es',
         ...as(writer),
       })
-    } catch (error) {
-      refused = error
-    }
-    expect(codeOf(refused)).toBe('LOCALE_PUBLISH_UNSUPPORTED')
+    })
+    expect(refused).toBe('LOCALE_PUBLISH_UNSUPPORTED')
     expect((await readerSees(id, 'en'))?.body).toBe(SIGNED.body)
   })
 
@@ -114,14 +106,11 @@ describe('localized content', () => {
     for (const claim of state.claims.filter((claim) => claim.field !== 'body.es' && claim.decision.status === 'pending'))
       await review.decide(await requestAs(payload, reviewer), NOTES, id, claim.key, { decision: 'approved' })
     const { fingerprint } = await review.state(await requestAs(payload, reviewer), NOTES, id)
-    let refused: unknown
-    try {
+    const refused = await refusalCode(async () => {
       await review.signOff(await requestAs(payload, reviewer), NOTES, id, { password: TEST_PASSWORD, fingerprint })
       await payload.update({ collection: NOTES, id, data: { _status: 'published' } as never, locale: 'en' as never, ...as(writer) })
-    } catch (error) {
-      refused = error
-    }
-    expect(codeOf(refused)).toBe('CLAIMS_PENDING')
+    })
+    expect(refused).toBe('CLAIMS_PENDING')
     expect(JSON.stringify(await readerSees(id, 'all'))).not.toContain('cures')
   })
 
@@ -177,8 +166,7 @@ describe('localized content', () => {
   it('refuses a write in every locale at once, or in a locale the site does not have', async () => {
     const id = await publishedInEnglish()
     for (const locale of ['all', 'fr']) {
-      let refused: unknown
-      try {
+      const refused = await refusalCode(async () => {
         await payload.update({
           collection: NOTES,
           id,
@@ -186,18 +174,16 @@ describe('localized content', () => {
           locale: locale as never,
           ...as(writer),
         })
-      } catch (error) {
-        refused = error
-      }
-      expect(codeOf(refused)).toBe('LOCALE_REQUIRED')
+      })
+      expect(refused).toBe('LOCALE_REQUIRED')
     }
     expect(JSON.stringify(await readerSees(id, 'all'))).not.toContain('cures')
     // The status alone changes no localized value, so the plugin does not refuse it (Payload's own
     // validation of `all` differs by database).
-    const statusOnly = await payload
-      .update({ collection: NOTES, id, data: { _status: 'published' } as never, locale: 'all' as never, ...as(writer) })
-      .then(() => undefined, (error: unknown) => error)
-    expect(codeOf(statusOnly)).not.toBe('LOCALE_REQUIRED')
+    const statusOnly = await refusalCode(() =>
+      payload.update({ collection: NOTES, id, data: { _status: 'published' } as never, locale: 'all' as never, ...as(writer) }),
+    )
+    expect(statusOnly).not.toBe('LOCALE_REQUIRED')
     expect((await readerSees(id, 'en'))?.body).toBe(SIGNED.body)
   })
 
@@ -244,13 +230,10 @@ describe('localized content', () => {
     })
     const state = await reviewActionsState(draft.id)
     expect(state.claims.filter((claim) => claim.field === 'layout.en.0.text').map((claim) => claim.category)).toContain('cure_remission')
-    let refused: unknown
-    try {
+    const refused = await refusalCode(async () => {
       await payload.update({ collection: NOTES, id: draft.id, data: { _status: 'published' } as never, locale: 'en' as never, ...as(writer) })
-    } catch (error) {
-      refused = error
-    }
-    expect(codeOf(refused)).toBe('MEDICAL_REVIEW_REQUIRED')
+    })
+    expect(refused).toBe('MEDICAL_REVIEW_REQUIRED')
     expect(JSON.stringify(await readerSees(draft.id, 'all'))).not.toContain('cures MS')
   })
 

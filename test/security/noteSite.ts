@@ -25,6 +25,16 @@ export type NoteSite = {
   close: () => Promise<void>
 }
 
+/** The code of the refusal `act` ends in (its error's `data.code`); undefined when nothing is refused. */
+export const refusalCode = async (act: () => Promise<unknown>): Promise<string | undefined> => {
+  try {
+    await act()
+    return undefined
+  } catch (error) {
+    return (error as { data?: { code?: string } } | undefined)?.data?.code
+  }
+}
+
 /**
  * A small site shaped unlike the demo, on a fresh database with the schema pushed: the demo's users
  * and roles, and one reviewed collection, `notes` (drafts, readers see published notes), with the

@@ -3,7 +3,7 @@ import { reviewActions } from 'payload-medical-review'
 
 import { requestAs, reviewAndPublish } from '../../app/seed/reviewAndPublish.js'
 import { TEST_PASSWORD } from '../helpers/accounts.js'
-import { NOTES, startNoteSite, type NoteSite } from './noteSite.js'
+import { NOTES, refusalCode, startNoteSite, type NoteSite } from './noteSite.js'
 
 /**
  * Blocks a site defines once in its config and names in a field's `blockReferences` (Payload's
@@ -22,8 +22,6 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(() => site.close())
-
-const codeOf = (error: unknown) => (error as { data?: { code?: string } } | undefined)?.data?.code
 
 describe('shared blocks (blockReferences)', () => {
   it('finds the claims in a shared block, and refuses to publish its text changed after sign-off', async () => {
@@ -46,13 +44,10 @@ describe('shared blocks (blockReferences)', () => {
     })
     const state = await reviewActions(payload).state(await requestAs(payload, reviewer), NOTES, draft.id)
     expect(state.claims.filter((claim) => claim.field === 'layout.0.text').map((claim) => claim.category)).toContain('cure_remission')
-    let refused: unknown
-    try {
+    const refused = await refusalCode(async () => {
       await payload.update({ collection: NOTES, id: draft.id, data: { _status: 'published' } as never, ...as(writer) })
-    } catch (error) {
-      refused = error
-    }
-    expect(codeOf(refused)).toBe('MEDICAL_REVIEW_REQUIRED')
+    })
+    expect(refused).toBe('MEDICAL_REVIEW_REQUIRED')
     expect(JSON.stringify(await site.readerSees(draft.id))).not.toContain('cures MS')
   })
 })
