@@ -25,6 +25,7 @@ import { hideLockedAccounts } from './review/hideLockedAccounts.js'
 import { refuseMalformedInput } from './review/refuseMalformedInput.js'
 import { resolveOptions } from './review/resolveOptions.js'
 import { reviewableContentSettings } from './review/reviewableContentSettings.js'
+import { refuseUnsignedStoredContent } from './review/refuseUnsignedStoredContent.js'
 import { reviewAfterChange } from './review/reviewAfterChange.js'
 import { reviewAfterDelete } from './review/reviewAfterDelete.js'
 import { reviewBeforeChange } from './review/reviewBeforeChange.js'
@@ -103,7 +104,8 @@ export const medicalReview =
           ...hooks,
           beforeOperation: [...(hooks.beforeOperation ?? []), reviewBeforeOperation(options)],
           beforeChange: [...(hooks.beforeChange ?? []), reviewBeforeChange(slug, settings, options, scanner)],
-          afterChange: [...(hooks.afterChange ?? []), reviewAfterChange(slug, options)],
+          // The stored-content check first, before the site's hooks act on a write it may refuse.
+          afterChange: [refuseUnsignedStoredContent(slug, options), ...(hooks.afterChange ?? []), reviewAfterChange(slug, options)],
           beforeDelete: [...(hooks.beforeDelete ?? []), reviewBeforeDelete(slug, options)],
           afterDelete: [...(hooks.afterDelete ?? []), reviewAfterDelete(slug, options)],
           // First, so the site’s own hooks see the documents a bulk delete or update really wrote.

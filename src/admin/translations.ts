@@ -193,6 +193,7 @@ export const en = {
     refusal_UNCHANGED_SINCE_CHANGES_REQUESTED: 'Nothing changed since the reviewer asked for changes. Make those changes, then submit again.',
     refusal_LOCALE_REQUIRED: 'Save in one locale: reviewed content is not saved in every locale at once.',
     refusal_LOCALE_PUBLISH_UNSUPPORTED: 'Publish every locale at once: a medical sign-off covers the text of all locales together.',
+    refusal_CHANGED_AFTER_REVIEW: 'Not published: one of this site’s hooks changed the content after the review check, so readers would get content no reviewer signed off. Ask the site’s developers to set that value before review.',
     refusal_MEDICAL_REVIEW_REQUIRED: 'This cannot be published until a medical reviewer signs off exactly this content.',
     refusal_NOT_STAFF: 'Only editorial staff take part in medical review.',
     refusal_UNAUTHENTICATED: 'Sign in again to take part in medical review.',

@@ -17,7 +17,7 @@ import { reconcileState } from './reconcileState.js'
 import { contentFingerprint, contentShapeOf, reviewableContent } from './reviewableContent.js'
 import { everyLocaleOf } from './everyLocaleOf.js'
 import { signerHoldsReviewerRole } from './signerHoldsReviewerRole.js'
-import { INVALIDATED, UNPUBLISHING } from './saveNotes.js'
+import { INVALIDATED, PUBLISHED_CONTENT, UNPUBLISHING } from './saveNotes.js'
 import { takeStateWrite } from './stateWrite.js'
 
 /**
@@ -81,7 +81,11 @@ export const reviewBeforeChange =
       authorId: authorOf(merged, settings.authorField),
       holdsReviewerRole: state.signOff ? await signerHoldsReviewerRole(req, options, state.signOff.reviewer) : undefined,
     })
-    if (blockers.length === 0) return data
+    if (blockers.length === 0) {
+      // Names the fields a later hook changes, if the stored row turns out to differ (refuseUnsignedStoredContent).
+      if (operation === 'update') putForDocument(req.context, PUBLISHED_CONTENT, collection, originalDoc?.id, content)
+      return data
+    }
 
     const documentId = String(originalDoc?.id ?? 'new')
     // Recorded outside this write's transaction, which the refusal rolls back; not awaited, so it

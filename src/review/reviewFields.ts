@@ -2,6 +2,7 @@ import type { Field, FieldAccess, FieldHook } from 'payload'
 
 import type { ResolvedOptions } from './resolveOptions.js'
 
+import { isObject } from '../isObject.js'
 import { claimStorage } from './claimStorage.js'
 import { isStaffUser } from './isStaffUser.js'
 import { SYSTEM_FIELD } from './readerContent.js'
@@ -25,9 +26,6 @@ const recordFields: Field[] = (
   ] as const
 ).map((field) => ({ ...field, virtual: true }) as Field)
 const RECORD_KEYS = recordFields.map((field) => (field as { name: string }).name)
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * The server-owned `medicalReview` group. No client writes it (field access drops what they

@@ -32,17 +32,27 @@ export const contentShapeOf = (payload: Payload, fields: FlattenedField[]): Cont
 })
 
 /**
- * The fingerprint of a stored document of a reviewed collection, as the gate computes it; undefined
- * for a collection that is not under review. For checks that read rows back (audit verification):
- * on a site with localized fields, `doc` must be read with locale `all`.
+ * The reader content of a stored document of a reviewed collection, as the gate computes it;
+ * undefined for a collection that is not under review. For checks that read rows back: on a site
+ * with localized fields, `doc` must be read with locale `all`.
  */
+export const storedContent = (
+  payload: Payload,
+  collection: string,
+  doc: Record<string, unknown>,
+): Record<string, unknown> | undefined => {
+  const config = payload.collections[collection as CollectionSlug]?.config
+  const settings = config?.custom?.[REVIEW_SETTINGS] as CollectionReviewSettings | undefined
+  if (!config || !settings) return undefined
+  return reviewableContent(config.flattenedFields, settings, doc, contentShapeOf(payload, config.flattenedFields))
+}
+
+/** The fingerprint of a stored document (see storedContent), as the gate computes it. */
 export const fingerprintDocument = (
   payload: Payload,
   collection: string,
   doc: Record<string, unknown>,
 ): string | undefined => {
-  const config = payload.collections[collection as CollectionSlug]?.config
-  const settings = config?.custom?.[REVIEW_SETTINGS] as CollectionReviewSettings | undefined
-  if (!config || !settings) return undefined
-  return contentFingerprint(reviewableContent(config.flattenedFields, settings, doc, contentShapeOf(payload, config.flattenedFields)))
+  const content = storedContent(payload, collection, doc)
+  return content && contentFingerprint(content)
 }

@@ -1,3 +1,5 @@
 /** Context names of what the gate learns before a save and records in the audit log after it, per document. */
 export const INVALIDATED = 'medicalReview:invalidated'
 export const UNPUBLISHING = 'medicalReview:unpublishing'
+/** The content the gate let go live, for the check of what was stored (refuseUnsignedStoredContent). */
+export const PUBLISHED_CONTENT = 'medicalReview:publishedContent'

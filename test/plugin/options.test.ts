@@ -83,7 +83,9 @@ describe('the plugin in a site it knows nothing about', () => {
     const withHook = { ...site, collections: [{ ...posts, hooks: { afterChange: [hook] } }, members] } as Config
     const config = medicalReview({ collections: { posts: {} }, usersSlug: 'members', ...checks } as never)(withHook)
     const reviewed = config.collections?.find((collection) => collection.slug === 'posts')
-    expect(reviewed?.hooks?.afterChange?.[0]).toBe(hook)
+    // The site's hook runs after the stored-content check and before the audit trace.
+    expect(reviewed?.hooks?.afterChange?.indexOf(hook)).toBe(1)
+    expect(reviewed?.hooks?.afterChange).toHaveLength(3)
     expect(config.collections?.map((collection) => collection.slug)).toEqual(['posts', 'members', 'review-events', 'review-comments'])
   })
 

@@ -1,7 +1,7 @@
-import type { Block, CollectionSlug, Config, Field, Payload } from 'payload'
+import type { Block, CollectionConfig, CollectionSlug, Config, DatabaseAdapterObj, Field, Payload, Plugin } from 'payload'
 
 import { buildConfig, getPayload } from 'payload'
-import { medicalReview } from 'payload-medical-review'
+import { medicalReview, type ReviewedCollectionOptions } from 'payload-medical-review'
 
 import type { User } from '../../app/payload-types.js'
 
@@ -38,23 +38,34 @@ export const refusalCode = async (act: () => Promise<unknown>): Promise<string |
 /**
  * A small site shaped unlike the demo, on a fresh database with the schema pushed: the demo's users
  * and roles, and one reviewed collection, `notes` (drafts, readers see published notes), with the
- * fields a suite asks for. Payload features the demo does not use (localization, shared blocks) are
- * tested on it.
+ * fields a suite asks for. Payload features the demo does not use (localization, shared blocks, hooks
+ * of its own, other plugins after this one) are tested on it.
  */
 export const startNoteSite = async ({
   fields,
   localization,
   blocks,
+  review = {},
+  collections = [],
+  plugins = [],
+  db = databaseAdapter,
 }: {
   fields: Field[]
   localization?: Config['localization']
   blocks?: Block[]
+  /** The plugin's settings for `notes`. */
+  review?: ReviewedCollectionOptions
+  /** More collections of the site, not under review. */
+  collections?: CollectionConfig[]
+  /** Plugins the site lists after this one. */
+  plugins?: Plugin[]
+  db?: (uri: string) => DatabaseAdapterObj
 }): Promise<NoteSite> => {
   const database = await createTestDatabase()
   process.env.PAYLOAD_DB_PUSH = 'true'
   const config = buildConfig({
     secret: 'test-secret-of-at-least-thirty-two-characters',
-    db: databaseAdapter(database.uri),
+    db: db(database.uri),
     admin: { user: 'users' },
     ...(localization ? { localization } : {}),
     ...(blocks ? { blocks } : {}),
@@ -67,12 +78,14 @@ export const startNoteSite = async ({
         access: { read: ({ req }) => (req.user ? true : { _status: { equals: 'published' } }) },
         fields,
       },
+      ...collections,
     ],
-    plugins: [medicalReview({ ...medicalReviewOptions, collections: { [NOTES]: {} }, claims: {} })],
+    plugins: [medicalReview({ ...medicalReviewOptions, collections: { [NOTES]: review }, claims: {} }), ...plugins],
     logger: { options: { level: process.env.LOG_LEVEL || 'fatal' } },
     telemetry: false,
   })
-  const payload = await getPayload({ config })
+  // A key of its own: a file may start more than one site, and Payload caches one instance per key.
+  const payload = await getPayload({ config, key: database.uri })
   const account = (roles: User['roles'], name: string) =>
     payload.create({
       collection: 'users',

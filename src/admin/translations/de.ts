@@ -187,6 +187,7 @@ export const de: MedicalReviewTranslations = {
     refusal_UNCHANGED_SINCE_CHANGES_REQUESTED: 'Seit der Prüfer Änderungen angefordert hat, wurde nichts geändert. Nehmen Sie diese Änderungen vor und reichen Sie das Dokument dann erneut ein.',
     refusal_LOCALE_REQUIRED: 'In einer Sprache speichern: Geprüfte Inhalte werden nicht in allen Sprachen zugleich gespeichert.',
     refusal_LOCALE_PUBLISH_UNSUPPORTED: 'Alle Sprachen gemeinsam veröffentlichen: Eine medizinische Freigabe gilt für den Text aller Sprachen zusammen.',
+    refusal_CHANGED_AFTER_REVIEW: 'Nicht veröffentlicht: Ein Hook dieser Website hat den Inhalt nach der Prüfung geändert, sodass Leser Inhalt ohne ärztliche Freigabe erhielten. Bitten Sie die Entwickler der Website, diesen Wert vor der Prüfung zu setzen.',
     refusal_MEDICAL_REVIEW_REQUIRED: 'Dies kann erst veröffentlicht werden, wenn ein medizinischer Prüfer genau diesen Inhalt freigegeben hat.',
     refusal_NOT_STAFF: 'Nur Mitarbeiter der Redaktion nehmen an der medizinischen Prüfung teil.',
     refusal_UNAUTHENTICATED: 'Melden Sie sich erneut an, um an der medizinischen Prüfung teilzunehmen.',

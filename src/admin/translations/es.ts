@@ -187,6 +187,7 @@ export const es: MedicalReviewTranslations = {
     refusal_UNCHANGED_SINCE_CHANGES_REQUESTED: 'No ha cambiado nada desde que el revisor solicitó cambios. Haga esos cambios y vuelva a enviar el documento.',
     refusal_LOCALE_REQUIRED: 'Guarde en un solo idioma: el contenido revisado no se guarda en todos los idiomas a la vez.',
     refusal_LOCALE_PUBLISH_UNSUPPORTED: 'Publique todos los idiomas a la vez: una validación médica cubre el texto de todos los idiomas en conjunto.',
+    refusal_CHANGED_AFTER_REVIEW: 'No publicado: un hook de este sitio cambió el contenido después de la revisión, y los lectores recibirían contenido que ningún revisor validó. Pida a los desarrolladores del sitio que fijen ese valor antes de la revisión.',
     refusal_MEDICAL_REVIEW_REQUIRED: 'No se puede publicar hasta que un revisor médico valide exactamente este contenido.',
     refusal_NOT_STAFF: 'Solo el personal editorial participa en la revisión médica.',
     refusal_UNAUTHENTICATED: 'Vuelva a iniciar sesión para participar en la revisión médica.',

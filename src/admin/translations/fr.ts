@@ -187,6 +187,7 @@ export const fr: MedicalReviewTranslations = {
     refusal_UNCHANGED_SINCE_CHANGES_REQUESTED: 'Rien n’a changé depuis que le relecteur a demandé des modifications. Apportez ces modifications, puis soumettez de nouveau le document.',
     refusal_LOCALE_REQUIRED: 'Enregistrez dans une seule langue : un contenu relu ne s’enregistre pas dans toutes les langues à la fois.',
     refusal_LOCALE_PUBLISH_UNSUPPORTED: 'Publiez toutes les langues à la fois : une validation médicale couvre ensemble le texte de toutes les langues.',
+    refusal_CHANGED_AFTER_REVIEW: 'Non publié : un hook de ce site a modifié le contenu après la relecture, et les lecteurs recevraient un contenu qu’aucun relecteur n’a validé. Demandez aux développeurs du site de fixer cette valeur avant la relecture.',
     refusal_MEDICAL_REVIEW_REQUIRED: 'Publication impossible tant qu’un relecteur médical n’a pas validé exactement ce contenu.',
     refusal_NOT_STAFF: 'Seule l’équipe éditoriale participe à la relecture médicale.',
     refusal_UNAUTHENTICATED: 'Reconnectez-vous pour participer à la relecture médicale.',

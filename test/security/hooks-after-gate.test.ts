@@ -1,0 +1,192 @@
+import type { CollectionSlug, Field, FieldHook, Plugin } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { slugField } from 'payload'
+
+import { reviewActions } from 'payload-medical-review'
+
+import { requestAs, reviewAndPublish } from '../../app/seed/reviewAndPublish.js'
+import { verifyAuditChain } from '../../src/audit/verifyAuditChain.js'
+import { TEST_PASSWORD } from '../helpers/accounts.js'
+import { testDatabaseKind } from '../helpers/testDatabase.js'
+import { NOTES, type NoteSite, refusalCode, startNoteSite } from './noteSite.js'
+
+/**
+ * Payload runs field `beforeChange` hooks after every collection `beforeChange` hook, the gate
+ * included, and a plugin listed after this one adds collection hooks that run after it too. What
+ * they write is what readers get, so a publish whose stored content differs from the signed content
+ * is refused, whatever changed it.
+ */
+const TIPS = 'tips' as CollectionSlug
+const publishing = (siblingData: Record<string, unknown>) => siblingData._status === 'published'
+
+// A date stamped on publish when the writer left it empty, as many sites do.
+const stampPublishedAt: FieldHook = ({ siblingData, value }) => (publishing(siblingData) && !value ? new Date() : value)
+// A placeholder filled on publish from a collection nobody reviews.
+const fillTip: FieldHook = async ({ req, siblingData, value }) => {
+  if (!publishing(siblingData) || value !== '[tip of the day]') return value
+  const { docs } = await req.payload.find({ collection: TIPS, sort: '-createdAt', limit: 1, req, depth: 0 })
+  return (docs[0] as { text?: string } | undefined)?.text ?? value
+}
+// Another plugin, after this one: a search description cut from the body on publish.
+const descriptionFromBody: Plugin = (config) => ({
+  ...config,
+  collections: config.collections?.map((collection) =>
+    collection.slug !== NOTES
+      ? collection
+      : {
+          ...collection,
+          fields: [...collection.fields, { name: 'searchDescription', type: 'text' }],
+          hooks: {
+            ...collection.hooks,
+            beforeChange: [
+              ...(collection.hooks?.beforeChange ?? []),
+              ({ data }) =>
+                publishing(data) && data.searchDescription === '[from body]'
+                  ? { ...data, searchDescription: String(data.body ?? '').slice(0, 32) }
+                  : data,
+            ],
+          },
+        },
+  ),
+})
+
+const fields: Field[] = [
+  { name: 'title', type: 'text' },
+  { name: 'body', type: 'textarea' },
+  { name: 'publishedAt', type: 'date', hooks: { beforeChange: [stampPublishedAt] } },
+  { name: 'tip', type: 'text', hooks: { beforeChange: [fillTip] } },
+]
+const tips = { slug: TIPS, access: { read: () => true, create: () => true }, fields: [{ name: 'text', type: 'text' as const }] }
+
+const draftAs = (site: NoteSite, data: Record<string, unknown>) =>
+  site.payload.create({ collection: NOTES, data: data as never, draft: true, ...site.as(site.writer) })
+
+/** The whole workflow to a publish, as reviewAndPublish, for a document that may already be back in review. */
+const publishAfterReview = async (site: NoteSite, id: number | string) => {
+  const { payload, writer, reviewer } = site
+  const review = reviewActions(payload)
+  if ((await review.state(await requestAs(payload, writer), NOTES, id)).status !== 'in_review') {
+    return reviewAndPublish(payload, NOTES, id, { writer, reviewer, reviewerPassword: TEST_PASSWORD })
+  }
+  const { claims } = await review.state(await requestAs(payload, reviewer), NOTES, id)
+  for (const claim of claims.filter((each) => each.decision.status === 'pending')) {
+    await review.decide(await requestAs(payload, reviewer), NOTES, id, claim.key, { decision: 'approved' })
+  }
+  const { fingerprint } = await review.state(await requestAs(payload, reviewer), NOTES, id)
+  await review.signOff(await requestAs(payload, reviewer), NOTES, id, { password: TEST_PASSWORD, fingerprint })
+  return payload.update({ collection: NOTES, id, data: { _status: 'published' } as never, ...site.as(writer) })
+}
+
+const hasTransactions = async ({ payload }: NoteSite): Promise<boolean> => {
+  const id = await payload.db.beginTransaction()
+  if (id) await payload.db.rollbackTransaction(id)
+  return Boolean(id)
+}
+
+/** The refusal's code and the fields it names. */
+const refusalOf = async (act: () => Promise<unknown>) => {
+  try {
+    await act()
+    return undefined
+  } catch (error) {
+    const data = (error as { data?: { code?: string; fields?: string[] } }).data
+    return { code: data?.code, fields: data?.fields }
+  }
+}
+
+describe('content changed by hooks that run after the gate', () => {
+  let site: NoteSite
+  beforeAll(async () => {
+    site = await startNoteSite({ fields, collections: [tips], plugins: [descriptionFromBody] })
+  }, 120_000)
+  afterAll(() => site.close())
+
+  it('refuses a publish whose date a field hook stamps, and names the field; readers get nothing', async () => {
+    const note = await draftAs(site, { title: 'Pacing', body: 'Pacing can help some people manage fatigue.' })
+    const refusal = await refusalOf(() => publishAfterReview(site, note.id))
+    expect(refusal).toEqual({ code: 'CHANGED_AFTER_REVIEW', fields: ['publishedAt'] })
+    expect(await site.readerSees(note.id)).toBeUndefined()
+    const [row] = (await site.payload.find({ collection: NOTES, where: { id: { equals: note.id } }, draft: false, overrideAccess: true })).docs
+    expect((row as { _status?: string })._status).not.toBe('published')
+  })
+
+  it('publishes when the date is set before review', async () => {
+    const note = await draftAs(site, { title: 'Sleep', body: 'Sleep matters.', publishedAt: '2026-01-05T00:00:00.000Z' })
+    await publishAfterReview(site, note.id)
+    expect(await site.readerSees(note.id)).toMatchObject({ body: 'Sleep matters.', publishedAt: '2026-01-05T00:00:00.000Z' })
+  })
+
+  it('refuses text a hook copies in from an unreviewed collection on publish; the signed version stays live', async () => {
+    const stamped = { publishedAt: '2026-01-05T00:00:00.000Z' }
+    await site.payload.create({ collection: TIPS, data: { text: 'Walk after meals.' } as never, overrideAccess: true })
+    const note = await draftAs(site, { title: 'Tips', body: 'Small habits add up.', tip: 'Stretch daily.', ...stamped })
+    await publishAfterReview(site, note.id)
+
+    await site.payload.update({ collection: NOTES, id: note.id, data: { tip: '[tip of the day]' } as never, draft: true, ...site.as(site.writer) })
+    await site.payload.create({ collection: TIPS, data: { text: 'This tea cures diabetes.' } as never, ...site.as(site.writer) })
+    const refusal = await refusalOf(() => publishAfterReview(site, note.id))
+    expect(refusal).toEqual({ code: 'CHANGED_AFTER_REVIEW', fields: ['tip'] })
+    const live = await site.readerSees(note.id)
+    // A transaction rolls the write back; without one (a standalone MongoDB) the check unpublishes.
+    if (await hasTransactions(site)) expect(live).toMatchObject({ tip: 'Stretch daily.', _status: 'published' })
+    else expect(live).toBeUndefined()
+    expect(JSON.stringify(live ?? {})).not.toContain('cures diabetes')
+  })
+
+  it('refuses a change made by a collection hook of a plugin listed after this one', async () => {
+    const note = await draftAs(site, {
+      title: 'CAR T',
+      body: 'CAR T cures MS in no trial so far; it is being studied.',
+      searchDescription: '[from body]',
+      publishedAt: '2026-01-05T00:00:00.000Z',
+    })
+    const refusal = await refusalOf(() => publishAfterReview(site, note.id))
+    expect(refusal).toEqual({ code: 'CHANGED_AFTER_REVIEW', fields: ['searchDescription'] })
+    expect(await site.readerSees(note.id)).toBeUndefined()
+  })
+
+  it('leaves no published event in the audit log for a refused publish', async () => {
+    const report = await verifyAuditChain(site.payload)
+    expect(report.liveContent.mismatches).toEqual([])
+    expect(report.ok).toBe(true)
+  })
+})
+
+describe("a site whose hooks are set up for review: Payload's slug field, and a publish date left out of review", () => {
+  let site: NoteSite
+  beforeAll(async () => {
+    site = await startNoteSite({
+      fields: [{ name: 'title', type: 'text' }, { name: 'body', type: 'textarea' }, fields[2]!, slugField()],
+      review: { exclude: ['publishedAt'] },
+    })
+  }, 120_000)
+  afterAll(() => site.close())
+
+  it('publishes, with the date and slug the hooks set, and the audit finds the live content signed', async () => {
+    const note = await draftAs(site, { title: 'Fatigue and MS', body: 'Fatigue is common in MS.' })
+    await publishAfterReview(site, note.id)
+    const live = await site.readerSees(note.id)
+    expect(live).toMatchObject({ slug: 'fatigue-and-ms', _status: 'published' })
+    expect(Number.isNaN(Date.parse(String(live?.publishedAt)))).toBe(false)
+    const report = await verifyAuditChain(site.payload)
+    expect(report.liveContent).toMatchObject({ checked: 1, mismatches: [] })
+  })
+})
+
+// Without transactions nothing rolls the write back: the check takes the row out of readers' sight.
+const onSqlite = testDatabaseKind() === 'sqlite' ? describe : describe.skip
+onSqlite('on SQLite without transactions', () => {
+  let site: NoteSite
+  beforeAll(async () => {
+    site = await startNoteSite({ fields, db: (uri) => sqliteAdapter({ client: { url: uri }, push: true }) })
+  }, 120_000)
+  afterAll(() => site.close())
+
+  it('refuses, and the unsigned row does not stay published', async () => {
+    const note = await draftAs(site, { title: 'Pacing', body: 'Pacing can help some people manage fatigue.' })
+    expect(await refusalCode(() => publishAfterReview(site, note.id))).toBe('CHANGED_AFTER_REVIEW')
+    expect(await site.readerSees(note.id)).toBeUndefined()
+  })
+})
