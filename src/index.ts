@@ -25,6 +25,7 @@ import { hideLockedAccounts } from './review/hideLockedAccounts.js'
 import { refuseMalformedInput } from './review/refuseMalformedInput.js'
 import { resolveOptions } from './review/resolveOptions.js'
 import { reviewableContentSettings } from './review/reviewableContentSettings.js'
+import { readersSeePublished } from './review/readersSeePublished.js'
 import { refuseUnsignedStoredContent } from './review/refuseUnsignedStoredContent.js'
 import { reviewAfterChange } from './review/reviewAfterChange.js'
 import { reviewAfterDelete } from './review/reviewAfterDelete.js'
@@ -98,6 +99,7 @@ export const medicalReview =
       const hooks = collection.hooks ?? {}
       return {
         ...withReviewAdmin(collection),
+        access: readersSeePublished(collection.access, options),
         custom: { ...collection.custom, ...reviewableContentSettings(settings) },
         fields: [...collection.fields, withReviewPanel(reviewFields(options), options)],
         hooks: {

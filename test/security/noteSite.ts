@@ -49,6 +49,7 @@ export const startNoteSite = async ({
   collections = [],
   plugins = [],
   db = databaseAdapter,
+  access = { read: ({ req }) => (req.user ? true : { _status: { equals: 'published' } }) },
 }: {
   fields: Field[]
   localization?: Config['localization']
@@ -60,6 +61,8 @@ export const startNoteSite = async ({
   /** Plugins the site lists after this one. */
   plugins?: Plugin[]
   db?: (uri: string) => DatabaseAdapterObj
+  /** The notes' access rules (default: readers see published notes, any signed-in account all). */
+  access?: CollectionConfig['access']
 }): Promise<NoteSite> => {
   const database = await createTestDatabase()
   process.env.PAYLOAD_DB_PUSH = 'true'
@@ -75,7 +78,7 @@ export const startNoteSite = async ({
         slug: NOTES,
         versions: { drafts: true },
         admin: { useAsTitle: 'title' },
-        access: { read: ({ req }) => (req.user ? true : { _status: { equals: 'published' } }) },
+        access,
         fields,
       },
       ...collections,
@@ -98,7 +101,7 @@ export const startNoteSite = async ({
     payload,
     writer,
     reviewer,
-    as: (user) => ({ user: { ...user, collection: 'users' } as never, overrideAccess: false }),
+    as: (user) => ({ user: { ...user, collection: (user as { collection?: string }).collection ?? 'users' } as never, overrideAccess: false }),
     readerSees: async (id, locale) => {
       const found = await payload.find({
         collection: NOTES,

@@ -1,0 +1,115 @@
+import type { CollectionConfig, CollectionSlug, Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import type { User } from '../../app/payload-types.js'
+
+import { reviewAndPublish } from '../../app/seed/reviewAndPublish.js'
+import { TEST_PASSWORD } from '../helpers/accounts.js'
+import { NOTES, type NoteSite, startNoteSite } from './noteSite.js'
+
+/**
+ * A site's read rules are its own, and many leave drafts open: `read: () => true`, or Payload's
+ * default, any signed-in account (a subscriber too), and no `readVersions` at all. Drafts and old
+ * versions are content no reviewer signed, so readers get published documents only, whatever the
+ * site's rules say, on every read door.
+ */
+const UNSIGNED = 'This supplement cures MS.'
+
+// The site's readers sign in to an auth collection of their own (a patient community, say).
+const MEMBERS = 'members' as CollectionSlug
+const members: CollectionConfig = { slug: MEMBERS, auth: true, fields: [] }
+const member = async (payload: Payload): Promise<User> => ({
+  ...((await payload.create({ collection: MEMBERS, data: { email: 'member@example.test', password: TEST_PASSWORD } as never })) as unknown as User),
+  collection: MEMBERS,
+} as User)
+
+/** Every read door a reader has, as that reader (`undefined`: anonymous); their results joined as text. */
+const everythingReadable = async (site: NoteSite, id: number | string, reader?: User): Promise<string> => {
+  const as = reader ? site.as(reader) : { overrideAccess: false as const }
+  const answers = await Promise.all([
+    site.payload.find({ collection: NOTES, ...as, depth: 0 }),
+    site.payload.find({ collection: NOTES, ...as, depth: 0, draft: true }),
+    site.payload.findByID({ collection: NOTES, id, ...as, depth: 0, draft: true, disableErrors: true }),
+    site.payload.findDistinct({ collection: NOTES, field: 'body', ...as }).catch(() => null),
+    site.payload.findVersions({ collection: NOTES, ...as, depth: 0 }).catch(() => null),
+  ])
+  return JSON.stringify(answers)
+}
+
+describe('a site that lets anyone read its notes, and sets no readVersions', () => {
+  let site: NoteSite
+  let memberAccount: User
+  let live: number | string
+  let neverPublished: number | string
+  beforeAll(async () => {
+    site = await startNoteSite({
+      fields: [{ name: 'title', type: 'text' }, { name: 'body', type: 'textarea' }],
+      access: { read: () => true },
+      collections: [members],
+    })
+    const { payload, writer, reviewer, as } = site
+    memberAccount = await member(payload)
+    const note = await payload.create({ collection: NOTES, data: { title: 'Pacing', body: 'Pacing can help with fatigue.' } as never, draft: true, ...as(writer) })
+    await reviewAndPublish(payload, NOTES, note.id, { writer, reviewer, reviewerPassword: TEST_PASSWORD })
+    await payload.update({ collection: NOTES, id: note.id, data: { body: UNSIGNED } as never, draft: true, ...as(writer) })
+    live = note.id
+    const draft = await payload.create({ collection: NOTES, data: { title: 'Draft', body: UNSIGNED } as never, draft: true, ...as(writer) })
+    neverPublished = draft.id
+  }, 120_000)
+  afterAll(() => site.close())
+
+  it('gives an anonymous reader the published text only, through every read door', async () => {
+    const text = await everythingReadable(site, live)
+    expect(text).toContain('Pacing can help with fatigue.')
+    expect(text).not.toContain(UNSIGNED)
+    expect(await site.payload.count({ collection: NOTES, overrideAccess: false })).toEqual({ totalDocs: 1 })
+  })
+
+  it('gives a signed-in account that takes no part in review the same, and no versions', async () => {
+    const text = await everythingReadable(site, live, memberAccount)
+    expect(text).toContain('Pacing can help with fatigue.')
+    expect(text).not.toContain(UNSIGNED)
+    await expect(site.payload.findVersions({ collection: NOTES, ...site.as(memberAccount) })).rejects.toThrow(/not allowed/i)
+    expect(await site.payload.findByID({ collection: NOTES, id: neverPublished, ...site.as(memberAccount), disableErrors: true })).toBeNull()
+  })
+
+  it('still lets staff read drafts and versions', async () => {
+    const text = await everythingReadable(site, live, site.writer)
+    expect(text).toContain(UNSIGNED)
+    const versions = await site.payload.findVersions({ collection: NOTES, ...site.as(site.reviewer), where: { parent: { equals: neverPublished } } })
+    expect(versions.totalDocs).toBeGreaterThan(0)
+  })
+})
+
+describe('a site with read rules of its own', () => {
+  let site: NoteSite
+  let memberAccount: User
+  beforeAll(async () => {
+    site = await startNoteSite({
+      // A field more than the site above: Payload's SQL adapters skip pushing a schema they pushed last.
+      fields: [{ name: 'title', type: 'text' }, { name: 'body', type: 'textarea' }, { name: 'source', type: 'text' }],
+      // Signed-in accounts only, and members never get the notes titled "Staff only".
+      access: {
+        read: ({ req }) => (!req.user ? false : req.user.collection === MEMBERS ? { title: { not_equals: 'Staff only' } } : true),
+      },
+      collections: [members],
+    })
+    const { payload, writer, reviewer, as } = site
+    memberAccount = await member(payload)
+    for (const title of ['Open', 'Staff only']) {
+      const note = await payload.create({ collection: NOTES, data: { title, body: 'Rest helps.' } as never, draft: true, ...as(writer) })
+      await reviewAndPublish(payload, NOTES, note.id, { writer, reviewer, reviewerPassword: TEST_PASSWORD })
+    }
+    await payload.create({ collection: NOTES, data: { title: 'Draft', body: UNSIGNED } as never, draft: true, ...as(writer) })
+  }, 120_000)
+  afterAll(() => site.close())
+
+  it('keeps them: no anonymous reads, and the site’s own filter on top of published-only', async () => {
+    await expect(site.payload.find({ collection: NOTES, overrideAccess: false })).rejects.toThrow(/not allowed/i)
+    const seen = await site.payload.find({ collection: NOTES, ...site.as(memberAccount) })
+    expect(seen.docs.map((doc) => (doc as { title?: string }).title)).toEqual(['Open'])
+    const staff = await site.payload.find({ collection: NOTES, ...site.as(site.writer) })
+    expect(staff.docs.map((doc) => (doc as { title?: string }).title).sort()).toEqual(['Draft', 'Open', 'Staff only'])
+  })
+})
