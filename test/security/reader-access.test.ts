@@ -37,6 +37,14 @@ const everythingReadable = async (site: NoteSite, id: number | string, reader?: 
   return JSON.stringify(answers)
 }
 
+// A collection nobody reviews that shows notes inside its own documents.
+const PAGES = 'pages' as CollectionSlug
+const pages: CollectionConfig = {
+  slug: PAGES,
+  access: { read: () => true },
+  fields: [{ name: 'featured', type: 'relationship', relationTo: NOTES, hasMany: true }],
+}
+
 describe('a site that lets anyone read its notes, and sets no readVersions', () => {
   let site: NoteSite
   let memberAccount: User
@@ -46,7 +54,7 @@ describe('a site that lets anyone read its notes, and sets no readVersions', () 
     site = await startNoteSite({
       fields: [{ name: 'title', type: 'text' }, { name: 'body', type: 'textarea' }],
       access: { read: () => true },
-      collections: [members],
+      collections: [members, pages],
     })
     const { payload, writer, reviewer, as } = site
     memberAccount = await member(payload)
@@ -56,6 +64,7 @@ describe('a site that lets anyone read its notes, and sets no readVersions', () 
     live = note.id
     const draft = await payload.create({ collection: NOTES, data: { title: 'Draft', body: UNSIGNED } as never, draft: true, ...as(writer) })
     neverPublished = draft.id
+    await payload.create({ collection: PAGES, data: { featured: [live, neverPublished] } as never, overrideAccess: true })
   }, 120_000)
   afterAll(() => site.close())
 
@@ -64,6 +73,15 @@ describe('a site that lets anyone read its notes, and sets no readVersions', () 
     expect(text).toContain('Pacing can help with fatigue.')
     expect(text).not.toContain(UNSIGNED)
     expect(await site.payload.count({ collection: NOTES, overrideAccess: false })).toEqual({ totalDocs: 1 })
+  })
+
+  it('populates only published notes into documents of other collections', async () => {
+    const published = JSON.stringify(await site.payload.find({ collection: PAGES, overrideAccess: false, depth: 1 }))
+    expect(published).toContain('Pacing can help with fatigue.')
+    expect(published).not.toContain(UNSIGNED)
+    // Asking for drafts populates the newest version only where that version is published: here none is.
+    const drafts = await site.payload.find({ collection: PAGES, overrideAccess: false, depth: 1, draft: true })
+    expect(drafts.docs[0]).toMatchObject({ featured: [live, neverPublished] })
   })
 
   it('gives a signed-in account that takes no part in review the same, and no versions', async () => {
