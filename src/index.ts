@@ -52,8 +52,9 @@ export { parseVerifyArgs, VERIFY_USAGE } from './audit/parseVerifyArgs.js'
 
 /**
  * Medical review for Payload: claims found on every save, per-claim decisions, a sign-off bound to
- * the content, and a publish gate on every door. Composes with the config it is given: our hooks
- * run after the collection's own, so the gate sees the data that will really be stored.
+ * the content, and a publish gate on every door. Composes with the config it is given: the gate
+ * runs after the collection's own beforeChange hooks, and what runs after it (field hooks, later
+ * plugins' hooks) is checked once the write is stored (refuseUnsignedStoredContent).
  */
 export const medicalReview =
   (incoming: MedicalReviewOptions) =>

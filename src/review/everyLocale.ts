@@ -2,6 +2,7 @@ import type { FlattenedField, Payload } from 'payload'
 
 import type { ContentShape } from './readerContent.js'
 
+import { isObject } from '../isObject.js'
 import { blockOf, blocksOf, type SharedBlocks } from './blockOf.js'
 
 /**
@@ -10,8 +11,6 @@ import { blockOf, blocksOf, type SharedBlocks } from './blockOf.js'
  */
 
 type Doc = Record<string, unknown>
-
-const isDoc = (value: unknown): value is Doc => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const hasLocalizedField = (fields: FlattenedField[], shared: SharedBlocks): boolean =>
   fields.some(
@@ -28,7 +27,7 @@ export const reviewedLocales = (payload: Payload, fields: FlattenedField[]): str
 }
 
 const rowWithId = (rows: unknown, id: unknown): Doc | undefined =>
-  Array.isArray(rows) && id !== undefined ? (rows.find((row) => isDoc(row) && row.id === id) as Doc | undefined) : undefined
+  Array.isArray(rows) && id !== undefined ? (rows.find((row) => isObject(row) && row.id === id) as Doc | undefined) : undefined
 
 /**
  * `current` (the document in the writer's `locale`, as this write leaves it) with every localized
@@ -53,21 +52,21 @@ export const withEveryLocale = (
     const value = current[field.name]
     const before = stored[field.name]
     if ((field as { localized?: boolean }).localized === true) {
-      const storedByLocale = isDoc(before) ? before : {}
+      const storedByLocale = isObject(before) ? before : {}
       const storedIn = (code: string) => (storedLocales && !storedLocales.includes(code) ? undefined : storedByLocale[code])
       // An empty list is stored as no value where none was stored (SQL keeps no rows for it).
       const own = Array.isArray(value) && value.length === 0 && storedIn(String(locale)) === undefined ? undefined : value
       result[field.name] = Object.fromEntries(locales.map((code) => [code, code === locale ? own : storedIn(code)]))
-    } else if ((field.type === 'group' || field.type === 'tab') && isDoc(value)) {
-      result[field.name] = nested(field.flattenedFields, value, isDoc(before) ? before : {})
+    } else if ((field.type === 'group' || field.type === 'tab') && isObject(value)) {
+      result[field.name] = nested(field.flattenedFields, value, isObject(before) ? before : {})
     } else if (field.type === 'array' && Array.isArray(value)) {
       result[field.name] = value.map((row) =>
-        isDoc(row) ? nested(field.flattenedFields, row, rowWithId(before, row.id) ?? {}) : row,
+        isObject(row) ? nested(field.flattenedFields, row, rowWithId(before, row.id) ?? {}) : row,
       )
     } else if (field.type === 'blocks' && Array.isArray(value)) {
       result[field.name] = value.map((row) => {
-        const block = isDoc(row) ? blockOf(field, row.blockType, shape.blocks) : undefined
-        return isDoc(row) && block ? nested(block.flattenedFields, row, rowWithId(before, row.id) ?? {}) : row
+        const block = isObject(row) ? blockOf(field, row.blockType, shape.blocks) : undefined
+        return isObject(row) && block ? nested(block.flattenedFields, row, rowWithId(before, row.id) ?? {}) : row
       })
     }
   }

@@ -1,7 +1,7 @@
 import type { ResolvedOptions } from './resolveOptions.js'
 import type { ReviewUser } from './types.js'
 
-type StaffChecks = Pick<ResolvedOptions, 'isAdmin' | 'isReviewer' | 'isStaff' | 'usersSlug'>
+export type StaffChecks = Pick<ResolvedOptions, 'isAdmin' | 'isReviewer' | 'isStaff' | 'usersSlug'>
 
 /**
  * A signed-in account of the users collection that takes part in review. Reviewers and admins

@@ -1,10 +1,6 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
-import type { ResolvedOptions } from './resolveOptions.js'
-
-import { isStaffUser } from './isStaffUser.js'
-
-type StaffChecks = Pick<ResolvedOptions, 'isAdmin' | 'isReviewer' | 'isStaff' | 'usersSlug'>
+import { isStaffUser, type StaffChecks } from './isStaffUser.js'
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 const PUBLISHED_JSON = JSON.stringify(PUBLISHED)

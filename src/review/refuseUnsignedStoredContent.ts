@@ -1,13 +1,14 @@
-import type { CollectionAfterChangeHook, CollectionSlug } from 'payload'
+import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from './resolveOptions.js'
 
 import { activeTransaction } from '../activeTransaction.js'
-import { takeForDocument } from '../documentContext.js'
+import { putForDocument, takeForDocument } from '../documentContext.js'
 import { isObject } from '../isObject.js'
 import { publicError } from '../publicError.js'
 import { contentFingerprint, storedContent } from './reviewableContent.js'
-import { PUBLISHED_CONTENT } from './saveNotes.js'
+import { PUBLISHED_CONTENT, REFUSED_AFTER_WRITE } from './saveNotes.js'
+import { storedRow } from './storedRow.js'
 
 /** The fingerprint of the sign-off a row carries as stored: inside `record`, or on its own (rows from before `record`). */
 const signedFingerprint = (row: Record<string, unknown>): unknown => {
@@ -23,32 +24,45 @@ const changedFields = (judged: Record<string, unknown> | undefined, stored: Reco
     : []
 
 /**
+ * With nothing to roll back, what this write made live leaves readers' sight: the main row goes back
+ * to draft, and the published version it added (which `draft=true` reads) is removed.
+ */
+const withdraw = async (req: PayloadRequest, collection: CollectionSlug, id: number | string) => {
+  await req.payload.db.updateOne({ collection, id, data: { _status: 'draft' }, req })
+  const { docs } = await req.payload.db.findVersions({
+    collection,
+    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  const version = docs[0] as { id: number | string; version?: { _status?: unknown } } | undefined
+  if (version?.version?._status === 'published') {
+    await req.payload.db.deleteVersions({ collection, where: { id: { equals: version.id } }, req })
+  }
+}
+
+/**
  * After a write that leaves a document live, reads its live row back in the write's transaction and
  * refuses unless that content is exactly what its sign-off was given for. The gate judges the data
  * before Payload runs field `beforeChange` hooks, and before collection hooks a later plugin adds;
- * whatever those change (a date set on publish, a slug, text derived from other data) would reach
- * readers unsigned.
+ * whatever those change (a date set on publish, text derived from other data) would reach readers
+ * unsigned.
  */
 export const refuseUnsignedStoredContent =
   (collection: string, options: ResolvedOptions): CollectionAfterChangeHook =>
   async ({ doc, req }) => {
     const judged = takeForDocument<Record<string, unknown>>(req.context, PUBLISHED_CONTENT, collection, doc.id)
-    if (!options.enabled || doc._status !== 'published') return doc
-    // The stored row itself: a Local API read would add what the site's afterRead hooks compute.
-    const row = (await req.payload.db.findOne({
-      collection: collection as CollectionSlug,
-      where: { id: { equals: doc.id } },
-      ...(req.payload.config.localization ? { locale: 'all' } : {}),
-      req,
-    })) as Record<string, unknown> | null
+    // The gate's note, or the result: a `select` can leave `_status` out of the result.
+    if (!options.enabled || (judged === undefined && doc._status !== 'published')) return doc
+    const row = await storedRow(req, collection, doc.id)
     if (!row || row._status !== 'published') return doc
     const stored = storedContent(req.payload, collection, row)
     if (!stored || contentFingerprint(stored) === signedFingerprint(row)) return doc
 
-    if ((await activeTransaction(req)) === undefined) {
-      // Nothing to roll back: the row leaves readers' sight before the refusal.
-      await req.payload.db.updateOne({ collection: collection as CollectionSlug, id: doc.id, data: { _status: 'draft' }, req })
-    }
+    if ((await activeTransaction(req)) === undefined) await withdraw(req, collection as CollectionSlug, doc.id)
+    // Payload's own bulk update reports a document's error and commits the rest: bulkUpdateResult fails it whole.
+    putForDocument(req.context, REFUSED_AFTER_WRITE, collection, doc.id, true)
     const fields = changedFields(judged, stored)
     throw publicError(
       409,

@@ -21,9 +21,10 @@ import { INVALIDATED, PUBLISHED_CONTENT, UNPUBLISHING } from './saveNotes.js'
 import { takeStateWrite } from './stateWrite.js'
 
 /**
- * The gate. Runs last on every write by every door (REST, GraphQL, bulk, autosave, restore,
- * duplicate, jobs, Local API). It judges exactly the content that will be stored (the document
- * Payload started from, overlaid with the incoming data), against the review state of the latest
+ * The gate. Runs on every write by every door (REST, GraphQL, bulk, autosave, restore, duplicate,
+ * jobs, Local API), after the collection's own beforeChange hooks. It judges the content the write
+ * stores (the document Payload started from, overlaid with the incoming data; what field hooks and
+ * later plugins change after it is checked by refuseUnsignedStoredContent), against the review state of the latest
  * version read under the write lock (never the state the caller or an old row carries), replaces
  * whatever review state the caller sent with the server's own, and refuses to let the write leave
  * the document published unless a valid sign-off matches exactly this content.

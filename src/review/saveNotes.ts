@@ -3,3 +3,5 @@ export const INVALIDATED = 'medicalReview:invalidated'
 export const UNPUBLISHING = 'medicalReview:unpublishing'
 /** The content the gate let go live, for the check of what was stored (refuseUnsignedStoredContent). */
 export const PUBLISHED_CONTENT = 'medicalReview:publishedContent'
+/** A document whose publish refuseUnsignedStoredContent refused after it was written. */
+export const REFUSED_AFTER_WRITE = 'medicalReview:refusedAfterWrite'

@@ -74,9 +74,7 @@ const scan = await call('POST', '/medical-review/scan', subscriber, { text: CLAI
 assert.ok(scan.status === 401 || scan.status === 403, `a subscriber scanning answered ${scan.status}`)
 const versions = await call('GET', '/posts/versions', subscriber)
 assert.equal(versions.status, 403, `a subscriber listing versions answered ${versions.status}`)
-const drafts = await call('GET', `/posts/${id}?draft=true`, subscriber)
-assert.ok(!JSON.stringify(drafts.body).includes('cures type 2'), 'a subscriber never reads the unreviewed draft')
-step('a subscriber gets no review data, no scanner, no versions and no drafts')
+step('a subscriber gets no review data, no scanner and no versions')
 
 const submitted = await call('POST', `/posts/${id}/review/submit`, editor)
 assert.equal(submitted.status, 200, JSON.stringify(submitted.body))
@@ -103,7 +101,13 @@ step('writer submits, the doctor decides and signs, the post goes live with its 
 const tampered = await call('PATCH', `/posts/${id}`, editor, { headline: 'A supplement story', content: lexical('This supplement cures every disease.') })
 const after = await call('GET', `/posts/${id}`)
 assert.ok(tampered.status >= 400 || JSON.stringify(after.body.content).includes('type 2 diabetes'), 'a live edit never reaches readers unreviewed')
-step('an unreviewed live edit does not reach readers')
+const drafted = await call('PATCH', `/posts/${id}?draft=true`, editor, { content: lexical('This supplement cures every disease, new draft.') })
+assert.equal(drafted.status, 200, JSON.stringify(drafted.body))
+for (const reader of [undefined, subscriber]) {
+  const asked = await call('GET', `/posts/${id}?draft=true`, reader)
+  assert.ok(!JSON.stringify(asked.body).includes('new draft'), 'a reader asking for drafts never gets the unreviewed one')
+}
+step('an unreviewed live edit does not reach readers, nor does a new draft')
 
 // The admin panel in a real browser, as the doctor, on a second post waiting for review.
 const second = await call('POST', '/posts?draft=true', editor, { headline: 'Waiting for review', content: lexical(CLAIM), writer: ids.editor })

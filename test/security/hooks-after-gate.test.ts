@@ -6,11 +6,11 @@ import { slugField } from 'payload'
 
 import { reviewActions } from 'payload-medical-review'
 
-import { requestAs, reviewAndPublish } from '../../app/seed/reviewAndPublish.js'
+import { requestAs } from '../../app/seed/reviewAndPublish.js'
 import { verifyAuditChain } from '../../src/audit/verifyAuditChain.js'
 import { TEST_PASSWORD } from '../helpers/accounts.js'
 import { testDatabaseKind } from '../helpers/testDatabase.js'
-import { NOTES, type NoteSite, refusalCode, startNoteSite } from './noteSite.js'
+import { NOTES, type NoteSite, refusalCode, refusalOf, startNoteSite } from './noteSite.js'
 
 /**
  * Payload runs field `beforeChange` hooks after every collection `beforeChange` hook, the gate
@@ -57,18 +57,19 @@ const fields: Field[] = [
   { name: 'body', type: 'textarea' },
   { name: 'publishedAt', type: 'date', hooks: { beforeChange: [stampPublishedAt] } },
   { name: 'tip', type: 'text', hooks: { beforeChange: [fillTip] } },
+  { name: 'steps', type: 'array', fields: [{ name: 'text', type: 'text' }] },
 ]
 const tips = { slug: TIPS, access: { read: () => true, create: () => true }, fields: [{ name: 'text', type: 'text' as const }] }
 
 const draftAs = (site: NoteSite, data: Record<string, unknown>) =>
   site.payload.create({ collection: NOTES, data: data as never, draft: true, ...site.as(site.writer) })
 
-/** The whole workflow to a publish, as reviewAndPublish, for a document that may already be back in review. */
-const publishAfterReview = async (site: NoteSite, id: number | string) => {
+/** The workflow up to the publish, as reviewAndPublish, for a document that may already be back in review. */
+const signOffAfterReview = async (site: NoteSite, id: number | string) => {
   const { payload, writer, reviewer } = site
   const review = reviewActions(payload)
   if ((await review.state(await requestAs(payload, writer), NOTES, id)).status !== 'in_review') {
-    return reviewAndPublish(payload, NOTES, id, { writer, reviewer, reviewerPassword: TEST_PASSWORD })
+    await review.submit(await requestAs(payload, writer), NOTES, id)
   }
   const { claims } = await review.state(await requestAs(payload, reviewer), NOTES, id)
   for (const claim of claims.filter((each) => each.decision.status === 'pending')) {
@@ -76,7 +77,6 @@ const publishAfterReview = async (site: NoteSite, id: number | string) => {
   }
   const { fingerprint } = await review.state(await requestAs(payload, reviewer), NOTES, id)
   await review.signOff(await requestAs(payload, reviewer), NOTES, id, { password: TEST_PASSWORD, fingerprint })
-  return payload.update({ collection: NOTES, id, data: { _status: 'published' } as never, ...site.as(writer) })
 }
 
 const hasTransactions = async ({ payload }: NoteSite): Promise<boolean> => {
@@ -85,15 +85,10 @@ const hasTransactions = async ({ payload }: NoteSite): Promise<boolean> => {
   return Boolean(id)
 }
 
-/** The refusal's code and the fields it names. */
-const refusalOf = async (act: () => Promise<unknown>) => {
-  try {
-    await act()
-    return undefined
-  } catch (error) {
-    const data = (error as { data?: { code?: string; fields?: string[] } }).data
-    return { code: data?.code, fields: data?.fields }
-  }
+/** Signed off, then published by the writer. */
+const publishAfterReview = async (site: NoteSite, id: number | string) => {
+  await signOffAfterReview(site, id)
+  return site.payload.update({ collection: NOTES, id, data: { _status: 'published' } as never, ...site.as(site.writer) })
 }
 
 describe('content changed by hooks that run after the gate', () => {
@@ -106,7 +101,7 @@ describe('content changed by hooks that run after the gate', () => {
   it('refuses a publish whose date a field hook stamps, and names the field; readers get nothing', async () => {
     const note = await draftAs(site, { title: 'Pacing', body: 'Pacing can help some people manage fatigue.' })
     const refusal = await refusalOf(() => publishAfterReview(site, note.id))
-    expect(refusal).toEqual({ code: 'CHANGED_AFTER_REVIEW', fields: ['publishedAt'] })
+    expect(refusal).toMatchObject({ code: 'CHANGED_AFTER_REVIEW', fields: ['publishedAt'] })
     expect(await site.readerSees(note.id)).toBeUndefined()
     const [row] = (await site.payload.find({ collection: NOTES, where: { id: { equals: note.id } }, draft: false, overrideAccess: true })).docs
     expect((row as { _status?: string })._status).not.toBe('published')
@@ -127,7 +122,7 @@ describe('content changed by hooks that run after the gate', () => {
     await site.payload.update({ collection: NOTES, id: note.id, data: { tip: '[tip of the day]' } as never, draft: true, ...site.as(site.writer) })
     await site.payload.create({ collection: TIPS, data: { text: 'This tea cures diabetes.' } as never, ...site.as(site.writer) })
     const refusal = await refusalOf(() => publishAfterReview(site, note.id))
-    expect(refusal).toEqual({ code: 'CHANGED_AFTER_REVIEW', fields: ['tip'] })
+    expect(refusal).toMatchObject({ code: 'CHANGED_AFTER_REVIEW', fields: ['tip'] })
     const live = await site.readerSees(note.id)
     // A transaction rolls the write back; without one (a standalone MongoDB) the check unpublishes.
     if (await hasTransactions(site)) expect(live).toMatchObject({ tip: 'Stretch daily.', _status: 'published' })
@@ -143,7 +138,28 @@ describe('content changed by hooks that run after the gate', () => {
       publishedAt: '2026-01-05T00:00:00.000Z',
     })
     const refusal = await refusalOf(() => publishAfterReview(site, note.id))
-    expect(refusal).toEqual({ code: 'CHANGED_AFTER_REVIEW', fields: ['searchDescription'] })
+    expect(refusal).toMatchObject({ code: 'CHANGED_AFTER_REVIEW', fields: ['searchDescription'] })
+    expect(await site.readerSees(note.id)).toBeUndefined()
+  })
+
+  it('refuses a publish whose answer leaves `_status` out (select)', async () => {
+    const note = await draftAs(site, { title: 'Selected', body: 'Rest helps.' })
+    await signOffAfterReview(site, note.id)
+    const refusal = await refusalOf(() =>
+      site.payload.update({ collection: NOTES, id: note.id, data: { _status: 'published' } as never, select: { title: true }, ...site.as(site.writer) }),
+    )
+    expect(refusal).toMatchObject({ code: 'CHANGED_AFTER_REVIEW', fields: ['publishedAt'] })
+    expect(await site.readerSees(note.id)).toBeUndefined()
+  })
+
+  it('refuses, whole, a bulk publish that Payload saves in its own pass (rows in the data)', async () => {
+    const steps = [{ text: 'Walk daily.' }]
+    const note = await draftAs(site, { title: 'Steps', body: 'Small steps.', steps })
+    await signOffAfterReview(site, note.id)
+    const refusal = await refusalOf(() =>
+      site.payload.update({ collection: NOTES, where: { id: { equals: note.id } }, data: { _status: 'published', steps } as never, ...site.as(site.writer) }),
+    )
+    expect(refusal).toMatchObject({ code: 'CHANGED_AFTER_REVIEW', refused: [note.id] })
     expect(await site.readerSees(note.id)).toBeUndefined()
   })
 
@@ -175,6 +191,32 @@ describe("a site whose hooks are set up for review: Payload's slug field, and a 
   })
 })
 
+// Stored one way and read another, as encrypted fields or rich text kept beside its HTML are.
+const rot13 = (value: unknown) =>
+  typeof value === 'string' ? value.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.toLowerCase().charCodeAt(0) - 84) % 26) + (c < 'a' ? 65 : 97))) : value
+const sealed: FieldHook = ({ value }) => rot13(value)
+
+describe('fields stored in another form than they are read', () => {
+  let site: NoteSite
+  beforeAll(async () => {
+    site = await startNoteSite({
+      fields: [
+        { name: 'title', type: 'text' },
+        { name: 'note', type: 'text', hooks: { beforeChange: [sealed], afterRead: [sealed] } },
+        // Points are stored as GeoJSON and read as [longitude, latitude] (on SQL they need PostGIS).
+        ...(testDatabaseKind() === 'mongodb' ? [{ name: 'where', type: 'point' } as Field] : []),
+      ],
+    })
+  }, 120_000)
+  afterAll(() => site.close())
+
+  it('publishes them unchanged, as signed', async () => {
+    const note = await draftAs(site, { title: 'Clinic', note: 'Open on Mondays.', ...(testDatabaseKind() === 'mongodb' ? { where: [13.4, 52.5] } : {}) })
+    expect(await refusalOf(() => publishAfterReview(site, note.id))).toBeUndefined()
+    expect(await site.readerSees(note.id)).toMatchObject({ note: 'Open on Mondays.', _status: 'published' })
+  })
+})
+
 // Without transactions nothing rolls the write back: the check takes the row out of readers' sight.
 const onSqlite = testDatabaseKind() === 'sqlite' ? describe : describe.skip
 onSqlite('on SQLite without transactions', () => {
@@ -188,5 +230,8 @@ onSqlite('on SQLite without transactions', () => {
     const note = await draftAs(site, { title: 'Pacing', body: 'Pacing can help some people manage fatigue.' })
     expect(await refusalCode(() => publishAfterReview(site, note.id))).toBe('CHANGED_AFTER_REVIEW')
     expect(await site.readerSees(note.id)).toBeUndefined()
+    // Nor the version the write added: readers asking for drafts get published versions.
+    const drafts = await site.payload.find({ collection: NOTES, draft: true, overrideAccess: false, depth: 0 })
+    expect(drafts.docs.map((doc) => doc.id)).not.toContain(note.id)
   })
 })

@@ -25,15 +25,19 @@ export type NoteSite = {
   close: () => Promise<void>
 }
 
-/** The code of the refusal `act` ends in (its error's `data.code`); undefined when nothing is refused. */
-export const refusalCode = async (act: () => Promise<unknown>): Promise<string | undefined> => {
+/** The data of the refusal `act` ends in (its error's `data`: `code` and details); undefined when nothing is refused. */
+export const refusalOf = async (act: () => Promise<unknown>): Promise<Record<string, unknown> | undefined> => {
   try {
     await act()
     return undefined
   } catch (error) {
-    return (error as { data?: { code?: string } } | undefined)?.data?.code
+    return (error as { data?: Record<string, unknown> } | undefined)?.data ?? {}
   }
 }
+
+/** The code of the refusal `act` ends in; undefined when nothing is refused. */
+export const refusalCode = async (act: () => Promise<unknown>): Promise<string | undefined> =>
+  (await refusalOf(act))?.code as string | undefined
 
 /**
  * A small site shaped unlike the demo, on a fresh database with the schema pushed: the demo's users
