@@ -32,12 +32,19 @@ const sortedJson = (value: unknown): unknown => {
   return value ?? null
 }
 
+/**
+ * A switch the admin never shows (Payload's slug field keeps "generate the slug" in one): it holds no
+ * words, no writer sets it in the admin, and hooks flip it on publish.
+ */
+const isHiddenSwitch = (field: FlattenedField): boolean => field.type === 'checkbox' && field.admin?.hidden === true
+
 const isDataField = (field: FlattenedField): boolean =>
   field.type !== 'join' &&
   !BOOKKEEPING.has(field.name) &&
   !(field.custom as Record<string, unknown> | undefined)?.[SYSTEM_FIELD] &&
   !(field as { hidden?: boolean }).hidden &&
-  !(field as { virtual?: unknown }).virtual
+  !(field as { virtual?: unknown }).virtual &&
+  !isHiddenSwitch(field)
 
 /**
  * What a document's content is made of beyond its fields: the site's shared blocks, and on a

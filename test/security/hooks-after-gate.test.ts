@@ -191,6 +191,27 @@ describe("a site whose hooks are set up for review: Payload's slug field, and a 
   })
 })
 
+describe("Payload's slug field with autosave, which turns its hidden switch off on publish", () => {
+  let site: NoteSite
+  beforeAll(async () => {
+    site = await startNoteSite({
+      fields: [{ name: 'title', type: 'text' }, { name: 'body', type: 'textarea' }, slugField()],
+      versions: { drafts: { autosave: true } },
+    })
+  }, 120_000)
+  afterAll(() => site.close())
+
+  it('publishes a note whose title came by autosave, as the admin sends it', async () => {
+    const { payload, writer, as } = site
+    const note = await draftAs(site, { body: 'Rest helps.' })
+    await payload.update({ collection: NOTES, id: note.id, data: { title: 'Rest and MS' } as never, draft: true, autosave: true, ...as(writer) })
+    await signOffAfterReview(site, note.id)
+    const { medicalReview: _state, ...form } = (await payload.findByID({ collection: NOTES, id: note.id, draft: true, ...as(writer) })) as unknown as Record<string, unknown>
+    expect(await refusalOf(() => payload.update({ collection: NOTES, id: note.id, data: { ...form, _status: 'published' } as never, ...as(writer) }))).toBeUndefined()
+    expect(await site.readerSees(note.id)).toMatchObject({ slug: 'rest-and-ms', body: 'Rest helps.', _status: 'published' })
+  })
+})
+
 // Stored one way and read another, as encrypted fields or rich text kept beside its HTML are.
 const rot13 = (value: unknown) =>
   typeof value === 'string' ? value.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.toLowerCase().charCodeAt(0) - 84) % 26) + (c < 'a' ? 65 : 97))) : value

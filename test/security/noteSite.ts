@@ -54,6 +54,7 @@ export const startNoteSite = async ({
   plugins = [],
   db = databaseAdapter,
   access = { read: ({ req }) => (req.user ? true : { _status: { equals: 'published' } }) },
+  versions = { drafts: true },
 }: {
   fields: Field[]
   localization?: Config['localization']
@@ -67,6 +68,7 @@ export const startNoteSite = async ({
   db?: (uri: string) => DatabaseAdapterObj
   /** The notes' access rules (default: readers see published notes, any signed-in account all). */
   access?: CollectionConfig['access']
+  versions?: CollectionConfig['versions']
 }): Promise<NoteSite> => {
   const database = await createTestDatabase()
   process.env.PAYLOAD_DB_PUSH = 'true'
@@ -80,7 +82,7 @@ export const startNoteSite = async ({
       Users,
       {
         slug: NOTES,
-        versions: { drafts: true },
+        versions,
         admin: { useAsTitle: 'title' },
         access,
         fields,
