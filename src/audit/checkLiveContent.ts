@@ -1,7 +1,10 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { createLocalReq } from 'payload'
+
 import type { LiveContentMismatch, LiveContentReport, ReviewEventRecord } from './types.js'
 
+import { readAsStored } from '../review/readAsStored.js'
 import { fingerprintDocument } from '../review/reviewableContent.js'
 
 /** A `signed` event of the verified chain, as the live check compares it. */
@@ -95,6 +98,7 @@ export const checkLiveContent = async (
   signed: ReadonlyMap<string, SignedEvent[]>,
   pageSize: number,
 ): Promise<LiveContentReport> => {
+  const req = await createLocalReq({}, payload)
   const collections = payload.config.collections
     .filter((collection) => collection.custom?.[REVIEWED])
     .map((collection) => collection.slug)
@@ -106,19 +110,21 @@ export const checkLiveContent = async (
     for (;;) {
       // Keyset paging by id: stable while rows are published during the walk.
       const published: Where = { _status: { equals: 'published' } }
-      const { docs } = await payload.find({
+      // The rows as stored, read as the gate reads a stored document (not through the collection's afterRead hooks).
+      const { docs } = await payload.db.find({
         collection: collection as CollectionSlug,
         where:
           after === undefined ? published : { and: [published, { id: { greater_than: after } }] },
         sort: 'id',
         limit: pageSize,
         pagination: false,
-        draft: false,
-        overrideAccess: true,
-        depth: 0,
+        joins: false as never,
         // Every locale's text, as the gate fingerprints it on a localized site.
         ...(payload.config.localization ? { locale: 'all' } : {}),
+        req,
       })
+      const config = payload.collections[collection as CollectionSlug]!.config
+      for (const doc of docs) await readAsStored(req, config, doc)
       for (const doc of docs as unknown as (Record<string, unknown> & { id: number | string })[]) {
         after = doc.id
         const fingerprint = fingerprintDocument(payload, collection, doc)

@@ -170,12 +170,27 @@ describe('content changed by hooks that run after the gate', () => {
   })
 })
 
-describe("a site whose hooks are set up for review: Payload's slug field, and a publish date left out of review", () => {
+// Another plugin fills a field on every read (as sites show authors' names without opening the users collection).
+const bylineOnRead: Plugin = (config) => ({
+  ...config,
+  collections: config.collections?.map((collection) =>
+    collection.slug !== NOTES
+      ? collection
+      : {
+          ...collection,
+          fields: [...collection.fields, { name: 'byline', type: 'text' }],
+          hooks: { ...collection.hooks, afterRead: [...(collection.hooks?.afterRead ?? []), ({ doc }) => ({ ...doc, byline: 'The clinic team' })] },
+        },
+  ),
+})
+
+describe("a site whose hooks are set up for review: Payload's slug field, a publish date left out of review, a field filled on read", () => {
   let site: NoteSite
   beforeAll(async () => {
     site = await startNoteSite({
       fields: [{ name: 'title', type: 'text' }, { name: 'body', type: 'textarea' }, fields[2]!, slugField()],
       review: { exclude: ['publishedAt'] },
+      plugins: [bylineOnRead],
     })
   }, 120_000)
   afterAll(() => site.close())
@@ -184,7 +199,7 @@ describe("a site whose hooks are set up for review: Payload's slug field, and a 
     const note = await draftAs(site, { title: 'Fatigue and MS', body: 'Fatigue is common in MS.' })
     await publishAfterReview(site, note.id)
     const live = await site.readerSees(note.id)
-    expect(live).toMatchObject({ slug: 'fatigue-and-ms', _status: 'published' })
+    expect(live).toMatchObject({ slug: 'fatigue-and-ms', byline: 'The clinic team', _status: 'published' })
     expect(Number.isNaN(Date.parse(String(live?.publishedAt)))).toBe(false)
     const report = await verifyAuditChain(site.payload)
     expect(report.liveContent).toMatchObject({ checked: 1, mismatches: [] })
