@@ -25,6 +25,7 @@ import { hideLockedAccounts } from './review/hideLockedAccounts.js'
 import { refuseMalformedInput } from './review/refuseMalformedInput.js'
 import { resolveOptions } from './review/resolveOptions.js'
 import { reviewableContentSettings } from './review/reviewableContentSettings.js'
+import { guard, refuseMissingGuards } from './review/guards.js'
 import { readersSeePublished } from './review/readersSeePublished.js'
 import { refuseUnsignedStoredContent } from './review/refuseUnsignedStoredContent.js'
 import { reviewAfterChange } from './review/reviewAfterChange.js'
@@ -105,11 +106,15 @@ export const medicalReview =
         fields: [...collection.fields, withReviewPanel(reviewFields(options), options)],
         hooks: {
           ...hooks,
-          beforeOperation: [...(hooks.beforeOperation ?? []), reviewBeforeOperation(options)],
-          beforeChange: [...(hooks.beforeChange ?? []), reviewBeforeChange(slug, settings, options, scanner)],
+          beforeOperation: [...(hooks.beforeOperation ?? []), guard('beforeOperation hook', reviewBeforeOperation(options))],
+          beforeChange: [...(hooks.beforeChange ?? []), guard('beforeChange gate', reviewBeforeChange(slug, settings, options, scanner))],
           // The stored-content check first, before the site's hooks act on a write it may refuse.
-          afterChange: [refuseUnsignedStoredContent(slug, options), ...(hooks.afterChange ?? []), reviewAfterChange(slug, options)],
-          beforeDelete: [...(hooks.beforeDelete ?? []), reviewBeforeDelete(slug, options)],
+          afterChange: [
+            guard('afterChange check', refuseUnsignedStoredContent(slug, options)),
+            ...(hooks.afterChange ?? []),
+            reviewAfterChange(slug, options),
+          ],
+          beforeDelete: [...(hooks.beforeDelete ?? []), guard('beforeDelete hook', reviewBeforeDelete(slug, options))],
           afterDelete: [...(hooks.afterDelete ?? []), reviewAfterDelete(slug, options)],
           // First, so the site’s own hooks see the documents a bulk delete or update really wrote.
           afterOperation: [bulkDeleteAllOrNothing, bulkUpdateResult, ...(hooks.afterOperation ?? [])],
@@ -165,6 +170,7 @@ export const medicalReview =
       },
       onInit: async (payload) => {
         await config.onInit?.(payload)
+        refuseMissingGuards(payload, slugs)
         warnWithoutTransactions(payload)
         settleCheckpointsBeforeClose(payload)
       },

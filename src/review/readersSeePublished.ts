@@ -1,5 +1,6 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
+import { guard } from './guards.js'
 import { isStaffUser, type StaffChecks } from './isStaffUser.js'
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
@@ -22,13 +23,13 @@ export const readersSeePublished = (access: CollectionConfig['access'], options:
   const readVersions = access?.readVersions ?? signedIn
   return {
     ...access,
-    read: async (args) => {
+    read: guard<Access>('read access', async (args) => {
       const allowed = await read(args)
       if (!allowed || isStaffUser(args.req.user, options)) return allowed
       if (allowed === true) return PUBLISHED
       // The usual site rule says exactly this already: kept as it is, with no second condition.
       return JSON.stringify(allowed) === PUBLISHED_JSON ? allowed : { and: [allowed, PUBLISHED] }
-    },
-    readVersions: async (args) => (isStaffUser(args.req.user, options) ? readVersions(args) : false),
+    }),
+    readVersions: guard<Access>('readVersions access', async (args) => (isStaffUser(args.req.user, options) ? readVersions(args) : false)),
   }
 }

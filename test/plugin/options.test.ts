@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url'
 import { medicalReview } from 'payload-medical-review'
 import { medicalReviewDelivery } from 'payload-medical-review/delivery'
 
+import { refuseMissingGuards } from '../../src/review/guards.js'
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 // A site the plugin was not written for: its own users with one `role`, and posts.
@@ -87,6 +89,30 @@ describe('the plugin in a site it knows nothing about', () => {
     expect(reviewed?.hooks?.afterChange?.indexOf(hook)).toBe(1)
     expect(reviewed?.hooks?.afterChange).toHaveLength(3)
     expect(config.collections?.map((collection) => collection.slug)).toEqual(['posts', 'members', 'review-events', 'review-comments'])
+  })
+
+  it('refuses to start when a plugin after it replaces a reviewed collection’s hooks or read rule, and not when plugins add to them', () => {
+    const options = { collections: { posts: {} }, usersSlug: 'members', ...checks } as never
+    const asLoaded = (config: Config) => ({
+      collections: Object.fromEntries((config.collections ?? []).map((collection) => [collection.slug, { config: collection }])),
+    })
+    const reviewed = medicalReview(options)(site)
+    // The delivery plugin, and a site plugin that adds a hook, leave every guard in place.
+    const adding = medicalReviewDelivery({ review: options })(reviewed)
+    const added = {
+      ...adding,
+      collections: adding.collections?.map((collection) =>
+        collection.slug === 'posts' ? { ...collection, hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), () => undefined] } } : collection,
+      ),
+    }
+    expect(() => refuseMissingGuards(asLoaded(added) as never, ['posts'])).not.toThrow()
+    const replacing = {
+      ...reviewed,
+      collections: reviewed.collections?.map((collection) =>
+        collection.slug === 'posts' ? { ...collection, access: { ...collection.access, read: () => true }, hooks: { ...collection.hooks, beforeChange: [] } } : collection,
+      ),
+    }
+    expect(() => refuseMissingGuards(asLoaded(replacing) as never, ['posts'])).toThrow(/posts lost the plugin's read access, beforeChange gate/)
   })
 
   it('carries no field or role name of the demo site in its source', () => {
