@@ -76,6 +76,9 @@ export const medicalReview =
           (users ? ' (it has no auth)' : ' (there is no such collection)'),
       )
     }
+    if (slugs.includes(options.usersSlug)) {
+      throw new Error(`[payload-medical-review] ${options.usersSlug} is the usersSlug (the accounts that review): it cannot also be under review`)
+    }
 
     const reviewed = (collection: CollectionConfig): CollectionConfig => {
       const incomingSettings = options.collections[collection.slug as keyof typeof options.collections]
@@ -112,12 +115,16 @@ export const medicalReview =
           afterChange: [
             guard('afterChange check', refuseUnsignedStoredContent(slug, options)),
             ...(hooks.afterChange ?? []),
-            reviewAfterChange(slug, options),
+            guard('afterChange audit', reviewAfterChange(slug, options)),
           ],
           beforeDelete: [...(hooks.beforeDelete ?? []), guard('beforeDelete hook', reviewBeforeDelete(slug, options))],
-          afterDelete: [...(hooks.afterDelete ?? []), reviewAfterDelete(slug, options)],
+          afterDelete: [...(hooks.afterDelete ?? []), guard('afterDelete audit', reviewAfterDelete(slug, options))],
           // First, so the site’s own hooks see the documents a bulk delete or update really wrote.
-          afterOperation: [bulkDeleteAllOrNothing, bulkUpdateResult, ...(hooks.afterOperation ?? [])],
+          afterOperation: [
+            guard('afterOperation bulk delete', bulkDeleteAllOrNothing),
+            guard('afterOperation bulk update', bulkUpdateResult),
+            ...(hooks.afterOperation ?? []),
+          ],
         },
         endpoints: [
           ...endpoints,
@@ -169,8 +176,9 @@ export const medicalReview =
         tasks: [...(config.jobs?.tasks ?? []), auditVerifyTask({ usersSlug: options.usersSlug, isAdmin: options.isAdmin })],
       },
       onInit: async (payload) => {
-        await config.onInit?.(payload)
+        // Before the site's own start-up work (a seed, say) writes through collections missing a guard.
         refuseMissingGuards(payload, slugs)
+        await config.onInit?.(payload)
         warnWithoutTransactions(payload)
         settleCheckpointsBeforeClose(payload)
       },

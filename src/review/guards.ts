@@ -3,7 +3,18 @@ import type { CollectionSlug, Payload } from 'payload'
 const GUARD = Symbol('payload-medical-review:guard')
 
 /** What the plugin puts on each reviewed collection; each of these closes a door if it is gone. */
-const GUARDS = ['read access', 'readVersions access', 'beforeOperation hook', 'beforeChange gate', 'afterChange check', 'beforeDelete hook'] as const
+const GUARDS = [
+  'read access',
+  'readVersions access',
+  'beforeOperation hook',
+  'beforeChange gate',
+  'afterChange check',
+  'afterChange audit',
+  'beforeDelete hook',
+  'afterDelete audit',
+  'afterOperation bulk delete',
+  'afterOperation bulk update',
+] as const
 type GuardName = (typeof GUARDS)[number]
 
 /** Marks one of the plugin's access rules or hooks, so that start-up can tell it is still in place. */
@@ -22,9 +33,16 @@ export const refuseMissingGuards = (payload: Pick<Payload, 'collections'>, slugs
     if (!config) continue
     const { access, hooks } = config
     const present = new Set(
-      [access?.read, access?.readVersions, ...(hooks?.beforeOperation ?? []), ...(hooks?.beforeChange ?? []), ...(hooks?.afterChange ?? []), ...(hooks?.beforeDelete ?? [])].map(
-        (fn) => (fn as Marked | undefined)?.[GUARD],
-      ),
+      [
+        access?.read,
+        access?.readVersions,
+        ...(hooks?.beforeOperation ?? []),
+        ...(hooks?.beforeChange ?? []),
+        ...(hooks?.afterChange ?? []),
+        ...(hooks?.beforeDelete ?? []),
+        ...(hooks?.afterDelete ?? []),
+        ...(hooks?.afterOperation ?? []),
+      ].map((fn) => (fn as Marked | undefined)?.[GUARD]),
     )
     const missing = GUARDS.filter((name) => !present.has(name))
     if (missing.length) {

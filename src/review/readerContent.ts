@@ -32,19 +32,32 @@ const sortedJson = (value: unknown): unknown => {
   return value ?? null
 }
 
-/**
- * A switch the admin never shows (Payload's slug field keeps "generate the slug" in one): it holds no
- * words, no writer sets it in the admin, and hooks flip it on publish.
- */
-const isHiddenSwitch = (field: FlattenedField): boolean => field.type === 'checkbox' && field.admin?.hidden === true
-
 const isDataField = (field: FlattenedField): boolean =>
   field.type !== 'join' &&
   !BOOKKEEPING.has(field.name) &&
   !(field.custom as Record<string, unknown> | undefined)?.[SYSTEM_FIELD] &&
   !(field as { hidden?: boolean }).hidden &&
-  !(field as { virtual?: unknown }).virtual &&
-  !isHiddenSwitch(field)
+  !(field as { virtual?: unknown }).virtual
+
+const SLUG_FIELD_COMPONENT = /#SlugField$/
+
+const isSlugText = (field: FlattenedField | undefined): boolean => {
+  const component = (field?.admin as { components?: { Field?: unknown } } | undefined)?.components?.Field
+  const path = typeof component === 'string' ? component : (component as { path?: unknown } | undefined)?.path
+  return field?.type === 'text' && typeof path === 'string' && SLUG_FIELD_COMPONENT.test(path)
+}
+
+/**
+ * Payload's slug field (`slugField()`) keeps "generate the slug" in a checkbox the admin hides, just
+ * before the slug's text field, and turns it off on publish: a switch with no words, not content.
+ * Known by that shape, whatever the site names it; any other hidden checkbox stays reviewed.
+ */
+const slugSwitches = (fields: FlattenedField[]): Set<string> =>
+  new Set(
+    fields.flatMap((field, index) =>
+      field.type === 'checkbox' && field.admin?.hidden === true && isSlugText(fields[index + 1]) ? [field.name] : [],
+    ),
+  )
 
 /**
  * What a document's content is made of beyond its fields: the site's shared blocks, and on a
@@ -112,10 +125,12 @@ export const readerContent = (
   exclude: ReadonlySet<string>,
   shape: ContentShape,
   inLocale = false,
-): Record<string, unknown> =>
-  Object.fromEntries(
+): Record<string, unknown> => {
+  const switches = slugSwitches(fields)
+  return Object.fromEntries(
     fields
-      .filter((field) => isDataField(field) && !exclude.has(field.name))
+      .filter((field) => isDataField(field) && !exclude.has(field.name) && !switches.has(field.name))
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((field) => [field.name, fieldValue(field, doc[field.name], shape, inLocale)]),
   )
+}

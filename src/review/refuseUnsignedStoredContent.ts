@@ -24,21 +24,31 @@ const changedFields = (judged: Record<string, unknown> | undefined, stored: Reco
     : []
 
 /**
- * With nothing to roll back, what this write made live leaves readers' sight: the main row goes back
- * to draft, and the published version it added (which `draft=true` reads) is removed.
+ * With nothing to roll back, what this write made live leaves readers' sight: the main row and the
+ * version the write added (which readers' `draft=true` reads) go back to draft. The version stays
+ * the latest, so staff lists and the review queue still find the document.
  */
 const withdraw = async (req: PayloadRequest, collection: CollectionSlug, id: number | string) => {
   await req.payload.db.updateOne({ collection, id, data: { _status: 'draft' }, req })
+  const locale = req.payload.config.localization ? { locale: 'all' } : {}
   const { docs } = await req.payload.db.findVersions({
     collection,
     where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
     limit: 1,
     pagination: false,
+    ...locale,
     req,
   })
-  const version = docs[0] as { id: number | string; version?: { _status?: unknown } } | undefined
-  if (version?.version?._status === 'published') {
-    await req.payload.db.deleteVersions({ collection, where: { id: { equals: version.id } }, req })
+  const latest = docs[0] as ({ id: number | string; version: Record<string, unknown> } & Record<string, unknown>) | undefined
+  if (latest?.version._status === 'published') {
+    const { id: versionId, ...versionData } = latest
+    await req.payload.db.updateVersion({
+      collection,
+      id: versionId,
+      versionData: { ...versionData, version: { ...latest.version, _status: 'draft' } } as never,
+      ...locale,
+      req,
+    })
   }
 }
 
@@ -53,8 +63,8 @@ export const refuseUnsignedStoredContent =
   (collection: string, options: ResolvedOptions): CollectionAfterChangeHook =>
   async ({ doc, req }) => {
     const judged = takeForDocument<Record<string, unknown>>(req.context, PUBLISHED_CONTENT, collection, doc.id)
-    // The gate's note, or the result: a `select` can leave `_status` out of the result.
-    if (!options.enabled || (judged === undefined && doc._status !== 'published')) return doc
+    // The gate's note, or the result; a `select` can leave `_status` out of the result, and then the row decides.
+    if (!options.enabled || (judged === undefined && doc._status !== undefined && doc._status !== 'published')) return doc
     const row = await storedRow(req, collection, doc.id)
     if (!row || row._status !== 'published') return doc
     const stored = storedContent(req.payload, collection, row)

@@ -115,6 +115,11 @@ describe('the plugin in a site it knows nothing about', () => {
     expect(() => refuseMissingGuards(asLoaded(replacing) as never, ['posts'])).toThrow(/posts lost the plugin's read access, beforeChange gate/)
   })
 
+  it('refuses to review its own accounts collection', () => {
+    const options = { collections: { members: {} }, usersSlug: 'members', ...checks } as never
+    expect(() => medicalReview(options)(site)).toThrow(/members is the usersSlug .* cannot also be under review/)
+  })
+
   it('carries no field or role name of the demo site in its source', () => {
     const offenders = sourceFiles(path.join(ROOT, 'src')).flatMap((file) => {
       const text = fs.readFileSync(file, 'utf8')

@@ -210,7 +210,13 @@ describe("Payload's slug field with autosave, which turns its hidden switch off 
   let site: NoteSite
   beforeAll(async () => {
     site = await startNoteSite({
-      fields: [{ name: 'title', type: 'text' }, { name: 'body', type: 'textarea' }, slugField()],
+      fields: [
+        { name: 'title', type: 'text' },
+        { name: 'body', type: 'textarea' },
+        slugField(),
+        // Hidden too, but a switch readers see the effect of: reviewed content.
+        { name: 'showDisclaimer', type: 'checkbox', admin: { hidden: true } },
+      ],
       versions: { drafts: { autosave: true } },
     })
   }, 120_000)
@@ -224,6 +230,12 @@ describe("Payload's slug field with autosave, which turns its hidden switch off 
     const { medicalReview: _state, ...form } = (await payload.findByID({ collection: NOTES, id: note.id, draft: true, ...as(writer) })) as unknown as Record<string, unknown>
     expect(await refusalOf(() => payload.update({ collection: NOTES, id: note.id, data: { ...form, _status: 'published' } as never, ...as(writer) }))).toBeUndefined()
     expect(await site.readerSees(note.id)).toMatchObject({ slug: 'rest-and-ms', body: 'Rest helps.', _status: 'published' })
+    // Only the slug field's own switch is left out of review: another hidden checkbox is content.
+    const flipped = await refusalCode(() =>
+      payload.update({ collection: NOTES, id: note.id, data: { showDisclaimer: true } as never, ...as(writer) }),
+    )
+    expect(flipped).toBe('MEDICAL_REVIEW_REQUIRED')
+    expect((await site.readerSees(note.id))?.showDisclaimer).not.toBe(true)
   })
 })
 
@@ -269,5 +281,8 @@ onSqlite('on SQLite without transactions', () => {
     // Nor the version the write added: readers asking for drafts get published versions.
     const drafts = await site.payload.find({ collection: NOTES, draft: true, overrideAccess: false, depth: 0 })
     expect(drafts.docs.map((doc) => doc.id)).not.toContain(note.id)
+    // Staff still find it among the drafts, as it now is.
+    const staff = await site.payload.find({ collection: NOTES, draft: true, depth: 0, ...site.as(site.writer) })
+    expect(staff.docs.find((doc) => doc.id === note.id)).toMatchObject({ _status: 'draft' })
   })
 })
