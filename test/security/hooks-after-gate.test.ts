@@ -1,4 +1,4 @@
-import type { CollectionSlug, Field, FieldHook, Plugin } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field, FieldHook, Plugin } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
@@ -29,28 +29,25 @@ const fillTip: FieldHook = async ({ req, siblingData, value }) => {
   const { docs } = await req.payload.find({ collection: TIPS, sort: '-createdAt', limit: 1, req, depth: 0 })
   return (docs[0] as { text?: string } | undefined)?.text ?? value
 }
-// Another plugin, after this one: a search description cut from the body on publish.
-const descriptionFromBody: Plugin = (config) => ({
-  ...config,
-  collections: config.collections?.map((collection) =>
-    collection.slug !== NOTES
-      ? collection
-      : {
-          ...collection,
-          fields: [...collection.fields, { name: 'searchDescription', type: 'text' }],
-          hooks: {
-            ...collection.hooks,
-            beforeChange: [
-              ...(collection.hooks?.beforeChange ?? []),
-              ({ data }) =>
-                publishing(data) && data.searchDescription === '[from body]'
-                  ? { ...data, searchDescription: String(data.body ?? '').slice(0, 32) }
-                  : data,
-            ],
-          },
-        },
-  ),
-})
+/** A plugin the site lists after this one, which adds a field and a hook to the notes. */
+const pluginOnNotes =
+  (field: Field, hooks: (collection: CollectionConfig) => CollectionConfig['hooks']): Plugin =>
+  (config) => ({
+    ...config,
+    collections: config.collections?.map((collection) =>
+      collection.slug === NOTES ? { ...collection, fields: [...collection.fields, field], hooks: hooks(collection) } : collection,
+    ),
+  })
+
+// A search description cut from the body on publish.
+const descriptionFromBody = pluginOnNotes({ name: 'searchDescription', type: 'text' }, ({ hooks }) => ({
+  ...hooks,
+  beforeChange: [
+    ...(hooks?.beforeChange ?? []),
+    ({ data }) =>
+      publishing(data) && data.searchDescription === '[from body]' ? { ...data, searchDescription: String(data.body ?? '').slice(0, 32) } : data,
+  ],
+}))
 
 const fields: Field[] = [
   { name: 'title', type: 'text' },
@@ -170,19 +167,11 @@ describe('content changed by hooks that run after the gate', () => {
   })
 })
 
-// Another plugin fills a field on every read (as sites show authors' names without opening the users collection).
-const bylineOnRead: Plugin = (config) => ({
-  ...config,
-  collections: config.collections?.map((collection) =>
-    collection.slug !== NOTES
-      ? collection
-      : {
-          ...collection,
-          fields: [...collection.fields, { name: 'byline', type: 'text' }],
-          hooks: { ...collection.hooks, afterRead: [...(collection.hooks?.afterRead ?? []), ({ doc }) => ({ ...doc, byline: 'The clinic team' })] },
-        },
-  ),
-})
+// A field filled on every read (as sites show authors' names without opening the users collection).
+const bylineOnRead = pluginOnNotes({ name: 'byline', type: 'text' }, ({ hooks }) => ({
+  ...hooks,
+  afterRead: [...(hooks?.afterRead ?? []), ({ doc }) => ({ ...doc, byline: 'The clinic team' })],
+}))
 
 describe("a site whose hooks are set up for review: Payload's slug field, a publish date left out of review, a field filled on read", () => {
   let site: NoteSite
