@@ -45,15 +45,21 @@ const mapReviewed = (config: Config, map: (collection: CollectionConfig) => Coll
 const withoutStaffGroup: Plugin = (config) =>
   mapReviewed(config, (collection) => ({ ...collection, fields: collection.fields.filter((field) => !named('medicalReview')(field)) }))
 
-/** A pair of plugins: the first remembers the reviewed collections' own hooks, the second puts them back. */
+/**
+ * A pair of plugins: the first remembers the reviewed collections' own hooks, the second puts them
+ * back. The site's own `onInit` comes back too: the plugins' start-up check refuses a reviewed
+ * collection without their hooks.
+ */
 const ownHooksOnly = (): { remember: Plugin; restore: Plugin } => {
   const own = new Map<string, CollectionConfig['hooks']>()
+  let onInit: Config['onInit']
   return {
     remember: (config) => {
       for (const collection of config.collections ?? []) own.set(collection.slug, collection.hooks)
+      onInit = config.onInit
       return config
     },
-    restore: (config) => mapReviewed(config, (collection) => ({ ...collection, hooks: own.get(collection.slug) })),
+    restore: (config) => ({ ...mapReviewed(config, (collection) => ({ ...collection, hooks: own.get(collection.slug) })), onInit }),
   }
 }
 
