@@ -105,7 +105,8 @@ export const checkLiveContent = async (
   const mismatches: LiveContentMismatch[] = []
   let checked = 0
   for (const collection of collections) {
-    const titleField = payload.collections[collection as CollectionSlug]?.config.admin.useAsTitle
+    const config = payload.collections[collection as CollectionSlug]!.config
+    const titleField = config.admin.useAsTitle
     let after: number | string | undefined
     for (;;) {
       // Keyset paging by id: stable while rows are published during the walk.
@@ -123,7 +124,6 @@ export const checkLiveContent = async (
         ...(payload.config.localization ? { locale: 'all' } : {}),
         req,
       })
-      const config = payload.collections[collection as CollectionSlug]!.config
       for (const doc of docs) await readAsStored(req, config, doc)
       for (const doc of docs as unknown as (Record<string, unknown> & { id: number | string })[]) {
         after = doc.id

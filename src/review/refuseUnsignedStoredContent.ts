@@ -10,10 +10,9 @@ import { contentFingerprint, storedContent } from './reviewableContent.js'
 import { PUBLISHED_CONTENT, REFUSED_AFTER_WRITE } from './saveNotes.js'
 import { storedRow } from './storedRow.js'
 
-/** The fingerprint of the sign-off a row carries as stored: inside `record`, or on its own (rows from before `record`). */
+/** The fingerprint of the sign-off a row carries (storedRow's field hooks have unpacked the review state's `record`). */
 const signedFingerprint = (row: Record<string, unknown>): unknown => {
-  const state = isObject(row.medicalReview) ? row.medicalReview : {}
-  const signOff = isObject(state.record) && 'signOff' in state.record ? state.record.signOff : state.signOff
+  const signOff = isObject(row.medicalReview) ? row.medicalReview.signOff : undefined
   return isObject(signOff) ? signOff.fingerprint : undefined
 }
 
