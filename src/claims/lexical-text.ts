@@ -44,8 +44,11 @@ export function* textBlocks(text: string): Generator<{ start: number; block: str
     start = end + BLOCK_BREAK.length
   }
 }
-/** Keys of node `fields` that never hold reader-facing prose. */
-const SKIPPED_FIELDS = new Set(['id', 'blockType', 'blockName', 'url', 'doc', 'linkType', 'newTab', 'relationTo', 'value', 'format'])
+/**
+ * Keys the editor itself puts in a block's or link's `fields`, never reader-facing prose. Only
+ * there: deeper inside, every key is a field the site named ("value", "format", "id" alike).
+ */
+const NODE_FIELD_KEYS = new Set(['id', 'blockType', 'url', 'doc', 'linkType', 'newTab'])
 
 function invalid(message: string): ClaimScanInputError {
   return new ClaimScanInputError('INVALID_LEXICAL', `Invalid Lexical editor state: ${message}`)
@@ -129,7 +132,10 @@ export function extractLexicalText(state: unknown, limits: Required<ScanLimits>)
       }
       return
     }
-    if (isRecord(node.fields)) visitFields(node.fields, `${path}.fields`, depth + 1)
+    if (isRecord(node.fields)) {
+      for (const [key, item] of Object.entries(node.fields))
+        if (!NODE_FIELD_KEYS.has(key)) visitFields(item, `${path}.fields.${key}`, depth + 2)
+    }
     if (node.children === undefined) return // decorators without fields: rules, plain uploads
     if (!Array.isArray(node.children))
       throw invalid(`"children" of the node at ${path} is not an array`)
@@ -157,9 +163,7 @@ export function extractLexicalText(state: unknown, limits: Required<ScanLimits>)
       value.forEach((item, index) => visitFields(item, `${path}[${index}]`, depth + 1))
     } else if (isRecord(value)) {
       if (typeof value.type === 'string' && Array.isArray(value.children)) return visit(value, path, depth + 1)
-      for (const [key, item] of Object.entries(value)) {
-        if (!SKIPPED_FIELDS.has(key) && !key.startsWith('_')) visitFields(item, `${path}.${key}`, depth + 1)
-      }
+      for (const [key, item] of Object.entries(value)) visitFields(item, `${path}.${key}`, depth + 1)
     }
   }
   visit(root, 'root', 0)

@@ -16,8 +16,12 @@ import type { DocumentFields, Finding } from './types.js'
  * are not prose (ids, URLs, ISO dates, hashes) are skipped.
  */
 
-/** Keys Payload adds to array rows and blocks: identifiers, never reviewable prose. */
-const SKIPPED_KEYS = new Set(['id', 'blockType', 'blockName'])
+/**
+ * A block's type: the site's configuration, not words a writer typed. Every other key is read at
+ * any depth, whatever its name (a site's own `id`, `blockName` or `_note` field reaches readers);
+ * the row ids Payload generates are not prose and are skipped as such.
+ */
+const BLOCK_TYPE = 'blockType'
 
 export function scanPackDocument(pack: CompiledPack, fields: DocumentFields): Finding[] {
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
@@ -59,7 +63,7 @@ export function scanPackDocument(pack: CompiledPack, fields: DocumentFields): Fi
       value.forEach((item, index) => visit(item, `${path}.${index}`, depth + 1))
     } else if (typeof value === 'object' && value !== null) {
       for (const [key, item] of Object.entries(value)) {
-        if (SKIPPED_KEYS.has(key) || key.startsWith('_')) continue
+        if (key === BLOCK_TYPE) continue
         const keyPath = `${path}.${key}`
         // A key with spaces is no field name but words a JSON value shows its reader ("Cures MS": true).
         if (/\s/.test(key) && isProse(key)) {

@@ -1,13 +1,23 @@
-import type { FlattenedField } from 'payload'
+import { baseIDField, type FieldHook, type FlattenedField } from 'payload'
 
 import { blockOf, type SharedBlocks } from './blockOf.js'
 import { canonicalRichText } from './canonicalRichText.js'
 
+type FieldHooks = { beforeChange?: FieldHook[] }
+
 /** Marks a field the plugin itself adds (review state, public projection): never reviewed content. */
 export const SYSTEM_FIELD = 'medicalReviewSystemField'
 
-/** Fields every collection has that are bookkeeping, not something a writer says to a reader. */
+/**
+ * Fields Payload gives every document, bookkeeping rather than something a writer says to a reader.
+ * Only on the document itself: inside a group, tab, row or block these names are the site's own
+ * fields, as much content as any other ("Updated: this tea cures MS").
+ */
 const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', '_status'])
+
+/** The id Payload adds to each array row and block, a random key; a row id the site defines itself stays content. */
+const isGeneratedRowId = (field: FlattenedField): boolean =>
+  field.name === 'id' && (field as { hooks?: FieldHooks }).hooks?.beforeChange?.[0] === baseIDField.hooks?.beforeChange?.[0]
 
 const idOf = (value: unknown): unknown =>
   value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
@@ -32,9 +42,9 @@ const sortedJson = (value: unknown): unknown => {
   return value ?? null
 }
 
-const isDataField = (field: FlattenedField): boolean =>
+const isDataField = (field: FlattenedField, nested: boolean): boolean =>
   field.type !== 'join' &&
-  !BOOKKEEPING.has(field.name) &&
+  !(nested ? isGeneratedRowId(field) : BOOKKEEPING.has(field.name)) &&
   !(field.custom as Record<string, unknown> | undefined)?.[SYSTEM_FIELD] &&
   !(field as { hidden?: boolean }).hidden &&
   !(field as { virtual?: unknown }).virtual
@@ -93,17 +103,17 @@ const fieldValue = (field: FlattenedField, value: unknown, shape: ContentShape, 
       return relation(field, value)
     case 'group':
     case 'tab':
-      return typeof value === 'object' ? readerContent(field.flattenedFields, value as Record<string, unknown>, new Set(), shape, inLocale) : null
+      return typeof value === 'object' ? readerContent(field.flattenedFields, value as Record<string, unknown>, new Set(), shape, inLocale, true) : null
     case 'array':
       return Array.isArray(value)
-        ? value.map((row) => readerContent(field.flattenedFields, (row ?? {}) as Record<string, unknown>, new Set(), shape, inLocale))
+        ? value.map((row) => readerContent(field.flattenedFields, (row ?? {}) as Record<string, unknown>, new Set(), shape, inLocale, true))
         : null
     case 'blocks':
       return Array.isArray(value)
         ? value.map((row) => {
             const blockType = (row as { blockType?: unknown })?.blockType
             const fields = blockOf(field, blockType, shape.blocks)?.flattenedFields ?? []
-            return { blockType: blockType ?? null, ...readerContent(fields, (row ?? {}) as Record<string, unknown>, new Set(), shape, inLocale) }
+            return { blockType: blockType ?? null, ...readerContent(fields, (row ?? {}) as Record<string, unknown>, new Set(), shape, inLocale, true) }
           })
         : null
     case 'date':
@@ -115,7 +125,8 @@ const fieldValue = (field: FlattenedField, value: unknown, shape: ContentShape, 
 
 /**
  * What a reader can receive of a document: every field REST, GraphQL, JSON-LD or webhooks can
- * expose, except bookkeeping (ids, timestamps, status) and the plugin's own fields. `exclude`
+ * expose, except the document's bookkeeping (id, timestamps, status), the ids Payload gives rows,
+ * and the plugin's own fields. `exclude`
  * names top-level fields a site has explicitly taken out of review. The fingerprint and the claim
  * scan both start from this, so a field cannot be seen by readers yet missed by the reviewer.
  */
@@ -125,11 +136,13 @@ export const readerContent = (
   exclude: ReadonlySet<string>,
   shape: ContentShape,
   inLocale = false,
+  /** Inside a group, tab, row or block, not the document itself. */
+  nested = false,
 ): Record<string, unknown> => {
   const switches = slugSwitches(fields)
   return Object.fromEntries(
     fields
-      .filter((field) => isDataField(field) && !exclude.has(field.name) && !switches.has(field.name))
+      .filter((field) => isDataField(field, nested) && !exclude.has(field.name) && !switches.has(field.name))
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((field) => [field.name, fieldValue(field, doc[field.name], shape, inLocale)]),
   )

@@ -140,9 +140,13 @@ describe('scanDocument', () => {
         'content',
         'faqs.0.question',
         'faqs.0.answer',
+        // A row id the site set itself is words a reader receives (Payload's own are hex, not prose).
+        'faqs.0.id',
         'faqs.1.answer',
         'faqs.1.question',
         'seo.description',
+        // A field of the site's own that starts with "_" reaches readers like any other.
+        'seo._internal',
       ]),
     )
     const title = findings.find(
