@@ -6,6 +6,9 @@ const GUARD = Symbol('payload-medical-review:guard')
 const GUARDS = [
   'read access',
   'readVersions access',
+  'create access',
+  'update access',
+  'delete access',
   'beforeOperation hook',
   'beforeChange gate',
   'afterChange check',
@@ -36,6 +39,9 @@ export const refuseMissingGuards = (payload: Pick<Payload, 'collections'>, slugs
       [
         access?.read,
         access?.readVersions,
+        access?.create,
+        access?.update,
+        access?.delete,
         ...(hooks?.beforeOperation ?? []),
         ...(hooks?.beforeChange ?? []),
         ...(hooks?.afterChange ?? []),

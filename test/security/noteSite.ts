@@ -55,6 +55,7 @@ export const startNoteSite = async ({
   db = databaseAdapter,
   access = { read: ({ req }) => (req.user ? true : { _status: { equals: 'published' } }) },
   versions = { drafts: true },
+  trash = false,
 }: {
   fields: Field[]
   localization?: Config['localization']
@@ -69,6 +70,8 @@ export const startNoteSite = async ({
   /** The notes' access rules (default: readers see published notes, any signed-in account all). */
   access?: CollectionConfig['access']
   versions?: CollectionConfig['versions']
+  /** Payload's trash (soft delete) on notes. */
+  trash?: boolean
 }): Promise<NoteSite> => {
   const database = await createTestDatabase()
   process.env.PAYLOAD_DB_PUSH = 'true'
@@ -86,6 +89,7 @@ export const startNoteSite = async ({
         admin: { useAsTitle: 'title' },
         access,
         fields,
+        trash,
       },
       ...collections,
     ],

@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug, Payload } from 'payload'
+import type { CollectionConfig, CollectionSlug, Payload, Where } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
@@ -15,6 +15,7 @@ import { NOTES, type NoteSite, startNoteSite } from './noteSite.js'
  * site's rules say, on every read door.
  */
 const UNSIGNED = 'This supplement cures MS.'
+const WITHDRAWN = 'Withdrawn advice: double the dose.'
 
 // The site's readers sign in to an auth collection of their own (a patient community, say).
 const MEMBERS = 'members' as CollectionSlug
@@ -56,11 +57,14 @@ describe('a site that lets anyone read its notes, and sets no readVersions', () 
   let memberAccount: User
   let live: number | string
   let neverPublished: number | string
+  let trashed: number | string
   beforeAll(async () => {
     site = await startNoteSite({
-      fields: [{ name: 'title', type: 'text' }, { name: 'body', type: 'textarea' }],
+      // `internal`: a field the site lets no one read, staff included.
+      fields: [{ name: 'title', type: 'text' }, { name: 'body', type: 'textarea' }, { name: 'internal', type: 'text', access: { read: () => false } }],
       access: { read: () => true },
       collections: [members, pages],
+      trash: true,
     })
     const { payload, writer, reviewer, as } = site
     memberAccount = await member(payload)
@@ -68,9 +72,14 @@ describe('a site that lets anyone read its notes, and sets no readVersions', () 
     await reviewAndPublish(payload, NOTES, note.id, { writer, reviewer, reviewerPassword: TEST_PASSWORD })
     await payload.update({ collection: NOTES, id: note.id, data: { body: UNSIGNED } as never, draft: true, ...as(writer) })
     live = note.id
-    const draft = await payload.create({ collection: NOTES, data: { title: 'Draft', body: UNSIGNED } as never, draft: true, ...as(writer) })
+    const draft = await payload.create({ collection: NOTES, data: { title: 'Draft', body: UNSIGNED, internal: 'secret' } as never, draft: true, ...as(writer) })
     neverPublished = draft.id
     await payload.create({ collection: PAGES, data: { featured: [live, neverPublished] } as never, overrideAccess: true })
+    const withdrawn = await payload.create({ collection: NOTES, data: { title: 'Withdrawn', body: WITHDRAWN } as never, draft: true, ...as(writer) })
+    await reviewAndPublish(payload, NOTES, withdrawn.id, { writer, reviewer, reviewerPassword: TEST_PASSWORD })
+    // An admin deletes it; with the trash on, Payload keeps it, still published, until the trash is emptied.
+    await payload.update({ collection: NOTES, id: withdrawn.id, data: { deletedAt: new Date().toISOString() } as never, overrideAccess: true })
+    trashed = withdrawn.id
   }, 120_000)
   afterAll(() => site.close())
 
@@ -97,6 +106,53 @@ describe('a site that lets anyone read its notes, and sets no readVersions', () 
     expect(text).not.toContain(UNSIGNED)
     expect(versionsRefused).toBe(true)
     expect(await site.payload.findByID({ collection: NOTES, id: neverPublished, ...site.as(memberAccount), disableErrors: true })).toBeNull()
+  })
+
+  it('answers no write of an account that takes no part in review: a write answers with the latest draft', async () => {
+    const as = site.as(memberAccount)
+    const attempts = [
+      () => site.payload.update({ collection: NOTES, id: live, data: {}, draft: true, autosave: true, ...as, depth: 0 }),
+      () => site.payload.update({ collection: NOTES, where: { id: { exists: true } }, data: {}, draft: true, ...as, depth: 0 }),
+      () => site.payload.create({ collection: NOTES, data: { title: 'Mine', body: 'Rest helps.' } as never, draft: true, ...as }),
+      () => site.payload.duplicate({ collection: NOTES, id: neverPublished, ...as }),
+      () => site.payload.delete({ collection: NOTES, id: live, ...as }),
+    ]
+    const answers = await Promise.all(attempts.map((attempt) => attempt().then((answer) => JSON.stringify(answer), (error: Error) => error.name)))
+    const versions = await site.payload.findVersions({ collection: NOTES, where: { parent: { equals: neverPublished } }, overrideAccess: true })
+    const restored = await site.payload
+      .restoreVersion({ collection: NOTES, id: versions.docs[0]!.id, draft: true, ...as, depth: 0 })
+      .then((answer) => JSON.stringify(answer), (error: Error) => error.name)
+    expect([...answers, restored]).toEqual(Array(6).fill('Forbidden'))
+    // Nothing was written either.
+    expect(await site.payload.count({ collection: NOTES, overrideAccess: true })).toEqual({ totalDocs: 2 })
+    expect(await site.payload.findByID({ collection: NOTES, id: live, draft: true, overrideAccess: true })).toMatchObject({ body: UNSIGNED })
+  })
+
+  it('does not let a field the writer may not read choose what a bulk update writes (its value would show)', async () => {
+    const as = site.as(site.writer)
+    const bulk = (query: { where: Where; sort?: string }) =>
+      site.payload.update({ collection: NOTES, ...query, data: {}, draft: true, ...as, depth: 0 }).then(
+        (answer) => answer.docs.map((doc) => doc.id),
+        (error: Error) => error.name,
+      )
+    expect(await bulk({ where: { internal: { equals: 'secret' } } })).toBe('QueryError')
+    expect(await bulk({ where: { id: { exists: true } }, sort: '-internal' })).toBe('QueryError')
+    // Fields the writer may read still choose.
+    expect(await bulk({ where: { title: { equals: 'Draft' } } })).toEqual([neverPublished])
+  })
+
+  it('hides notes moved to the trash from readers, on the trash door too', async () => {
+    for (const reader of [undefined, memberAccount]) {
+      const as = reader ? site.as(reader) : { overrideAccess: false as const }
+      const answers = await Promise.all([
+        site.payload.find({ collection: NOTES, trash: true, ...as, depth: 0 }),
+        site.payload.find({ collection: NOTES, trash: true, where: { deletedAt: { exists: true } }, ...as, depth: 0 }),
+        site.payload.findByID({ collection: NOTES, id: trashed, trash: true, ...as, depth: 0, disableErrors: true }),
+      ])
+      expect(JSON.stringify(answers)).not.toContain(WITHDRAWN)
+      expect(JSON.stringify(answers)).toContain('Pacing can help with fatigue.')
+    }
+    expect(await site.payload.findByID({ collection: NOTES, id: trashed, trash: true, ...site.as(site.writer) })).toMatchObject({ body: WITHDRAWN })
   })
 
   it('still lets staff read drafts and versions', async () => {
