@@ -87,6 +87,13 @@ export const medicalReview =
       if (!collection.versions || typeof collection.versions !== 'object' || !collection.versions.drafts) {
         throw new Error(`[payload-medical-review] ${collection.slug} needs versions.drafts: review happens on drafts`)
       }
+      if (collection.upload) {
+        // Payload writes, crops and deletes the files before any hook runs and outside the
+        // transaction, in place under the same name: the bytes a reviewer saw could change unseen.
+        throw new Error(
+          `[payload-medical-review] ${collection.slug} is an upload collection: a sign-off cannot bind the file itself, which Payload rewrites before review hooks run. Keep files in an upload collection that is not under review and relate to them from reviewed content`,
+        )
+      }
       if (hasFieldNamed(collection.fields, 'medicalReview')) {
         throw new Error(
           `[payload-medical-review] ${collection.slug} already has a field named medicalReview, the name under which the plugin keeps the review state: rename that field`,
@@ -104,7 +111,7 @@ export const medicalReview =
       const hooks = collection.hooks ?? {}
       return {
         ...withReviewAdmin(collection),
-        access: readersSeePublished(collection.access, options),
+        access: readersSeePublished(collection, options),
         custom: { ...collection.custom, ...reviewableContentSettings(settings) },
         fields: [...collection.fields, withReviewPanel(reviewFields(options), options)],
         hooks: {

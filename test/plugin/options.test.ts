@@ -70,6 +70,16 @@ describe('the plugin in a site it knows nothing about', () => {
     expect(() => medicalReview({ collections: { posts: {} }, usersSlug: 'posts', ...checks } as never)(site)).toThrow(/it has no auth/)
   })
 
+  it('refuses an upload collection under review: the sign-off cannot bind the file Payload rewrites before its hooks', () => {
+    const charts: CollectionConfig = { ...posts, slug: 'charts', upload: { staticDir: 'charts' } }
+    const withCharts = { ...site, collections: [...(site.collections ?? []), charts] } as Config
+    expect(() => medicalReview({ collections: { charts: {} }, usersSlug: 'members', ...checks } as never)(withCharts)).toThrow(
+      /charts is an upload collection: a sign-off cannot bind the file itself.*relate to them from reviewed content/,
+    )
+    // Files related from reviewed content are fine.
+    expect(() => medicalReview({ collections: { posts: {} }, usersSlug: 'members', ...checks } as never)(withCharts)).not.toThrow()
+  })
+
   it('names its admin components by package entry, never by a path in this repository', () => {
     const config = medicalReview({ collections: { posts: {} }, usersSlug: 'members', ...checks } as never)(site)
     const names = JSON.stringify(config, (_key, value) => (typeof value === 'function' ? undefined : value))
