@@ -74,7 +74,11 @@ const scan = await call('POST', '/medical-review/scan', subscriber, { text: CLAI
 assert.ok(scan.status === 401 || scan.status === 403, `a subscriber scanning answered ${scan.status}`)
 const versions = await call('GET', '/posts/versions', subscriber)
 assert.equal(versions.status, 403, `a subscriber listing versions answered ${versions.status}`)
-step('a subscriber gets no review data, no scanner and no versions')
+// A write answers with the latest draft: an empty autosave would show the unreviewed text.
+const written = await call('PATCH', `/posts/${id}?draft=true&autosave=true`, subscriber, {})
+assert.equal(written.status, 403, `a subscriber writing a post answered ${written.status}`)
+assert.ok(!JSON.stringify(written.body).includes('cures type 2 diabetes'), 'a refused write shows no draft text')
+step('a subscriber gets no review data, no scanner, no versions and no write')
 
 const submitted = await call('POST', `/posts/${id}/review/submit`, editor)
 assert.equal(submitted.status, 200, JSON.stringify(submitted.body))
