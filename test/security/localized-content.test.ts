@@ -256,6 +256,22 @@ describe('localized content', () => {
     expect(liveContent.checked).toBeGreaterThan(0)
     expect(liveContent.mismatches.filter((mismatch) => mismatch.id === String(id))).toEqual([])
   })
+
+  it('publishes from the Spanish locale too, where Spanish never had the localized list', async () => {
+    const id = await publishedInEnglish()
+    const spanish = 'Descansar a menudo ayuda a algunas personas con EM.'
+    await payload.update({ collection: NOTES, id, data: { body: spanish } as never, draft: true, locale: 'es' as never, ...as(writer) })
+    const review = reviewActions(payload)
+    for (const claim of (await review.state(await requestAs(payload, reviewer), NOTES, id)).claims.filter((claim) => claim.decision.status === 'pending'))
+      await review.decide(await requestAs(payload, reviewer), NOTES, id, claim.key, { decision: 'approved' })
+    const { fingerprint } = await review.state(await requestAs(payload, reviewer), NOTES, id)
+    await review.signOff(await requestAs(payload, reviewer), NOTES, id, { password: TEST_PASSWORD, fingerprint })
+    // A Spanish editor publishes from the Spanish admin: Payload saves the Spanish list as empty.
+    await payload.update({ collection: NOTES, id, data: { _status: 'published' } as never, locale: 'es' as never, ...as(writer) })
+    expect((await readerSees(id, 'es'))?.body).toBe(spanish)
+    const { liveContent } = await verifyAuditChain(payload)
+    expect(liveContent.mismatches.filter((mismatch) => mismatch.id === String(id))).toEqual([])
+  })
 })
 
 const reviewActionsState = async (id: number | string) => reviewActions(payload).state(await requestAs(payload, reviewer), NOTES, id)
