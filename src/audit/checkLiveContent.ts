@@ -19,6 +19,9 @@ export type SignedEvent = Pick<
   | 'sequence'
 >
 
+/** A document's last `published`, `unpublished` or `deleted` event in the verified chain. */
+export type PublishStateEvent = Pick<ReviewEventRecord, 'action' | 'fingerprint' | 'sequence'>
+
 /** The key of a document's signed events: collection and id. */
 export const documentKey = (collection: string, id: unknown): string =>
   `${collection}\u0000${String(id)}`
@@ -69,7 +72,21 @@ const judge = (
   signOff: SignOff | undefined,
   fingerprint: string,
   events: SignedEvent[],
+  lastPublishState: PublishStateEvent | undefined,
 ): Pick<LiveContentMismatch, 'code' | 'reason'> | undefined => {
+  // Signed once is not enough: a row put back live, or back to an older signed version, behind the workflow.
+  if (lastPublishState && lastPublishState.action !== 'published') {
+    return {
+      code: 'UNPUBLISHED_IN_CHAIN',
+      reason: `the audit chain's last word on it is "${lastPublishState.action}" (event ${lastPublishState.sequence}), yet the row is published`,
+    }
+  }
+  if (lastPublishState?.fingerprint && lastPublishState.fingerprint !== fingerprint) {
+    return {
+      code: 'SUPERSEDED',
+      reason: `the published content (fingerprint ${fingerprint}) is not what was last published (event ${lastPublishState.sequence})`,
+    }
+  }
   const signing = events.filter((event) => event.fingerprint === fingerprint)
   if (signing.length === 0) {
     return {
@@ -90,12 +107,14 @@ const judge = (
 
 /**
  * Reads every published row of every collection under review and requires the audit chain to hold
- * a `signed` event for exactly that content (by fingerprint), with the row's byline matching it:
- * catches a row published, rewritten or re-attributed by a raw database write.
+ * a `signed` event for exactly that content (by fingerprint), with the row's byline matching it,
+ * and the document's last publish-state event to be a `published` of that content: catches a row
+ * published, rewritten, re-attributed, put back live or rolled back by a raw database write.
  */
 export const checkLiveContent = async (
   payload: Payload,
   signed: ReadonlyMap<string, SignedEvent[]>,
+  publishStates: ReadonlyMap<string, PublishStateEvent>,
   pageSize: number,
 ): Promise<LiveContentReport> => {
   const req = await createLocalReq({}, payload)
@@ -130,11 +149,8 @@ export const checkLiveContent = async (
         const fingerprint = fingerprintDocument(payload, collection, doc)
         if (fingerprint === undefined) continue
         checked += 1
-        const mismatch = judge(
-          signOffOf(doc),
-          fingerprint,
-          signed.get(documentKey(collection, doc.id)) ?? [],
-        )
+        const key = documentKey(collection, doc.id)
+        const mismatch = judge(signOffOf(doc), fingerprint, signed.get(key) ?? [], publishStates.get(key))
         if (!mismatch) continue
         const title = titleField && titleField !== 'id' ? text(doc[titleField]) : null
         mismatches.push({

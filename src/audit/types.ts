@@ -92,9 +92,11 @@ export type LiveContentMismatch = {
   title?: string
   /**
    * NOT_SIGNED: no signed event for this content; NO_SIGN_OFF: published without a stored byline;
-   * BYLINE_MISMATCH: the stored byline differs from the signed event.
+   * BYLINE_MISMATCH: the stored byline differs from the signed event; UNPUBLISHED_IN_CHAIN: the
+   * chain's last word on the document is an unpublish or a delete; SUPERSEDED: the row holds other
+   * content than the document's last `published` event (an older signed version put back).
    */
-  code: 'BYLINE_MISMATCH' | 'NO_SIGN_OFF' | 'NOT_SIGNED'
+  code: 'BYLINE_MISMATCH' | 'NO_SIGN_OFF' | 'NOT_SIGNED' | 'SUPERSEDED' | 'UNPUBLISHED_IN_CHAIN'
   reason: string
 }
 

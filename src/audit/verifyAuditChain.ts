@@ -10,7 +10,7 @@ import type {
 } from './types.js'
 
 import { auditSettings } from './auditSettings.js'
-import { checkLiveContent, documentKey, type SignedEvent } from './checkLiveContent.js'
+import { checkLiveContent, documentKey, type PublishStateEvent, type SignedEvent } from './checkLiveContent.js'
 import { checkpointAuditHead } from './checkpointAuditHead.js'
 import { GENESIS_HASH, hashReviewEvent } from './hashReviewEvent.js'
 import { readCheckpointFile } from './readCheckpointFile.js'
@@ -28,6 +28,9 @@ export type VerifyAuditChainOptions = {
 type Link = Pick<ReviewEventRecord, 'hash' | 'sequence'>
 
 const CHANGED = 'the row was changed after it was written'
+
+/** Events that change whether, and with what, a document is live. */
+const PUBLISH_STATE_ACTIONS = new Set(['published', 'unpublished', 'deleted'])
 
 const actorUserIdOf = (actor: ReviewEventRecord['actor']): null | string =>
   actor === null || actor === undefined
@@ -94,6 +97,7 @@ export const verifyAuditChain = async (
   }
   const problems: CheckpointProblem[] = []
   const signed = new Map<string, SignedEvent[]>()
+  const publishStates = new Map<string, PublishStateEvent>()
   let compared = 0
   let checked = 0
   let previous: Link | undefined
@@ -126,10 +130,9 @@ export const verifyAuditChain = async (
           reason: `event ${event.sequence} has another hash than ${when(checkpoint)} recorded: the chain was rewritten from there on`,
         })
       }
-      if (event.action === 'signed') {
-        const doc = documentKey(event.documentCollection, event.documentId)
-        signed.set(doc, [...(signed.get(doc) ?? []), event])
-      }
+      const doc = documentKey(event.documentCollection, event.documentId)
+      if (event.action === 'signed') signed.set(doc, [...(signed.get(doc) ?? []), event])
+      if (PUBLISH_STATE_ACTIONS.has(event.action)) publishStates.set(doc, event)
     }
     if (docs.length < pageSize) break
   }
@@ -154,7 +157,7 @@ export const verifyAuditChain = async (
     ...(file ? { file: { found: file.found, read: file.read, unreadable: file.unreadable } } : {}),
     problems: problems.sort((a, b) => a.sequence - b.sequence),
   }
-  const liveContent = await checkLiveContent(payload, signed, pageSize)
+  const liveContent = await checkLiveContent(payload, signed, publishStates, pageSize)
   const chainHolds = !firstBroken && problems.length === 0
   if (chainHolds) {
     await checkpointAuditHead(payload, slug).catch((error: unknown) =>

@@ -17,6 +17,8 @@ const topLevelFields = (fields: Field[]): Field[] =>
     return [field]
   })
 
+const AUTHOR_NAMES = ['author', 'authors']
+
 const fail = (message: string): never => {
   throw new Error(`[payload-medical-review] ${message}`)
 }
@@ -32,12 +34,19 @@ export const collectionSettings = (
   const exclude = settings.exclude ?? []
   const unknown = exclude.filter((name) => !named.has(name))
   if (unknown.length) fail(`collections.${collection.slug}.exclude names fields it does not have: ${unknown.join(', ')}`)
-  const byAuthor = fields.find(
-    (field) => 'name' in field && field.name === 'author' && field.type === 'relationship' && field.relationTo === options.usersSlug,
-  )
-  const authorField = settings.authorField ?? (byAuthor ? 'author' : undefined)
-  if (settings.authorField && !named.has(settings.authorField)) {
-    fail(`collections.${collection.slug}.authorField names a field it does not have: ${settings.authorField}`)
+  const relatesToUsers = (field: Field) =>
+    (field.type === 'relationship' || field.type === 'upload') &&
+    [field.relationTo].flat().includes(options.usersSlug as never)
+  // Found by name when the site names none: `author`, or `authors` as Payload's website template has it.
+  const byAuthor = fields.find((field) => 'name' in field && AUTHOR_NAMES.includes(field.name) && relatesToUsers(field))
+  const authorField = settings.authorField ?? (byAuthor && 'name' in byAuthor ? byAuthor.name : undefined)
+  if (settings.authorField) {
+    const configured = fields.find((field) => 'name' in field && field.name === settings.authorField)
+    if (!configured) fail(`collections.${collection.slug}.authorField names a field it does not have: ${settings.authorField}`)
+    // An author the plugin cannot read as accounts would mean no author at all: four-eyes would pass anyone.
+    if (configured && !relatesToUsers(configured)) {
+      fail(`collections.${collection.slug}.authorField must be a relationship to ${options.usersSlug} (one, several or among other collections): ${settings.authorField} is not`)
+    }
   }
   return {
     exclude,

@@ -3,15 +3,15 @@ import type { ReviewState } from './types.js'
 export type GateChecks = {
   holdsReviewerRole?: boolean
   fourEyes: boolean
-  /** The document's author, who never signs it off under four-eyes. */
-  authorId?: string | null
+  /** The document's authors, who never sign it off under four-eyes. */
+  authorIds?: readonly string[]
 }
 
-/** Who may not sign this content under four-eyes: its author and everyone who changed it since the last sign-off. */
-export const excludedSigners = (state: ReviewState, authorId?: string | null): string[] => [
+/** Who may not sign this content under four-eyes: its authors and everyone who ever changed it. */
+export const excludedSigners = (state: ReviewState, authorIds: readonly string[] = []): string[] => [
   ...state.contentEditors,
   ...(state.contentEditedBy ? [state.contentEditedBy] : []),
-  ...(authorId ? [authorId] : []),
+  ...authorIds,
 ]
 
 /** `count`: how many claims a claim blocker is about, so every screen shows the same number. */
@@ -59,7 +59,7 @@ export const publishBlockers = (state: ReviewState, fingerprint: string, checks:
       code: 'SIGNER_NOT_REVIEWER',
       message: `${state.signOff.printedName} no longer holds the reviewer role`,
     })
-  } else if (checks.fourEyes && excludedSigners(state, checks.authorId).includes(state.signOff.reviewer)) {
+  } else if (checks.fourEyes && excludedSigners(state, checks.authorIds).includes(state.signOff.reviewer)) {
     blockers.push({
       code: 'FOUR_EYES',
       message: 'The sign-off is by the author or by someone who changed the content: another reviewer must sign',

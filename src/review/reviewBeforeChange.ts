@@ -8,7 +8,7 @@ import { appendReviewEvent } from '../audit/appendReviewEvent.js'
 import { putForDocument } from '../documentContext.js'
 import { publicError } from '../publicError.js'
 import { actorOf } from './actorOf.js'
-import { authorOf } from './authorOf.js'
+import { authorsOf } from './authorOf.js'
 import { currentState } from './endpoints/currentState.js'
 import { initialState } from './initialState.js'
 import { isLive } from './isLive.js'
@@ -79,7 +79,7 @@ export const reviewBeforeChange =
     }
     const blockers = publishBlockers(state, fingerprint, {
       fourEyes: options.fourEyes,
-      authorId: authorOf(merged, settings.authorField),
+      authorIds: authorsOf(merged, settings.authorField, options.usersSlug),
       holdsReviewerRole: state.signOff ? await signerHoldsReviewerRole(req, options, state.signOff.reviewer) : undefined,
     })
     if (blockers.length === 0) {

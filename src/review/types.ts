@@ -113,7 +113,10 @@ export type ReviewState = {
   fingerprint: string
   /** The last user who changed the reviewable content. */
   contentEditedBy: string | null
-  /** Everyone who changed the reviewable content since the last sign-off, and the author: none of them may sign (four-eyes). */
+  /**
+   * Everyone who ever changed the reviewable content, its creator first: none of them may sign it
+   * (four-eyes), in this round or a later one, with or without an author field.
+   */
   contentEditors: string[]
   claims: ReviewClaim[]
   signOff: SignOff | null

@@ -42,12 +42,11 @@ export const deliveryAfterChange =
     if (mainChanged && doc._status === 'published') events.push('published')
     else if (mainChanged && previous?.status === 'published') events.push('unpublished')
     for (const event of announce ? events : []) {
-      await queueWebhookEvent(
-        req.payload,
-        options,
-        webhookBodyFor(req.payload, options, event, collection, doc),
-        req,
-      )
+      // An unpublish may carry new, unreviewed words (a title, a slug): the event names the page
+      // readers had, from the main row as it was.
+      const named =
+        event === 'unpublished' && previous?.row ? { ...previous.row, id: doc.id, _status: doc._status, medicalReview: doc.medicalReview } : doc
+      await queueWebhookEvent(req.payload, options, webhookBodyFor(req.payload, options, event, collection, named), req)
     }
 
     // Whatever the cited document's publish state: a draft's new status is the next published one,

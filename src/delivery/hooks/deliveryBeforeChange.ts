@@ -15,11 +15,13 @@ export const deliveryBeforeChange =
     const main = (await req.payload.db.findOne({
       collection: collection as CollectionSlug,
       where: { id: { equals: originalDoc.id } },
+      locale: req.locale ?? undefined,
       req,
     })) as Record<string, unknown> | null
     const previous: PreviousMain = {
       status: main?._status,
       fields: Object.fromEntries(watched.map((field) => [field, main?.[field]])),
+      row: main,
     }
     putForDocument(context, PREVIOUS_MAIN, collection, originalDoc.id, previous)
     return data

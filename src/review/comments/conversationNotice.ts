@@ -6,7 +6,7 @@ import type { ReviewState } from '../types.js'
 import type { CommentAnchor } from './types.js'
 
 import { actorOf } from '../actorOf.js'
-import { authorOf } from '../authorOf.js'
+import { authorsOf } from '../authorOf.js'
 import { adminLink, emailUsers } from '../notify.js'
 import { titleOf } from '../titleOf.js'
 
@@ -32,7 +32,7 @@ export const notifyConversation = async (
   await emailUsers(
     req.payload,
     options,
-    [...participants, authorOf(doc, settings.authorField), state.contentEditedBy, state.assignment?.reviewer].filter(
+    [...participants, ...authorsOf(doc, settings.authorField, options.usersSlug), state.contentEditedBy, state.assignment?.reviewer].filter(
       (person) => person && person !== actor,
     ),
     { subject: `New comment: ${title}`, text: `${text}\n\n${adminLink(req.payload, collection, id)}` },

@@ -6,7 +6,7 @@ import type { ReviewState } from '../types.js'
 
 import { publicError } from '../../publicError.js'
 import { actorOf } from '../actorOf.js'
-import { authorOf } from '../authorOf.js'
+import { storedAuthors } from '../storedAuthors.js'
 import { adminLink, emailUsers } from '../notify.js'
 import { excludedSigners } from '../publishBlockers.js'
 import { reviewersOf } from '../reviewersOf.js'
@@ -48,7 +48,7 @@ export const assignReviewer = async (
   const state = await inReviewTransaction(req, async () => {
     const current = await currentState(req, collection, id)
     requireCurrentRevision(current, input.revision)
-    if (reviewer && options.fourEyes && excludedSigners(current, authorOf(doc, settings.authorField)).includes(reviewer.id)) {
+    if (reviewer && options.fourEyes && excludedSigners(current, await storedAuthors(req, collection, doc.id, settings.authorField, options.usersSlug)).includes(reviewer.id)) {
       throw publicError(
         409,
         'FOUR_EYES',

@@ -6,7 +6,7 @@ import type { ClaimDecisionStatus, ReviewState } from '../types.js'
 
 import { publicError } from '../../publicError.js'
 import { actorOf } from '../actorOf.js'
-import { authorOf } from '../authorOf.js'
+import { storedAuthors } from '../storedAuthors.js'
 import { writeReviewState } from '../stateWrite.js'
 import { boundedText } from './boundedText.js'
 import { currentState } from './currentState.js'
@@ -60,7 +60,7 @@ export const decideClaims = async (
   return inReviewTransaction(req, async () => {
     const current = await currentState(req, collection, id)
     requireInReview(current)
-    refuseOwnContent(current, user, options, authorOf(doc, settings.authorField))
+    refuseOwnContent(current, user, options, await storedAuthors(req, collection, doc.id, settings.authorField, options.usersSlug))
     requireCurrentRevision(current, input.revision)
     const chosen = keys.map((key) => {
       const claim = current.claims.find((candidate) => candidate.key === key)

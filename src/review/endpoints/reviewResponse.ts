@@ -11,11 +11,11 @@ import { stateRevision } from '../stateRevision.js'
 export const reviewResponse = (
   state: ReviewState,
   options: ResolvedOptions,
-  authorId: string | null = null,
+  authorIds: readonly string[] = [],
   status = 200,
 ): Response => {
   const blockers = options.enabled
-    ? publishBlockers(state, state.fingerprint, { fourEyes: options.fourEyes, authorId })
+    ? publishBlockers(state, state.fingerprint, { fourEyes: options.fourEyes, authorIds })
     : []
   return Response.json({ ...state, revision: stateRevision(state), canPublish: blockers.length === 0, blockers }, { status })
 }

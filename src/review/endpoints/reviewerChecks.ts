@@ -15,20 +15,20 @@ export const requireInReview = (state: ReviewState): void => {
   }
 }
 
-/** Four-eyes: the author, and whoever changed the content since the last sign-off, do not review it. */
+/** Four-eyes: the authors, and whoever ever changed the content, do not review it. */
 export const refuseOwnContent = (
   state: ReviewState,
   user: ReviewUser,
   options: ResolvedOptions,
-  authorId: string | null,
+  authorIds: readonly string[],
 ): void => {
-  if (options.fourEyes && excludedSigners(state, authorId).includes(String(user.id))) {
+  if (options.fourEyes && excludedSigners(state, authorIds).includes(String(user.id))) {
     throw publicError(
       403,
       'FOUR_EYES',
-      authorId === String(user.id)
-        ? 'You are the author of this content, so another reviewer must review it.'
-        : 'You changed this content since its last sign-off, so another reviewer must review it.',
+      authorIds.includes(String(user.id))
+        ? 'You are an author of this content, so another reviewer must review it.'
+        : 'You wrote or changed this content, so another reviewer must review it.',
     )
   }
 }

@@ -6,7 +6,7 @@ import type { ReviewState } from '../types.js'
 
 import { publicError } from '../../publicError.js'
 import { actorOf } from '../actorOf.js'
-import { authorOf } from '../authorOf.js'
+import { storedAuthors } from '../storedAuthors.js'
 import { adminLink, emailUsers } from '../notify.js'
 import { publishBlockers } from '../publishBlockers.js'
 import { writeReviewState } from '../stateWrite.js'
@@ -66,7 +66,7 @@ export const signOff = async (
       )
     }
     requireInReview(current)
-    refuseOwnContent(current, user, options, authorOf(doc, settings.authorField))
+    refuseOwnContent(current, user, options, await storedAuthors(req, collection, doc.id, settings.authorField, options.usersSlug))
     requireCurrentRevision(current, body.revision)
     const claimBlockers = publishBlockers(current, current.fingerprint, { fourEyes: options.fourEyes }).filter(
       (blocker) => blocker.code.startsWith('CLAIMS_'),
@@ -92,8 +92,7 @@ export const signOff = async (
     }
     const next = await writeReviewState(req, collection, id, {
       ...current,
-      // Four-eyes counts editors since the last sign-off: this one starts the count afresh.
-      contentEditors: [],
+      // contentEditors is kept: whoever wrote words of this text never signs it, in a later round too.
       status: 'approved',
       signOff,
       lastReviewed: signOff.signedAt,
