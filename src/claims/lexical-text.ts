@@ -45,10 +45,11 @@ export function* textBlocks(text: string): Generator<{ start: number; block: str
   }
 }
 /**
- * Keys the editor itself puts in a block's or link's `fields`, never reader-facing prose. Only
- * there: deeper inside, every key is a field the site named ("value", "format", "id" alike).
+ * What a link's `fields` hold for the editor itself: where it points, never reader-facing prose.
+ * Only on links: a block's fields are all the site's own, whatever their names ("url", "doc").
  */
-const NODE_FIELD_KEYS = new Set(['id', 'blockType', 'url', 'doc', 'linkType', 'newTab'])
+const LINK_TYPES = new Set(['link', 'autolink'])
+const LINK_TARGET_KEYS = new Set(['url', 'doc', 'linkType', 'newTab'])
 
 function invalid(message: string): ClaimScanInputError {
   return new ClaimScanInputError('INVALID_LEXICAL', `Invalid Lexical editor state: ${message}`)
@@ -133,8 +134,9 @@ export function extractLexicalText(state: unknown, limits: Required<ScanLimits>)
       return
     }
     if (isRecord(node.fields)) {
+      const isLink = LINK_TYPES.has(String(node.type))
       for (const [key, item] of Object.entries(node.fields))
-        if (!NODE_FIELD_KEYS.has(key)) visitFields(item, `${path}.fields.${key}`, depth + 2)
+        if (!(isLink && LINK_TARGET_KEYS.has(key))) visitFields(item, `${path}.fields.${key}`, depth + 2)
     }
     if (node.children === undefined) return // decorators without fields: rules, plain uploads
     if (!Array.isArray(node.children))

@@ -12,16 +12,12 @@ import type { DocumentFields, Finding } from './types.js'
  * reader content: text, select values, arrays of groups, rich text, with numbers, ids and nulls
  * mixed in). Prose strings and Lexical states are scanned; arrays and groups are walked with
  * dotted paths such as `faqs.0.answer` or `references.1.label`, which become part of each claim
- * key; the keys of a JSON value are read too where they are words, not field names. Strings that
- * are not prose (ids, URLs, ISO dates, hashes) are skipped.
+ * key; the keys of a JSON value are read too where they are words, not field names. Every key's
+ * value is read, whatever its name (a site's own `id`, `blockName` or `_note` field, a JSON value's
+ * `blockType`, reach readers); strings that are not prose (ids, URLs, ISO dates, hashes, the row ids
+ * Payload generates) are skipped as such.
  */
 
-/**
- * A block's type: the site's configuration, not words a writer typed. Every other key is read at
- * any depth, whatever its name (a site's own `id`, `blockName` or `_note` field reaches readers);
- * the row ids Payload generates are not prose and are skipped as such.
- */
-const BLOCK_TYPE = 'blockType'
 
 export function scanPackDocument(pack: CompiledPack, fields: DocumentFields): Finding[] {
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
@@ -63,7 +59,6 @@ export function scanPackDocument(pack: CompiledPack, fields: DocumentFields): Fi
       value.forEach((item, index) => visit(item, `${path}.${index}`, depth + 1))
     } else if (typeof value === 'object' && value !== null) {
       for (const [key, item] of Object.entries(value)) {
-        if (key === BLOCK_TYPE) continue
         const keyPath = `${path}.${key}`
         // A key with spaces is no field name but words a JSON value shows its reader ("Cures MS": true).
         if (/\s/.test(key) && isProse(key)) {

@@ -15,6 +15,10 @@ export const isSafeLinkUrl = (url: string): boolean => {
 
 const MAX_DEPTH = 40
 
+/** Nodes that point at another document by its id. */
+const POINTER_NODES = new Set(['relationship', 'upload'])
+const isId = (value: unknown): boolean => (typeof value === 'string' && value !== '') || typeof value === 'number'
+
 /**
  * What is wrong with a rich text value as a tree for this editor: unknown node types, text nodes
  * with children, leaves with children, elements without a children list, unsafe link targets.
@@ -36,7 +40,7 @@ export const richTextProblems = (value: unknown, nodeTypes: ReadonlySet<string>)
       problems.push(`${path}: a node must be an object`)
       return
     }
-    const { type, text, children, fields } = node as Record<string, unknown>
+    const { type, text, children, fields, value } = node as Record<string, unknown>
     if (typeof type !== 'string' || (type !== 'root' && !nodeTypes.has(type))) {
       problems.push(`${path}: node type ${JSON.stringify(type)} is not one this editor knows`)
       return
@@ -50,6 +54,15 @@ export const richTextProblems = (value: unknown, nodeTypes: ReadonlySet<string>)
     const url = (fields as { url?: unknown } | undefined)?.url
     if (url !== undefined && url !== null && (typeof url !== 'string' || !isSafeLinkUrl(url))) {
       problems.push(`${path}: link target ${JSON.stringify(url).slice(0, 80)} is not allowed: use http, https, mailto or a relative link`)
+    }
+    // Payload stores what is sent and serves it as is at depth 0, so a document sent in place of an
+    // id would reach readers as text no reviewer saw (the admin shows the document the id names).
+    if (POINTER_NODES.has(type) && !isId(value)) {
+      problems.push(`${path}: a ${type} node's value must be the id of the document it shows, not a document`)
+    }
+    const doc = type === 'link' || type === 'autolink' ? (fields as { doc?: unknown } | undefined)?.doc : undefined
+    if (doc !== undefined && doc !== null && !isId((doc as { value?: unknown }).value)) {
+      problems.push(`${path}: an internal link's doc must be { relationTo, value } with the id of the document it points at`)
     }
     if (LEAF_NODES.has(type)) {
       if (children !== undefined) problems.push(`${path}: a ${type} node cannot have children`)

@@ -143,6 +143,8 @@ describe('scanDocument', () => {
         // A row id the site set itself is words a reader receives (Payload's own are hex, not prose).
         'faqs.0.id',
         'faqs.1.answer',
+        // A block's type reaches readers too ("miracle").
+        'faqs.1.blockType',
         'faqs.1.question',
         'seo.description',
         // A field of the site's own that starts with "_" reaches readers like any other.

@@ -5,7 +5,7 @@ import { reviewActions } from 'payload-medical-review'
 
 import { requestAs, reviewAndPublish } from '../../app/seed/reviewAndPublish.js'
 import { TEST_PASSWORD } from '../helpers/accounts.js'
-import { NOTES, refusalOf, startNoteSite, type NoteSite } from './noteSite.js'
+import { NOTES, refusalCode, refusalOf, startNoteSite, type NoteSite } from './noteSite.js'
 
 /**
  * Inside a group, row or block, a site's fields may take any name, among them names Payload or the
@@ -23,7 +23,7 @@ const paragraph = (text: string) => ({
   children: [{ type: 'text', version: 1, text, format: 0, mode: 'normal', style: '', detail: 0 }],
 })
 // "Directions" for use, as a pharmacy leaflet prints them, and the leaflet's version.
-const dosing = (direction: string, version: string) => ({
+const dosing = (direction: string, version: string): { type: string; version: number; format: string; fields: Record<string, unknown> } => ({
   type: 'block',
   version: 2,
   format: '',
@@ -116,6 +116,9 @@ describe('fields of a block inside rich text, named like the editor’s own keys
                       { name: 'drug', type: 'text' },
                       { name: 'direction', type: 'textarea' },
                       { name: 'version', type: 'text' },
+                      // Named like a link's target: on a block they are the site's own text.
+                      { name: 'url', type: 'text' },
+                      { name: 'doc', type: 'text' },
                     ],
                   },
                 ],
@@ -154,6 +157,30 @@ describe('fields of a block inside rich text, named like the editor’s own keys
     })
     const state = await reviewActions(payload).state(await requestAs(payload, reviewer), NOTES, draft.id)
     expect(state.claims.map((claim) => `${claim.field} ${claim.category} ${claim.text}`)).toContain('body cure_remission cures arthritis')
+  })
+
+  it('finds a claim in a block field named like a link’s target', async () => {
+    const { payload, writer, reviewer, as } = site
+    const body = leaflet(SIGNED_DIRECTION, 'Leaflet v4')
+    const block = body.root.children[1] as ReturnType<typeof dosing>
+    Object.assign(block.fields, { url: 'It is approved and 100% safe.', doc: 'This tea cures multiple sclerosis.' })
+    const draft = await payload.create({ collection: NOTES, data: { title: 'Tea', body } as never, draft: true, ...as(writer) })
+    const state = await reviewActions(payload).state(await requestAs(payload, reviewer), NOTES, draft.id)
+    expect(state.claims.map((claim) => `${claim.field} ${claim.category}`)).toEqual(
+      expect.arrayContaining(['body cure_remission', 'body safety_side_effects']),
+    )
+  })
+
+  it('refuses a relationship or upload node that carries a document in place of an id', async () => {
+    const { payload, writer, as } = site
+    const other = await payload.create({ collection: NOTES, data: { title: 'Other' } as never, draft: true, ...as(writer) })
+    const forged = { type: 'relationship', version: 2, format: '', relationTo: NOTES, value: { id: other.id, title: 'This tea cures multiple sclerosis.' } }
+    const body = { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [paragraph('See also:'), forged] } }
+    const refused = await refusalCode(() => payload.create({ collection: NOTES, data: { title: 'See also', body } as never, draft: true, ...as(writer) }))
+    expect(refused).toBe('INVALID_INPUT')
+    // The id alone is how Payload stores it, and is accepted.
+    const stored = await payload.create({ collection: NOTES, data: { title: 'See also', body: { root: { ...body.root, children: [paragraph('See also:'), { ...forged, value: other.id }] } } } as never, draft: true, ...as(writer) })
+    expect(stored.id).toBeDefined()
   })
 
   it('still ignores the editor’s own keys on its nodes: a re-save with another text direction changes nothing', async () => {
