@@ -26,6 +26,7 @@ import { refuseMalformedInput } from './review/refuseMalformedInput.js'
 import { resolveOptions } from './review/resolveOptions.js'
 import { reviewableContentSettings } from './review/reviewableContentSettings.js'
 import { guard, refuseMissingGuards } from './review/guards.js'
+import { warnUnreviewedVirtualFields } from './review/warnUnreviewedVirtualFields.js'
 import { readersSeePublished } from './review/readersSeePublished.js'
 import { refuseUnsignedStoredContent } from './review/refuseUnsignedStoredContent.js'
 import { reviewAfterChange } from './review/reviewAfterChange.js'
@@ -187,6 +188,7 @@ export const medicalReview =
         refuseMissingGuards(payload, slugs)
         await config.onInit?.(payload)
         warnWithoutTransactions(payload)
+        warnUnreviewedVirtualFields(payload, slugs)
         settleCheckpointsBeforeClose(payload)
       },
     }

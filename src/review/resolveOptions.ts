@@ -53,6 +53,10 @@ export const resolveOptions = (options: MedicalReviewOptions): ResolvedOptions =
     printedName: (user) => ({ name: (typeof user.name === 'string' && user.name) || String(user.email) }),
     fourEyes: true,
     ...options,
+    // Only `true` admits: a check written async returns a promise, which would admit everyone.
+    isStaff: (user) => options.isStaff(user) === true,
+    isReviewer: (user) => options.isReviewer(user) === true,
+    isAdmin: (user) => options.isAdmin(user) === true,
     reviewIntervalMonths: months,
   }
 }

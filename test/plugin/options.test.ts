@@ -8,6 +8,9 @@ import { medicalReview } from 'payload-medical-review'
 import { medicalReviewDelivery } from 'payload-medical-review/delivery'
 
 import { refuseMissingGuards } from '../../src/review/guards.js'
+import { resolveOptions } from '../../src/review/resolveOptions.js'
+import { REVIEW_SETTINGS } from '../../src/review/reviewableContent.js'
+import { warnUnreviewedVirtualFields } from '../../src/review/warnUnreviewedVirtualFields.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -78,6 +81,40 @@ describe('the plugin in a site it knows nothing about', () => {
     )
     // Files related from reviewed content are fine.
     expect(() => medicalReview({ collections: { posts: {} }, usersSlug: 'members', ...checks } as never)(withCharts)).not.toThrow()
+  })
+
+  it('refuses an authorField that does not relate to the users collection: an unreadable author would mean none', () => {
+    const withByline = { ...site, collections: [{ ...posts, fields: [...posts.fields, { name: 'byline', type: 'text' }] }, members] } as Config
+    expect(() => medicalReview({ collections: { posts: { authorField: 'byline' } }, usersSlug: 'members', ...checks } as never)(withByline)).toThrow(
+      /posts\.authorField must be a relationship to members .*byline is not/,
+    )
+    const withAuthors = {
+      ...site,
+      collections: [{ ...posts, fields: [...posts.fields, { name: 'byline', type: 'relationship', relationTo: ['members', 'posts'], hasMany: true }] }, members],
+    } as Config
+    expect(() => medicalReview({ collections: { posts: { authorField: 'byline' } }, usersSlug: 'members', ...checks } as never)(withAuthors)).not.toThrow()
+  })
+
+  it('admits only `true` from isStaff, isReviewer and isAdmin: a check written async admits no one', () => {
+    const resolved = resolveOptions({ collections: { posts: {} }, isStaff: async () => true, isReviewer: async () => true, isAdmin: () => 1 } as never)
+    const user = { id: 1, collection: 'users' } as never
+    expect([resolved.isStaff(user), resolved.isReviewer(user), resolved.isAdmin(user)]).toEqual([false, false, false])
+  })
+
+  it('warns at start-up of virtual fields in reviewed content the site did not exclude', () => {
+    const warnings: string[] = []
+    const fields = [
+      { name: 'headline', type: 'text' },
+      { name: 'teaser', type: 'text', virtual: 'source.summary' },
+      { name: 'box', type: 'group', flattenedFields: [{ name: 'computed', type: 'text', virtual: true }] },
+      { name: 'rank', type: 'number', virtual: true },
+    ]
+    const running = {
+      collections: { posts: { config: { flattenedFields: fields, custom: { [REVIEW_SETTINGS]: { exclude: ['rank'] } } } } },
+      logger: { warn: (message: string) => warnings.push(message) },
+    }
+    warnUnreviewedVirtualFields(running as never, ['posts'])
+    expect(warnings).toEqual([expect.stringMatching(/posts has virtual fields, filled in when read with no review: teaser, box\.computed\. .*collections\.posts\.exclude/)])
   })
 
   it('names its admin components by package entry, never by a path in this repository', () => {
