@@ -27,7 +27,7 @@ import { resolveOptions } from './review/resolveOptions.js'
 import { reviewableContentSettings } from './review/reviewableContentSettings.js'
 import { guard, refuseMissingGuards } from './review/guards.js'
 import { warnUnreviewedVirtualFields } from './review/warnUnreviewedVirtualFields.js'
-import { readersSeePublished } from './review/readersSeePublished.js'
+import { staffOnlyUnpublished } from './review/staffOnlyUnpublished.js'
 import { refuseUnsignedStoredContent } from './review/refuseUnsignedStoredContent.js'
 import { reviewAfterChange } from './review/reviewAfterChange.js'
 import { reviewAfterDelete } from './review/reviewAfterDelete.js'
@@ -112,7 +112,7 @@ export const medicalReview =
       const hooks = collection.hooks ?? {}
       return {
         ...withReviewAdmin(collection),
-        access: readersSeePublished(collection, options),
+        access: staffOnlyUnpublished(collection, options),
         custom: { ...collection.custom, ...reviewableContentSettings(settings) },
         fields: [...collection.fields, withReviewPanel(reviewFields(options), options)],
         hooks: {

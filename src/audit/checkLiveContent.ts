@@ -22,6 +22,9 @@ export type SignedEvent = Pick<
 /** A document's last `published`, `unpublished` or `deleted` event in the verified chain. */
 export type PublishStateEvent = Pick<ReviewEventRecord, 'action' | 'fingerprint' | 'sequence'>
 
+/** Events that change whether, and with what, a document is live. */
+export const PUBLISH_STATE_ACTIONS = new Set(['published', 'unpublished', 'deleted'])
+
 /** The key of a document's signed events: collection and id. */
 export const documentKey = (collection: string, id: unknown): string =>
   `${collection}\u0000${String(id)}`
@@ -113,10 +116,16 @@ const judge = (
  */
 export const checkLiveContent = async (
   payload: Payload,
-  signed: ReadonlyMap<string, SignedEvent[]>,
-  publishStates: ReadonlyMap<string, PublishStateEvent>,
+  chain: {
+    slug: string
+    signed: ReadonlyMap<string, SignedEvent[]>
+    publishStates: ReadonlyMap<string, PublishStateEvent>
+    /** The last event of the verified walk. */
+    walkedTo: number
+  },
   pageSize: number,
 ): Promise<LiveContentReport> => {
+  const { slug, signed, publishStates, walkedTo } = chain
   const req = await createLocalReq({}, payload)
   const collections = payload.config.collections
     .filter((collection) => collection.custom?.[REVIEWED])
@@ -150,7 +159,24 @@ export const checkLiveContent = async (
         if (fingerprint === undefined) continue
         checked += 1
         const key = documentKey(collection, doc.id)
-        const mismatch = judge(signOffOf(doc), fingerprint, signed.get(key) ?? [], publishStates.get(key))
+        let mismatch = judge(signOffOf(doc), fingerprint, signed.get(key) ?? [], publishStates.get(key))
+        if (mismatch) {
+          // Signed or published while the rows were read after the walk: judged with those events too.
+          const { docs: later } = await payload.find({
+            collection: slug as CollectionSlug,
+            where: {
+              and: [{ sequence: { greater_than: walkedTo } }, { documentCollection: { equals: collection } }, { documentId: { equals: String(doc.id) } }],
+            },
+            sort: 'sequence',
+            pagination: false,
+            depth: 0,
+            overrideAccess: true,
+          })
+          const events = later as unknown as ReviewEventRecord[]
+          const lastState = events.filter((event) => PUBLISH_STATE_ACTIONS.has(event.action)).at(-1) ?? publishStates.get(key)
+          const signing = [...(signed.get(key) ?? []), ...events.filter((event) => event.action === 'signed')]
+          mismatch = judge(signOffOf(doc), fingerprint, signing, lastState)
+        }
         if (!mismatch) continue
         const title = titleField && titleField !== 'id' ? text(doc[titleField]) : null
         mismatches.push({

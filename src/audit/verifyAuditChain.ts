@@ -10,7 +10,7 @@ import type {
 } from './types.js'
 
 import { auditSettings } from './auditSettings.js'
-import { checkLiveContent, documentKey, type PublishStateEvent, type SignedEvent } from './checkLiveContent.js'
+import { checkLiveContent, documentKey, PUBLISH_STATE_ACTIONS, type PublishStateEvent, type SignedEvent } from './checkLiveContent.js'
 import { checkpointAuditHead } from './checkpointAuditHead.js'
 import { GENESIS_HASH, hashReviewEvent } from './hashReviewEvent.js'
 import { readCheckpointFile } from './readCheckpointFile.js'
@@ -28,9 +28,6 @@ export type VerifyAuditChainOptions = {
 type Link = Pick<ReviewEventRecord, 'hash' | 'sequence'>
 
 const CHANGED = 'the row was changed after it was written'
-
-/** Events that change whether, and with what, a document is live. */
-const PUBLISH_STATE_ACTIONS = new Set(['published', 'unpublished', 'deleted'])
 
 const actorUserIdOf = (actor: ReviewEventRecord['actor']): null | string =>
   actor === null || actor === undefined
@@ -157,7 +154,7 @@ export const verifyAuditChain = async (
     ...(file ? { file: { found: file.found, read: file.read, unreadable: file.unreadable } } : {}),
     problems: problems.sort((a, b) => a.sequence - b.sequence),
   }
-  const liveContent = await checkLiveContent(payload, signed, publishStates, pageSize)
+  const liveContent = await checkLiveContent(payload, { slug, signed, publishStates, walkedTo: previous?.sequence ?? 0 }, pageSize)
   const chainHolds = !firstBroken && problems.length === 0
   if (chainHolds) {
     await checkpointAuditHead(payload, slug).catch((error: unknown) =>

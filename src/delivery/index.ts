@@ -76,7 +76,6 @@ export const medicalReviewDelivery =
         fail(`${slug} already has a field named review, the name under which the plugin puts the public byline: rename that field`)
       }
       const hooks = collection.hooks ?? {}
-      const watched = [...new Set(rules.flatMap((rule) => rule.fields))]
       const writes = options.enabled && (isReviewed || rules.length > 0)
       return {
         ...collection,
@@ -93,7 +92,7 @@ export const medicalReviewDelivery =
             ...(hooks.beforeChange ?? []),
             // The projection is part of the data: kept up to date even with delivery switched off.
             ...(isReviewed ? [publicReviewBeforeChange()] : []),
-            ...(writes ? [deliveryBeforeChange(slug, watched)] : []),
+            ...(writes ? [deliveryBeforeChange(slug)] : []),
           ],
           afterChange: writes
             ? [...(hooks.afterChange ?? []), deliveryAfterChange(slug, options, rules, isReviewed)]

@@ -93,7 +93,7 @@ export const inputProblems = (
         break
       case 'richText': {
         if (JSON.stringify(value).length > MAX_RICH_TEXT_BYTES) add(`is larger than ${MAX_RICH_TEXT_BYTES / 1024} KB`)
-        else for (const problem of richTextProblems(value, editorNodeTypes(field))) add(problem)
+        else for (const problem of richTextProblems(value, editorNodeTypes(field), relations, path)) add(problem)
         break
       }
       case 'group':

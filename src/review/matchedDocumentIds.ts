@@ -28,9 +28,10 @@ export const matchedDocumentIds = async (
   if (access === false) return undefined
   if (!overrideAccess) {
     const sortPaths = (Array.isArray(sort) ? sort : (sort ?? '').split(','))
-      .map((path) => path.trim().replace(/^-/, ''))
+      .map((path) => path.trim().replace(/^-/, '').replace(/__/g, '.'))
       .filter(Boolean)
-    // A sort path is checked as a condition on it would be: both need read access to the field.
+    // A sort path is checked as a condition on it would be, as Payload checks a read's sort: both need
+    // read access to the field. (Unknown sort keys were refused before, see checkOperationInput.)
     const sortedBy: Where[] = sortPaths.map((path) => ({ [path]: { exists: true } }))
     await validateQueryPaths({ collectionConfig: collection, overrideAccess: false, req, where: { and: [where, ...sortedBy] } })
   }

@@ -7,7 +7,7 @@ import { putForDocument, takeForDocument } from '../documentContext.js'
 import { isObject } from '../isObject.js'
 import { publicError } from '../publicError.js'
 import { contentFingerprint, storedContent } from './reviewableContent.js'
-import { PUBLISHED_CONTENT, REFUSED_AFTER_WRITE } from './saveNotes.js'
+import { LIVE_FINGERPRINT, PUBLISHED_CONTENT, REFUSED_AFTER_WRITE } from './saveNotes.js'
 import { storedRow } from './storedRow.js'
 
 /** The fingerprint of the sign-off a row carries (storedRow's field hooks have unpacked the review state's `record`). */
@@ -67,7 +67,13 @@ export const refuseUnsignedStoredContent =
     const row = await storedRow(req, collection, doc.id)
     if (!row || row._status !== 'published') return doc
     const stored = storedContent(req.payload, collection, row)
-    if (!stored || contentFingerprint(stored) === signedFingerprint(row)) return doc
+    if (!stored) return doc
+    const fingerprint = contentFingerprint(stored)
+    if (fingerprint === signedFingerprint(row)) {
+      // The audit's `published` event records what is live, whatever the write's `select` left in `doc`.
+      putForDocument(req.context, LIVE_FINGERPRINT, collection, doc.id, fingerprint)
+      return doc
+    }
 
     if ((await activeTransaction(req)) === undefined) await withdraw(req, collection as CollectionSlug, doc.id)
     // Payload's own bulk update reports a document's error and commits the rest: bulkUpdateResult fails it whole.

@@ -18,6 +18,17 @@ const fail = (message: string): never => {
   throw new Error(`[payload-medical-review] ${message}`)
 }
 
+type AccessCheck = MedicalReviewOptions['isStaff']
+
+/** A check written async returns a promise, which any `if` reads as yes: refused, naming the check. */
+const synchronous =
+  (name: string, check: AccessCheck): AccessCheck =>
+  (user) => {
+    const answer: unknown = check(user)
+    if (typeof (answer as { then?: unknown } | null)?.then === 'function') fail(`options.${name} returned a promise: it must answer true or false at once`)
+    return Boolean(answer)
+  }
+
 /** Fills in defaults and refuses options that cannot work, once, at start-up. */
 export const resolveOptions = (options: MedicalReviewOptions): ResolvedOptions => {
   if (!options || typeof options.collections !== 'object')
@@ -53,10 +64,9 @@ export const resolveOptions = (options: MedicalReviewOptions): ResolvedOptions =
     printedName: (user) => ({ name: (typeof user.name === 'string' && user.name) || String(user.email) }),
     fourEyes: true,
     ...options,
-    // Only `true` admits: a check written async returns a promise, which would admit everyone.
-    isStaff: (user) => options.isStaff(user) === true,
-    isReviewer: (user) => options.isReviewer(user) === true,
-    isAdmin: (user) => options.isAdmin(user) === true,
+    isStaff: synchronous('isStaff', options.isStaff),
+    isReviewer: synchronous('isReviewer', options.isReviewer),
+    isAdmin: synchronous('isAdmin', options.isAdmin),
     reviewIntervalMonths: months,
   }
 }

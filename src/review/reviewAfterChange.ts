@@ -7,7 +7,7 @@ import { appendReviewEvent } from '../audit/appendReviewEvent.js'
 import { takeForDocument } from '../documentContext.js'
 import { actorOf } from './actorOf.js'
 import { adminLink, emailUsers } from './notify.js'
-import { INVALIDATED, UNPUBLISHING } from './saveNotes.js'
+import { INVALIDATED, LIVE_FINGERPRINT, UNPUBLISHING } from './saveNotes.js'
 import { titleOf } from './titleOf.js'
 
 /** Leaves the trace of a save in the audit log, in the same transaction as the save. */
@@ -49,11 +49,15 @@ export const reviewAfterChange =
         })
       }
     }
-    if (doc._status === 'published') {
+    // Read back by the check after the write: a `select` may have left `_status` out of `doc`.
+    const liveFingerprint = takeForDocument<string>(req.context, LIVE_FINGERPRINT, collection, doc.id)
+    const statusLeftOut = doc._status === undefined && !req.context.medicalReviewDraftSave
+    if (doc._status === 'published' || (statusLeftOut && liveFingerprint !== undefined)) {
       await appendReviewEvent(
         req.payload,
         {
           ...base,
+          fingerprint: liveFingerprint ?? base.fingerprint,
           action: 'published',
           meaning: state?.signOff
             ? `Published content signed off by ${state.signOff.printedName} on ${state.signOff.signedAt}.`

@@ -1,3 +1,7 @@
+import type { RelationRef } from './inputProblems.js'
+
+import { isObject } from '../isObject.js'
+
 /** Nodes that carry text and nothing else. */
 const TEXT_NODES = new Set(['text', 'tab', 'code-highlight'])
 /** Nodes that are leaves: decorators and breaks hold fields, never children. */
@@ -17,14 +21,29 @@ const MAX_DEPTH = 40
 
 /** Nodes that point at another document by its id. */
 const POINTER_NODES = new Set(['relationship', 'upload'])
-const isId = (value: unknown): boolean => (typeof value === 'string' && value !== '') || typeof value === 'number'
+
+/**
+ * The id a pointer holds. A document in its place (a read at depth 1 or more written back, or an
+ * old node) is cut to its id here, as Payload's own nodes read it: Payload would store the object as
+ * sent and serve it at depth 0, text no reviewer saw. Undefined when there is no id to keep.
+ */
+const pointerId = (holder: Record<string, unknown>): unknown => {
+  if (isObject(holder.value) && 'id' in holder.value) holder.value = holder.value.id
+  return holder.value
+}
 
 /**
  * What is wrong with a rich text value as a tree for this editor: unknown node types, text nodes
  * with children, leaves with children, elements without a children list, unsafe link targets.
  * Empty when it is a valid tree. `nodeTypes` are the types the field's editor registers.
  */
-export const richTextProblems = (value: unknown, nodeTypes: ReadonlySet<string>): string[] => {
+export const richTextProblems = (
+  value: unknown,
+  nodeTypes: ReadonlySet<string>,
+  /** Receives the documents the nodes point at, to be checked against the database. */
+  relations: RelationRef[] = [],
+  fieldPath = '',
+): string[] => {
   const problems: string[] = []
   const root = (value as { root?: unknown } | null)?.root as Record<string, unknown> | undefined
   if (!value || typeof value !== 'object' || !root || root.type !== 'root') {
@@ -40,7 +59,7 @@ export const richTextProblems = (value: unknown, nodeTypes: ReadonlySet<string>)
       problems.push(`${path}: a node must be an object`)
       return
     }
-    const { type, text, children, fields, value } = node as Record<string, unknown>
+    const { type, text, children, fields } = node as Record<string, unknown>
     if (typeof type !== 'string' || (type !== 'root' && !nodeTypes.has(type))) {
       problems.push(`${path}: node type ${JSON.stringify(type)} is not one this editor knows`)
       return
@@ -55,14 +74,12 @@ export const richTextProblems = (value: unknown, nodeTypes: ReadonlySet<string>)
     if (url !== undefined && url !== null && (typeof url !== 'string' || !isSafeLinkUrl(url))) {
       problems.push(`${path}: link target ${JSON.stringify(url).slice(0, 80)} is not allowed: use http, https, mailto or a relative link`)
     }
-    // Payload stores what is sent and serves it as is at depth 0, so a document sent in place of an
-    // id would reach readers as text no reviewer saw (the admin shows the document the id names).
-    if (POINTER_NODES.has(type) && !isId(value)) {
-      problems.push(`${path}: a ${type} node's value must be the id of the document it shows, not a document`)
-    }
-    const doc = type === 'link' || type === 'autolink' ? (fields as { doc?: unknown } | undefined)?.doc : undefined
-    if (doc !== undefined && doc !== null && !isId((doc as { value?: unknown }).value)) {
-      problems.push(`${path}: an internal link's doc must be { relationTo, value } with the id of the document it points at`)
+    const link = type === 'link' || type === 'autolink' ? (fields as { doc?: unknown } | undefined)?.doc : undefined
+    const pointer = POINTER_NODES.has(type) ? (node as Record<string, unknown>) : isObject(link) ? link : undefined
+    if (pointer) {
+      const id = pointerId(pointer)
+      // An upload still uploading has no id yet, and shows nothing.
+      if (id !== undefined && id !== null) relations.push({ path: `${fieldPath}.${path}`, collection: String(pointer.relationTo), id })
     }
     if (LEAF_NODES.has(type)) {
       if (children !== undefined) problems.push(`${path}: a ${type} node cannot have children`)

@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { authorsOf } from './authorOf.js'
+import { authorsOf } from './authorsOf.js'
 
 /**
  * The authors of a document's latest draft as stored, read in the request's transaction whatever

@@ -1,14 +1,15 @@
 import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 
+import { blocksOf, type SharedBlocks } from './blockOf.js'
 import { reviewSettingsOf } from './reviewableContentSettings.js'
 
-/** Dotted paths of the virtual fields among `fields`, rows and blocks included. */
-const virtualPaths = (fields: FlattenedField[], prefix = ''): string[] =>
+/** Dotted paths of the virtual fields among `fields`, rows and blocks (shared ones too) included. */
+const virtualPaths = (fields: FlattenedField[], shared: SharedBlocks, prefix = ''): string[] =>
   fields.flatMap((field) => {
     const path = `${prefix}${field.name}`
     if ((field as { virtual?: unknown }).virtual) return [path]
-    if (field.type === 'blocks') return (field.blocks ?? []).flatMap((block) => virtualPaths(block.flattenedFields ?? [], `${path}.`))
-    return 'flattenedFields' in field ? virtualPaths(field.flattenedFields, `${path}.`) : []
+    if (field.type === 'blocks') return blocksOf(field, shared).flatMap((block) => virtualPaths(block.flattenedFields, shared, `${path}.`))
+    return 'flattenedFields' in field ? virtualPaths(field.flattenedFields, shared, `${path}.`) : []
   })
 
 /**
@@ -21,7 +22,7 @@ export const warnUnreviewedVirtualFields = (payload: Payload, slugs: readonly st
     const config = payload.collections[slug as CollectionSlug]?.config
     if (!config) continue
     const { exclude } = reviewSettingsOf(payload, slug)
-    const unexcluded = virtualPaths(config.flattenedFields).filter((path) => !exclude.includes(path.split('.')[0]!))
+    const unexcluded = virtualPaths(config.flattenedFields, payload.blocks ?? {}).filter((path) => !exclude.includes(path.split('.')[0]!))
     if (unexcluded.length === 0) continue
     payload.logger.warn(
       `[payload-medical-review] ${slug} has virtual fields, filled in when read with no review: ${unexcluded.join(', ')}. ` +

@@ -95,10 +95,11 @@ describe('the plugin in a site it knows nothing about', () => {
     expect(() => medicalReview({ collections: { posts: { authorField: 'byline' } }, usersSlug: 'members', ...checks } as never)(withAuthors)).not.toThrow()
   })
 
-  it('admits only `true` from isStaff, isReviewer and isAdmin: a check written async admits no one', () => {
-    const resolved = resolveOptions({ collections: { posts: {} }, isStaff: async () => true, isReviewer: async () => true, isAdmin: () => 1 } as never)
+  it('refuses an isStaff, isReviewer or isAdmin written async (a promise reads as yes), and reads other answers as true or false', () => {
+    const resolved = resolveOptions({ collections: { posts: {} }, isStaff: async () => false, isReviewer: () => ({ role: 'doctor' }), isAdmin: () => 0 } as never)
     const user = { id: 1, collection: 'users' } as never
-    expect([resolved.isStaff(user), resolved.isReviewer(user), resolved.isAdmin(user)]).toEqual([false, false, false])
+    expect(() => resolved.isStaff(user)).toThrow(/options\.isStaff returned a promise/)
+    expect([resolved.isReviewer(user), resolved.isAdmin(user)]).toEqual([true, false])
   })
 
   it('warns at start-up of virtual fields in reviewed content the site did not exclude', () => {

@@ -8,6 +8,7 @@ import type { User } from '../../app/payload-types.js'
 
 import { requestAs } from '../../app/seed/reviewAndPublish.js'
 import { medicalReviewOptions } from '../../collections/medicalReviewOptions.js'
+import { checkLiveContent } from '../../src/audit/checkLiveContent.js'
 import { verifyAuditChain } from '../../src/audit/verifyAuditChain.js'
 import { TEST_PASSWORD } from '../helpers/accounts.js'
 import { NOTES, type NoteSite, refusalCode, startNoteSite } from './noteSite.js'
@@ -99,6 +100,28 @@ describe('four-eyes on a site without an author field', () => {
     expect((await site.readerSees(note.id))?.body).toBe('Vitamin D cures depression.')
     const mismatches = (await verifyAuditChain(payload)).liveContent.mismatches.filter((mismatch) => mismatch.id === String(note.id))
     expect(mismatches.map((mismatch) => mismatch.code)).toEqual(['UNPUBLISHED_IN_CHAIN'])
+  })
+
+  it('records a publish whose select leaves the status out, so the audit raises no false alarm', async () => {
+    const { payload } = site
+    const note = await payload.create({ collection: NOTES, data: { title: 'Sleep', body: 'Sleep may ease fatigue.' } as never, draft: true, ...site.as(site.writer) })
+    await reviewAs(site, note.id, site.writer, site.reviewer)
+    await publishAs(site, note.id, site.writer)
+    await payload.update({ collection: NOTES, id: note.id, data: { _status: 'draft' } as never, ...site.as(site.writer) })
+    await payload.update({ collection: NOTES, id: note.id, data: { _status: 'published' } as never, select: { title: true }, ...site.as(site.writer) })
+    expect((await site.readerSees(note.id))?.body).toBe('Sleep may ease fatigue.')
+    const mismatches = (await verifyAuditChain(payload)).liveContent.mismatches.filter((mismatch) => mismatch.id === String(note.id))
+    expect(mismatches).toEqual([])
+  })
+
+  it('judges a row published while the audit walked with the events written since, not as tampered', async () => {
+    const { payload } = site
+    const note = await payload.create({ collection: NOTES, data: { title: 'Walking', body: 'Walking may lift mood.' } as never, draft: true, ...site.as(site.writer) })
+    await reviewAs(site, note.id, site.writer, site.reviewer)
+    await publishAs(site, note.id, site.writer)
+    // As if the walk had ended before any event: every event of this document came after it.
+    const report = await checkLiveContent(payload, { slug: 'review-events', signed: new Map(), publishStates: new Map(), walkedTo: 0 }, 100)
+    expect(report.mismatches.filter((mismatch) => mismatch.id === String(note.id))).toEqual([])
   })
 
   it('reports a row a database writer rolled back to an older signed version, byline and all', async () => {

@@ -4,5 +4,5 @@ export const DRAFT_SAVE = 'medicalReviewDelivery:draftSave'
 /** Context name of what the main (published) row held before a non-draft write, per document. */
 export const PREVIOUS_MAIN = 'medicalReviewDelivery:previous'
 
-/** `row`: the main row as readers had it, in the write's locale (what an `unpublished` event may name). */
-export type PreviousMain = { status: unknown; fields: Record<string, unknown>; row: Record<string, unknown> | null }
+/** `row`, before an unpublish: the main row as readers had it, in the write's locale (what the event names). */
+export type PreviousMain = { status: unknown; row: Record<string, unknown> | null }

@@ -6,7 +6,7 @@ import type { ReviewState } from '../types.js'
 import type { CommentAnchor } from './types.js'
 
 import { actorOf } from '../actorOf.js'
-import { authorsOf } from '../authorOf.js'
+import { authorsOf } from '../authorsOf.js'
 import { adminLink, emailUsers } from '../notify.js'
 import { titleOf } from '../titleOf.js'
 

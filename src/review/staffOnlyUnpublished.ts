@@ -26,7 +26,7 @@ const staffOnly = (rule: Access, options: StaffChecks): Access => async (args) =
  * - `create`, `update`, `delete`: staff only. Payload answers a write with the document as saved,
  *   the latest draft, whatever the caller may read; and restore and duplicate copy any version.
  */
-export const readersSeePublished = (collection: Pick<CollectionConfig, 'access' | 'trash'>, options: StaffChecks): CollectionConfig['access'] => {
+export const staffOnlyUnpublished = (collection: Pick<CollectionConfig, 'access' | 'trash'>, options: StaffChecks): CollectionConfig['access'] => {
   const { access } = collection
   const read = access?.read ?? signedIn
   const readerRule = collection.trash ? { and: [PUBLISHED, NOT_TRASHED] } : PUBLISHED
