@@ -48,6 +48,11 @@ export const collectionSettings = (
       fail(`collections.${collection.slug}.authorField must be a relationship to ${options.usersSlug} (one, several or among other collections): ${settings.authorField} is not`)
     }
   }
+  const author = fields.find((field) => 'name' in field && field.name === authorField)
+  // One author per locale would let the author of one locale sign while another locale is read.
+  if (author && 'localized' in author && author.localized) {
+    fail(`collections.${collection.slug}: the author field ${authorField} is localized; the authors of a document must be the same in every locale, so turn localized off for it`)
+  }
   return {
     exclude,
     authorField,

@@ -93,6 +93,14 @@ describe('the plugin in a site it knows nothing about', () => {
       collections: [{ ...posts, fields: [...posts.fields, { name: 'byline', type: 'relationship', relationTo: ['members', 'posts'], hasMany: true }] }, members],
     } as Config
     expect(() => medicalReview({ collections: { posts: { authorField: 'byline' } }, usersSlug: 'members', ...checks } as never)(withAuthors)).not.toThrow()
+    // One author per locale: the author of one locale could sign while another is read.
+    const localizedAuthor = {
+      ...site,
+      collections: [{ ...posts, fields: [...posts.fields, { name: 'author', type: 'relationship', relationTo: 'members', localized: true }] }, members],
+    } as Config
+    expect(() => medicalReview({ collections: { posts: {} }, usersSlug: 'members', ...checks } as never)(localizedAuthor)).toThrow(
+      /posts: the author field author is localized/,
+    )
   })
 
   it('refuses an isStaff, isReviewer or isAdmin written async (a promise reads as yes), and reads other answers as true or false', () => {
