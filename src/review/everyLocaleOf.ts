@@ -4,7 +4,7 @@ import type { ContentShape } from './readerContent.js'
 
 import { publicError } from '../publicError.js'
 import { withEveryLocale } from './everyLocale.js'
-import { localeSources, takeLocaleSource } from './localeSource.js'
+import { type LocaleSource, localeSources, takeLocaleSource } from './localeSource.js'
 import { readInEveryLocale } from './readInEveryLocale.js'
 
 type Doc = Record<string, unknown>
@@ -13,7 +13,7 @@ type Doc = Record<string, unknown>
  * The document this write will store, in every locale: `merged` (the writer's locale) over what
  * Payload merges the other locales from (read in this write's transaction, under the review write
  * lock): the version a restore of this document writes back, the document a duplicate copies (only
- * the locales it copies), or else the latest version.
+ * the locales it copies; `duplicate` is its note, taken by the gate), or else the latest version.
  */
 export const everyLocaleOf = async (
   req: PayloadRequest,
@@ -22,6 +22,7 @@ export const everyLocaleOf = async (
   merged: Doc,
   id: number | string | undefined,
   shape: Required<ContentShape>,
+  duplicate: LocaleSource | undefined,
 ): Promise<Doc> => {
   const locale = req.locale ?? undefined
   const slug = collection as CollectionSlug
@@ -38,9 +39,7 @@ export const everyLocaleOf = async (
       }
       return { doc: (await req.payload.findByID({ ...common, id, draft: true, trash: true })) as unknown as Doc | null }
     }
-    const [duplicate] = localeSources(req.context, collection, 'document')
     if (!duplicate) return { doc: {} }
-    takeLocaleSource(req.context, duplicate)
     const source = (await req.payload.findByID({ ...common, id: duplicate.id, draft: true, trash: true })) as unknown as Doc | null
     return { doc: source, locales: duplicate.locales }
   })

@@ -9,9 +9,11 @@ import { putForDocument } from '../documentContext.js'
 import { publicError } from '../publicError.js'
 import { actorOf } from './actorOf.js'
 import { authorsOf } from './authorsOf.js'
+import { duplicatedState } from './duplicatedState.js'
 import { currentState } from './endpoints/currentState.js'
 import { initialState } from './initialState.js'
 import { isLive } from './isLive.js'
+import { localeSources, takeLocaleSource } from './localeSource.js'
 import { publishBlockers } from './publishBlockers.js'
 import { reconcileState } from './reconcileState.js'
 import { contentFingerprint, contentShapeOf, reviewableContent } from './reviewableContent.js'
@@ -41,6 +43,9 @@ export const reviewBeforeChange =
     const merged = operation === 'update' ? { ...originalDoc, ...data } : { ...data }
     // Taken before any read: a state write is used by this save and no other.
     const stateWrite = operation === 'update' ? takeStateWrite(context, collection, originalDoc?.id) : undefined
+    // A duplicate's note, taken once: its locales and the original's writers belong to this write.
+    const [duplicate] = operation === 'create' ? localeSources(context, collection, 'document') : []
+    if (duplicate) takeLocaleSource(context, duplicate)
     const shape = contentShapeOf(req.payload, config.flattenedFields)
     const content = reviewableContent(
       config.flattenedFields,
@@ -49,13 +54,17 @@ export const reviewBeforeChange =
         ? await everyLocaleOf(req, collection, config.flattenedFields, merged, operation === 'update' ? originalDoc?.id : undefined, {
             ...shape,
             locales: shape.locales,
-          })
+          }, duplicate)
         : merged,
       shape,
     )
     const fingerprint = contentFingerprint(content)
     const base =
-      operation === 'update' ? (stateWrite ?? (await currentState(req, collection, String(originalDoc?.id)))) : initialState()
+      operation === 'update'
+        ? (stateWrite ?? (await currentState(req, collection, String(originalDoc?.id))))
+        : duplicate
+          ? await duplicatedState(req, collection, duplicate.id, settings.authorField, options.usersSlug)
+          : initialState()
     const actor = actorOf(req, options)
     const { state, voidedSignOff, droppedDecisions } = reconcileState(
       base,

@@ -61,6 +61,17 @@ describe('four-eyes with co-authors (an `authors` list, as Payload’s website t
     const published = await refusalCode(() => publishAs(site, note.id, site.writer))
     expect({ code, published, reader: await site.readerSees(note.id) }).toEqual({ code: 'FOUR_EYES', published: 'MEDICAL_REVIEW_REQUIRED', reader: undefined })
   })
+  it('refuses a sign-off by an author of the original on a duplicate that lists someone else', async () => {
+    const note = await site.payload.create({
+      collection: NOTES,
+      data: { title: 'Garlic', body: 'Garlic cures high blood pressure.', authors: [coauthor.id] } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    const copy = await site.payload.duplicate({ collection: NOTES, id: note.id, data: { authors: [site.writer.id] } as never, ...site.as(site.writer) })
+    const code = await refusalCode(() => reviewAs(site, copy.id, site.writer, coauthor))
+    expect({ code, reader: await site.readerSees(copy.id) }).toEqual({ code: 'FOUR_EYES', reader: undefined })
+  })
 })
 
 describe('four-eyes on a site without an author field', () => {
@@ -87,6 +98,15 @@ describe('four-eyes on a site without an author field', () => {
     const code = await refusalCode(() => reviewAs(site, note.id, editor, writerReviewer))
     const published = await refusalCode(() => publishAs(site, note.id, editor))
     expect({ code, published, title: (await site.readerSees(note.id))?.title }).toEqual({ code: 'FOUR_EYES', published: 'MEDICAL_REVIEW_REQUIRED', title: 'Statins' })
+  })
+
+  it('never lets the writer of the text sign a duplicate of it made by someone else', async () => {
+    const { payload } = site
+    const note = await payload.create({ collection: NOTES, data: { title: 'Fish oil', body: 'Fish oil cures arthritis.' } as never, draft: true, ...site.as(writerReviewer) })
+    const copy = await payload.duplicate({ collection: NOTES, id: note.id, ...site.as(editor) })
+    const code = await refusalCode(() => reviewAs(site, copy.id, editor, writerReviewer))
+    const published = await refusalCode(() => publishAs(site, copy.id, editor))
+    expect({ code, published, reader: await site.readerSees(copy.id) }).toEqual({ code: 'FOUR_EYES', published: 'MEDICAL_REVIEW_REQUIRED', reader: undefined })
   })
 
   it('reports a row a database writer put back live after staff unpublished it', async () => {
