@@ -5,6 +5,7 @@ import { ValidationError } from 'payload'
 import type { ReviewEventInput, ReviewEventRecord } from './types.js'
 
 import { activeTransaction } from '../activeTransaction.js'
+import { inTurn } from '../inTurn.js'
 import { checkpointWhenCommitted } from './checkpointWhenCommitted.js'
 import { trackCheckpoint } from './pendingCheckpoints.js'
 import { REVIEW_EVENTS_SLUG } from './types.js'
@@ -24,23 +25,6 @@ const isChainConflict = (error: unknown): boolean =>
     (error as { hasErrorLabel: (label: string) => boolean }).hasErrorLabel(
       'TransientTransactionError',
     ))
-
-/** Tasks that must not overlap, run one after another in the order they arrive. */
-const turns = new WeakMap<Payload, Map<unknown, Promise<unknown>>>()
-const inTurn = <T>(payload: Payload, key: unknown, task: () => Promise<T>): Promise<T> => {
-  const queues = turns.get(payload) ?? new Map<unknown, Promise<unknown>>()
-  turns.set(payload, queues)
-  const turn = (queues.get(key) ?? Promise.resolve()).then(task, task)
-  const settled = turn.then(
-    () => undefined,
-    () => undefined,
-  )
-  queues.set(key, settled)
-  void settled.then(() => {
-    if (queues.get(key) === settled) queues.delete(key)
-  })
-  return turn
-}
 
 /**
  * Appends one event to the audit log through the Local API. Pass the caller's `req` so the event

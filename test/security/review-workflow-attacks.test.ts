@@ -109,6 +109,23 @@ describe('four-eyes on a site without an author field', () => {
     expect({ code, published, reader: await site.readerSees(copy.id) }).toEqual({ code: 'FOUR_EYES', published: 'MEDICAL_REVIEW_REQUIRED', reader: undefined })
   })
 
+  it('stops sign-offs after five wrong passwords, however many are sent at once', async () => {
+    const { payload } = site
+    const guessed = await account(site, ['reviewer'], 'guessed')
+    const note = await payload.create({ collection: NOTES, data: { title: 'Iron', body: 'Iron cures fatigue.' } as never, draft: true, ...site.as(site.writer) })
+    const review = reviewActions(payload)
+    await review.submit(await requestAs(payload, site.writer), NOTES, note.id)
+    const { fingerprint } = await review.state(await requestAs(payload, guessed), NOTES, note.id)
+    const guess = async (password: string) => refusalCode(async () => review.signOff(await requestAs(payload, guessed), NOTES, note.id, { password, fingerprint }))
+    const codes = await Promise.all(Array.from({ length: 8 }, (_, attempt) => guess(`guess number ${attempt}`)))
+    const failed = await payload.count({ collection: 'review-events' as never, where: { and: [{ action: { equals: 'signoff_failed' } }, { actorUserId: { equals: String(guessed.id) } }] }, overrideAccess: true })
+    expect({ codes: codes.sort(), failed: failed.totalDocs, right: await guess(TEST_PASSWORD) }).toEqual({
+      codes: [...Array(5).fill('PASSWORD_INCORRECT'), ...Array(3).fill('SIGNOFF_TEMPORARILY_LOCKED')],
+      failed: 5,
+      right: 'SIGNOFF_TEMPORARILY_LOCKED',
+    })
+  })
+
   it('reports a row a database writer put back live after staff unpublished it', async () => {
     const { payload } = site
     const note = await payload.create({ collection: NOTES, data: { title: 'Vitamin D', body: 'Vitamin D cures depression.' } as never, draft: true, ...site.as(site.writer) })

@@ -5,6 +5,7 @@ import type { ReviewUser } from '../types.js'
 
 import { appendReviewEvent } from '../../audit/appendReviewEvent.js'
 import { REVIEW_EVENTS_SLUG } from '../../audit/types.js'
+import { inTurn } from '../../inTurn.js'
 import { publicError } from '../../publicError.js'
 import { actorOf } from '../actorOf.js'
 import { verifyPassword } from '../verifyPassword.js'
@@ -15,9 +16,23 @@ const WINDOW_MS = 15 * 60 * 1000
 /**
  * The password a reviewer re-enters to sign. Wrong attempts are audit events, and five within a
  * quarter of an hour stop sign-offs by that account for a while: only someone holding the
- * reviewer's session can make them, so an anonymous guesser at the login form cannot.
+ * reviewer's session can make them, so an anonymous guesser at the login form cannot. An account's
+ * attempts are checked one at a time, so that attempts sent at once cannot all count the failures
+ * recorded before any of them (each app instance checks its own in turn).
  */
-export const checkSignOffPassword = async (
+export const checkSignOffPassword = (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  collection: string,
+  id: string,
+  user: ReviewUser,
+  password: string,
+): Promise<void> =>
+  inTurn(req.payload, `sign-off password of ${options.usersSlug} ${String(user.id)}`, () =>
+    checkInTurn(req, options, collection, id, user, password),
+  )
+
+const checkInTurn = async (
   req: PayloadRequest,
   options: ResolvedOptions,
   collection: string,
