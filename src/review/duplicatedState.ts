@@ -14,10 +14,9 @@ export const duplicatedState = async (
   req: PayloadRequest,
   collection: string,
   sourceId: string,
-  authorField: string | undefined,
   usersSlug: string,
 ): Promise<ReviewState> => {
   const source = await currentState(req, collection, sourceId)
-  const authors = await storedAuthors(req, collection, sourceId, authorField, usersSlug)
+  const authors = await storedAuthors(req, collection, sourceId, usersSlug)
   return { ...initialState(), contentEditors: [...new Set([...source.contentEditors, ...authors])] }
 }

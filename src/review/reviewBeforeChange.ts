@@ -63,7 +63,7 @@ export const reviewBeforeChange =
       operation === 'update'
         ? (stateWrite ?? (await currentState(req, collection, String(originalDoc?.id))))
         : duplicate
-          ? await duplicatedState(req, collection, duplicate.id, settings.authorField, options.usersSlug)
+          ? await duplicatedState(req, collection, duplicate.id, options.usersSlug)
           : initialState()
     const actor = actorOf(req, options)
     const { state, voidedSignOff, droppedDecisions } = reconcileState(

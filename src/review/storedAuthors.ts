@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { authorsOf } from './authorsOf.js'
+import { reviewSettingsOf } from './reviewableContentSettings.js'
 
 /**
  * The authors of a document's latest draft as stored, read in the request's transaction whatever
@@ -11,9 +12,9 @@ export const storedAuthors = async (
   req: PayloadRequest,
   collection: string,
   id: number | string,
-  authorField: string | undefined,
   usersSlug: string,
 ): Promise<string[]> => {
+  const { authorField } = reviewSettingsOf(req.payload, collection)
   if (!authorField) return []
   const found = await req.payload.find({
     collection: collection as CollectionSlug,

@@ -241,3 +241,34 @@ describe('four-eyes when the site hides the author field from reviewers', () => 
     expect({ code, signed: signed.totalDocs }).toEqual({ code: 'FOUR_EYES', signed: 0 })
   })
 })
+
+describe('what the review actions answer about publishing', () => {
+  let site: NoteSite
+  beforeAll(async () => {
+    site = await startNoteSite({
+      fields: [
+        { name: 'title', type: 'text' },
+        { name: 'body', type: 'textarea' },
+        { name: 'author', type: 'relationship', relationTo: 'users' },
+      ],
+      // The byline is not reviewed content here: changing it keeps the sign-off.
+      review: { exclude: ['author'] },
+    })
+  }, 120_000)
+  afterAll(() => site.close())
+
+  it('says an action’s result cannot be published when the signer is now an author, as the state read does', async () => {
+    const { payload } = site
+    const note = await payload.create({ collection: NOTES, data: { title: 'Magnesium', body: 'Magnesium cures migraine.', author: site.writer.id } as never, draft: true, overrideAccess: true })
+    await reviewAs(site, note.id, site.writer, site.reviewer)
+    await payload.update({ collection: NOTES, id: note.id, data: { author: site.reviewer.id } as never, draft: true, overrideAccess: true })
+    const assign = payload.collections[NOTES].config.endpoints
+    const handler = (Array.isArray(assign) ? assign : []).find((endpoint) => endpoint.path === '/:id/review/assign')!.handler
+    const req = Object.assign(await requestAs(payload, site.writer), { routeParams: { id: String(note.id) }, data: { reviewer: null } })
+    const answer = (await (await handler(req)).json()) as { canPublish: boolean; blockers: { code: string }[] }
+    const state = await reviewActions(payload).state(await requestAs(payload, site.writer), NOTES, note.id)
+    expect({ canPublish: answer.canPublish, codes: answer.blockers.map((blocker) => blocker.code) }).toEqual({ canPublish: false, codes: ['FOUR_EYES'] })
+    expect(await refusalCode(() => publishAs(site, note.id, site.writer))).toBe('MEDICAL_REVIEW_REQUIRED')
+    expect(state.status).toBe('approved')
+  })
+})

@@ -48,7 +48,7 @@ export const assignReviewer = async (
   const state = await inReviewTransaction(req, async () => {
     const current = await currentState(req, collection, id)
     requireCurrentRevision(current, input.revision)
-    if (reviewer && options.fourEyes && excludedSigners(current, await storedAuthors(req, collection, doc.id, settings.authorField, options.usersSlug)).includes(reviewer.id)) {
+    if (reviewer && options.fourEyes && excludedSigners(current, await storedAuthors(req, collection, doc.id, options.usersSlug)).includes(reviewer.id)) {
       throw publicError(
         409,
         'FOUR_EYES',
@@ -93,9 +93,8 @@ export const assignEndpoint = (
 ): Endpoint => ({
   path: '/:id/review/assign',
   method: 'post',
-  handler: async (req) =>
-    reviewResponse(
-      await assignReviewer(req, collection, String(req.routeParams?.id), settings, options, await readBody(req)),
-      options,
-    ),
+  handler: async (req) => {
+    const id = String(req.routeParams?.id)
+    return reviewResponse(req, collection, id, await assignReviewer(req, collection, id, settings, options, await readBody(req)), options)
+  },
 })

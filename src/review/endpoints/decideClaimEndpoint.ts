@@ -60,7 +60,7 @@ export const decideClaims = async (
   return inReviewTransaction(req, async () => {
     const current = await currentState(req, collection, id)
     requireInReview(current)
-    refuseOwnContent(current, user, options, await storedAuthors(req, collection, doc.id, settings.authorField, options.usersSlug))
+    refuseOwnContent(current, user, options, await storedAuthors(req, collection, doc.id, options.usersSlug))
     requireCurrentRevision(current, input.revision)
     const chosen = keys.map((key) => {
       const claim = current.claims.find((candidate) => candidate.key === key)
@@ -130,9 +130,6 @@ export const decideClaimEndpoint = (
   method: 'post',
   handler: async (req) => {
     const { id, key } = req.routeParams as { id: string; key: string }
-    return reviewResponse(
-      await decideClaim(req, collection, String(id), String(key), settings, options, await readBody(req)),
-      options,
-    )
+    return reviewResponse(req, collection, String(id), await decideClaim(req, collection, String(id), String(key), settings, options, await readBody(req)), options)
   },
 })

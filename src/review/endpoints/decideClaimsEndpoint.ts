@@ -17,9 +17,7 @@ export const decideClaimsEndpoint = (
   method: 'post',
   handler: async (req) => {
     const body = await readBody(req)
-    return reviewResponse(
-      await decideClaims(req, collection, String(req.routeParams?.id), body.keys, settings, options, body),
-      options,
-    )
+    const id = String(req.routeParams?.id)
+    return reviewResponse(req, collection, id, await decideClaims(req, collection, id, body.keys, settings, options, body), options)
   },
 })

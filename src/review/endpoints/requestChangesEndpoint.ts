@@ -63,9 +63,8 @@ export const requestChanges = async (
 export const requestChangesEndpoint = (collection: string, options: ResolvedOptions): Endpoint => ({
   path: '/:id/review/request-changes',
   method: 'post',
-  handler: async (req) =>
-    reviewResponse(
-      await requestChanges(req, collection, String(req.routeParams?.id), options, await readBody(req)),
-      options,
-    ),
+  handler: async (req) => {
+    const id = String(req.routeParams?.id)
+    return reviewResponse(req, collection, id, await requestChanges(req, collection, id, options, await readBody(req)), options)
+  },
 })

@@ -66,7 +66,7 @@ export const signOff = async (
       )
     }
     requireInReview(current)
-    refuseOwnContent(current, user, options, await storedAuthors(req, collection, doc.id, settings.authorField, options.usersSlug))
+    refuseOwnContent(current, user, options, await storedAuthors(req, collection, doc.id, options.usersSlug))
     requireCurrentRevision(current, body.revision)
     const claimBlockers = publishBlockers(current, current.fingerprint, { fourEyes: options.fourEyes }).filter(
       (blocker) => blocker.code.startsWith('CLAIMS_'),
@@ -138,9 +138,8 @@ export const signOffEndpoint = (
 ): Endpoint => ({
   path: '/:id/review/sign-off',
   method: 'post',
-  handler: async (req) =>
-    reviewResponse(
-      await signOff(req, collection, String(req.routeParams?.id), settings, options, await readBody(req)),
-      options,
-    ),
+  handler: async (req) => {
+    const id = String(req.routeParams?.id)
+    return reviewResponse(req, collection, id, await signOff(req, collection, id, settings, options, await readBody(req)), options)
+  },
 })

@@ -61,6 +61,8 @@ export const submitForReview = async (
 export const submitEndpoint = (collection: string, options: ResolvedOptions): Endpoint => ({
   path: '/:id/review/submit',
   method: 'post',
-  handler: async (req) =>
-    reviewResponse(await submitForReview(req, collection, String(req.routeParams?.id), options), options),
+  handler: async (req) => {
+    const id = String(req.routeParams?.id)
+    return reviewResponse(req, collection, id, await submitForReview(req, collection, id, options), options)
+  },
 })
