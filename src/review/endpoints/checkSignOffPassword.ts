@@ -28,48 +28,37 @@ export const checkSignOffPassword = (
   user: ReviewUser,
   password: string,
 ): Promise<void> =>
-  inTurn(req.payload, `sign-off password of ${options.usersSlug} ${String(user.id)}`, () =>
-    checkInTurn(req, options, collection, id, user, password),
-  )
-
-const checkInTurn = async (
-  req: PayloadRequest,
-  options: ResolvedOptions,
-  collection: string,
-  id: string,
-  user: ReviewUser,
-  password: string,
-): Promise<void> => {
-  const since = new Date(Date.now() - WINDOW_MS).toISOString()
-  const { totalDocs: failures } = await req.payload.count({
-    collection: REVIEW_EVENTS_SLUG,
-    where: {
-      and: [
-        { action: { equals: 'signoff_failed' } },
-        { actorUserId: { equals: String(user.id) } },
-        { occurredAt: { greater_than: since } },
-      ],
-    },
-    overrideAccess: true,
+  inTurn(req.payload, `sign-off password of ${options.usersSlug} ${String(user.id)}`, async () => {
+    const since = new Date(Date.now() - WINDOW_MS).toISOString()
+    const { totalDocs: failures } = await req.payload.count({
+      collection: REVIEW_EVENTS_SLUG,
+      where: {
+        and: [
+          { action: { equals: 'signoff_failed' } },
+          { actorUserId: { equals: String(user.id) } },
+          { occurredAt: { greater_than: since } },
+        ],
+      },
+      overrideAccess: true,
+    })
+    if (failures >= MAX_FAILURES) {
+      throw publicError(
+        429,
+        'SIGNOFF_TEMPORARILY_LOCKED',
+        'Too many wrong passwords at sign-off: wait 15 minutes, or ask an admin to check the account.',
+      )
+    }
+    if (await verifyPassword(req, options.usersSlug, user.id, password)) return
+    const actor = actorOf(req, options)
+    // Outside any transaction: the refusal below must not take the record of the attempt with it.
+    await appendReviewEvent(req.payload, {
+      action: 'signoff_failed',
+      actor: actor.id,
+      actorName: actor.name,
+      actorCredentials: actor.credentials,
+      meaning: 'A sign-off was refused: the password was wrong.',
+      documentCollection: collection,
+      documentId: id,
+    })
+    throw publicError(403, 'PASSWORD_INCORRECT', 'That password is not right; the sign-off was not recorded.')
   })
-  if (failures >= MAX_FAILURES) {
-    throw publicError(
-      429,
-      'SIGNOFF_TEMPORARILY_LOCKED',
-      'Too many wrong passwords at sign-off: wait 15 minutes, or ask an admin to check the account.',
-    )
-  }
-  if (await verifyPassword(req, options.usersSlug, user.id, password)) return
-  const actor = actorOf(req, options)
-  // Outside any transaction: the refusal below must not take the record of the attempt with it.
-  await appendReviewEvent(req.payload, {
-    action: 'signoff_failed',
-    actor: actor.id,
-    actorName: actor.name,
-    actorCredentials: actor.credentials,
-    meaning: 'A sign-off was refused: the password was wrong.',
-    documentCollection: collection,
-    documentId: id,
-  })
-  throw publicError(403, 'PASSWORD_INCORRECT', 'That password is not right; the sign-off was not recorded.')
-}
