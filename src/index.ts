@@ -21,6 +21,8 @@ import { scanEndpoint } from './review/endpoints/scanEndpoint.js'
 import { signOffEndpoint } from './review/endpoints/signOffEndpoint.js'
 import { submitEndpoint } from './review/endpoints/submitEndpoint.js'
 import { guardPrintedNameBeforeChange, recordPrintedNameAfterChange } from './review/guardPrintedName.js'
+import { guardReviewAccountDelete } from './review/guardReviewAccountDelete.js'
+import { guardReviewRolesBeforeChange, recordReviewRolesAfterChange } from './review/guardReviewRoles.js'
 import { hideLockedAccounts } from './review/hideLockedAccounts.js'
 import { refuseMalformedInput } from './review/refuseMalformedInput.js'
 import { resolveOptions } from './review/resolveOptions.js'
@@ -83,7 +85,7 @@ export const medicalReview =
 
     const reviewed = (collection: CollectionConfig): CollectionConfig => {
       const incomingSettings = options.collections[collection.slug as keyof typeof options.collections]
-      if (collection.slug === options.usersSlug) return withPrintedNameGuard(collection)
+      if (collection.slug === options.usersSlug) return withAccountGuards(collection)
       if (!incomingSettings) return collection
       if (!collection.versions || typeof collection.versions !== 'object' || !collection.versions.drafts) {
         throw new Error(`[payload-medical-review] ${collection.slug} needs versions.drafts: review happens on drafts`)
@@ -149,13 +151,14 @@ export const medicalReview =
       }
     }
 
-    const withPrintedNameGuard = (users: CollectionConfig): CollectionConfig => ({
+    const withAccountGuards = (users: CollectionConfig): CollectionConfig => ({
       ...users,
       hooks: {
         ...users.hooks,
         beforeOperation: [...(users.hooks?.beforeOperation ?? []), refuseMalformedInput],
-        beforeChange: [...(users.hooks?.beforeChange ?? []), guardPrintedNameBeforeChange(options)],
-        afterChange: [...(users.hooks?.afterChange ?? []), recordPrintedNameAfterChange(options)],
+        beforeChange: [...(users.hooks?.beforeChange ?? []), guardReviewRolesBeforeChange(options), guardPrintedNameBeforeChange(options)],
+        afterChange: [...(users.hooks?.afterChange ?? []), recordReviewRolesAfterChange(options), recordPrintedNameAfterChange(options)],
+        beforeDelete: [...(users.hooks?.beforeDelete ?? []), guardReviewAccountDelete(options)],
         afterError: [...(users.hooks?.afterError ?? []), hideLockedAccounts],
       },
     })

@@ -4,7 +4,8 @@ import { scannerFor } from './scannerFor.js'
 
 type OptionalOptions = 'auditCheckpointFile' | 'auditKey' | 'claims'
 
-const ACCESS_CHECKS = ['isStaff', 'isReviewer', 'isAdmin'] as const
+/** The site's checks that give an account its part in review. */
+export const ACCESS_CHECKS = ['isStaff', 'isReviewer', 'isAdmin'] as const
 const ACCESS_WHO: Record<(typeof ACCESS_CHECKS)[number], string> = {
   isStaff: 'takes part in review (writers, reviewers, editors; never subscribers)',
   isReviewer: 'may decide claims and sign off',

@@ -56,6 +56,7 @@ export const startNoteSite = async ({
   access = { read: ({ req }) => (req.user ? true : { _status: { equals: 'published' } }) },
   versions = { drafts: true },
   trash = false,
+  users = Users,
 }: {
   fields: Field[]
   localization?: Config['localization']
@@ -72,6 +73,8 @@ export const startNoteSite = async ({
   versions?: CollectionConfig['versions']
   /** Payload's trash (soft delete) on notes. */
   trash?: boolean
+  /** The accounts collection (default: the demo's users, whose roles only admins change). */
+  users?: CollectionConfig
 }): Promise<NoteSite> => {
   const database = await createTestDatabase()
   process.env.PAYLOAD_DB_PUSH = 'true'
@@ -82,7 +85,7 @@ export const startNoteSite = async ({
     ...(localization ? { localization } : {}),
     ...(blocks ? { blocks } : {}),
     collections: [
-      Users,
+      users,
       {
         slug: NOTES,
         versions,

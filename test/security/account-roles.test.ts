@@ -1,0 +1,99 @@
+import type { CollectionConfig, PayloadRequest } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createLocalReq } from 'payload'
+import { reviewActions } from 'payload-medical-review'
+
+import type { User } from '../../app/payload-types.js'
+
+import { requestAs } from '../../app/seed/reviewAndPublish.js'
+import { ROLES } from '../../collections/roles.js'
+import { TEST_PASSWORD } from '../helpers/accounts.js'
+import { NOTES, type NoteSite, refusalCode, startNoteSite } from './noteSite.js'
+
+/**
+ * A site whose accounts keep Payload's default access (any signed-in account may create, change
+ * and delete any account) and let anyone sign up, as many member sites do. The plugin decides who
+ * may review from the roles on an account, so it must not let a writer hand out those roles, or
+ * take over a reviewer's account, and then sign its own text.
+ */
+const openUsers: CollectionConfig = {
+  slug: 'users',
+  auth: true,
+  access: { create: () => true },
+  fields: [
+    { name: 'name', type: 'text' },
+    { name: 'roles', type: 'select', hasMany: true, options: [...ROLES], saveToJWT: true },
+  ],
+}
+
+describe('accounts on a site with Payload’s default access', () => {
+  let site: NoteSite
+  let admin: User
+  let noteId: number | string
+  beforeAll(async () => {
+    site = await startNoteSite({ fields: [{ name: 'title', type: 'text' }, { name: 'body', type: 'textarea' }], users: openUsers })
+    admin = (await site.payload.find({ collection: 'users', where: { email: { equals: 'admin@example.test' } }, overrideAccess: true })).docs[0] as User
+    const note = await site.payload.create({ collection: NOTES, data: { title: 'Turmeric', body: 'Turmeric cures arthritis.' } as never, draft: true, ...site.as(site.writer) })
+    noteId = note.id
+    await reviewActions(site.payload).submit(await requestAs(site.payload, site.writer), NOTES, noteId)
+  }, 120_000)
+  afterAll(() => site.close())
+
+  const signedEvents = async () =>
+    (await site.payload.count({ collection: 'review-events' as never, where: { and: [{ action: { equals: 'signed' } }, { documentId: { equals: String(noteId) } }] }, overrideAccess: true })).totalDocs
+
+  it('refuses a writer who gives itself the reviewer role', async () => {
+    const code = await refusalCode(() => site.payload.update({ collection: 'users', id: site.writer.id, data: { roles: ['writer', 'reviewer'] } as never, ...site.as(site.writer) }))
+    const stored = await site.payload.findByID({ collection: 'users', id: site.writer.id, overrideAccess: true })
+    expect({ code, roles: stored.roles }).toEqual({ code: 'ROLE_ADMIN_ONLY', roles: ['writer'] })
+  })
+
+  it('refuses a writer who makes a second account a reviewer, so no sock puppet signs the writer’s text', async () => {
+    const code = await refusalCode(() =>
+      site.payload.create({ collection: 'users', data: { email: 'puppet@example.test', password: TEST_PASSWORD, name: 'Dr Puppet', roles: ['reviewer'] } as never, ...site.as(site.writer) }),
+    )
+    const puppets = await site.payload.count({ collection: 'users', where: { email: { equals: 'puppet@example.test' } }, overrideAccess: true })
+    expect({ code, puppets: puppets.totalDocs, signed: await signedEvents() }).toEqual({ code: 'ROLE_ADMIN_ONLY', puppets: 0, signed: 0 })
+  })
+
+  it('refuses a signed-out sign-up that asks for a role, and lets one without a role through', async () => {
+    const signUp = async (email: string, roles: string[]) => {
+      const req = (await createLocalReq({}, site.payload)) as unknown as PayloadRequest
+      req.payloadAPI = 'REST'
+      return refusalCode(() => site.payload.create({ collection: 'users', data: { email, password: TEST_PASSWORD, roles } as never, overrideAccess: false, req }))
+    }
+    expect({ asReviewer: await signUp('stranger@example.test', ['reviewer']), asMember: await signUp('member@example.test', []) }).toEqual({
+      asReviewer: 'ROLE_ADMIN_ONLY',
+      asMember: undefined,
+    })
+  })
+
+  it('refuses a writer who changes a reviewer’s password or email, and the reviewer’s password still works', async () => {
+    const password = await refusalCode(() => site.payload.update({ collection: 'users', id: site.reviewer.id, data: { password: 'taken-over-0123456789' } as never, ...site.as(site.writer) }))
+    const email = await refusalCode(() => site.payload.update({ collection: 'users', id: site.reviewer.id, data: { email: 'writer+alias@example.test' } as never, ...site.as(site.writer) }))
+    const login = await site.payload.login({ collection: 'users', data: { email: 'reviewer@example.test', password: TEST_PASSWORD } })
+    expect({ password, email, loggedIn: login.user?.id }).toEqual({ password: 'ACCOUNT_ADMIN_ONLY', email: 'ACCOUNT_ADMIN_ONLY', loggedIn: site.reviewer.id })
+  })
+
+  it('refuses a writer who deletes a reviewer', async () => {
+    const code = await refusalCode(() => site.payload.delete({ collection: 'users', id: site.reviewer.id, ...site.as(site.writer) }))
+    const left = await site.payload.count({ collection: 'users', where: { id: { equals: site.reviewer.id } }, overrideAccess: true })
+    expect({ code, left: left.totalDocs }).toEqual({ code: 'ACCOUNT_ADMIN_ONLY', left: 1 })
+  })
+
+  it('lets a reviewer change their own password, and an admin grant a role, which the audit log records', async () => {
+    const own = await refusalCode(() => site.payload.update({ collection: 'users', id: site.reviewer.id, data: { password: TEST_PASSWORD } as never, ...site.as(site.reviewer) }))
+    const granted = await site.payload.update({ collection: 'users', id: site.writer.id, data: { roles: ['writer', 'reviewer'] } as never, ...site.as(admin) })
+    const events = await site.payload.find({
+      collection: 'review-events' as never,
+      where: { and: [{ action: { equals: 'signer_profile_changed' } }, { documentId: { equals: String(site.writer.id) } }] },
+      overrideAccess: true,
+    })
+    expect({ own, roles: granted.roles, meanings: events.docs.map((event) => (event as unknown as { meaning: string }).meaning) }).toEqual({
+      own: undefined,
+      roles: ['writer', 'reviewer'],
+      meanings: ['Changed the account’s medical-review rights from staff to staff, reviewer.'],
+    })
+  })
+})
