@@ -22,7 +22,7 @@ import { signOffEndpoint } from './review/endpoints/signOffEndpoint.js'
 import { submitEndpoint } from './review/endpoints/submitEndpoint.js'
 import { guardPrintedNameBeforeChange, recordPrintedNameAfterChange } from './review/guardPrintedName.js'
 import { guardReviewAccountDelete } from './review/guardReviewAccountDelete.js'
-import { guardReviewRolesBeforeChange, recordReviewRolesAfterChange } from './review/guardReviewRoles.js'
+import { guardReviewAccountsBeforeChange, recordReviewAccountsAfterChange } from './review/guardReviewAccounts.js'
 import { hideLockedAccounts } from './review/hideLockedAccounts.js'
 import { refuseMalformedInput } from './review/refuseMalformedInput.js'
 import { resolveOptions } from './review/resolveOptions.js'
@@ -156,8 +156,8 @@ export const medicalReview =
       hooks: {
         ...users.hooks,
         beforeOperation: [...(users.hooks?.beforeOperation ?? []), refuseMalformedInput],
-        beforeChange: [...(users.hooks?.beforeChange ?? []), guardReviewRolesBeforeChange(options), guardPrintedNameBeforeChange(options)],
-        afterChange: [...(users.hooks?.afterChange ?? []), recordReviewRolesAfterChange(options), recordPrintedNameAfterChange(options)],
+        beforeChange: [...(users.hooks?.beforeChange ?? []), guardReviewAccountsBeforeChange(options), guardPrintedNameBeforeChange(options)],
+        afterChange: [...(users.hooks?.afterChange ?? []), recordReviewAccountsAfterChange(options), recordPrintedNameAfterChange(options)],
         beforeDelete: [...(users.hooks?.beforeDelete ?? []), guardReviewAccountDelete(options)],
         afterError: [...(users.hooks?.afterError ?? []), hideLockedAccounts],
       },

@@ -82,8 +82,8 @@ describe('accounts on a site with Payload’s default access', () => {
     expect({ code, left: left.totalDocs }).toEqual({ code: 'ACCOUNT_ADMIN_ONLY', left: 1 })
   })
 
-  it('lets a reviewer change their own password, and an admin grant a role, which the audit log records', async () => {
-    const own = await refusalCode(() => site.payload.update({ collection: 'users', id: site.reviewer.id, data: { password: TEST_PASSWORD } as never, ...site.as(site.reviewer) }))
+  it('lets a writer change their own password, and an admin grant a role, which the audit log records', async () => {
+    const own = await refusalCode(() => site.payload.update({ collection: 'users', id: site.writer.id, data: { password: TEST_PASSWORD } as never, ...site.as(site.writer) }))
     const granted = await site.payload.update({ collection: 'users', id: site.writer.id, data: { roles: ['writer', 'reviewer'] } as never, ...site.as(admin) })
     const events = await site.payload.find({
       collection: 'review-events' as never,
@@ -93,7 +93,20 @@ describe('accounts on a site with Payload’s default access', () => {
     expect({ own, roles: granted.roles, meanings: events.docs.map((event) => (event as unknown as { meaning: string }).meaning) }).toEqual({
       own: undefined,
       roles: ['writer', 'reviewer'],
-      meanings: ['Changed the account’s medical-review rights from staff to staff, reviewer.'],
+      meanings: ['Changed the account’s medical-review rights from staff to staff, reviewer; sign-offs print “writer”.'],
+    })
+  })
+
+  it('refuses a reviewer’s own session that replaces the password a sign-off asks for, or the email a reset goes to', async () => {
+    const password = await refusalCode(() => site.payload.update({ collection: 'users', id: site.reviewer.id, data: { password: 'chosen-by-a-thief-0123' } as never, ...site.as(site.reviewer) }))
+    const email = await refusalCode(() => site.payload.update({ collection: 'users', id: site.reviewer.id, data: { email: 'thief@example.test' } as never, ...site.as(site.reviewer) }))
+    const sameEmail = await refusalCode(() => site.payload.update({ collection: 'users', id: site.reviewer.id, data: { email: 'Reviewer@example.test', name: 'reviewer' } as never, ...site.as(site.reviewer) }))
+    const login = await site.payload.login({ collection: 'users', data: { email: 'reviewer@example.test', password: TEST_PASSWORD } })
+    expect({ password, email, sameEmail, loggedIn: login.user?.id }).toEqual({
+      password: 'REVIEWER_CREDENTIALS_BY_EMAIL',
+      email: 'REVIEWER_CREDENTIALS_BY_EMAIL',
+      sameEmail: undefined,
+      loggedIn: site.reviewer.id,
     })
   })
 })

@@ -250,6 +250,8 @@ describe('what the review actions answer about publishing', () => {
         { name: 'title', type: 'text' },
         { name: 'body', type: 'textarea' },
         { name: 'author', type: 'relationship', relationTo: 'users' },
+        // A schema unlike the blind-review site's above: Payload skips pushing a schema it pushed last.
+        { name: 'summary', type: 'text' },
       ],
       // The byline is not reviewed content here: changing it keeps the sign-off.
       review: { exclude: ['author'] },

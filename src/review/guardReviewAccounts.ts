@@ -36,10 +36,13 @@ const isFirstAccount = async (req: PayloadRequest, options: ResolvedOptions): Pr
  * account a reviewer, or take over a reviewer's account, and sign its own text. So:
  * - an account is given one of these roles only by an admin, by server code (the Local API with no
  *   user), or as the site's first account;
- * - an account that holds one is changed only by an admin or by itself.
+ * - an account that holds one is changed only by an admin or by itself;
+ * - a reviewer's own session does not change the reviewer's password or email: the password is what
+ *   a sign-off asks for again, so whoever holds the session alone must not be able to replace it.
+ *   Reviewers reset it through the emailed link (Payload writes that without hooks) or ask an admin.
  * Signed-out writes to an existing account (Payload's forgotten-password token) change no role.
  */
-export const guardReviewRolesBeforeChange =
+export const guardReviewAccountsBeforeChange =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ data, operation, originalDoc, req }) => {
     const before = rolesOf(options, operation === 'update' ? originalDoc : undefined)
@@ -49,8 +52,17 @@ export const guardReviewRolesBeforeChange =
     if (!granted.length && !held) return data
     const acting = accountActing(req, options)
     const byAdmin = acting !== null && options.isAdmin(acting)
-    if (held && req.user && !byAdmin && !(acting && String(acting.id) === String(originalDoc?.id))) {
+    const bySelf = acting !== null && String(acting.id) === String(originalDoc?.id)
+    if (held && req.user && !byAdmin && !bySelf) {
       throw publicError(403, 'ACCOUNT_ADMIN_ONLY', 'Only an admin, or the account’s own holder, can change an account that may write, review or administer medical content.')
+    }
+    const credentialsChanged = Boolean(data.password) || (typeof data.email === 'string' && data.email.trim().toLowerCase() !== String(originalDoc?.email).toLowerCase())
+    if (before.isReviewer && bySelf && !byAdmin && credentialsChanged) {
+      throw publicError(
+        403,
+        'REVIEWER_CREDENTIALS_BY_EMAIL',
+        'A reviewer’s password and email are what a sign-off relies on, so they are not changed from a signed-in session: use “Forgot password” (a link by email), or ask an admin.',
+      )
     }
     if (granted.length) {
       const bySignedOut = !req.user && (req.payloadAPI === 'local' || (await isFirstAccount(req, options)))
@@ -65,13 +77,16 @@ export const guardReviewRolesBeforeChange =
   }
 
 /** Records who changed an account's rights, from what to what, in the audit log. */
-export const recordReviewRolesAfterChange =
+export const recordReviewAccountsAfterChange =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
   async ({ doc, req }) => {
     const change = takeForDocument<{ before: Roles; after: Roles }>(req.context, CHANGED, options.usersSlug, doc.id)
     if (!change) return doc
     const actor = actorOf(req, options)
     const held = (roles: Roles) => named(ACCESS_CHECKS.filter((check) => roles[check]))
+    // A new reviewer's printed name was set before an admin looked at it: recorded with the grant.
+    const { name, credentials } = options.printedName({ ...doc, collection: options.usersSlug } as ReviewUser)
+    const prints = change.after.isReviewer ? `; sign-offs print “${[name, credentials].filter(Boolean).join(', ')}”` : ''
     await appendReviewEvent(
       req.payload,
       {
@@ -79,7 +94,7 @@ export const recordReviewRolesAfterChange =
         actor: actor.id,
         actorName: actor.name,
         actorCredentials: actor.credentials,
-        meaning: `Changed the account’s medical-review rights from ${held(change.before)} to ${held(change.after)}.`,
+        meaning: `Changed the account’s medical-review rights from ${held(change.before)} to ${held(change.after)}${prints}.`,
         documentCollection: options.usersSlug,
         documentId: doc.id,
         details: { roles: change },
