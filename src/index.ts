@@ -22,6 +22,7 @@ import { signOffEndpoint } from './review/endpoints/signOffEndpoint.js'
 import { submitEndpoint } from './review/endpoints/submitEndpoint.js'
 import { guardPrintedNameBeforeChange, recordPrintedNameAfterChange } from './review/guardPrintedName.js'
 import { guardReviewAccountDelete } from './review/guardReviewAccountDelete.js'
+import { refuseReviewedRelationQueries } from './review/refuseReviewedRelationQueries.js'
 import { guardReviewAccountsBeforeChange, recordReviewAccountsAfterChange } from './review/guardReviewAccounts.js'
 import { hideLockedAccounts } from './review/hideLockedAccounts.js'
 import { refuseMalformedInput } from './review/refuseMalformedInput.js'
@@ -163,13 +164,22 @@ export const medicalReview =
       },
     })
 
+    // On every collection: queries that reach into reviewed content must not read past its access.
+    const withReaderQueryGuard = (collection: CollectionConfig): CollectionConfig => ({
+      ...collection,
+      hooks: {
+        ...collection.hooks,
+        beforeOperation: [refuseReviewedRelationQueries(slugs, options), ...(collection.hooks?.beforeOperation ?? [])],
+      },
+    })
+
     const isUser = (user: unknown): user is ReviewUser =>
       Boolean(user && (user as ReviewUser).collection === options.usersSlug)
     return {
       ...withReviewQueue(config, options, slugs),
       custom: { ...config.custom, [REVIEW_OPTIONS]: options },
       collections: [
-        ...(config.collections ?? []).map(reviewed),
+        ...(config.collections ?? []).map(reviewed).map(withReaderQueryGuard),
         reviewEventsCollection({
           usersSlug: options.usersSlug,
           auditKey: options.auditKey ?? deriveAuditKey(config.secret ?? ''),
