@@ -3,10 +3,9 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 import type { ResolvedOptions } from './resolveOptions.js'
 import type { ReviewUser } from './types.js'
 
-import { appendReviewEvent } from '../audit/appendReviewEvent.js'
 import { putForDocument, takeForDocument } from '../documentContext.js'
 import { publicError } from '../publicError.js'
-import { actorOf } from './actorOf.js'
+import { recordAccountEvent } from './recordAccountEvent.js'
 
 const CHANGED = 'medicalReview:printedNameChanged'
 
@@ -48,20 +47,12 @@ export const recordPrintedNameAfterChange =
       doc.id,
     )
     if (!change) return doc
-    const actor = actorOf(req, options)
-    await appendReviewEvent(
-      req.payload,
-      {
-        action: 'signer_profile_changed',
-        actor: actor.id,
-        actorName: actor.name,
-        actorCredentials: actor.credentials,
-        meaning: `Set the printed name and credentials to “${[change.after.name, change.after.credentials].filter(Boolean).join(', ')}”.`,
-        documentCollection: options.usersSlug,
-        documentId: doc.id,
-        details: change,
-      },
+    await recordAccountEvent(
       req,
+      options,
+      doc.id,
+      `Set the printed name and credentials to “${[change.after.name, change.after.credentials].filter(Boolean).join(', ')}”.`,
+      change,
     )
     return doc
   }

@@ -3,10 +3,9 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequ
 import type { ResolvedOptions } from './resolveOptions.js'
 import type { ReviewUser } from './types.js'
 
-import { appendReviewEvent } from '../audit/appendReviewEvent.js'
 import { putForDocument, takeForDocument } from '../documentContext.js'
 import { publicError } from '../publicError.js'
-import { actorOf } from './actorOf.js'
+import { recordAccountEvent } from './recordAccountEvent.js'
 import { ACCESS_CHECKS } from './resolveOptions.js'
 
 const CHANGED = 'medicalReview:reviewRolesChanged'
@@ -82,24 +81,12 @@ export const recordReviewAccountsAfterChange =
   async ({ doc, req }) => {
     const change = takeForDocument<{ before: Roles; after: Roles }>(req.context, CHANGED, options.usersSlug, doc.id)
     if (!change) return doc
-    const actor = actorOf(req, options)
     const held = (roles: Roles) => named(ACCESS_CHECKS.filter((check) => roles[check]))
     // A new reviewer's printed name was set before an admin looked at it: recorded with the grant.
     const { name, credentials } = options.printedName({ ...doc, collection: options.usersSlug } as ReviewUser)
     const prints = change.after.isReviewer ? `; sign-offs print “${[name, credentials].filter(Boolean).join(', ')}”` : ''
-    await appendReviewEvent(
-      req.payload,
-      {
-        action: 'signer_profile_changed',
-        actor: actor.id,
-        actorName: actor.name,
-        actorCredentials: actor.credentials,
-        meaning: `Changed the account’s medical-review rights from ${held(change.before)} to ${held(change.after)}${prints}.`,
-        documentCollection: options.usersSlug,
-        documentId: doc.id,
-        details: { roles: change },
-      },
-      req,
-    )
+    await recordAccountEvent(req, options, doc.id, `Changed the account’s medical-review rights from ${held(change.before)} to ${held(change.after)}${prints}.`, {
+      roles: change,
+    })
     return doc
   }

@@ -72,7 +72,7 @@ describe('queries from other collections into reviewed notes', () => {
 
   it('keeps the path form (limited to published notes), own-field sorts and staff queries working', async () => {
     const byPath = async (word: string) =>
-      (await site.payload.find({ collection: PAGES, where: { 'featured.body': { like: word } } as never, sort: '-title', ...anonymous })).docs.map((page) => page.title)
+      (await site.payload.find({ collection: PAGES, where: { 'featured.body': { like: word } } as never, sort: '-title', ...anonymous })).docs.map((page) => (page as { title?: string }).title)
     const staff = await site.payload.count({ collection: PAGES, where: { featured: { contains: { body: { like: SECRET } } } } as never, ...site.as(site.writer) })
     expect({ secret: await byPath(SECRET), signed: await byPath('fatigue'), staff: staff.totalDocs }).toEqual({ secret: [], signed: ['Home', 'About'], staff: 1 })
   })
