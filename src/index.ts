@@ -157,21 +157,14 @@ export const medicalReview =
       hooks: {
         ...users.hooks,
         beforeOperation: [...(users.hooks?.beforeOperation ?? []), refuseMalformedInput],
-        beforeChange: [...(users.hooks?.beforeChange ?? []), guardReviewAccountsBeforeChange(options), guardPrintedNameBeforeChange(options)],
-        afterChange: [...(users.hooks?.afterChange ?? []), recordReviewAccountsAfterChange(options), recordPrintedNameAfterChange(options)],
-        beforeDelete: [...(users.hooks?.beforeDelete ?? []), guardReviewAccountDelete(options)],
+        beforeChange: [...(users.hooks?.beforeChange ?? []), guard('account beforeChange guard', guardReviewAccountsBeforeChange(options)), guardPrintedNameBeforeChange(options)],
+        afterChange: [...(users.hooks?.afterChange ?? []), guard('account afterChange audit', recordReviewAccountsAfterChange(options)), recordPrintedNameAfterChange(options)],
+        beforeDelete: [...(users.hooks?.beforeDelete ?? []), guard('account beforeDelete guard', guardReviewAccountDelete(options))],
         afterError: [...(users.hooks?.afterError ?? []), hideLockedAccounts],
       },
     })
 
-    // On every collection: queries that reach into reviewed content must not read past its access.
-    const withReaderQueryGuard = (collection: CollectionConfig): CollectionConfig => ({
-      ...collection,
-      hooks: {
-        ...collection.hooks,
-        beforeOperation: [refuseReviewedRelationQueries(slugs, options), ...(collection.hooks?.beforeOperation ?? [])],
-      },
-    })
+    const readerQueries = refuseReviewedRelationQueries(slugs, options)
 
     const isUser = (user: unknown): user is ReviewUser =>
       Boolean(user && (user as ReviewUser).collection === options.usersSlug)
@@ -179,7 +172,7 @@ export const medicalReview =
       ...withReviewQueue(config, options, slugs),
       custom: { ...config.custom, [REVIEW_OPTIONS]: options },
       collections: [
-        ...(config.collections ?? []).map(reviewed).map(withReaderQueryGuard),
+        ...(config.collections ?? []).map(reviewed),
         reviewEventsCollection({
           usersSlug: options.usersSlug,
           auditKey: options.auditKey ?? deriveAuditKey(config.secret ?? ''),
@@ -198,7 +191,12 @@ export const medicalReview =
       },
       onInit: async (payload) => {
         // Before the site's own start-up work (a seed, say) writes through collections missing a guard.
-        refuseMissingGuards(payload, slugs)
+        refuseMissingGuards(payload, slugs, options.usersSlug)
+        // On every collection, those later plugins added included: Payload reads hooks when an operation runs.
+        for (const { config: collection } of Object.values(payload.collections)) {
+          const hooks = collection.hooks.beforeOperation ?? []
+          if (!hooks.includes(readerQueries)) collection.hooks.beforeOperation = [readerQueries, ...hooks]
+        }
         await config.onInit?.(payload)
         warnWithoutTransactions(payload)
         warnUnreviewedVirtualFields(payload, slugs)

@@ -1,16 +1,17 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import type { ResolvedOptions } from './resolveOptions.js'
-import type { ReviewUser } from './types.js'
 
 import { putForDocument, takeForDocument } from '../documentContext.js'
 import { publicError } from '../publicError.js'
+import { accountActing } from './accountActing.js'
+import { asAccount } from './asAccount.js'
 import { recordAccountEvent } from './recordAccountEvent.js'
 
 const CHANGED = 'medicalReview:printedNameChanged'
 
 const printed = (options: ResolvedOptions, user: Record<string, unknown>) => {
-  const { name, credentials } = options.printedName({ ...user, collection: options.usersSlug } as ReviewUser)
+  const { name, credentials } = options.printedName(asAccount(user, options.usersSlug))
   return { name, credentials: credentials ?? null }
 }
 
@@ -22,14 +23,14 @@ export const guardPrintedNameBeforeChange =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   ({ data, operation, originalDoc, req }) => {
     if (operation !== 'update' || !originalDoc) return data
-    const asUser = (doc: Record<string, unknown>) => ({ ...doc, collection: options.usersSlug }) as ReviewUser
     // Only a signer's printed name reaches readers; a writer may rename themselves.
-    if (!options.isReviewer(asUser(originalDoc)) && !options.isReviewer(asUser({ ...originalDoc, ...data }))) return data
+    if (!options.isReviewer(asAccount(originalDoc, options.usersSlug)) && !options.isReviewer(asAccount({ ...originalDoc, ...data }, options.usersSlug))) return data
     const before = printed(options, originalDoc)
     const after = printed(options, { ...originalDoc, ...data })
     if (before.name === after.name && before.credentials === after.credentials) return data
-    const user = req.user && req.user.collection === options.usersSlug ? req.user : null
-    if (req.user && !(user && options.isAdmin(user))) {
+    const acting = accountActing(req, options.usersSlug)
+    const byServer = !req.user && req.payloadAPI === 'local'
+    if (!byServer && !(acting && options.isAdmin(acting))) {
       throw publicError(403, 'PRINTED_NAME_ADMIN_ONLY', 'Only an admin can change the name and credentials printed on sign-offs.')
     }
     putForDocument(req.context, CHANGED, options.usersSlug, originalDoc.id, { before, after })

@@ -1,25 +1,28 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
 import type { ResolvedOptions } from './resolveOptions.js'
-import type { ReviewUser } from './types.js'
 
 import { publicError } from '../publicError.js'
-import { ACCESS_CHECKS } from './resolveOptions.js'
+import { accountActing } from './accountActing.js'
+import { asAccount } from './asAccount.js'
+import { isStaffUser } from './isStaffUser.js'
+import { recordAccountEvent } from './recordAccountEvent.js'
 
 /**
- * An account that may write, review or administer medical content is deleted only by an admin,
- * by itself, or by server code: on Payload's default access any signed-in account could delete a
- * reviewer, and every sign-off of theirs would stop counting.
+ * An account that may write, review or administer medical content is deleted only by an admin, by
+ * itself, or by server code (the Local API with no user): on Payload's default access any signed-in
+ * account could delete a reviewer, and every sign-off of theirs would stop counting. The deletion
+ * is an audit event, in the delete's transaction.
  */
 export const guardReviewAccountDelete =
   (options: ResolvedOptions): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
-    const acting = req.user && req.user.collection === options.usersSlug ? req.user : null
-    if (!req.user || (acting && (options.isAdmin(acting) || String(acting.id) === String(id)))) return
-    const account = await req.payload.findByID({ collection: options.usersSlug as never, id, depth: 0, overrideAccess: true, disableErrors: true, req })
-    if (!account) return
-    const user = { ...(account as Record<string, unknown>), collection: options.usersSlug } as ReviewUser
-    if (ACCESS_CHECKS.some((check) => options[check](user))) {
+    const row = await req.payload.findByID({ collection: options.usersSlug as never, id, depth: 0, overrideAccess: true, disableErrors: true, trash: true, req })
+    if (!row || !isStaffUser(asAccount(row as Record<string, unknown>, options.usersSlug), options)) return
+    const acting = accountActing(req, options.usersSlug)
+    const allowed = (!req.user && req.payloadAPI === 'local') || (acting !== null && (options.isAdmin(acting) || String(acting.id) === String(id)))
+    if (!allowed) {
       throw publicError(403, 'ACCOUNT_ADMIN_ONLY', 'Only an admin, or the account’s own holder, can delete an account that may write, review or administer medical content.')
     }
+    await recordAccountEvent(req, options, id, 'Deleted an account that could write, review or administer medical content.', {})
   }

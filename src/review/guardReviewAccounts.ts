@@ -1,45 +1,59 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from './resolveOptions.js'
-import type { ReviewUser } from './types.js'
 
 import { putForDocument, takeForDocument } from '../documentContext.js'
 import { publicError } from '../publicError.js'
+import { accountActing } from './accountActing.js'
+import { asAccount } from './asAccount.js'
 import { recordAccountEvent } from './recordAccountEvent.js'
 import { ACCESS_CHECKS } from './resolveOptions.js'
 
 const CHANGED = 'medicalReview:reviewRolesChanged'
+
+/** What Payload's own auth flows write to an account (a reset token, a lock, a session), never a role or a password. */
+const AUTH_BOOKKEEPING = new Set([
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  'resetPasswordRequestedAt',
+  'loginAttempts',
+  'lockUntil',
+  '_verified',
+  '_verificationToken',
+  'sessions',
+  'updatedAt',
+])
 
 type Roles = Record<(typeof ACCESS_CHECKS)[number], boolean>
 
 const ROLE_NAMES: Record<keyof Roles, string> = { isStaff: 'staff', isReviewer: 'reviewer', isAdmin: 'admin' }
 const named = (checks: (keyof Roles)[]) => checks.map((check) => ROLE_NAMES[check]).join(', ') || 'none'
 
-const rolesOf = (options: ResolvedOptions, account: Record<string, unknown> | undefined): Roles => {
-  const user = { ...account, collection: options.usersSlug } as ReviewUser
-  return Object.fromEntries(ACCESS_CHECKS.map((check) => [check, Boolean(account) && options[check](user)])) as Roles
-}
-
-/** The signed-in account of the users collection, if that is who acts. */
-const accountActing = (req: PayloadRequest, options: ResolvedOptions): ReviewUser | null =>
-  req.user && req.user.collection === options.usersSlug ? req.user : null
+export const rolesOf = (options: ResolvedOptions, row: Record<string, unknown> | undefined): Roles =>
+  Object.fromEntries(ACCESS_CHECKS.map((check) => [check, Boolean(row) && options[check](asAccount(row, options.usersSlug))])) as Roles
 
 /** No account of the site yet: Payload's first-user registration, which makes the first admin. */
 const isFirstAccount = async (req: PayloadRequest, options: ResolvedOptions): Promise<boolean> =>
   (await req.payload.count({ collection: options.usersSlug as never, overrideAccess: true, req })).totalDocs === 0
 
+/** What the guard saw before the write, for the check of what was stored. */
+type Noted = { before: Roles; mayGrant: boolean }
+
+/** A new account has no id before it is stored. */
+const NEW = 'new'
+
 /**
  * Who may write, review and administer is what the site's isStaff, isReviewer and isAdmin answer
  * for an account. Payload's default access lets any signed-in account change any account, roles
  * and passwords included, and a site may let anyone sign up; there a writer could make a second
- * account a reviewer, or take over a reviewer's account, and sign its own text. So:
- * - an account is given one of these roles only by an admin, by server code (the Local API with no
- *   user), or as the site's first account;
- * - an account that holds one is changed only by an admin or by itself;
+ * account a reviewer, or take over a reviewer's account, and sign its own text. So, whatever the
+ * site's access rules say, with server code (the Local API with no user) trusted:
+ * - an account is given one of these roles only by an admin or as the site's first account;
+ * - an account that holds one is changed only by an admin or by itself, apart from what Payload's
+ *   own auth flows write (a forgotten-password token, say);
  * - a reviewer's own session does not change the reviewer's password or email: the password is what
  *   a sign-off asks for again, so whoever holds the session alone must not be able to replace it.
- *   Reviewers reset it through the emailed link (Payload writes that without hooks) or ask an admin.
- * Signed-out writes to an existing account (Payload's forgotten-password token) change no role.
+ *   Reviewers reset it through the emailed link (Payload writes the new one without hooks) or ask an admin.
  */
 export const guardReviewAccountsBeforeChange =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
@@ -48,45 +62,56 @@ export const guardReviewAccountsBeforeChange =
     const after = rolesOf(options, { ...originalDoc, ...data })
     const granted = ACCESS_CHECKS.filter((check) => after[check] && !before[check])
     const held = ACCESS_CHECKS.some((check) => before[check])
-    if (!granted.length && !held) return data
-    const acting = accountActing(req, options)
+    const acting = accountActing(req, options.usersSlug)
+    const byServer = !req.user && req.payloadAPI === 'local'
     const byAdmin = acting !== null && options.isAdmin(acting)
     const bySelf = acting !== null && String(acting.id) === String(originalDoc?.id)
-    if (held && req.user && !byAdmin && !bySelf) {
+    const mayGrant = byServer || byAdmin || (!req.user && (await isFirstAccount(req, options)))
+    // Accounts that server code creates (a seed, an import) are its own business; every other write is checked once stored.
+    if (operation === 'update' || !byServer) putForDocument(req.context, CHANGED, options.usersSlug, operation === 'update' ? originalDoc?.id : NEW, { before, mayGrant })
+    if (byServer) return data
+    // Payload hands the hook the whole account, so what changes is what differs from the stored row.
+    const changed = Object.keys(data).filter((key) => JSON.stringify(data[key]) !== JSON.stringify(originalDoc?.[key]))
+    const bookkeepingOnly = changed.every((key) => AUTH_BOOKKEEPING.has(key))
+    if (held && !byAdmin && !bySelf && !bookkeepingOnly) {
       throw publicError(403, 'ACCOUNT_ADMIN_ONLY', 'Only an admin, or the account’s own holder, can change an account that may write, review or administer medical content.')
     }
-    const credentialsChanged = Boolean(data.password) || (typeof data.email === 'string' && data.email.trim().toLowerCase() !== String(originalDoc?.email).toLowerCase())
-    if (before.isReviewer && bySelf && !byAdmin && credentialsChanged) {
+    const passwordOrEmail = Boolean(data.password) || (typeof data.email === 'string' && data.email.trim().toLowerCase() !== String(originalDoc?.email).toLowerCase())
+    if (before.isReviewer && bySelf && !byAdmin && passwordOrEmail) {
       throw publicError(
         403,
-        'REVIEWER_CREDENTIALS_BY_EMAIL',
-        'A reviewer’s password and email are what a sign-off relies on, so they are not changed from a signed-in session: use “Forgot password” (a link by email), or ask an admin.',
+        'REVIEWER_PASSWORD_BY_RESET',
+        'A reviewer’s password is what a sign-off asks for again, so a signed-in session does not change it, or the email a reset goes to: sign out and use “Forgot password” on the login page, or ask an admin.',
       )
     }
-    if (granted.length) {
-      const bySignedOut = !req.user && (req.payloadAPI === 'local' || (await isFirstAccount(req, options)))
-      if (!byAdmin && !bySignedOut) {
-        throw publicError(403, 'ROLE_ADMIN_ONLY', `Only an admin can make an account ${named(granted)} in medical review.`)
-      }
-    }
-    if (operation === 'update' && ACCESS_CHECKS.some((check) => before[check] !== after[check])) {
-      putForDocument(req.context, CHANGED, options.usersSlug, originalDoc?.id, { before, after })
-    }
+    if (granted.length && !mayGrant) throw refuseGrant(granted)
     return data
   }
 
-/** Records who changed an account's rights, from what to what, in the audit log. */
+const refuseGrant = (granted: (keyof Roles)[]) => publicError(403, 'ROLE_ADMIN_ONLY', `Only an admin can make an account ${named(granted)} in medical review.`)
+
+/**
+ * Judges what was stored, inside the write's transaction: a database that casts a value the guard
+ * read as no role (one string for a list, say), or a field hook after the guard, could still have
+ * granted one. Then records who changed an account's rights, from what to what, in the audit log.
+ */
 export const recordReviewAccountsAfterChange =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
-  async ({ doc, req }) => {
-    const change = takeForDocument<{ before: Roles; after: Roles }>(req.context, CHANGED, options.usersSlug, doc.id)
-    if (!change) return doc
+  async ({ doc, operation, req }) => {
+    const noted = takeForDocument<Noted>(req.context, CHANGED, options.usersSlug, operation === 'create' ? NEW : doc.id)
+    if (!noted) return doc
+    const after = rolesOf(options, doc)
+    const granted = ACCESS_CHECKS.filter((check) => after[check] && !noted.before[check])
+    if (granted.length && !noted.mayGrant) throw refuseGrant(granted)
+    if (ACCESS_CHECKS.every((check) => after[check] === noted.before[check])) return doc
     const held = (roles: Roles) => named(ACCESS_CHECKS.filter((check) => roles[check]))
     // A new reviewer's printed name was set before an admin looked at it: recorded with the grant.
-    const { name, credentials } = options.printedName({ ...doc, collection: options.usersSlug } as ReviewUser)
-    const prints = change.after.isReviewer ? `; sign-offs print “${[name, credentials].filter(Boolean).join(', ')}”` : ''
-    await recordAccountEvent(req, options, doc.id, `Changed the account’s medical-review rights from ${held(change.before)} to ${held(change.after)}${prints}.`, {
-      roles: change,
-    })
+    const { name, credentials } = options.printedName(asAccount(doc, options.usersSlug))
+    const prints = after.isReviewer ? `; sign-offs print “${[name, credentials].filter(Boolean).join(', ')}”` : ''
+    const meaning =
+      operation === 'create'
+        ? `Created the account with medical-review rights: ${held(after)}${prints}.`
+        : `Changed the account’s medical-review rights from ${held(noted.before)} to ${held(after)}${prints}.`
+    await recordAccountEvent(req, options, doc.id, meaning, { roles: { before: noted.before, after } })
     return doc
   }

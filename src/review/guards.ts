@@ -18,7 +18,9 @@ const GUARDS = [
   'afterOperation bulk delete',
   'afterOperation bulk update',
 ] as const
-type GuardName = (typeof GUARDS)[number]
+/** What it puts on the users collection: who may hand out review rights and change reviewers' accounts. */
+const ACCOUNT_GUARDS = ['account beforeChange guard', 'account afterChange audit', 'account beforeDelete guard'] as const
+type GuardName = (typeof GUARDS)[number] | (typeof ACCOUNT_GUARDS)[number]
 
 /** Marks one of the plugin's access rules or hooks, so that start-up can tell it is still in place. */
 export const guard = <T extends object>(name: GuardName, fn: T): T => Object.assign(fn, { [GUARD]: name })
@@ -26,12 +28,12 @@ export const guard = <T extends object>(name: GuardName, fn: T): T => Object.ass
 type Marked = { [GUARD]?: GuardName }
 
 /**
- * Refuses to start when a reviewed collection lost one of the plugin's guards: a plugin listed after
- * this one that sets a collection's access rules or hooks instead of adding to them would otherwise
- * reopen the door that guard closes, unseen.
+ * Refuses to start when a reviewed collection, or the users collection, lost one of the plugin's
+ * guards: a plugin listed after this one that sets a collection's access rules or hooks instead of
+ * adding to them would otherwise reopen the door that guard closes, unseen.
  */
-export const refuseMissingGuards = (payload: Pick<Payload, 'collections'>, slugs: readonly string[]): void => {
-  for (const slug of slugs) {
+export const refuseMissingGuards = (payload: Pick<Payload, 'collections'>, slugs: readonly string[], usersSlug: string): void => {
+  for (const slug of [...slugs, usersSlug]) {
     const config = payload.collections[slug as CollectionSlug]?.config
     if (!config) continue
     const { access, hooks } = config
@@ -50,7 +52,7 @@ export const refuseMissingGuards = (payload: Pick<Payload, 'collections'>, slugs
         ...(hooks?.afterOperation ?? []),
       ].map((fn) => (fn as Marked | undefined)?.[GUARD]),
     )
-    const missing = GUARDS.filter((name) => !present.has(name))
+    const missing = (slug === usersSlug ? ACCOUNT_GUARDS : GUARDS).filter((name) => !present.has(name))
     if (missing.length) {
       throw new Error(
         `[payload-medical-review] ${slug} lost the plugin's ${missing.join(', ')}: a plugin or config step after medicalReview() replaced them instead of adding to them. ` +

@@ -14,6 +14,9 @@ export const MAX_RICH_TEXT_BYTES = 512 * 1024
 /** The cap for a text field that sets no maxLength of its own. */
 export const DEFAULT_MAX_TEXT_LENGTH = 20_000
 
+/** Field types whose `hasMany` makes the value a list. */
+const HAS_MANY_TYPES = new Set(['select', 'text', 'number', 'relationship', 'upload'])
+
 const isDate = (value: unknown) =>
   (typeof value === 'string' || value instanceof Date) && !Number.isNaN(new Date(value as string).getTime())
 
@@ -45,6 +48,11 @@ export const inputProblems = (
     // A list or group is emptied with [] or {}; null reaches the database layer and fails there.
     if (value === null && ['array', 'blocks', 'group', 'tab'].includes(field.type)) add('cannot be null: send [] to empty a list')
     if (value === null || value === undefined) continue
+    // Some databases store one value sent for a list as a list of one, which checks of the value as sent would not see.
+    if ((field as { hasMany?: boolean }).hasMany && !Array.isArray(value) && HAS_MANY_TYPES.has(field.type)) {
+      add('must be a list, e.g. ["…"]')
+      continue
+    }
     switch (field.type) {
       case 'text':
       case 'textarea':

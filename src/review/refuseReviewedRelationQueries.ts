@@ -49,46 +49,77 @@ const reachesReviewed = (fields: FlattenedField[], top: FlattenedField[], segmen
 
 const isNestedQuery = (value: unknown) => value !== null && typeof value === 'object' && !Array.isArray(value)
 
-/** Paths of a `where` whose condition is a query of its own (`{ contains: { body: … } }`). */
-const nestedQueryPaths = (where: unknown, depth = 0): string[] => {
+/** How Payload reads a path: `__` (GraphQL's separator) as `.`, and a version's fields without `version.`. */
+const segmentsOf = (path: string) => path.replace(/__/g, '.').replace(/^version\./, '').split('.')
+
+/** Paths of a `where` whose condition is a query of its own (`{ contains: { body: … } }`), with an example of the path form. */
+const nestedQueries = (where: unknown, depth = 0): { path: string; example: string }[] => {
   if (!isNestedQuery(where) || depth > 20) return []
   return Object.entries(where as Record<string, unknown>).flatMap(([path, condition]) => {
-    if (path === 'and' || path === 'or') return Array.isArray(condition) ? condition.flatMap((item) => nestedQueryPaths(item, depth + 1)) : []
-    return isNestedQuery(condition) && Object.values(condition as Record<string, unknown>).some(isNestedQuery) ? [path] : []
+    // Payload reads `and` and `or` in any case.
+    if (/^(and|or)$/i.test(path)) return Array.isArray(condition) ? condition.flatMap((item) => nestedQueries(item, depth + 1)) : []
+    // Payload nests a query only under `contains` (an object, or a list holding one).
+    const contains = isNestedQuery(condition) ? (condition as Record<string, unknown>).contains : undefined
+    const inner = [contains].flat().find(isNestedQuery) as Record<string, unknown> | undefined
+    if (!inner) return []
+    const [field, test] = Object.entries(inner).find(([key]) => !/^(and|or)$/i.test(key)) ?? []
+    const operator = isNestedQuery(test) ? Object.keys(test as object)[0] : undefined
+    return [{ path, example: field && operator ? `where[${path}.${field}][${operator}]=…` : `where[${path}.<field>][equals]=…` }]
   })
+}
+
+/** The field a join in `joins` names, by its path. */
+const joinAt = (fields: FlattenedField[], path: string): Extract<FlattenedField, { type: 'join' }> | undefined => {
+  const [name, ...rest] = path.split('.')
+  const field = fields.find((candidate) => candidate.name === name)
+  if (field?.type === 'join' && rest.length === 0) return field
+  return field && (field.type === 'group' || field.type === 'tab') ? joinAt(field.flattenedFields, rest.join('.')) : undefined
 }
 
 /**
  * Payload answers a query nested in a relationship (`where[featured][contains][body][like]=…`)
  * without the related collection's read rules, and sorts by a related document's field
- * (`sort=hero.body`) the same way. Into a reviewed collection, both tell anyone about the text of
- * drafts nobody signed, a letter at a time. So a reader (anyone not on staff) may use neither into
- * reviewed content, on any collection; the path form of a condition (`where[featured.body]`),
- * which Payload does limit to what the reader may read, stays open.
+ * (`sort=hero.body`) the same way, in a join's `where` and `sort` too. Into a reviewed collection,
+ * each tells anyone about the text of drafts nobody signed, a letter at a time. So a reader (anyone
+ * not on staff) may use none of them into reviewed content, on any collection; the path form of a
+ * condition (`where[featured.body]`), which Payload does limit to what the reader may read, stays
+ * open. Added to every collection at start-up, those of later plugins included.
  */
-export const refuseReviewedRelationQueries =
-  (reviewedSlugs: readonly string[], options: StaffChecks): CollectionBeforeOperationHook =>
-  ({ args, collection, req }) => {
-    const { overrideAccess, sort, where } = args as { overrideAccess?: boolean; sort?: unknown; where?: unknown }
-    if (overrideAccess === true || isStaffUser(req.user, options)) return args
+export const refuseReviewedRelationQueries = (reviewedSlugs: readonly string[], options: StaffChecks): CollectionBeforeOperationHook => {
+  const reviewed = new Set(reviewedSlugs)
+  return ({ args, collection, req }) => {
+    const { joins, overrideAccess, sort, where } = args as { joins?: unknown; overrideAccess?: boolean; sort?: unknown; where?: unknown }
+    if ((where === undefined && sort === undefined && joins === undefined) || overrideAccess === true || isStaffUser(req.user, options)) return args
     const schema: Schema = {
-      reviewed: new Set(reviewedSlugs),
+      reviewed,
       shared: req.payload.blocks,
       fieldsOf: (slug) => req.payload.collections[slug as keyof typeof req.payload.collections]?.config.flattenedFields,
     }
-    const reach = (path: string) => reachesReviewed(collection.flattenedFields, collection.flattenedFields, path.split('.'), schema)
-    const nested = nestedQueryPaths(where).filter((path) => reach(path) !== undefined)
-    if (nested.length) {
-      throw publicError(
-        400,
-        'INVALID_WHERE',
-        `The query cannot be answered: ${nested.join(', ')} relates to reviewed content; ask about its fields by path instead, e.g. where[${nested[0]}.title][equals]=….`,
-      )
+    const check = (fields: FlattenedField[], query: { where?: unknown; sort?: unknown }, prefix: string) => {
+      const reach = (path: string) => reachesReviewed(fields, fields, segmentsOf(path), schema)
+      const nested = nestedQueries(query.where).filter(({ path }) => reach(path) !== undefined)
+      if (nested.length) {
+        throw publicError(
+          400,
+          'INVALID_WHERE',
+          `The query cannot be answered: ${nested.map(({ path }) => prefix + path).join(', ')} relates to reviewed content, which a query nested in it would read past its access; ask by path instead, e.g. ${nested[0].example}.`,
+        )
+      }
+      const keys = typeof query.sort === 'string' ? query.sort.split(',') : Array.isArray(query.sort) ? query.sort.map(String) : []
+      const related = keys.map((key) => key.trim().replace(/^-/, '')).filter((key) => (reach(key) ?? 0) > 0)
+      if (related.length) {
+        throw publicError(400, 'INVALID_SORT', `sort cannot go into reviewed content (${related.map((key) => prefix + key).join(', ')}): sort by the listed documents' own fields.`)
+      }
     }
-    const keys = typeof sort === 'string' ? sort.split(',') : Array.isArray(sort) ? sort.map(String) : []
-    const related = keys.map((key) => key.replace(/^-/, '')).filter((key) => (reach(key) ?? 0) > 0)
-    if (related.length) {
-      throw publicError(400, 'INVALID_SORT', `sort cannot go into reviewed content (${related.join(', ')}): sort by this collection's own fields.`)
+    check(collection.flattenedFields, { where, sort }, '')
+    for (const [path, join] of isNestedQuery(joins) ? Object.entries(joins as Record<string, unknown>) : []) {
+      const field = joinAt(collection.flattenedFields, path)
+      if (!field || !isNestedQuery(join)) continue
+      for (const target of [field.collection].flat()) {
+        const fields = schema.fieldsOf(target)
+        if (fields) check(fields, join as { where?: unknown; sort?: unknown }, `joins.${path}: `)
+      }
     }
     return args
   }
+}

@@ -3,6 +3,7 @@ import type { CollectionBeforeDeleteHook, CollectionSlug, PayloadRequest, Where 
 import type { ResolvedOptions } from './resolveOptions.js'
 
 import { publicError } from '../publicError.js'
+import { accountActing } from './accountActing.js'
 import { currentState } from './endpoints/currentState.js'
 import { isLive } from './isLive.js'
 
@@ -15,8 +16,8 @@ const refusal = () =>
 
 /** Whether this request may delete reviewed or published content: admins, and server code without a user. */
 const mayDeleteReviewed = (req: PayloadRequest, options: ResolvedOptions) => {
-  const user = req.user && req.user.collection === options.usersSlug ? req.user : null
-  return !req.user || Boolean(user && options.isAdmin(user))
+  const acting = accountActing(req, options.usersSlug)
+  return !req.user || Boolean(acting && options.isAdmin(acting))
 }
 
 /** Content readers saw, or that a reviewer ever worked on, is evidence. */

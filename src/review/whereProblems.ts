@@ -31,7 +31,8 @@ export const whereProblems = (fields: FlattenedField[], where: unknown, isId: Id
   }
   const problems: InputProblem[] = []
   for (const [path, condition] of Object.entries(where as Where)) {
-    if (path === 'and' || path === 'or') {
+    // Payload reads `and` and `or` in any case (GraphQL spells them AND and OR).
+    if (/^(and|or)$/i.test(path)) {
       if (!Array.isArray(condition)) problems.push({ path, message: 'must be a list of conditions' })
       else for (const item of condition) problems.push(...whereProblems(fields, item, isId, depth + 1))
       continue

@@ -161,14 +161,22 @@ describe('the plugin in a site it knows nothing about', () => {
         collection.slug === 'posts' ? { ...collection, hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), () => undefined] } } : collection,
       ),
     }
-    expect(() => refuseMissingGuards(asLoaded(added) as never, ['posts'])).not.toThrow()
+    expect(() => refuseMissingGuards(asLoaded(added) as never, ['posts'], 'members')).not.toThrow()
     const replacing = {
       ...reviewed,
       collections: reviewed.collections?.map((collection) =>
         collection.slug === 'posts' ? { ...collection, access: { ...collection.access, read: () => true }, hooks: { ...collection.hooks, beforeChange: [] } } : collection,
       ),
     }
-    expect(() => refuseMissingGuards(asLoaded(replacing) as never, ['posts'])).toThrow(/posts lost the plugin's read access, beforeChange gate/)
+    expect(() => refuseMissingGuards(asLoaded(replacing) as never, ['posts'], 'members')).toThrow(/posts lost the plugin's read access, beforeChange gate/)
+    // The accounts collection: a plugin that sets its hooks drops who may hand out review rights.
+    const replacingAccounts = {
+      ...reviewed,
+      collections: reviewed.collections?.map((collection) => (collection.slug === 'members' ? { ...collection, hooks: { beforeChange: [] } } : collection)),
+    }
+    expect(() => refuseMissingGuards(asLoaded(replacingAccounts) as never, ['posts'], 'members')).toThrow(
+      /members lost the plugin's account beforeChange guard, account afterChange audit, account beforeDelete guard/,
+    )
   })
 
   it('refuses to review its own accounts collection', () => {

@@ -20,7 +20,8 @@ import { NOTES, type NoteSite, refusalCode, startNoteSite } from './noteSite.js'
 const openUsers: CollectionConfig = {
   slug: 'users',
   auth: true,
-  access: { create: () => true },
+  // Anyone may sign up, and (a rule a site forgot) anyone may change any account.
+  access: { create: () => true, update: () => true },
   fields: [
     { name: 'name', type: 'text' },
     { name: 'roles', type: 'select', hasMany: true, options: [...ROLES], saveToJWT: true },
@@ -40,6 +41,13 @@ describe('accounts on a site with Payload’s default access', () => {
   }, 120_000)
   afterAll(() => site.close())
 
+  /** A request from nobody signed in, as REST makes it. */
+  const signedOutRequest = async () => {
+    const req = (await createLocalReq({}, site.payload)) as unknown as PayloadRequest
+    req.payloadAPI = 'REST'
+    return req
+  }
+
   const signedEvents = async () =>
     (await site.payload.count({ collection: 'review-events' as never, where: { and: [{ action: { equals: 'signed' } }, { documentId: { equals: String(noteId) } }] }, overrideAccess: true })).totalDocs
 
@@ -57,15 +65,29 @@ describe('accounts on a site with Payload’s default access', () => {
     expect({ code, puppets: puppets.totalDocs, signed: await signedEvents() }).toEqual({ code: 'ROLE_ADMIN_ONLY', puppets: 0, signed: 0 })
   })
 
-  it('refuses a signed-out sign-up that asks for a role, and lets one without a role through', async () => {
-    const signUp = async (email: string, roles: string[]) => {
-      const req = (await createLocalReq({}, site.payload)) as unknown as PayloadRequest
-      req.payloadAPI = 'REST'
-      return refusalCode(() => site.payload.create({ collection: 'users', data: { email, password: TEST_PASSWORD, roles } as never, overrideAccess: false, req }))
-    }
-    expect({ asReviewer: await signUp('stranger@example.test', ['reviewer']), asMember: await signUp('member@example.test', []) }).toEqual({
-      asReviewer: 'ROLE_ADMIN_ONLY',
-      asMember: undefined,
+  it('refuses a signed-out sign-up that asks for a role, in a list or as one string, and lets one without a role through', async () => {
+    const signUp = async (email: string, roles: unknown) =>
+      refusalCode(async () => site.payload.create({ collection: 'users', data: { email, password: TEST_PASSWORD, roles } as never, overrideAccess: false, req: await signedOutRequest() }))
+    const codes = { asReviewer: await signUp('stranger@example.test', ['reviewer']), asString: await signUp('string@example.test', 'reviewer'), asMember: await signUp('member@example.test', []) }
+    const accounts = await site.payload.find({ collection: 'users', where: { email: { in: ['stranger@example.test', 'string@example.test', 'member@example.test'] } }, overrideAccess: true })
+    expect({ codes, stored: accounts.docs.map((account) => account.email) }).toEqual({
+      codes: { asReviewer: 'ROLE_ADMIN_ONLY', asString: 'INVALID_INPUT', asMember: undefined },
+      stored: ['member@example.test'],
+    })
+  })
+
+  it('refuses a signed-out request that changes a reviewer, and answers a forgotten-password request for anyone alike', async () => {
+    const changed = await refusalCode(async () =>
+      site.payload.update({ collection: 'users', id: site.reviewer.id, data: { roles: ['writer'] } as never, overrideAccess: false, req: await signedOutRequest() }),
+    )
+    const forgot = async (email: string) =>
+      refusalCode(async () => site.payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true, req: await requestAs(site.payload, site.writer) }))
+    const stored = await site.payload.findByID({ collection: 'users', id: site.reviewer.id, overrideAccess: true })
+    expect({ changed, reviewer: await forgot('reviewer@example.test'), nobody: await forgot('nobody@example.test'), roles: stored.roles }).toEqual({
+      changed: 'ACCOUNT_ADMIN_ONLY',
+      reviewer: undefined,
+      nobody: undefined,
+      roles: ['reviewer'],
     })
   })
 
@@ -76,14 +98,23 @@ describe('accounts on a site with Payload’s default access', () => {
     expect({ password, email, loggedIn: login.user?.id }).toEqual({ password: 'ACCOUNT_ADMIN_ONLY', email: 'ACCOUNT_ADMIN_ONLY', loggedIn: site.reviewer.id })
   })
 
-  it('refuses a writer who deletes a reviewer', async () => {
+  it('refuses a writer who deletes a reviewer, and records an admin’s creation and deletion of one', async () => {
     const code = await refusalCode(() => site.payload.delete({ collection: 'users', id: site.reviewer.id, ...site.as(site.writer) }))
     const left = await site.payload.count({ collection: 'users', where: { id: { equals: site.reviewer.id } }, overrideAccess: true })
-    expect({ code, left: left.totalDocs }).toEqual({ code: 'ACCOUNT_ADMIN_ONLY', left: 1 })
+    const locum = await site.payload.create({ collection: 'users', data: { email: 'locum@example.test', password: TEST_PASSWORD, name: 'Dr Locum', roles: ['reviewer'] } as never, ...site.as(admin) })
+    await site.payload.delete({ collection: 'users', id: locum.id, ...site.as(admin) })
+    const events = await site.payload.find({ collection: 'review-events' as never, where: { documentId: { equals: String(locum.id) } }, sort: 'sequence', overrideAccess: true })
+    expect({ code, left: left.totalDocs, meanings: events.docs.map((event) => (event as unknown as { meaning: string }).meaning) }).toEqual({
+      code: 'ACCOUNT_ADMIN_ONLY',
+      left: 1,
+      meanings: ['Created the account with medical-review rights: staff, reviewer; sign-offs print “Dr Locum”.', 'Deleted an account that could write, review or administer medical content.'],
+    })
   })
 
   it('lets a writer change their own password, and an admin grant a role, which the audit log records', async () => {
-    const own = await refusalCode(() => site.payload.update({ collection: 'users', id: site.writer.id, data: { password: TEST_PASSWORD } as never, ...site.as(site.writer) }))
+    const own = await refusalCode(() => site.payload.update({ collection: 'users', id: site.writer.id, data: { password: 'a-new-password-0123' } as never, ...site.as(site.writer) }))
+    const login = await site.payload.login({ collection: 'users', data: { email: 'writer@example.test', password: 'a-new-password-0123' } })
+    expect(login.user?.id).toBe(site.writer.id)
     const granted = await site.payload.update({ collection: 'users', id: site.writer.id, data: { roles: ['writer', 'reviewer'] } as never, ...site.as(admin) })
     const events = await site.payload.find({
       collection: 'review-events' as never,
@@ -103,8 +134,8 @@ describe('accounts on a site with Payload’s default access', () => {
     const sameEmail = await refusalCode(() => site.payload.update({ collection: 'users', id: site.reviewer.id, data: { email: 'Reviewer@example.test', name: 'reviewer' } as never, ...site.as(site.reviewer) }))
     const login = await site.payload.login({ collection: 'users', data: { email: 'reviewer@example.test', password: TEST_PASSWORD } })
     expect({ password, email, sameEmail, loggedIn: login.user?.id }).toEqual({
-      password: 'REVIEWER_CREDENTIALS_BY_EMAIL',
-      email: 'REVIEWER_CREDENTIALS_BY_EMAIL',
+      password: 'REVIEWER_PASSWORD_BY_RESET',
+      email: 'REVIEWER_PASSWORD_BY_RESET',
       sameEmail: undefined,
       loggedIn: site.reviewer.id,
     })

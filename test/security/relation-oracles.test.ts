@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
@@ -17,10 +17,16 @@ const SECRET = 'zolgensmaquux'
 const PAGES = 'pages' as CollectionSlug
 const MENUS = 'menus' as CollectionSlug
 const MEMBERS = 'members' as CollectionSlug
+const TOPICS = 'topics' as CollectionSlug
+const LINKS = 'links' as CollectionSlug
+const SHELVES = 'shelves' as CollectionSlug
+const SPOTS = 'spots' as CollectionSlug
 
 const pages: CollectionConfig = {
   slug: PAGES,
   access: { read: () => true },
+  // A page's history, readable by any signed-in account (Payload's default readVersions).
+  versions: { maxPerDoc: 10 },
   fields: [
     { name: 'title', type: 'text' },
     { name: 'featured', type: 'relationship', relationTo: NOTES, hasMany: true },
@@ -32,12 +38,35 @@ const pages: CollectionConfig = {
 // Two steps away: a menu relates to pages, which relate to notes.
 const menus: CollectionConfig = { slug: MENUS, access: { read: () => true }, fields: [{ name: 'page', type: 'relationship', relationTo: PAGES }] }
 const members: CollectionConfig = { slug: MEMBERS, auth: true, fields: [] }
+// A join: a topic lists the links that name it, and each link relates to notes.
+const topics: CollectionConfig = { slug: TOPICS, access: { read: () => true }, fields: [{ name: 'links', type: 'join', collection: LINKS, on: 'topic' }] }
+const links: CollectionConfig = {
+  slug: LINKS,
+  access: { read: () => true },
+  fields: [
+    { name: 'topic', type: 'relationship', relationTo: TOPICS },
+    { name: 'notes', type: 'relationship', relationTo: NOTES, hasMany: true },
+  ],
+}
+// A relation to notes or pages, asked about by id in Payload's { relationTo, value } form.
+const spots: CollectionConfig = { slug: SPOTS, access: { read: () => true }, fields: [{ name: 'item', type: 'relationship', relationTo: [NOTES, PAGES] }] }
+/** A plugin listed after the review plugin that adds a collection of its own. */
+const readingList = (config: Config): Config => ({
+  ...config,
+  collections: [...(config.collections ?? []), { slug: SHELVES, access: { read: () => true }, fields: [{ name: 'notes', type: 'relationship', relationTo: NOTES, hasMany: true }] }],
+})
 
 describe('queries from other collections into reviewed notes', () => {
   let site: NoteSite
   let member: User
+  let topicId: number | string
+  let signedId: number | string
   beforeAll(async () => {
-    site = await startNoteSite({ fields: [{ name: 'title', type: 'text' }, { name: 'body', type: 'textarea' }], collections: [pages, menus, members] })
+    site = await startNoteSite({
+      fields: [{ name: 'title', type: 'text' }, { name: 'body', type: 'textarea' }],
+      collections: [pages, menus, members, topics, links, spots],
+      plugins: [readingList],
+    })
     const { payload, writer, reviewer } = site
     member = { ...(await payload.create({ collection: MEMBERS, data: { email: 'member@example.test', password: TEST_PASSWORD } as never })), collection: MEMBERS } as unknown as User
     const draft = await payload.create({ collection: NOTES, data: { title: 'Draft', body: `This supplement cures MS, says ${SECRET}.` } as never, draft: true, ...site.as(writer) })
@@ -46,6 +75,11 @@ describe('queries from other collections into reviewed notes', () => {
     const home = await payload.create({ collection: PAGES, data: { title: 'Home', featured: [draft.id, signed.id], hero: draft.id, sections: [{ notes: [draft.id] }] } as never })
     await payload.create({ collection: PAGES, data: { title: 'About', featured: [signed.id], hero: signed.id } as never })
     await payload.create({ collection: MENUS, data: { page: home.id } as never })
+    topicId = (await payload.create({ collection: TOPICS, data: {} as never })).id
+    await payload.create({ collection: LINKS, data: { topic: topicId, notes: [draft.id] } as never })
+    await payload.create({ collection: SHELVES, data: { notes: [draft.id] } as never })
+    await payload.create({ collection: SPOTS, data: { item: { relationTo: NOTES, value: signed.id } } as never })
+    signedId = signed.id
   }, 120_000)
   afterAll(() => site.close())
 
@@ -61,6 +95,28 @@ describe('queries from other collections into reviewed notes', () => {
       await refusalCode(() => site.payload.count({ collection: MENUS, where: { 'page.featured': { contains: { body: { like: SECRET } } } } as never, ...anonymous })),
     ]
     expect(codes).toEqual(Array(5).fill('INVALID_WHERE'))
+  })
+
+  it('refuses the same query however Payload lets it be spelt: OR and AND in capitals, __ for dots, in a join, on versions, on a later plugin’s collection', async () => {
+    const contains = { contains: { body: { like: SECRET } } }
+    const codes = [
+      await refusalCode(() => site.payload.count({ collection: PAGES, where: { OR: [{ featured: contains }] } as never, ...anonymous })),
+      await refusalCode(() => site.payload.count({ collection: PAGES, where: { AND: [{ featured: contains }] } as never, ...anonymous })),
+      await refusalCode(() => site.payload.count({ collection: PAGES, where: { sections__notes: contains } as never, ...anonymous })),
+      await refusalCode(() => site.payload.findByID({ collection: TOPICS, id: topicId, joins: { links: { where: { notes: contains } } } as never, ...anonymous })),
+      await refusalCode(() => site.payload.findVersions({ collection: PAGES, where: { 'version.featured': contains } as never, ...site.as(member) })),
+      await refusalCode(() => site.payload.count({ collection: SHELVES, where: { notes: contains } as never, ...anonymous })),
+    ]
+    const sorts = [
+      await refusalCode(() => site.payload.find({ collection: PAGES, sort: 'hero__body', ...anonymous })),
+      await refusalCode(() => site.payload.findVersions({ collection: PAGES, sort: '-version.hero.body', ...site.as(member) })),
+    ]
+    expect({ codes, sorts }).toEqual({ codes: Array(6).fill('INVALID_WHERE'), sorts: ['INVALID_SORT', 'INVALID_SORT'] })
+  })
+
+  it('answers a reader who asks about a relation by id in the { relationTo, value } form', async () => {
+    const spotted = await site.payload.count({ collection: SPOTS, where: { item: { equals: { relationTo: NOTES, value: signedId } } } as never, ...anonymous })
+    expect(spotted.totalDocs).toBe(1)
   })
 
   it('refuses a reader’s sort through a relationship into notes, a virtual path included', async () => {
@@ -93,5 +149,12 @@ describe('a reviewed collection relating to itself', () => {
     const code = await refusalCode(() => site.payload.find({ collection: NOTES, sort: 'related.body', overrideAccess: false }))
     const titles = (await site.payload.find({ collection: NOTES, sort: 'title', overrideAccess: false })).docs.map((note) => (note as { title?: string }).title)
     expect({ code, titles }).toEqual({ code: 'INVALID_SORT', titles: ['See also'] })
+  })
+
+  it('reads OR and AND in capitals, as GraphQL sends them', async () => {
+    const where = { OR: [{ title: { equals: 'See also' } }, { title: { equals: 'Draft' } }] }
+    const staff = await site.payload.count({ collection: NOTES, where: where as never, ...site.as(site.writer) })
+    const reader = await site.payload.count({ collection: NOTES, where: where as never, overrideAccess: false })
+    expect({ staff: staff.totalDocs, reader: reader.totalDocs }).toEqual({ staff: 2, reader: 1 })
   })
 })

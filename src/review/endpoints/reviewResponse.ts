@@ -19,8 +19,7 @@ export const reviewResponse = async (
   state: ReviewState,
   options: ResolvedOptions,
 ): Promise<Response> => {
-  const blockers = options.enabled
-    ? publishBlockers(state, state.fingerprint, { fourEyes: options.fourEyes, authorIds: await storedAuthors(req, collection, id, options.usersSlug) })
-    : []
+  const authorIds = options.enabled && options.fourEyes ? await storedAuthors(req, collection, id, options.usersSlug) : []
+  const blockers = options.enabled ? publishBlockers(state, state.fingerprint, { fourEyes: options.fourEyes, authorIds }) : []
   return Response.json({ ...state, revision: stateRevision(state), canPublish: blockers.length === 0, blockers })
 }
