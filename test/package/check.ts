@@ -80,6 +80,14 @@ assert.equal(written.status, 403, `a subscriber writing a post answered ${writte
 assert.ok(!JSON.stringify(written.body).includes('cures type 2 diabetes'), 'a refused write shows no draft text')
 step('a subscriber gets no review data, no scanner, no versions and no write')
 
+// The site leaves account updates at Payload's default (any signed-in account): the plugin still
+// keeps a writer from taking over the doctor's account and signing as them.
+const takeover = await call('PATCH', `/accounts/${ids.doctor}`, editor, { password: 'chosen-by-the-editor-0123' })
+assert.equal(takeover.status, 403, `an editor setting the doctor's password answered ${takeover.status}`)
+assert.equal(codeOf(takeover), 'ACCOUNT_ADMIN_ONLY', JSON.stringify(takeover.body))
+await login('doctor@site.test')
+step(`an editor cannot take over the doctor's account (${takeover.status} ${codeOf(takeover)})`)
+
 const submitted = await call('POST', `/posts/${id}/review/submit`, editor)
 assert.equal(submitted.status, 200, JSON.stringify(submitted.body))
 const review = await call('GET', `/posts/${id}/review`, doctor)
