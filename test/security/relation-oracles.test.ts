@@ -6,6 +6,8 @@ import type { User } from '../../app/payload-types.js'
 
 import { reviewAndPublish } from '../../app/seed/reviewAndPublish.js'
 import { TEST_PASSWORD } from '../helpers/accounts.js'
+import { mongoServerKind } from '../helpers/mongo.js'
+import { testDatabaseKind } from '../helpers/testDatabase.js'
 import { NOTES, type NoteSite, refusalCode, startNoteSite } from './noteSite.js'
 
 /**
@@ -50,6 +52,9 @@ const links: CollectionConfig = {
 }
 // A relation to notes or pages, asked about by id in Payload's { relationTo, value } form.
 const spots: CollectionConfig = { slug: SPOTS, access: { read: () => true }, fields: [{ name: 'item', type: 'relationship', relationTo: [NOTES, PAGES] }] }
+// The MongoDB-protocol emulator cannot run Payload's join pipeline; a real mongod, SQLite and PostgreSQL can.
+const joinsRun = !(testDatabaseKind() === 'mongodb' && mongoServerKind() === 'congodb')
+
 /** A plugin listed after the review plugin that adds a collection of its own. */
 const readingList = (config: Config): Config => ({
   ...config,
@@ -64,7 +69,7 @@ describe('queries from other collections into reviewed notes', () => {
   beforeAll(async () => {
     site = await startNoteSite({
       fields: [{ name: 'title', type: 'text' }, { name: 'body', type: 'textarea' }],
-      collections: [pages, menus, members, topics, links, spots],
+      collections: [pages, menus, members, ...(joinsRun ? [topics, links] : []), spots],
       plugins: [readingList],
     })
     const { payload, writer, reviewer } = site
@@ -75,8 +80,10 @@ describe('queries from other collections into reviewed notes', () => {
     const home = await payload.create({ collection: PAGES, data: { title: 'Home', featured: [draft.id, signed.id], hero: draft.id, sections: [{ notes: [draft.id] }] } as never })
     await payload.create({ collection: PAGES, data: { title: 'About', featured: [signed.id], hero: signed.id } as never })
     await payload.create({ collection: MENUS, data: { page: home.id } as never })
-    topicId = (await payload.create({ collection: TOPICS, data: {} as never })).id
-    await payload.create({ collection: LINKS, data: { topic: topicId, notes: [draft.id] } as never })
+    if (joinsRun) {
+      topicId = (await payload.create({ collection: TOPICS, data: {} as never })).id
+      await payload.create({ collection: LINKS, data: { topic: topicId, notes: [draft.id] } as never })
+    }
     await payload.create({ collection: SHELVES, data: { notes: [draft.id] } as never })
     await payload.create({ collection: SPOTS, data: { item: { relationTo: NOTES, value: signed.id } } as never })
     signedId = signed.id
@@ -103,7 +110,7 @@ describe('queries from other collections into reviewed notes', () => {
       await refusalCode(() => site.payload.count({ collection: PAGES, where: { OR: [{ featured: contains }] } as never, ...anonymous })),
       await refusalCode(() => site.payload.count({ collection: PAGES, where: { AND: [{ featured: contains }] } as never, ...anonymous })),
       await refusalCode(() => site.payload.count({ collection: PAGES, where: { sections__notes: contains } as never, ...anonymous })),
-      await refusalCode(() => site.payload.findByID({ collection: TOPICS, id: topicId, joins: { links: { where: { notes: contains } } } as never, ...anonymous })),
+      ...(joinsRun ? [await refusalCode(() => site.payload.findByID({ collection: TOPICS, id: topicId, joins: { links: { where: { notes: contains } } } as never, ...anonymous }))] : []),
       await refusalCode(() => site.payload.findVersions({ collection: PAGES, where: { 'version.featured': contains } as never, ...site.as(member) })),
       await refusalCode(() => site.payload.count({ collection: SHELVES, where: { notes: contains } as never, ...anonymous })),
     ]
@@ -111,7 +118,7 @@ describe('queries from other collections into reviewed notes', () => {
       await refusalCode(() => site.payload.find({ collection: PAGES, sort: 'hero__body', ...anonymous })),
       await refusalCode(() => site.payload.findVersions({ collection: PAGES, sort: '-version.hero.body', ...site.as(member) })),
     ]
-    expect({ codes, sorts }).toEqual({ codes: Array(6).fill('INVALID_WHERE'), sorts: ['INVALID_SORT', 'INVALID_SORT'] })
+    expect({ codes, sorts }).toEqual({ codes: Array(joinsRun ? 6 : 5).fill('INVALID_WHERE'), sorts: ['INVALID_SORT', 'INVALID_SORT'] })
   })
 
   it('answers a reader who asks about a relation by id in the { relationTo, value } form', async () => {
