@@ -11,18 +11,12 @@ import { ACCESS_CHECKS } from './resolveOptions.js'
 
 const CHANGED = 'medicalReview:reviewRolesChanged'
 
-/** What Payload's own auth flows write to an account (a reset token, a lock, a session), never a role or a password. */
-const AUTH_BOOKKEEPING = new Set([
-  'resetPasswordToken',
-  'resetPasswordExpiration',
-  'resetPasswordRequestedAt',
-  'loginAttempts',
-  'lockUntil',
-  '_verified',
-  '_verificationToken',
-  'sessions',
-  'updatedAt',
-])
+/**
+ * What Payload's forgotten-password flow writes to an account, with the caller's session if any:
+ * fields no API write can set (Payload's field access refuses them), so letting them through lets
+ * "Forgot password" answer alike for every address.
+ */
+const RESET_BOOKKEEPING = new Set(['resetPasswordToken', 'resetPasswordExpiration', 'resetPasswordRequestedAt', 'updatedAt'])
 
 type Roles = Record<(typeof ACCESS_CHECKS)[number], boolean>
 
@@ -72,7 +66,8 @@ export const guardReviewAccountsBeforeChange =
     if (byServer) return data
     // Payload hands the hook the whole account, so what changes is what differs from the stored row.
     const changed = Object.keys(data).filter((key) => JSON.stringify(data[key]) !== JSON.stringify(originalDoc?.[key]))
-    const bookkeepingOnly = changed.every((key) => AUTH_BOOKKEEPING.has(key))
+    // First registration marks the new admin verified, signed out; Payload writes locks, sessions and verification without hooks.
+    const bookkeepingOnly = changed.every((key) => RESET_BOOKKEEPING.has(key) || (!req.user && key === '_verified' && data._verified === true))
     if (held && !byAdmin && !bySelf && !bookkeepingOnly) {
       throw publicError(403, 'ACCOUNT_ADMIN_ONLY', 'Only an admin, or the account’s own holder, can change an account that may write, review or administer medical content.')
     }

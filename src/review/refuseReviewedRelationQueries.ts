@@ -9,6 +9,8 @@ import { isStaffUser } from './isStaffUser.js'
 type Schema = {
   reviewed: ReadonlySet<string>
   shared: SharedBlocks
+  /** A locale code may follow a localized field in a path (`seo.en.hero`); Payload skips it. */
+  localeCodes: ReadonlySet<string>
   /** The fields of a collection, by slug. */
   fieldsOf: (slug: string) => FlattenedField[] | undefined
 }
@@ -21,8 +23,9 @@ type Schema = {
 const reachesReviewed = (fields: FlattenedField[], top: FlattenedField[], segments: string[], schema: Schema, depth = 0): number | undefined => {
   const [name, ...rest] = segments
   const field = fields.find((candidate) => candidate.name === name)
-  if (!field || depth > 20) return undefined
   const walk = (next: FlattenedField[], path: string[], nextTop = top) => reachesReviewed(next, nextTop, path, schema, depth + 1)
+  if (depth > 20) return undefined
+  if (!field) return depth > 0 && schema.localeCodes.has(name) ? walk(fields, rest) : undefined
   const { virtual } = field as { virtual?: unknown }
   if (typeof virtual === 'string') return walk(top, [...virtual.split('.'), ...rest])
   if (field.type === 'relationship' || field.type === 'upload' || field.type === 'join') {
@@ -52,8 +55,11 @@ const isNestedQuery = (value: unknown) => value !== null && typeof value === 'ob
 /** How Payload reads a path: `__` (GraphQL's separator) as `.`, and a version's fields without `version.`. */
 const segmentsOf = (path: string) => path.replace(/__/g, '.').replace(/^version\./, '').split('.')
 
-/** Paths of a `where` whose condition is a query of its own (`{ contains: { body: … } }`), with an example of the path form. */
-const nestedQueries = (where: unknown, depth = 0): { path: string; example: string }[] => {
+/**
+ * Paths of a `where` whose condition is a query of its own (`{ contains: { body: … } }`), with an
+ * example of the path form, and whether that query nests one more (`deep`).
+ */
+const nestedQueries = (where: unknown, depth = 0): { path: string; example: string; deep: boolean }[] => {
   if (!isNestedQuery(where) || depth > 20) return []
   return Object.entries(where as Record<string, unknown>).flatMap(([path, condition]) => {
     // Payload reads `and` and `or` in any case.
@@ -64,7 +70,8 @@ const nestedQueries = (where: unknown, depth = 0): { path: string; example: stri
     if (!inner) return []
     const [field, test] = Object.entries(inner).find(([key]) => !/^(and|or)$/i.test(key)) ?? []
     const operator = isNestedQuery(test) ? Object.keys(test as object)[0] : undefined
-    return [{ path, example: field && operator ? `where[${path}.${field}][${operator}]=…` : `where[${path}.<field>][equals]=…` }]
+    const example = field && operator ? `where[${path}.${field}][${operator}]=…` : `where[${path}.<field>][equals]=…`
+    return [{ path, example, deep: nestedQueries(inner, depth + 1).length > 0 }]
   })
 }
 
@@ -93,16 +100,19 @@ export const refuseReviewedRelationQueries = (reviewedSlugs: readonly string[], 
     const schema: Schema = {
       reviewed,
       shared: req.payload.blocks,
+      localeCodes: new Set(req.payload.config.localization ? req.payload.config.localization.localeCodes : []),
       fieldsOf: (slug) => req.payload.collections[slug as keyof typeof req.payload.collections]?.config.flattenedFields,
     }
     const check = (fields: FlattenedField[], query: { where?: unknown; sort?: unknown }, prefix: string) => {
       const reach = (path: string) => reachesReviewed(fields, fields, segmentsOf(path), schema)
-      const nested = nestedQueries(query.where).filter(({ path }) => reach(path) !== undefined)
+      // A query nested twice is refused whatever it reaches: Payload fails on it anyway, and the inner
+      // relation is another collection's.
+      const nested = nestedQueries(query.where).filter(({ deep, path }) => deep || reach(path) !== undefined)
       if (nested.length) {
         throw publicError(
           400,
           'INVALID_WHERE',
-          `The query cannot be answered: ${nested.map(({ path }) => prefix + path).join(', ')} relates to reviewed content, which a query nested in it would read past its access; ask by path instead, e.g. ${nested[0].example}.`,
+          `The query cannot be answered: a query nested in ${nested.map(({ path }) => prefix + path).join(', ')} would read reviewed content past its access (readers may not nest a query in a relation to reviewed content, or nest one twice); ask by path instead, e.g. ${nested[0].example}.`,
         )
       }
       const keys = typeof query.sort === 'string' ? query.sort.split(',') : Array.isArray(query.sort) ? query.sort.map(String) : []

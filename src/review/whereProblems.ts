@@ -10,6 +10,9 @@ const isDate = (value: unknown) => typeof value === 'string' && !Number.isNaN(ne
 
 const LISTS = new Set(['in', 'not_in', 'all'])
 
+/** Operators the database layers answer for a { relationTo, value } pair (a list of pairs under `in` fails there). */
+const PAIRED = new Set(['equals', 'not_equals'])
+
 /** Operators that compare a field with values of its own kind. */
 const COMPARING = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 
@@ -48,11 +51,17 @@ export const whereProblems = (fields: FlattenedField[], where: unknown, isId: Id
     const valueFits = (item: unknown) =>
       target !== null ? isId(target || undefined, item) : field?.type === 'number' ? isNumber(item) : true
     const expected = target !== null ? `an id of ${target || 'this collection'}` : 'a number'
+    // A relation to several collections is compared with a { relationTo, value } pair, as Payload stores it.
+    const targets = (field?.type === 'relationship' || field?.type === 'upload') && Array.isArray(field.relationTo) ? field.relationTo.map(String) : []
+    const isPair = (item: unknown) => {
+      const { relationTo, value, ...other } = item as { relationTo?: unknown; value?: unknown }
+      return typeof relationTo === 'string' && targets.includes(relationTo) && Object.keys(other).length === 0 && isId(relationTo, value)
+    }
     for (const [operator, value] of Object.entries(condition)) {
       if (SHAPED.has(operator)) continue
       // Lists may come as one comma-separated string (?where[id][in]=1,2), as Payload reads them.
       const values = Array.isArray(value) ? value : LISTS.has(operator) && typeof value === 'string' ? value.split(',') : [value]
-      if (values.some((item) => item !== null && typeof item === 'object')) {
+      if (values.some((item) => item !== null && typeof item === 'object' && !(PAIRED.has(operator) && isPair(item)))) {
         problems.push({ path: `${path}.${operator}`, message: 'must be a value or a list of values' })
       } else if (isDateField && operator !== 'exists' && values.some((item) => item !== null && item !== '' && !isDate(item))) {
         problems.push({ path: `${path}.${operator}`, message: 'must be a date, e.g. 2026-11-30' })

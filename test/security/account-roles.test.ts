@@ -1,7 +1,7 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createLocalReq } from 'payload'
+import { createLocalReq, registerFirstUserOperation } from 'payload'
 import { reviewActions } from 'payload-medical-review'
 
 import type { User } from '../../app/payload-types.js'
@@ -28,6 +28,13 @@ const openUsers: CollectionConfig = {
   ],
 }
 
+/** A request from nobody signed in, as REST makes it. */
+const signedOutRequest = async (site: NoteSite) => {
+  const req = (await createLocalReq({}, site.payload)) as unknown as PayloadRequest
+  req.payloadAPI = 'REST'
+  return req
+}
+
 describe('accounts on a site with Payload’s default access', () => {
   let site: NoteSite
   let admin: User
@@ -40,13 +47,6 @@ describe('accounts on a site with Payload’s default access', () => {
     await reviewActions(site.payload).submit(await requestAs(site.payload, site.writer), NOTES, noteId)
   }, 120_000)
   afterAll(() => site.close())
-
-  /** A request from nobody signed in, as REST makes it. */
-  const signedOutRequest = async () => {
-    const req = (await createLocalReq({}, site.payload)) as unknown as PayloadRequest
-    req.payloadAPI = 'REST'
-    return req
-  }
 
   const signedEvents = async () =>
     (await site.payload.count({ collection: 'review-events' as never, where: { and: [{ action: { equals: 'signed' } }, { documentId: { equals: String(noteId) } }] }, overrideAccess: true })).totalDocs
@@ -67,7 +67,7 @@ describe('accounts on a site with Payload’s default access', () => {
 
   it('refuses a signed-out sign-up that asks for a role, in a list or as one string, and lets one without a role through', async () => {
     const signUp = async (email: string, roles: unknown) =>
-      refusalCode(async () => site.payload.create({ collection: 'users', data: { email, password: TEST_PASSWORD, roles } as never, overrideAccess: false, req: await signedOutRequest() }))
+      refusalCode(async () => site.payload.create({ collection: 'users', data: { email, password: TEST_PASSWORD, roles } as never, overrideAccess: false, req: await signedOutRequest(site) }))
     const codes = { asReviewer: await signUp('stranger@example.test', ['reviewer']), asString: await signUp('string@example.test', 'reviewer'), asMember: await signUp('member@example.test', []) }
     const accounts = await site.payload.find({ collection: 'users', where: { email: { in: ['stranger@example.test', 'string@example.test', 'member@example.test'] } }, overrideAccess: true })
     expect({ codes, stored: accounts.docs.map((account) => account.email) }).toEqual({
@@ -78,7 +78,7 @@ describe('accounts on a site with Payload’s default access', () => {
 
   it('refuses a signed-out request that changes a reviewer, and answers a forgotten-password request for anyone alike', async () => {
     const changed = await refusalCode(async () =>
-      site.payload.update({ collection: 'users', id: site.reviewer.id, data: { roles: ['writer'] } as never, overrideAccess: false, req: await signedOutRequest() }),
+      site.payload.update({ collection: 'users', id: site.reviewer.id, data: { roles: ['writer'] } as never, overrideAccess: false, req: await signedOutRequest(site) }),
     )
     const forgot = async (email: string) =>
       refusalCode(async () => site.payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true, req: await requestAs(site.payload, site.writer) }))
@@ -139,5 +139,30 @@ describe('accounts on a site with Payload’s default access', () => {
       sameEmail: undefined,
       loggedIn: site.reviewer.id,
     })
+  })
+})
+
+describe('accounts that verify their email, on Payload’s default access', () => {
+  let site: NoteSite
+  beforeAll(async () => {
+    const verifyingUsers: CollectionConfig = { ...openUsers, auth: { verify: true }, fields: [...openUsers.fields, { name: 'phone', type: 'text' }] }
+    site = await startNoteSite({ fields: [{ name: 'title', type: 'text' }, { name: 'lede', type: 'textarea' }], users: verifyingUsers })
+    // Server code verifies the accounts the site starts with.
+    await site.payload.update({ collection: 'users', where: { id: { exists: true } }, data: { _verified: true } as never })
+  }, 120_000)
+  afterAll(() => site.close())
+
+  it('refuses a writer who un-verifies the reviewer, who can still log in', async () => {
+    const code = await refusalCode(() => site.payload.update({ collection: 'users', id: site.reviewer.id, data: { _verified: false } as never, ...site.as(site.writer) }))
+    const login = await site.payload.login({ collection: 'users', data: { email: 'reviewer@example.test', password: TEST_PASSWORD } })
+    expect({ code, loggedIn: login.user?.id }).toEqual({ code: 'ACCOUNT_ADMIN_ONLY', loggedIn: site.reviewer.id })
+  })
+
+  it('lets the first visitor of an empty site register the first admin, verified, through Payload’s own flow', async () => {
+    await site.payload.delete({ collection: 'users', where: { id: { exists: true } } })
+    const data = { email: 'first@example.test', password: 'a-long-enough-password-1', name: 'First', roles: ['admin'] }
+    const code = await refusalCode(async () => registerFirstUserOperation({ collection: site.payload.collections.users, data: data as never, req: await signedOutRequest(site) } as never))
+    const stored = await site.payload.find({ collection: 'users', overrideAccess: true, showHiddenFields: true })
+    expect({ code, accounts: stored.docs.map((doc) => [doc.email, (doc as { _verified?: boolean })._verified]) }).toEqual({ code: undefined, accounts: [['first@example.test', true]] })
   })
 })

@@ -38,7 +38,14 @@ const pages: CollectionConfig = {
   ],
 }
 // Two steps away: a menu relates to pages, which relate to notes.
-const menus: CollectionConfig = { slug: MENUS, access: { read: () => true }, fields: [{ name: 'page', type: 'relationship', relationTo: PAGES }] }
+const menus: CollectionConfig = {
+  slug: MENUS,
+  access: { read: () => true },
+  fields: [
+    { name: 'page', type: 'relationship', relationTo: PAGES },
+    { name: 'pages', type: 'relationship', relationTo: PAGES, hasMany: true },
+  ],
+}
 const members: CollectionConfig = { slug: MEMBERS, auth: true, fields: [] }
 // A join: a topic lists the links that name it, and each link relates to notes.
 const topics: CollectionConfig = { slug: TOPICS, access: { read: () => true }, fields: [{ name: 'links', type: 'join', collection: LINKS, on: 'topic' }] }
@@ -79,7 +86,7 @@ describe('queries from other collections into reviewed notes', () => {
     await reviewAndPublish(payload, NOTES, signed.id, { writer, reviewer, reviewerPassword: TEST_PASSWORD })
     const home = await payload.create({ collection: PAGES, data: { title: 'Home', featured: [draft.id, signed.id], hero: draft.id, sections: [{ notes: [draft.id] }] } as never })
     await payload.create({ collection: PAGES, data: { title: 'About', featured: [signed.id], hero: signed.id } as never })
-    await payload.create({ collection: MENUS, data: { page: home.id } as never })
+    await payload.create({ collection: MENUS, data: { page: home.id, pages: [home.id] } as never })
     if (joinsRun) {
       topicId = (await payload.create({ collection: TOPICS, data: {} as never })).id
       await payload.create({ collection: LINKS, data: { topic: topicId, notes: [draft.id] } as never })
@@ -113,12 +120,14 @@ describe('queries from other collections into reviewed notes', () => {
       ...(joinsRun ? [await refusalCode(() => site.payload.findByID({ collection: TOPICS, id: topicId, joins: { links: { where: { notes: contains } } } as never, ...anonymous }))] : []),
       await refusalCode(() => site.payload.findVersions({ collection: PAGES, where: { 'version.featured': contains } as never, ...site.as(member) })),
       await refusalCode(() => site.payload.count({ collection: SHELVES, where: { notes: contains } as never, ...anonymous })),
+      // Nested twice: pages are not reviewed, their featured notes are.
+      await refusalCode(() => site.payload.count({ collection: MENUS, where: { pages: { contains: { featured: contains } } } as never, ...anonymous })),
     ]
     const sorts = [
       await refusalCode(() => site.payload.find({ collection: PAGES, sort: 'hero__body', ...anonymous })),
       await refusalCode(() => site.payload.findVersions({ collection: PAGES, sort: '-version.hero.body', ...site.as(member) })),
     ]
-    expect({ codes, sorts }).toEqual({ codes: Array(joinsRun ? 6 : 5).fill('INVALID_WHERE'), sorts: ['INVALID_SORT', 'INVALID_SORT'] })
+    expect({ codes, sorts }).toEqual({ codes: Array(joinsRun ? 7 : 6).fill('INVALID_WHERE'), sorts: ['INVALID_SORT', 'INVALID_SORT'] })
   })
 
   it('answers a reader who asks about a relation by id in the { relationTo, value } form', async () => {
@@ -143,11 +152,26 @@ describe('queries from other collections into reviewed notes', () => {
 
 describe('a reviewed collection relating to itself', () => {
   let site: NoteSite
+  let draftId: number | string
   beforeAll(async () => {
-    site = await startNoteSite({ fields: [{ name: 'title', type: 'text' }, { name: 'body', type: 'textarea' }, { name: 'related', type: 'relationship', relationTo: NOTES }] })
+    site = await startNoteSite({
+      fields: [
+        { name: 'title', type: 'text' },
+        { name: 'body', type: 'textarea' },
+        { name: 'related', type: 'relationship', relationTo: NOTES },
+        { name: 'mention', type: 'relationship', relationTo: [NOTES, MEMBERS] },
+      ],
+      collections: [members],
+    })
     const { payload, writer, reviewer } = site
     const draft = await payload.create({ collection: NOTES, data: { title: 'Draft', body: `Cures MS, says ${SECRET}.` } as never, draft: true, ...site.as(writer) })
-    const signed = await payload.create({ collection: NOTES, data: { title: 'See also', body: 'Rest may help.', related: draft.id } as never, draft: true, ...site.as(writer) })
+    const signed = await payload.create({
+      collection: NOTES,
+      data: { title: 'See also', body: 'Rest may help.', related: draft.id, mention: { relationTo: NOTES, value: draft.id } } as never,
+      draft: true,
+      ...site.as(writer),
+    })
+    draftId = draft.id
     await reviewAndPublish(payload, NOTES, signed.id, { writer, reviewer, reviewerPassword: TEST_PASSWORD })
   }, 120_000)
   afterAll(() => site.close())
@@ -163,5 +187,43 @@ describe('a reviewed collection relating to itself', () => {
     const staff = await site.payload.count({ collection: NOTES, where: where as never, ...site.as(site.writer) })
     const reader = await site.payload.count({ collection: NOTES, where: where as never, overrideAccess: false })
     expect({ staff: staff.totalDocs, reader: reader.totalDocs }).toEqual({ staff: 2, reader: 1 })
+  })
+
+  it('answers a relation to several collections compared with a { relationTo, value } pair, to staff and readers', async () => {
+    const pair = { relationTo: NOTES, value: draftId }
+    const equals = await site.payload.count({ collection: NOTES, where: { mention: { equals: pair } } as never, ...site.as(site.writer) })
+    const listed = await site.payload.count({ collection: NOTES, where: { mention: { equals: pair } } as never, overrideAccess: false })
+    const forged = await refusalCode(() => site.payload.count({ collection: NOTES, where: { mention: { equals: { relationTo: NOTES, value: draftId, extra: 1 } } } as never, overrideAccess: false }))
+    expect({ equals: equals.totalDocs, listed: listed.totalDocs, forged }).toEqual({ equals: 1, listed: 1, forged: 'INVALID_WHERE' })
+  })
+})
+
+describe('a localized group relating to notes', () => {
+  let site: NoteSite
+  const GUIDES = 'guides' as CollectionSlug
+  beforeAll(async () => {
+    const guides: CollectionConfig = {
+      slug: GUIDES,
+      access: { read: () => true },
+      fields: [
+        { name: 'label', type: 'text' },
+        { name: 'seo', type: 'group', localized: true, fields: [{ name: 'hero', type: 'relationship', relationTo: NOTES }] },
+        { name: 'items', type: 'array', localized: true, fields: [{ name: 'rel', type: 'relationship', relationTo: NOTES }] },
+      ],
+    }
+    site = await startNoteSite({
+      fields: [{ name: 'title', type: 'text' }, { name: 'body', type: 'textarea' }, { name: 'lede', type: 'text' }],
+      localization: { locales: ['en', 'es'], defaultLocale: 'en' },
+      collections: [guides],
+    })
+    const draft = await site.payload.create({ collection: NOTES, data: { title: 'Draft', body: `Cures MS, says ${SECRET}.` } as never, draft: true, ...site.as(site.writer) })
+    await site.payload.create({ collection: GUIDES, data: { label: 'Guide', seo: { hero: draft.id }, items: [{ rel: draft.id }] } as never })
+  }, 120_000)
+  afterAll(() => site.close())
+
+  it('refuses a reader’s sort through it with a locale code in the path, as Payload reads such a path', async () => {
+    const sorts = ['seo.en.hero.body', '-items.es.rel.body', 'seo.hero.body']
+    const codes = await Promise.all(sorts.map((sort) => refusalCode(() => site.payload.find({ collection: GUIDES, sort, overrideAccess: false }))))
+    expect(codes).toEqual(['INVALID_SORT', 'INVALID_SORT', 'INVALID_SORT'])
   })
 })
