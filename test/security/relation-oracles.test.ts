@@ -190,9 +190,10 @@ describe('a reviewed collection relating to itself', () => {
   })
 
   it('answers a relation to several collections compared with a { relationTo, value } pair, to staff and readers', async () => {
-    const pair = { relationTo: NOTES, value: draftId }
-    const equals = await site.payload.count({ collection: NOTES, where: { mention: { equals: pair } } as never, ...site.as(site.writer) })
-    const listed = await site.payload.count({ collection: NOTES, where: { mention: { equals: pair } } as never, overrideAccess: false })
+    // A fresh pair each time: the MongoDB adapter turns the id in a query into an ObjectId in place.
+    const pair = () => ({ relationTo: NOTES, value: draftId })
+    const equals = await site.payload.count({ collection: NOTES, where: { mention: { equals: pair() } } as never, ...site.as(site.writer) })
+    const listed = await site.payload.count({ collection: NOTES, where: { mention: { equals: pair() } } as never, overrideAccess: false })
     const forged = await refusalCode(() => site.payload.count({ collection: NOTES, where: { mention: { equals: { relationTo: NOTES, value: draftId, extra: 1 } } } as never, overrideAccess: false }))
     expect({ equals: equals.totalDocs, listed: listed.totalDocs, forged }).toEqual({ equals: 1, listed: 1, forged: 'INVALID_WHERE' })
   })
