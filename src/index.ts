@@ -23,7 +23,7 @@ import { submitEndpoint } from './review/endpoints/submitEndpoint.js'
 import { guardPrintedNameBeforeChange, recordPrintedNameAfterChange } from './review/guardPrintedName.js'
 import { guardReviewAccountDelete } from './review/guardReviewAccountDelete.js'
 import { refuseReviewedRelationQueries } from './review/refuseReviewedRelationQueries.js'
-import { guardReviewAccountsBeforeChange, recordReviewAccountsAfterChange } from './review/guardReviewAccounts.js'
+import { guardReviewAccountsBeforeChange, markForgotPassword, recordReviewAccountsAfterChange } from './review/guardReviewAccounts.js'
 import { hideLockedAccounts } from './review/hideLockedAccounts.js'
 import { refuseMalformedInput } from './review/refuseMalformedInput.js'
 import { resolveOptions } from './review/resolveOptions.js'
@@ -156,7 +156,7 @@ export const medicalReview =
       ...users,
       hooks: {
         ...users.hooks,
-        beforeOperation: [...(users.hooks?.beforeOperation ?? []), refuseMalformedInput],
+        beforeOperation: [...(users.hooks?.beforeOperation ?? []), refuseMalformedInput, markForgotPassword],
         beforeChange: [...(users.hooks?.beforeChange ?? []), guard('account beforeChange guard', guardReviewAccountsBeforeChange(options)), guardPrintedNameBeforeChange(options)],
         afterChange: [...(users.hooks?.afterChange ?? []), guard('account afterChange audit', recordReviewAccountsAfterChange(options)), recordPrintedNameAfterChange(options)],
         beforeDelete: [...(users.hooks?.beforeDelete ?? []), guard('account beforeDelete guard', guardReviewAccountDelete(options))],

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from './resolveOptions.js'
 
@@ -12,11 +12,19 @@ import { ACCESS_CHECKS } from './resolveOptions.js'
 const CHANGED = 'medicalReview:reviewRolesChanged'
 
 /**
- * What Payload's forgotten-password flow writes to an account, with the caller's session if any:
- * fields no API write can set (Payload's field access refuses them), so letting them through lets
- * "Forgot password" answer alike for every address.
+ * What Payload's forgotten-password flow writes to an account, with the caller's session if any.
+ * Let through in that flow only (server code could write a known token otherwise), so that
+ * "Forgot password" answers alike for every address.
  */
 const RESET_BOOKKEEPING = new Set(['resetPasswordToken', 'resetPasswordExpiration', 'resetPasswordRequestedAt', 'updatedAt'])
+// A string key: Payload's Local API drops a context that holds only symbols. Clients cannot set context.
+const FORGOT_PASSWORD = 'medicalReview:forgotPassword'
+
+/** Marks a request of Payload's forgotten-password flow; the account write it makes carries the mark. */
+export const markForgotPassword: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'forgotPassword') req.context[FORGOT_PASSWORD] = true
+  return args
+}
 
 type Roles = Record<(typeof ACCESS_CHECKS)[number], boolean>
 
@@ -67,7 +75,10 @@ export const guardReviewAccountsBeforeChange =
     // Payload hands the hook the whole account, so what changes is what differs from the stored row.
     const changed = Object.keys(data).filter((key) => JSON.stringify(data[key]) !== JSON.stringify(originalDoc?.[key]))
     // First registration marks the new admin verified, signed out; Payload writes locks, sessions and verification without hooks.
-    const bookkeepingOnly = changed.every((key) => RESET_BOOKKEEPING.has(key) || (!req.user && key === '_verified' && data._verified === true))
+    const resetting = req.context[FORGOT_PASSWORD] === true
+    const bookkeepingOnly = changed.every(
+      (key) => (resetting && RESET_BOOKKEEPING.has(key)) || (!req.user && key === '_verified' && data._verified === true),
+    )
     if (held && !byAdmin && !bySelf && !bookkeepingOnly) {
       throw publicError(403, 'ACCOUNT_ADMIN_ONLY', 'Only an admin, or the account’s own holder, can change an account that may write, review or administer medical content.')
     }
@@ -95,13 +106,15 @@ export const recordReviewAccountsAfterChange =
   async ({ doc, operation, req }) => {
     const noted = takeForDocument<Noted>(req.context, CHANGED, options.usersSlug, operation === 'create' ? NEW : doc.id)
     if (!noted) return doc
-    const after = rolesOf(options, doc)
+    // Read as stored, every field: the caller may not read the field the roles are kept in.
+    const stored = (await req.payload.findByID({ collection: options.usersSlug as never, id: doc.id, depth: 0, overrideAccess: true, showHiddenFields: true, req })) as Record<string, unknown>
+    const after = rolesOf(options, stored)
     const granted = ACCESS_CHECKS.filter((check) => after[check] && !noted.before[check])
     if (granted.length && !noted.mayGrant) throw refuseGrant(granted)
     if (ACCESS_CHECKS.every((check) => after[check] === noted.before[check])) return doc
     const held = (roles: Roles) => named(ACCESS_CHECKS.filter((check) => roles[check]))
     // A new reviewer's printed name was set before an admin looked at it: recorded with the grant.
-    const { name, credentials } = options.printedName(asAccount(doc, options.usersSlug))
+    const { name, credentials } = options.printedName(asAccount(stored, options.usersSlug))
     const prints = after.isReviewer ? `; sign-offs print “${[name, credentials].filter(Boolean).join(', ')}”` : ''
     const meaning =
       operation === 'create'

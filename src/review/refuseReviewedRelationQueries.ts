@@ -24,7 +24,8 @@ const reachesReviewed = (fields: FlattenedField[], top: FlattenedField[], segmen
   const [name, ...rest] = segments
   const field = fields.find((candidate) => candidate.name === name)
   const walk = (next: FlattenedField[], path: string[], nextTop = top) => reachesReviewed(next, nextTop, path, schema, depth + 1)
-  if (depth > 20) return undefined
+  // Deeper than any real path (a cycle of relations, say): read as reaching reviewed content.
+  if (depth > 20) return Math.max(1, segments.length)
   if (!field) return depth > 0 && schema.localeCodes.has(name) ? walk(fields, rest) : undefined
   const { virtual } = field as { virtual?: unknown }
   if (typeof virtual === 'string') return walk(top, [...virtual.split('.'), ...rest])
@@ -52,15 +53,17 @@ const reachesReviewed = (fields: FlattenedField[], top: FlattenedField[], segmen
 
 const isNestedQuery = (value: unknown) => value !== null && typeof value === 'object' && !Array.isArray(value)
 
-/** How Payload reads a path: `__` (GraphQL's separator) as `.`, and a version's fields without `version.`. */
-const segmentsOf = (path: string) => path.replace(/__/g, '.').replace(/^version\./, '').split('.')
+/** How Payload reads a path: `__` (GraphQL's separator) as `.`. */
+const segmentsOf = (path: string) => path.replace(/__/g, '.').split('.')
 
 /**
  * Paths of a `where` whose condition is a query of its own (`{ contains: { body: … } }`), with an
  * example of the path form, and whether that query nests one more (`deep`).
  */
 const nestedQueries = (where: unknown, depth = 0): { path: string; example: string; deep: boolean }[] => {
-  if (!isNestedQuery(where) || depth > 20) return []
+  // Deeper than any real query: refused, whatever it holds.
+  if (depth > 20) return [{ path: 'where', example: 'a query of fewer levels', deep: true }]
+  if (!isNestedQuery(where)) return []
   return Object.entries(where as Record<string, unknown>).flatMap(([path, condition]) => {
     // Payload reads `and` and `or` in any case.
     if (/^(and|or)$/i.test(path)) return Array.isArray(condition) ? condition.flatMap((item) => nestedQueries(item, depth + 1)) : []
@@ -103,8 +106,20 @@ export const refuseReviewedRelationQueries = (reviewedSlugs: readonly string[], 
       localeCodes: new Set(req.payload.config.localization ? req.payload.config.localization.localeCodes : []),
       fieldsOf: (slug) => req.payload.collections[slug as keyof typeof req.payload.collections]?.config.flattenedFields,
     }
-    const check = (fields: FlattenedField[], query: { where?: unknown; sort?: unknown }, prefix: string) => {
-      const reach = (path: string) => reachesReviewed(fields, fields, segmentsOf(path), schema)
+    /**
+     * `self`: the collection queried. Payload runs the same hook for its versions (it passes no
+     * other operation name), whose paths start with `version.` or `parent.` (the document, a
+     * relation to `self`); a path so named and naming no field of its own is read as theirs.
+     */
+    const check = (fields: FlattenedField[], query: { where?: unknown; sort?: unknown }, prefix: string, self: string) => {
+      const reach = (path: string) => {
+        const segments = segmentsOf(path)
+        const [first, ...rest] = segments
+        if (fields.some((field) => field.name === first)) return reachesReviewed(fields, fields, segments, schema)
+        if (first === 'version') return reachesReviewed(fields, fields, rest, schema)
+        if (first === 'parent' && rest.length) return reviewed.has(self) ? rest.length : reachesReviewed(fields, fields, rest, schema)
+        return undefined
+      }
       // A query nested twice is refused whatever it reaches: Payload fails on it anyway, and the inner
       // relation is another collection's.
       const nested = nestedQueries(query.where).filter(({ deep, path }) => deep || reach(path) !== undefined)
@@ -121,13 +136,13 @@ export const refuseReviewedRelationQueries = (reviewedSlugs: readonly string[], 
         throw publicError(400, 'INVALID_SORT', `sort cannot go into reviewed content (${related.map((key) => prefix + key).join(', ')}): sort by the listed documents' own fields.`)
       }
     }
-    check(collection.flattenedFields, { where, sort }, '')
+    check(collection.flattenedFields, { where, sort }, '', collection.slug)
     for (const [path, join] of isNestedQuery(joins) ? Object.entries(joins as Record<string, unknown>) : []) {
       const field = joinAt(collection.flattenedFields, path)
       if (!field || !isNestedQuery(join)) continue
       for (const target of [field.collection].flat()) {
         const fields = schema.fieldsOf(target)
-        if (fields) check(fields, join as { where?: unknown; sort?: unknown }, `joins.${path}: `)
+        if (fields) check(fields, join as { where?: unknown; sort?: unknown }, `joins.${path}: `, target)
       }
     }
     return args

@@ -91,6 +91,14 @@ describe('accounts on a site with Payload’s default access', () => {
     })
   })
 
+  it('refuses server code acting as a writer that plants a reset token on a reviewer', async () => {
+    const token = async () =>
+      ((await site.payload.findByID({ collection: 'users', id: site.reviewer.id, overrideAccess: true, showHiddenFields: true })) as { resetPasswordToken?: string | null }).resetPasswordToken
+    const before = await token()
+    const code = await refusalCode(() => site.payload.update({ collection: 'users', id: site.reviewer.id, data: { resetPasswordToken: 'known-token' } as never, user: { ...site.writer, collection: 'users' } as never }))
+    expect({ code, unchanged: (await token()) === before }).toEqual({ code: 'ACCOUNT_ADMIN_ONLY', unchanged: true })
+  })
+
   it('refuses a writer who changes a reviewer’s password or email, and the reviewer’s password still works', async () => {
     const password = await refusalCode(() => site.payload.update({ collection: 'users', id: site.reviewer.id, data: { password: 'taken-over-0123456789' } as never, ...site.as(site.writer) }))
     const email = await refusalCode(() => site.payload.update({ collection: 'users', id: site.reviewer.id, data: { email: 'writer+alias@example.test' } as never, ...site.as(site.writer) }))

@@ -44,6 +44,7 @@ const menus: CollectionConfig = {
   fields: [
     { name: 'page', type: 'relationship', relationTo: PAGES },
     { name: 'pages', type: 'relationship', relationTo: PAGES, hasMany: true },
+    { name: 'parentMenu', type: 'relationship', relationTo: MENUS },
   ],
 }
 const members: CollectionConfig = { slug: MEMBERS, auth: true, fields: [] }
@@ -128,6 +129,15 @@ describe('queries from other collections into reviewed notes', () => {
       await refusalCode(() => site.payload.findVersions({ collection: PAGES, sort: '-version.hero.body', ...site.as(member) })),
     ]
     expect({ codes, sorts }).toEqual({ codes: Array(joinsRun ? 7 : 6).fill('INVALID_WHERE'), sorts: ['INVALID_SORT', 'INVALID_SORT'] })
+  })
+
+  it('refuses what is deeper than any real query or path, and a sort of versions through their parent', async () => {
+    let deep: Record<string, unknown> = { featured: { contains: { body: { like: SECRET } } } }
+    for (let level = 0; level < 22; level += 1) deep = { and: [deep] }
+    const where = await refusalCode(() => site.payload.count({ collection: PAGES, where: deep as never, ...anonymous }))
+    const cycle = await refusalCode(() => site.payload.find({ collection: MENUS, sort: `${'parentMenu.'.repeat(21)}page.hero.body`, ...anonymous }))
+    const parent = await refusalCode(() => site.payload.findVersions({ collection: PAGES, sort: 'parent.hero.body', ...site.as(member) }))
+    expect({ where, cycle, parent }).toEqual({ where: 'INVALID_WHERE', cycle: 'INVALID_SORT', parent: 'INVALID_SORT' })
   })
 
   it('answers a reader who asks about a relation by id in the { relationTo, value } form', async () => {
