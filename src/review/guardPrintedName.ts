@@ -7,6 +7,7 @@ import { publicError } from '../publicError.js'
 import { accountActing } from './accountActing.js'
 import { asAccount } from './asAccount.js'
 import { recordAccountEvent } from './recordAccountEvent.js'
+import { serverCodeActing } from './serverCodeActing.js'
 
 const CHANGED = 'medicalReview:printedNameChanged'
 
@@ -29,7 +30,7 @@ export const guardPrintedNameBeforeChange =
     const after = printed(options, { ...originalDoc, ...data })
     if (before.name === after.name && before.credentials === after.credentials) return data
     const acting = accountActing(req, options.usersSlug)
-    const byServer = !req.user && req.payloadAPI === 'local'
+    const byServer = serverCodeActing(req)
     if (!byServer && !(acting && options.isAdmin(acting))) {
       throw publicError(403, 'PRINTED_NAME_ADMIN_ONLY', 'Only an admin can change the name and credentials printed on sign-offs.')
     }

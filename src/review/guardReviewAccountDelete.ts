@@ -7,6 +7,7 @@ import { accountActing } from './accountActing.js'
 import { asAccount } from './asAccount.js'
 import { isStaffUser } from './isStaffUser.js'
 import { recordAccountEvent } from './recordAccountEvent.js'
+import { serverCodeActing } from './serverCodeActing.js'
 
 /**
  * An account that may write, review or administer medical content is deleted only by an admin, by
@@ -20,7 +21,7 @@ export const guardReviewAccountDelete =
     const row = await req.payload.findByID({ collection: options.usersSlug as never, id, depth: 0, overrideAccess: true, disableErrors: true, trash: true, req })
     if (!row || !isStaffUser(asAccount(row as Record<string, unknown>, options.usersSlug), options)) return
     const acting = accountActing(req, options.usersSlug)
-    const allowed = (!req.user && req.payloadAPI === 'local') || (acting !== null && (options.isAdmin(acting) || String(acting.id) === String(id)))
+    const allowed = serverCodeActing(req) || (acting !== null && (options.isAdmin(acting) || String(acting.id) === String(id)))
     if (!allowed) {
       throw publicError(403, 'ACCOUNT_ADMIN_ONLY', 'Only an admin, or the account’s own holder, can delete an account that may write, review or administer medical content.')
     }

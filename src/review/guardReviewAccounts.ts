@@ -8,6 +8,7 @@ import { accountActing } from './accountActing.js'
 import { asAccount } from './asAccount.js'
 import { recordAccountEvent } from './recordAccountEvent.js'
 import { ACCESS_CHECKS } from './resolveOptions.js'
+import { serverCodeActing } from './serverCodeActing.js'
 
 const CHANGED = 'medicalReview:reviewRolesChanged'
 
@@ -31,7 +32,7 @@ type Roles = Record<(typeof ACCESS_CHECKS)[number], boolean>
 const ROLE_NAMES: Record<keyof Roles, string> = { isStaff: 'staff', isReviewer: 'reviewer', isAdmin: 'admin' }
 const named = (checks: (keyof Roles)[]) => checks.map((check) => ROLE_NAMES[check]).join(', ') || 'none'
 
-export const rolesOf = (options: ResolvedOptions, row: Record<string, unknown> | undefined): Roles =>
+const rolesOf = (options: ResolvedOptions, row: Record<string, unknown> | undefined): Roles =>
   Object.fromEntries(ACCESS_CHECKS.map((check) => [check, Boolean(row) && options[check](asAccount(row, options.usersSlug))])) as Roles
 
 /** No account of the site yet: Payload's first-user registration, which makes the first admin. */
@@ -65,10 +66,11 @@ export const guardReviewAccountsBeforeChange =
     const granted = ACCESS_CHECKS.filter((check) => after[check] && !before[check])
     const held = ACCESS_CHECKS.some((check) => before[check])
     const acting = accountActing(req, options.usersSlug)
-    const byServer = !req.user && req.payloadAPI === 'local'
+    const byServer = serverCodeActing(req)
     const byAdmin = acting !== null && options.isAdmin(acting)
     const bySelf = acting !== null && String(acting.id) === String(originalDoc?.id)
-    const mayGrant = byServer || byAdmin || (!req.user && (await isFirstAccount(req, options)))
+    // Only a signed-out create can be the first account; the count is not run for other writes (a password reset, say).
+    const mayGrant = byServer || byAdmin || (!req.user && operation === 'create' && (await isFirstAccount(req, options)))
     // Accounts that server code creates (a seed, an import) are its own business; every other write is checked once stored.
     if (operation === 'update' || !byServer) putForDocument(req.context, CHANGED, options.usersSlug, operation === 'update' ? originalDoc?.id : NEW, { before, mayGrant })
     if (byServer) return data
