@@ -1,7 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionSlug, PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from './resolveOptions.js'
 
+import { activeTransaction } from '../activeTransaction.js'
 import { putForDocument, takeForDocument } from '../documentContext.js'
 import { publicError } from '../publicError.js'
 import { accountActing } from './accountActing.js'
@@ -98,21 +99,36 @@ export const guardReviewAccountsBeforeChange =
 
 const refuseGrant = (granted: (keyof Roles)[]) => publicError(403, 'ROLE_ADMIN_ONLY', `Only an admin can make an account ${named(granted)} in medical review.`)
 
+/** With no transaction to roll back, a refused write is undone by hand: the new account goes, or the changed fields get their old values. */
+const undoWrite = async (req: PayloadRequest, usersSlug: string, operation: 'create' | 'update', stored: Record<string, unknown>, previous: Record<string, unknown>) => {
+  const collection = usersSlug as CollectionSlug
+  if (operation === 'create') {
+    await req.payload.db.deleteOne({ collection, where: { id: { equals: stored.id } }, req })
+    return
+  }
+  const names = req.payload.collections[collection].config.flattenedFields.map((field) => field.name).filter((name) => name !== 'id')
+  const changed = names.filter((name) => JSON.stringify(previous[name] ?? null) !== JSON.stringify(stored[name] ?? null))
+  await req.payload.db.updateOne({ collection, id: stored.id as number | string, data: Object.fromEntries(changed.map((name) => [name, previous[name] ?? null])), req })
+}
+
 /**
  * Judges what was stored, inside the write's transaction: a database that casts a value the guard
  * read as no role (one string for a list, say), or a field hook after the guard, could still have
- * granted one. Then records who changed an account's rights, from what to what, in the audit log.
+ * granted one; without a transaction the refused write is undone here. Then records who changed an account's rights, from what to what, in the audit log.
  */
 export const recordReviewAccountsAfterChange =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
-  async ({ doc, operation, req }) => {
+  async ({ doc, operation, previousDoc, req }) => {
     const noted = takeForDocument<Noted>(req.context, CHANGED, options.usersSlug, operation === 'create' ? NEW : doc.id)
     if (!noted) return doc
     // Read as stored, every field: the caller may not read the field the roles are kept in.
     const stored = (await req.payload.findByID({ collection: options.usersSlug as never, id: doc.id, depth: 0, overrideAccess: true, showHiddenFields: true, req })) as Record<string, unknown>
     const after = rolesOf(options, stored)
     const granted = ACCESS_CHECKS.filter((check) => after[check] && !noted.before[check])
-    if (granted.length && !noted.mayGrant) throw refuseGrant(granted)
+    if (granted.length && !noted.mayGrant) {
+      if ((await activeTransaction(req)) === undefined) await undoWrite(req, options.usersSlug, operation, stored, previousDoc)
+      throw refuseGrant(granted)
+    }
     if (ACCESS_CHECKS.every((check) => after[check] === noted.before[check])) return doc
     const held = (roles: Roles) => named(ACCESS_CHECKS.filter((check) => roles[check]))
     // A new reviewer's printed name was set before an admin looked at it: recorded with the grant.

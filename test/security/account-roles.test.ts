@@ -174,3 +174,40 @@ describe('accounts that verify their email, on Payload’s default access', () =
     expect({ code, accounts: stored.docs.map((doc) => [doc.email, (doc as { _verified?: boolean })._verified]) }).toEqual({ code: undefined, accounts: [['first@example.test', true]] })
   })
 })
+
+describe('accounts whose roles a field hook can change after the guard has looked', () => {
+  let site: NoteSite
+  beforeAll(async () => {
+    // A site's own rule, run by Payload after collection hooks: a "doctor" code adds the reviewer role.
+    const promotingUsers: CollectionConfig = {
+      ...openUsers,
+      fields: [
+        { name: 'name', type: 'text' },
+        { name: 'code', type: 'text' },
+        {
+          name: 'roles',
+          type: 'select',
+          hasMany: true,
+          options: [...ROLES],
+          saveToJWT: true,
+          hooks: { beforeChange: [({ siblingData, value }) => (siblingData.code === 'doctor' ? [...((value as string[]) ?? []), 'reviewer'] : value)] },
+        },
+      ],
+    }
+    site = await startNoteSite({ fields: [{ name: 'title', type: 'text' }, { name: 'summary', type: 'textarea' }], users: promotingUsers })
+  }, 120_000)
+  afterAll(() => site.close())
+
+  it('refuses the grant and keeps the stored roles, with or without a transaction to roll back', async () => {
+    const code = await refusalCode(() => site.payload.update({ collection: 'users', id: site.writer.id, data: { code: 'doctor' } as never, ...site.as(site.writer) }))
+    const stored = await site.payload.findByID({ collection: 'users', id: site.writer.id, overrideAccess: true })
+    expect({ code, roles: stored.roles, writerCode: (stored as { code?: string }).code ?? null }).toEqual({ code: 'ROLE_ADMIN_ONLY', roles: ['writer'], writerCode: null })
+  })
+
+  it('refuses a sign-up the hook would make a reviewer, and stores no account', async () => {
+    const data = { email: 'promoted@example.test', password: 'a-long-enough-password-2', code: 'doctor' }
+    const code = await refusalCode(async () => site.payload.create({ collection: 'users', data: data as never, req: await signedOutRequest(site) }))
+    const stored = await site.payload.count({ collection: 'users', where: { email: { equals: data.email } }, overrideAccess: true })
+    expect({ code, stored: stored.totalDocs }).toEqual({ code: 'ROLE_ADMIN_ONLY', stored: 0 })
+  })
+})
