@@ -8,7 +8,8 @@ import type { ScanLimits } from './types.js'
  * after it, and every text node is remembered with its path so findings map back to the node.
  * Decorator and block nodes are read too: every prose string in their `fields` (of any shape,
  * nested rich text included) becomes a block of its own, with a path such as
- * `root.children[3].fields.items[0].caption`. URLs, ids and other non-prose values are skipped.
+ * `root.children[3].fields.items[0].caption`, and so is any key of a node that is not Lexical's
+ * own layout (a custom node's `caption`). URLs, ids and other non-prose values are skipped.
  */
 
 export interface TextSegment {
@@ -50,6 +51,15 @@ export function* textBlocks(text: string): Generator<{ start: number; block: str
  */
 const LINK_TYPES = new Set(['link', 'autolink'])
 const LINK_TARGET_KEYS = new Set(['url', 'doc', 'linkType', 'newTab'])
+/**
+ * What Lexical's own nodes keep beside their text: layout, formatting, targets and ids. Any other
+ * key of a node (a custom node's `caption`, a link's `title`) may be shown to readers, so its prose is read.
+ */
+const NODE_LAYOUT_KEYS = new Set([
+  'type', 'version', 'children', 'fields', 'text', 'direction', 'format', 'indent', 'textFormat', 'textStyle',
+  'style', 'mode', 'detail', 'tag', 'listType', 'start', 'value', 'checked', 'rel', 'target', 'url',
+  'language', 'relationTo', 'colSpan', 'rowSpan', 'headerState', 'width', 'backgroundColor',
+])
 
 function invalid(message: string): ClaimScanInputError {
   return new ClaimScanInputError('INVALID_LEXICAL', `Invalid Lexical editor state: ${message}`)
@@ -138,6 +148,8 @@ export function extractLexicalText(state: unknown, limits: Required<ScanLimits>)
       for (const [key, item] of Object.entries(node.fields))
         if (!(isLink && LINK_TARGET_KEYS.has(key))) visitFields(item, `${path}.fields.${key}`, depth + 2)
     }
+    for (const [key, item] of Object.entries(node))
+      if (!NODE_LAYOUT_KEYS.has(key)) visitFields(item, `${path}.${key}`, depth + 1)
     if (node.children === undefined) return // decorators without fields: rules, plain uploads
     if (!Array.isArray(node.children))
       throw invalid(`"children" of the node at ${path} is not an array`)

@@ -167,6 +167,22 @@ describe('scanDocument', () => {
     )
   })
 
+  it('reads the prose of a custom node’s own keys and a link’s title, not Lexical’s layout keys', () => {
+    const findings = scanLexical(
+      state(
+        { type: 'callout', version: 1, icon: 'info', tone: 'warning', caption: 'This tea cures diabetes.' },
+        block('paragraph', [block('link', [text('Read more')], { title: 'A guaranteed cure for arthritis', fields: { url: 'https://example.com' } })], {
+          style: 'color: red',
+        }),
+      ),
+    )
+    const cures = findings.filter((finding) => finding.category === 'cure_remission')
+    expect({ cures: cures.map((finding) => finding.node?.path), paths: new Set(findings.map((finding) => finding.node?.path)) }).toEqual({
+      cures: ['root.children[0].caption', 'root.children[1].children[0].title'],
+      paths: new Set(['root.children[0].caption', 'root.children[1].children[0].title']),
+    })
+  })
+
   it('is the same through a compiled scanner', () => {
     const scanner = createScanner()
     expect(scanner.scanDocument({ body: 'It cures MS.' })).toEqual(
