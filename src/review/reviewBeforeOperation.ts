@@ -52,6 +52,9 @@ export const reviewBeforeOperation =
         'Publish every locale at once: a medical sign-off covers the text of all locales together, so one locale cannot be published on its own.',
       )
     }
+    // Payload's unpublish of every locale rewrites the latest version in place, the signed one
+    // included; without `localizeStatus` (refused at start-up) the same unpublish adds a version.
+    if ('unpublishAllLocales' in args) (args as { unpublishAllLocales?: unknown }).unpublishAllLocales = false
     req.context.medicalReviewDraftSave = Boolean((args as { draft?: boolean }).draft)
     const { duplicateFromID, selectedLocales } = args as { duplicateFromID?: unknown; selectedLocales?: unknown }
     if (operation === 'restoreVersion') markLocaleSource(req.context, { collection: collection.slug, kind: 'version', id: String((args as { id?: unknown }).id) })

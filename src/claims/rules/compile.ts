@@ -427,7 +427,7 @@ function resolveLimits(limits: unknown): Required<ScanLimits> {
   if (!isRecord(limits)) throw new ClaimRuleError('INVALID_OPTIONS', 'limits must be an object')
   const resolved = { ...DEFAULT_LIMITS }
   for (const [name, value] of Object.entries(limits)) {
-    if (!(name in DEFAULT_LIMITS) || !Number.isSafeInteger(value) || (value as number) < 1) {
+    if (!Object.hasOwn(DEFAULT_LIMITS, name) || !Number.isSafeInteger(value) || (value as number) < 1) {
       throw new ClaimRuleError(
         'INVALID_OPTIONS',
         `limits.${name} must be a known limit and a positive integer`,

@@ -17,7 +17,7 @@ export const parseEvidence = (value: unknown): Evidence | undefined => {
   }
   const evidence: Evidence = {}
   for (const [key, raw] of Object.entries(value)) {
-    if (!(key in checks))
+    if (!Object.hasOwn(checks, key))
       throw publicError(400, 'INVALID_EVIDENCE', `evidence.${key} is not known: use url, pmid, doi or nctId`)
     if (raw === undefined || raw === null || raw === '') continue
     if (typeof raw !== 'string' || raw.length > 2000) {
