@@ -4,6 +4,7 @@ import type { ResolvedDeliveryOptions } from './resolveDeliveryOptions.js'
 import type { ReviewInvalidation } from './types.js'
 
 import { appendReviewEvent } from '../audit/appendReviewEvent.js'
+import { clipText } from '../clipText.js'
 import { actorOf } from '../review/actorOf.js'
 import { currentState } from '../review/endpoints/currentState.js'
 import { inReviewTransaction } from '../review/endpoints/inReviewTransaction.js'
@@ -18,8 +19,8 @@ const shown = (value: unknown) =>
   value === null || value === undefined || value === ''
     ? 'nothing'
     : typeof value === 'object'
-      ? JSON.stringify(value).slice(0, 120)
-      : String(value).slice(0, 120)
+      ? clipText(JSON.stringify(value), 120)
+      : clipText(String(value), 120)
 
 const describe = (changes: CitedChange[]) =>
   changes.map(({ field, from, to }) => `${field} changed from ${shown(from)} to ${shown(to)}`).join('; ')

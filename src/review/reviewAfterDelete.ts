@@ -3,6 +3,7 @@ import type { CollectionAfterDeleteHook } from 'payload'
 import type { ResolvedOptions } from './resolveOptions.js'
 
 import { appendReviewEvent } from '../audit/appendReviewEvent.js'
+import { clipText } from '../clipText.js'
 import { actorOf } from './actorOf.js'
 import { readState } from './readState.js'
 
@@ -20,7 +21,7 @@ export const reviewAfterDelete =
         actor: actor.id,
         actorName: actor.name,
         actorCredentials: actor.credentials,
-        meaning: `Deleted “${String(title).slice(0, 200)}” with its versions${doc._status === 'published' ? ', which readers could see until now' : ''}.`,
+        meaning: `Deleted “${clipText(String(title), 200)}” with its versions${doc._status === 'published' ? ', which readers could see until now' : ''}.`,
         documentCollection: collection,
         documentId: doc.id,
         fingerprint: state.fingerprint || null,

@@ -131,6 +131,15 @@ describe('appending review events', () => {
     expect((await verifyAuditChain(t.payload)).ok).toBe(true)
   })
 
+  it('stores and hashes half of an emoji alike, as U+FFFD, so the check still passes', async () => {
+    const before = await t.events()
+    const half = 'Quote cut inside \u{1F600}'.slice(0, -1)
+    const event = await appendReviewEvent(t.payload, sampleEvent({ meaning: half, details: { [half]: [half] } }))
+    const stored = (await t.events()).find((each) => each.id === event.id)!
+    expect({ meaning: stored.meaning, details: stored.details }).toEqual({ meaning: 'Quote cut inside \uFFFD', details: { 'Quote cut inside \uFFFD': ['Quote cut inside \uFFFD'] } })
+    await expectIntactChain(before.length + 1)
+  })
+
   it('keeps one unforked chain under 20 concurrent appends', async () => {
     const before = (await t.events()).length
     const appended = await Promise.all(

@@ -5,12 +5,13 @@ import type { ResolvedOptions } from '../resolveOptions.js'
 import type { ReviewState } from '../types.js'
 import type { CommentAnchor } from './types.js'
 
+import { clipText } from '../../clipText.js'
 import { actorOf } from '../actorOf.js'
 import { authorsOf } from '../authorsOf.js'
 import { adminLink, emailUsers } from '../notify.js'
 import { titleOf } from '../titleOf.js'
 
-const quoted = (text: string) => `"${text.length > 80 ? `${text.slice(0, 77)}...` : text}"`
+const quoted = (text: string) => `"${text.length > 80 ? `${clipText(text, 77)}...` : text}"`
 /** What a thread is about, in words: `the claim "..."` or `the field "body"`. */
 export const aboutOf = (anchor: CommentAnchor) => (anchor.kind === 'claim' ? `the claim ${quoted(anchor.quote)}` : `the field "${anchor.field}"`)
 

@@ -8,6 +8,10 @@ export const boundedText = (value: unknown, name: string): string | undefined =>
   if (value === undefined || value === null) return undefined
   if (typeof value !== 'string') throw publicError(400, 'INVALID_INPUT', `${name} must be text.`)
   const text = value.trim()
+  // Half of a character pair cannot be stored as sent (PostgreSQL refuses it in JSON).
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)) {
+    throw publicError(400, 'INVALID_INPUT', `${name} holds half of a character pair (an unpaired surrogate, \\ud83d say): send whole characters.`)
+  }
   if (text.length > MAX_NOTE_LENGTH) {
     throw publicError(400, 'TEXT_TOO_LONG', `${name} is ${text.length} characters long; keep it under ${MAX_NOTE_LENGTH}.`)
   }

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { richText } from '../../app/seed/richText.js'
+import { verifyAuditChain } from '../../src/audit/verifyAuditChain.js'
+import { type Attacker, codeOf, startAttacker } from './securityHarness.js'
+
+/**
+ * The database stores text as UTF-8, where half of a surrogate pair becomes U+FFFD. An audit event
+ * hashed with half an emoji in its text would be stored unlike what was hashed, and the check
+ * would report the chain tampered from there on, hiding later real tampering behind the break.
+ * - a writer's comment on a claim longer than 80 characters, with an emoji where the quote is cut;
+ * - a reviewer's reason holding a lone surrogate (valid JSON: "\ud83d"): refused as input.
+ */
+let a: Attacker
+beforeAll(async () => {
+  a = await startAttacker()
+}, 120_000)
+afterAll(async () => a?.close())
+
+const brokenAt = async () => (await verifyAuditChain(a.t.payload)).firstBroken
+
+describe('audit events and half of a surrogate pair', () => {
+  it('a writer’s comment on a long sentence cut inside an emoji keeps the chain whole', async () => {
+    expect(await brokenAt()).toBeUndefined()
+    const start = 'Vitamin C cures the common cold in'
+    const sentence = `${start}${' adults'.repeat(6)}`.padEnd(76, 'x') + '\u{1F600} and it works within two days.'
+    expect(sentence.charCodeAt(76)).toBe(0xd83d)
+    const created = await a.call('articles?draft=true', a.writer, { body: { title: `Emoji ${Math.random()}`, body: richText(sentence) } })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id as number
+    const claim = (await a.latest('articles', id)).medicalReview.claims.find((each) => each.sentence.length > 80)
+    expect(claim).toBeDefined()
+    const comment = await a.call(`articles/${id}/review/comments`, a.writer, { body: { claim: claim!.key, body: 'Is this sourced?' } })
+    expect([comment.status, codeOf(comment.body)]).toEqual([200, undefined])
+    expect(await brokenAt()).toBeUndefined()
+  })
+
+  it('a reviewer’s reason with a lone surrogate is refused with a clear error, and the chain holds', async () => {
+    const created = await a.call('articles?draft=true', a.writer, { body: { title: `Reason ${Math.random()}`, body: richText('Vitamin C cures the common cold.') } })
+    const id = created.body.doc.id as number
+    expect((await a.call(`articles/${id}/review/submit`, a.writer, { body: {} })).status).toBe(200)
+    const sent = await a.call(`articles/${id}/review/request-changes`, a.reviewer, { body: '{"reason":"Cite a source \\ud83d please"}' })
+    const state = (await a.latest('articles', id)).medicalReview
+    expect({ status: sent.status, code: codeOf(sent.body), review: state.status, broken: await brokenAt() }).toEqual({ status: 400, code: 'INVALID_INPUT', review: 'in_review', broken: undefined })
+  })
+})
