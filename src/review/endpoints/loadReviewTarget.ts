@@ -48,5 +48,5 @@ export const loadReviewTarget = async (
   })
   const doc = found.docs[0] as unknown as (TypeWithID & Record<string, unknown>) | undefined
   if (!doc) throw publicError(404, 'NOT_FOUND', `No ${collection} document with id ${id} that you can read.`)
-  return { user, id, doc, state: readState(doc.medicalReview) }
+  return { user, id: String(doc.id), doc, state: readState(doc.medicalReview) }
 }
