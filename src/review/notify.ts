@@ -2,6 +2,8 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import type { ResolvedOptions } from './resolveOptions.js'
 
+import { asAccount } from './asAccount.js'
+import { isStaffUser } from './isStaffUser.js'
 import { reviewersOf } from './reviewersOf.js'
 
 type Message = { subject: string; text: string }
@@ -25,7 +27,7 @@ export const emailReviewers = async (payload: Payload, options: ResolvedOptions,
     message,
   )
 
-/** The users with these ids (e.g. the writer who last changed the content). */
+/** The staff accounts with these ids (e.g. the writer who last changed the content). */
 export const emailUsers = async (
   payload: Payload,
   options: ResolvedOptions,
@@ -42,9 +44,11 @@ export const emailUsers = async (
     pagination: false,
     overrideAccess: true,
   })
+  // Mail quotes drafts and reviewers' words: an author or participant who has since lost staff rights gets none.
+  const staff = docs.filter((user) => isStaffUser(asAccount(user as unknown as Record<string, unknown>, options.usersSlug), options))
   await send(
     payload,
-    docs.map((user) => String((user as unknown as { email: string }).email)),
+    staff.map((user) => String((user as unknown as { email: string }).email)),
     message,
   )
 }
