@@ -15,9 +15,18 @@ export const SYSTEM_FIELD = 'medicalReviewSystemField'
  */
 const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', '_status'])
 
-/** The id Payload adds to each array row and block, a random key; a row id the site defines itself stays content. */
-const isGeneratedRowId = (field: FlattenedField): boolean =>
-  field.name === 'id' && (field as { hooks?: FieldHooks }).hooks?.beforeChange?.[0] === baseIDField.hooks?.beforeChange?.[0]
+/** A key Payload (or its admin) makes for a new row: an ObjectId's 24 hex digits. */
+const PAYLOAD_ROW_KEY = /^[0-9a-f]{24}$/
+
+/**
+ * The id Payload adds to each array row and block, holding a random key. Payload keeps whatever
+ * id a client sends, and readers receive it, so only a key of Payload's own form is left out; a
+ * row id the site defines itself stays content.
+ */
+const isGeneratedRowKey = (field: FlattenedField, value: unknown): boolean =>
+  field.name === 'id' &&
+  (field as { hooks?: FieldHooks }).hooks?.beforeChange?.[0] === baseIDField.hooks?.beforeChange?.[0] &&
+  (value === undefined || value === null || (typeof value === 'string' && PAYLOAD_ROW_KEY.test(value)))
 
 const idOf = (value: unknown): unknown =>
   value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
@@ -42,9 +51,9 @@ const sortedJson = (value: unknown): unknown => {
   return value ?? null
 }
 
-const isDataField = (field: FlattenedField, nested: boolean): boolean =>
+const isDataField = (field: FlattenedField, nested: boolean, value: unknown): boolean =>
   field.type !== 'join' &&
-  !(nested ? isGeneratedRowId(field) : BOOKKEEPING.has(field.name)) &&
+  !(nested ? isGeneratedRowKey(field, value) : BOOKKEEPING.has(field.name)) &&
   !(field.custom as Record<string, unknown> | undefined)?.[SYSTEM_FIELD] &&
   !(field as { hidden?: boolean }).hidden &&
   !(field as { virtual?: unknown }).virtual
@@ -125,7 +134,7 @@ const fieldValue = (field: FlattenedField, value: unknown, shape: ContentShape, 
 
 /**
  * What a reader can receive of a document: every field REST, GraphQL, JSON-LD or webhooks can
- * expose, except the document's bookkeeping (id, timestamps, status), the ids Payload gives rows,
+ * expose, except the document's bookkeeping (id, timestamps, status), the keys Payload gives rows,
  * and the plugin's own fields. `exclude`
  * names top-level fields a site has explicitly taken out of review. The fingerprint and the claim
  * scan both start from this, so a field cannot be seen by readers yet missed by the reviewer.
@@ -142,7 +151,7 @@ export const readerContent = (
   const switches = slugSwitches(fields)
   return Object.fromEntries(
     fields
-      .filter((field) => isDataField(field, nested) && !exclude.has(field.name) && !switches.has(field.name))
+      .filter((field) => isDataField(field, nested, doc[field.name]) && !exclude.has(field.name) && !switches.has(field.name))
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((field) => [field.name, fieldValue(field, doc[field.name], shape, inLocale)]),
   )

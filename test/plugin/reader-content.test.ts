@@ -1,4 +1,5 @@
 import type { FlattenedField } from 'payload'
+import { baseIDField } from 'payload'
 
 import { describe, expect, it } from '@jest/globals'
 
@@ -49,5 +50,25 @@ describe('what a reader can receive, on a localized site', () => {
     expect(JSON.stringify(readerContent(fields, plain, new Set(), { blocks: shared }))).toBe(
       '{"layout":[{"blockType":"callout","text":"Rest helps."}],"tags":["ms"],"title":"Pacing"}',
     )
+  })
+})
+
+describe('the ids of array rows', () => {
+  const rows = [
+    field({
+      name: 'references',
+      type: 'array',
+      flattenedFields: [field({ ...baseIDField, name: 'id' }), field({ name: 'label', type: 'text' })],
+    }),
+  ]
+
+  it('leaves out a key in Payload’s own form and keeps any id a client chose, which readers receive', () => {
+    const content = readerContent(
+      rows,
+      { references: [{ id: '65a1b2c3d4e5f60718293a4b', label: 'NICE' }, { id: 'this-tea-cures-diabetes', label: 'Trial' }] },
+      new Set(),
+      { blocks: {} as never },
+    )
+    expect(content).toEqual({ references: [{ label: 'NICE' }, { id: 'this-tea-cures-diabetes', label: 'Trial' }] })
   })
 })
