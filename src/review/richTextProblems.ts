@@ -6,6 +6,7 @@ import { isObject } from '../isObject.js'
 const TEXT_NODES = new Set(['text', 'tab', 'code-highlight'])
 /** Nodes that are leaves: decorators and breaks hold fields, never children. */
 const LEAF_NODES = new Set(['linebreak', 'horizontalrule', 'upload', 'relationship', 'block', 'inlineBlock'])
+const BLOCK_NODES = new Set(['block', 'inlineBlock'])
 
 /** http, https, mailto, or a relative link; nothing a browser would run or a shop could hide behind. */
 const SAFE_URL = /^(https?:\/\/|mailto:|\/(?!\/)|#|\?)|^[^:/?#]+(?:[/?#]|$)/i
@@ -83,6 +84,10 @@ export const richTextProblems = (
     }
     if (LEAF_NODES.has(type)) {
       if (children !== undefined) problems.push(`${path}: a ${type} node cannot have children`)
+      // Payload's block nodes read their block from fields.blockType, and fail without it.
+      if (BLOCK_NODES.has(type) && !(isObject(fields) && typeof fields.blockType === 'string')) {
+        problems.push(`${path}: a ${type} node needs fields with the blockType of one of the editor's blocks`)
+      }
       return
     }
     if (!Array.isArray(children)) {
