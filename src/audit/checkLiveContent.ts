@@ -138,7 +138,8 @@ export const checkLiveContent = async (
     let after: number | string | undefined
     for (;;) {
       // Keyset paging by id: stable while rows are published during the walk.
-      const published: Where = { _status: { equals: 'published' } }
+      // Readers see no row in the trash: only the others are live.
+      const published: Where = config.trash ? { and: [{ _status: { equals: 'published' } }, { deletedAt: { exists: false } }] } : { _status: { equals: 'published' } }
       // The rows as stored, read as the gate reads a stored document (not through the collection's afterRead hooks).
       const { docs } = await payload.db.find({
         collection: collection as CollectionSlug,

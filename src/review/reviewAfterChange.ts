@@ -13,7 +13,7 @@ import { titleOf } from './titleOf.js'
 /** Leaves the trace of a save in the audit log, in the same transaction as the save. */
 export const reviewAfterChange =
   (collection: string, options: ResolvedOptions): CollectionAfterChangeHook =>
-  async ({ doc, req }) => {
+  async ({ doc, previousDoc, req }) => {
     const actor = actorOf(req, options)
     const state = doc.medicalReview as ReviewState
     const base = {
@@ -52,16 +52,22 @@ export const reviewAfterChange =
     // Read back by the check after the write: a `select` may have left `_status` out of `doc`.
     const liveFingerprint = takeForDocument<string>(req.context, LIVE_FINGERPRINT, collection, doc.id)
     const statusLeftOut = doc._status === undefined && !req.context.medicalReviewDraftSave
-    if (doc._status === 'published' || (statusLeftOut && liveFingerprint !== undefined)) {
+    // Payload's trash is an update of `deletedAt`: readers see nothing in the trash (staffOnlyUnpublished).
+    const trashed = Boolean(doc.deletedAt)
+    const untrashed = !trashed && Boolean(previousDoc?.deletedAt)
+    if (trashed) {
+      if (!previousDoc?.deletedAt && previousDoc?._status === 'published') {
+        await appendReviewEvent(req.payload, { ...base, action: 'unpublished', meaning: 'Moved to the trash: readers no longer see this document.' }, req)
+      }
+    } else if (doc._status === 'published' || (statusLeftOut && liveFingerprint !== undefined)) {
+      const signed = state?.signOff ? ` signed off by ${state.signOff.printedName} on ${state.signOff.signedAt}` : ''
       await appendReviewEvent(
         req.payload,
         {
           ...base,
           fingerprint: liveFingerprint ?? base.fingerprint,
           action: 'published',
-          meaning: state?.signOff
-            ? `Published content signed off by ${state.signOff.printedName} on ${state.signOff.signedAt}.`
-            : 'Published.',
+          meaning: untrashed ? `Taken out of the trash: readers see content${signed} again.` : signed ? `Published content${signed}.` : 'Published.',
         },
         req,
       )

@@ -26,6 +26,7 @@ export const storedAuthors = async (
     select: { [authorField]: true },
     overrideAccess: true,
     showHiddenFields: true,
+    trash: true,
     req,
   })
   const doc = found.docs[0] as unknown as Record<string, unknown> | undefined

@@ -20,11 +20,13 @@ export const currentState = async (req: PayloadRequest, collection: string, id: 
     pagination: false,
     depth: 0,
     overrideAccess: true,
+    // A document in the trash has a state too: taking it out is a write the gate judges.
+    trash: true,
     req,
     select: { version: { medicalReview: true } },
   })
   const latest = docs[0] as { version?: { medicalReview?: unknown } } | undefined
   if (latest) return readState(latest.version?.medicalReview)
-  const doc = await req.payload.findByID({ collection: slug, id, depth: 0, overrideAccess: true, req, select: { medicalReview: true } })
+  const doc = await req.payload.findByID({ collection: slug, id, depth: 0, overrideAccess: true, trash: true, req, select: { medicalReview: true } })
   return readState((doc as { medicalReview?: unknown }).medicalReview)
 }
