@@ -39,8 +39,9 @@ export const deliveryAfterChange =
     ) {
       events.push('review.signed')
     }
-    if (mainChanged && doc._status === 'published') events.push('published')
-    else if (mainChanged && previous?.status === 'published') events.push('unpublished')
+    // Readers get nothing in the trash: a move there withdraws, a move out publishes again.
+    if (mainChanged && doc._status === 'published' && !doc.deletedAt) events.push('published')
+    else if (mainChanged && previous?.status === 'published' && !previousDoc?.deletedAt) events.push('unpublished')
     for (const event of announce ? events : []) {
       // An unpublish may carry new, unreviewed words (a title, a slug): the event names the page
       // readers had, from the main row as it was.
