@@ -22,6 +22,7 @@ import { signOffEndpoint } from './review/endpoints/signOffEndpoint.js'
 import { submitEndpoint } from './review/endpoints/submitEndpoint.js'
 import { guardPrintedNameBeforeChange, recordPrintedNameAfterChange } from './review/guardPrintedName.js'
 import { guardReviewAccountDelete } from './review/guardReviewAccountDelete.js'
+import { refuseDeletingLiveRelations } from './review/refuseDeletingLiveRelations.js'
 import { refuseReviewedRelationQueries } from './review/refuseReviewedRelationQueries.js'
 import { guardReviewAccountsBeforeChange, markForgotPassword, recordReviewAccountsAfterChange } from './review/guardReviewAccounts.js'
 import { hideLockedAccounts } from './review/hideLockedAccounts.js'
@@ -165,6 +166,7 @@ export const medicalReview =
     })
 
     const readerQueries = refuseReviewedRelationQueries(slugs, options)
+    const liveRelations = refuseDeletingLiveRelations(slugs)
 
     const isUser = (user: unknown): user is ReviewUser =>
       Boolean(user && (user as ReviewUser).collection === options.usersSlug)
@@ -196,6 +198,8 @@ export const medicalReview =
         for (const { config: collection } of Object.values(payload.collections)) {
           const hooks = collection.hooks.beforeOperation ?? []
           if (!hooks.includes(readerQueries)) collection.hooks.beforeOperation = [readerQueries, ...hooks]
+          const deletes = collection.hooks.beforeDelete ?? []
+          if (!deletes.includes(liveRelations)) collection.hooks.beforeDelete = [liveRelations, ...deletes]
         }
         await config.onInit?.(payload)
         warnWithoutTransactions(payload)

@@ -19,6 +19,20 @@ const COMPARING = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'great
 const isNumber = (value: unknown) =>
   typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))
 
+/** The field a path names inside the document (through groups, tabs, arrays and a field's own blocks), if any. */
+const fieldAt = (fields: FlattenedField[], [name, ...rest]: string[]): FlattenedField | undefined => {
+  const field = fields.find((candidate) => candidate.name === name)
+  if (!field || rest.length === 0) return field
+  if (field.type === 'group' || field.type === 'tab' || field.type === 'array') return fieldAt(field.flattenedFields, rest)
+  if (field.type === 'blocks') {
+    for (const block of field.blocks) {
+      const found = fieldAt(block.flattenedFields ?? [], rest)
+      if (found) return found
+    }
+  }
+  return undefined
+}
+
 /** Whether `value` can be an id of `collection` (undefined: the collection queried). */
 export type IdCheck = (collection: string | undefined, value: unknown) => boolean
 
@@ -44,7 +58,7 @@ export const whereProblems = (fields: FlattenedField[], where: unknown, isId: Id
       problems.push({ path, message: 'needs an operator, e.g. where[field][equals]=value' })
       continue
     }
-    const field = fields.find((candidate) => candidate.name === path)
+    const field = fieldAt(fields, path.split('.'))
     const isDateField = DATE_FIELDS.has(path) || field?.type === 'date'
     const target =
       path === 'id' ? '' : (field?.type === 'relationship' || field?.type === 'upload') && typeof field.relationTo === 'string' ? field.relationTo : null

@@ -1,0 +1,23 @@
+import type { FlattenedField } from 'payload'
+
+import { blocksOf, type SharedBlocks } from './blockOf.js'
+
+export type RelationPath = { path: string; polymorphic: boolean }
+
+/**
+ * Where fields relate to documents of `target` (relationship and upload fields, in groups, tabs,
+ * arrays and blocks), as the paths a query names them by.
+ */
+export const relationPathsTo = (fields: FlattenedField[], target: string, shared: SharedBlocks, prefix = ''): RelationPath[] => {
+  const found = fields.flatMap((field): RelationPath[] => {
+    const path = `${prefix}${field.name}`
+    if (field.type === 'relationship' || field.type === 'upload') {
+      return ([field.relationTo].flat() as string[]).includes(target) ? [{ path, polymorphic: Array.isArray(field.relationTo) }] : []
+    }
+    if (field.type === 'group' || field.type === 'tab' || field.type === 'array') return relationPathsTo(field.flattenedFields, target, shared, `${path}.`)
+    if (field.type === 'blocks') return blocksOf(field, shared).flatMap((block) => relationPathsTo(block.flattenedFields, target, shared, `${path}.`))
+    return []
+  })
+  // Blocks of one field may name the same path.
+  return [...new Map(found.map((relation) => [relation.path, relation])).values()]
+}
