@@ -22,6 +22,7 @@ import { signOffEndpoint } from './review/endpoints/signOffEndpoint.js'
 import { submitEndpoint } from './review/endpoints/submitEndpoint.js'
 import { guardPrintedNameBeforeChange, recordPrintedNameAfterChange } from './review/guardPrintedName.js'
 import { guardReviewAccountDelete } from './review/guardReviewAccountDelete.js'
+import { answerDuplicateRowIds } from './review/answerDuplicateRowIds.js'
 import { refuseDeletingLiveRelations } from './review/refuseDeletingLiveRelations.js'
 import { refuseReviewedRelationQueries } from './review/refuseReviewedRelationQueries.js'
 import { guardReviewAccountsBeforeChange, markForgotPassword, recordReviewAccountsAfterChange } from './review/guardReviewAccounts.js'
@@ -131,6 +132,7 @@ export const medicalReview =
           ],
           beforeDelete: [...(hooks.beforeDelete ?? []), guard('beforeDelete hook', reviewBeforeDelete(slug, options))],
           afterDelete: [...(hooks.afterDelete ?? []), guard('afterDelete audit', reviewAfterDelete(slug, options))],
+          afterError: [...(hooks.afterError ?? []), answerDuplicateRowIds],
           // First, so the site’s own hooks see the documents a bulk delete or update really wrote.
           afterOperation: [
             guard('afterOperation bulk delete', bulkDeleteAllOrNothing),
