@@ -99,7 +99,7 @@ export const signOff = async (
       nextReviewDue: addMonths(now, settings.reviewIntervalMonths).toISOString(),
     })
     // The save recomputes the fingerprint from the stored content: a change that slipped in voids it.
-    if (next.signOff?.fingerprint !== current.fingerprint) {
+    if (next.fingerprint !== current.fingerprint || next.signOff?.fingerprint !== current.fingerprint) {
       throw publicError(
         409,
         'SIGNOFF_STALE',
