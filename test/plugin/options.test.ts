@@ -110,20 +110,22 @@ describe('the plugin in a site it knows nothing about', () => {
     expect([resolved.isReviewer(user), resolved.isAdmin(user)]).toEqual([true, false])
   })
 
-  it('warns at start-up of virtual fields in reviewed content the site did not exclude', () => {
+  it('warns at start-up of virtual fields, and joins to collections outside review, in reviewed content the site did not exclude', () => {
     const warnings: string[] = []
     const fields = [
       { name: 'headline', type: 'text' },
       { name: 'teaser', type: 'text', virtual: 'source.summary' },
       { name: 'box', type: 'group', flattenedFields: [{ name: 'computed', type: 'text', virtual: true }] },
       { name: 'rank', type: 'number', virtual: true },
+      { name: 'trials', type: 'join', collection: 'trials', on: 'post' },
+      { name: 'sequels', type: 'join', collection: 'posts', on: 'prequel' },
     ]
     const running = {
       collections: { posts: { config: { flattenedFields: fields, custom: { [REVIEW_SETTINGS]: { exclude: ['rank'] } } } } },
       logger: { warn: (message: string) => warnings.push(message) },
     }
     warnUnreviewedVirtualFields(running as never, ['posts'])
-    expect(warnings).toEqual([expect.stringMatching(/posts has virtual fields, filled in when read with no review: teaser, box\.computed\. .*collections\.posts\.exclude/)])
+    expect(warnings).toEqual([expect.stringMatching(/posts has virtual fields or joins to collections outside review, filled in when read with no review: teaser, box\.computed, trials\. .*collections\.posts\.exclude/)])
   })
 
   it('names its admin components by package entry, never by a path in this repository', () => {
