@@ -131,9 +131,14 @@ export const refuseReviewedRelationQueries = (reviewedSlugs: readonly string[], 
         )
       }
       const keys = typeof query.sort === 'string' ? query.sort.split(',') : Array.isArray(query.sort) ? query.sort.map(String) : []
-      const related = keys.map((key) => key.trim().replace(/^-/, '')).filter((key) => (reach(key) ?? 0) > 0)
+      // Payload sorts by a field whatever its read access says: the review state is staff's alone.
+      const ofReviewState = (key: string) => {
+        const [first, second] = segmentsOf(key)
+        return reviewed.has(self) && (first === 'medicalReview' || (first === 'version' && second === 'medicalReview'))
+      }
+      const related = keys.map((key) => key.trim().replace(/^-/, '')).filter((key) => ofReviewState(key) || (reach(key) ?? 0) > 0)
       if (related.length) {
-        throw publicError(400, 'INVALID_SORT', `sort cannot go into reviewed content (${related.map((key) => prefix + key).join(', ')}): sort by the listed documents' own fields.`)
+        throw publicError(400, 'INVALID_SORT', `sort cannot go into reviewed content or its review state (${related.map((key) => prefix + key).join(', ')}): sort by the listed documents' own fields.`)
       }
     }
     check(collection.flattenedFields, { where, sort }, '', collection.slug)

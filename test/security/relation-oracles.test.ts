@@ -152,6 +152,13 @@ describe('queries from other collections into reviewed notes', () => {
     expect({ codes, menu }).toEqual({ codes: Array(5).fill('INVALID_SORT'), menu: 'INVALID_SORT' })
   })
 
+  it('refuses a reader’s sort by the review state, which Payload sorts by whatever its read access says, and lets staff sort by it', async () => {
+    const sorts = ['medicalReview.status', '-medicalReview.nextReviewDue', 'version.medicalReview.status']
+    const codes = await Promise.all(sorts.map((sort) => refusalCode(() => site.payload.find({ collection: NOTES, sort, ...anonymous }))))
+    const staff = await refusalCode(() => site.payload.find({ collection: NOTES, sort: 'medicalReview.status', ...site.as(site.writer) }))
+    expect({ codes, staff }).toEqual({ codes: Array(3).fill('INVALID_SORT'), staff: undefined })
+  })
+
   it('keeps the path form (limited to published notes), own-field sorts and staff queries working', async () => {
     const byPath = async (word: string) =>
       (await site.payload.find({ collection: PAGES, where: { 'featured.body': { like: word } } as never, sort: '-title', ...anonymous })).docs.map((page) => (page as { title?: string }).title)
