@@ -156,9 +156,13 @@ describe('deleting', () => {
     expect((await t.payload.find({ collection: 'faqs', where: { id: { equals: draft.id } }, draft: true })).totalDocs).toBe(0)
   })
 
-  it('lets an admin delete published content', async () => {
+  it('lets an admin delete published content once no published article relates to it', async () => {
+    const related = await api(`faqs/${published.publishedFaqId}`, { method: 'DELETE', headers: admin.headers })
+    const refusal = ((await related.json()) as { errors?: { data?: { code?: string } }[] }).errors?.[0]?.data?.code
+    // The published article lists the FAQ; once it no longer is published, the FAQ may go.
+    await t.payload.update({ collection: 'articles', id: published.articleId, data: { _status: 'draft' } })
     const response = await api(`faqs/${published.publishedFaqId}`, { method: 'DELETE', headers: admin.headers })
-    expect(response.status).toBe(200)
+    expect({ first: [related.status, refusal], then: response.status }).toEqual({ first: [409, 'RELATED_TO_LIVE_CONTENT'], then: 200 })
     expect((await t.payload.find({ collection: 'faqs', where: { id: { equals: published.publishedFaqId } } })).totalDocs).toBe(0)
   })
 })
