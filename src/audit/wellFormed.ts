@@ -1,4 +1,4 @@
-const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+import { UNPAIRED_SURROGATE } from '../unpairedSurrogates.js'
 
 /**
  * A value with every unpaired surrogate in its strings replaced by U+FFFD, as a UTF-8 database

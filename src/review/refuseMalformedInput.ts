@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { publicError } from '../publicError.js'
+import { hasUnpairedSurrogate } from '../unpairedSurrogates.js'
 import { documentId } from './documentId.js'
 import { inputProblems, type RelationRef } from './inputProblems.js'
 import { missingRelations } from './missingRelations.js'
@@ -10,6 +11,13 @@ import { whereProblems } from './whereProblems.js'
 const STATUSES = new Set(['draft', 'published'])
 const TIMESTAMPS = ['createdAt', 'updatedAt']
 const WRITES = new Set(['create', 'update', 'updateByID'])
+
+/** Paths of strings (rich text's included) holding half of a character pair, which PostgreSQL refuses in JSON. */
+const unpairedSurrogatePaths = (value: unknown, path: string, depth = 0): string[] => {
+  if (typeof value === 'string') return hasUnpairedSurrogate(value) ? [path || 'data'] : []
+  if (depth > 100 || value === null || typeof value !== 'object') return []
+  return Object.entries(value).flatMap(([key, item]) => unpairedSurrogatePaths(item, path ? `${path}.${key}` : key, depth + 1))
+}
 
 const refuse = (problems: { path: string; message: string }[]) =>
   publicError(
@@ -50,6 +58,7 @@ export const checkOperationInput = async (
   }
   const relations: RelationRef[] = []
   const problems = [
+    ...unpairedSurrogatePaths(data, '').map((path) => ({ path, message: 'holds half of a character pair (an unpaired surrogate): send whole characters' })),
     ...TIMESTAMPS.filter((name) => name in data && data[name] != null && Number.isNaN(new Date(data[name] as string).getTime())).map(
       (path) => ({ path, message: 'must be a date, e.g. 2026-11-30T09:00:00.000Z' }),
     ),

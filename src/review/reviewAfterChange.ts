@@ -53,10 +53,12 @@ export const reviewAfterChange =
     const liveFingerprint = takeForDocument<string>(req.context, LIVE_FINGERPRINT, collection, doc.id)
     const statusLeftOut = doc._status === undefined && !req.context.medicalReviewDraftSave
     // Payload's trash is an update of `deletedAt`: readers see nothing in the trash (staffOnlyUnpublished).
+    // A draft save leaves the live row, trashed or not, as it was.
+    const draftSave = Boolean(req.context.medicalReviewDraftSave)
     const trashed = Boolean(doc.deletedAt)
-    const untrashed = !trashed && Boolean(previousDoc?.deletedAt)
+    const untrashed = !trashed && Boolean(previousDoc?.deletedAt) && !draftSave
     if (trashed) {
-      if (!previousDoc?.deletedAt && previousDoc?._status === 'published') {
+      if (!draftSave && !previousDoc?.deletedAt && previousDoc?._status === 'published') {
         await appendReviewEvent(req.payload, { ...base, action: 'unpublished', meaning: 'Moved to the trash: readers no longer see this document.' }, req)
       }
     } else if (doc._status === 'published' || (statusLeftOut && liveFingerprint !== undefined)) {

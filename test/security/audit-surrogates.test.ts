@@ -43,4 +43,20 @@ describe('audit events and half of a surrogate pair', () => {
     const state = (await a.latest('articles', id)).medicalReview
     expect({ status: sent.status, code: codeOf(sent.body), review: state.status, broken: await brokenAt() }).toEqual({ status: 400, code: 'INVALID_INPUT', review: 'in_review', broken: undefined })
   })
+
+  it('refuses content with half of a character pair in a title or rich text, on every database, and stores nothing', async () => {
+    const tag = `${Math.random()}`
+    const sent = [
+      { title: `Lone \ud800 title ${tag}`, body: richText('Pacing may help some people.') },
+      { title: `Claim ${tag}`, body: richText('Vitamin C cures the common cold \ud83d in adults.') },
+      { title: `Plain ${tag}`, body: richText('Walking \udc00 is pleasant.') },
+    ]
+    const answers = []
+    for (const body of sent) {
+      const answer = await a.call('articles?draft=true', a.writer, { body })
+      answers.push([answer.status, codeOf(answer.body)])
+    }
+    const stored = await a.t.payload.count({ collection: 'articles', where: { title: { like: tag } } })
+    expect({ answers, stored: stored.totalDocs, broken: await brokenAt() }).toEqual({ answers: Array(3).fill([400, 'INVALID_INPUT']), stored: 0, broken: undefined })
+  })
 })

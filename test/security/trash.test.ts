@@ -67,4 +67,14 @@ describe('moving published, signed content to the trash and back', () => {
       back: { reader: true, added: ['unpublished', 'published'], mismatches: [], webhooks: ['unpublished', 'published'] },
     })
   })
+
+  it('leaves the audit log alone when a draft save names the trash, since readers still get the document', async () => {
+    const { payload, writer, reviewer, as } = site
+    const note = await payload.create({ collection: NOTES, data: { title: 'Sleep', body: 'Keep a regular bedtime.' } as never, draft: true, ...as(writer) })
+    await reviewAndPublish(payload, NOTES, note.id, { writer, reviewer, reviewerPassword: TEST_PASSWORD })
+    const before = (await actions(note.id)).length
+    await payload.update({ collection: NOTES, id: note.id, data: { deletedAt: new Date().toISOString() } as never, draft: true, ...as(writer) }).catch(() => undefined)
+    const mismatches = (await verifyAuditChain(payload)).liveContent.mismatches.filter((mismatch) => mismatch.id === String(note.id))
+    expect({ reader: Boolean(await site.readerSees(note.id)), added: (await actions(note.id)).slice(before), mismatches }).toEqual({ reader: true, added: [], mismatches: [] })
+  })
 })

@@ -1,4 +1,5 @@
 import { publicError } from '../../publicError.js'
+import { hasUnpairedSurrogate } from '../../unpairedSurrogates.js'
 
 /** Notes, reasons and statements a reviewer writes: enough for a paragraph of reasoning, never a dump. */
 export const MAX_NOTE_LENGTH = 2000
@@ -9,7 +10,7 @@ export const boundedText = (value: unknown, name: string): string | undefined =>
   if (typeof value !== 'string') throw publicError(400, 'INVALID_INPUT', `${name} must be text.`)
   const text = value.trim()
   // Half of a character pair cannot be stored as sent (PostgreSQL refuses it in JSON).
-  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)) {
+  if (hasUnpairedSurrogate(text)) {
     throw publicError(400, 'INVALID_INPUT', `${name} holds half of a character pair (an unpaired surrogate, \\ud83d say): send whole characters.`)
   }
   if (text.length > MAX_NOTE_LENGTH) {
