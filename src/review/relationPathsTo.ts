@@ -2,22 +2,23 @@ import type { FlattenedField } from 'payload'
 
 import { blocksOf, type SharedBlocks } from './blockOf.js'
 
-export type RelationPath = { path: string; polymorphic: boolean }
+/** `throughBlocks`: inside a blocks field, whose blocks may name a field alike (SQL queries read only one of them). */
+export type RelationPath = { path: string; polymorphic: boolean; throughBlocks: boolean }
 
 /**
  * Where fields relate to documents of `target` (relationship and upload fields, in groups, tabs,
  * arrays and blocks), as the paths a query names them by.
  */
-export const relationPathsTo = (fields: FlattenedField[], target: string, shared: SharedBlocks, prefix = ''): RelationPath[] => {
+export const relationPathsTo = (fields: FlattenedField[], target: string, shared: SharedBlocks, prefix = '', throughBlocks = false): RelationPath[] => {
   const found = fields.flatMap((field): RelationPath[] => {
     const path = `${prefix}${field.name}`
     if (field.type === 'relationship' || field.type === 'upload') {
-      return ([field.relationTo].flat() as string[]).includes(target) ? [{ path, polymorphic: Array.isArray(field.relationTo) }] : []
+      return ([field.relationTo].flat() as string[]).includes(target) ? [{ path, polymorphic: Array.isArray(field.relationTo), throughBlocks }] : []
     }
-    if (field.type === 'group' || field.type === 'tab' || field.type === 'array') return relationPathsTo(field.flattenedFields, target, shared, `${path}.`)
-    if (field.type === 'blocks') return blocksOf(field, shared).flatMap((block) => relationPathsTo(block.flattenedFields, target, shared, `${path}.`))
+    if (field.type === 'group' || field.type === 'tab' || field.type === 'array') return relationPathsTo(field.flattenedFields, target, shared, `${path}.`, throughBlocks)
+    if (field.type === 'blocks') return blocksOf(field, shared).flatMap((block) => relationPathsTo(block.flattenedFields, target, shared, `${path}.`, true))
     return []
   })
-  // Blocks of one field may name the same path.
-  return [...new Map(found.map((relation) => [relation.path, relation])).values()]
+  // Blocks of one field may name the same path the same way.
+  return [...new Map(found.map((relation) => [JSON.stringify(relation), relation])).values()]
 }
