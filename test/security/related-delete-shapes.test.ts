@@ -11,6 +11,22 @@ type Row = { drug?: unknown; ref?: unknown }
  * The delete rule for related documents (related-delete.test.ts), where the relation sits in a
  * block whose field name another block shares, or in one locale only.
  */
+const related = [
+  { slug: 'drugs', access: { read: () => true }, fields: [{ name: 'name', type: 'text' as const }] },
+  { slug: 'leaflets', access: { read: () => true }, fields: [{ name: 'name', type: 'text' as const }] },
+]
+
+/** What each test does on its site: make a drug, publish a signed note, try to delete a drug. */
+const actionsOn = (site: () => NoteSite) => ({
+  create: (name: string) => site().payload.create({ collection: 'drugs' as never, data: { name } as never }) as Promise<Doc>,
+  publish: async (data: Record<string, unknown>, locale = 'en') => {
+    const { payload, writer, reviewer, as } = site()
+    const draft = await payload.create({ collection: NOTES, data: data as never, draft: true, locale: locale as never, ...as(writer) })
+    await reviewAndPublish(payload, NOTES, draft.id, { writer, reviewer, reviewerPassword: TEST_PASSWORD })
+    return draft.id
+  },
+  del: (id: number | string) => refusalOf(() => site().payload.delete({ collection: 'drugs' as never, id })),
+})
 
 describe('deleting a document live reviewed content relates to through blocks or another locale', () => {
   let site: NoteSite
@@ -29,25 +45,15 @@ describe('deleting a document live reviewed content relates to through blocks or
           ],
         },
       ],
-      collections: [
-        { slug: 'drugs', access: { read: () => true }, fields: [{ name: 'name', type: 'text' }] },
-        { slug: 'leaflets', access: { read: () => true }, fields: [{ name: 'name', type: 'text' }] },
-      ],
+      collections: related,
     })
   }, 120_000)
   afterAll(() => site.close())
 
-  const create = (collection: string, name: string) => site.payload.create({ collection: collection as never, data: { name } as never }) as Promise<Doc>
-  const publish = async (data: Record<string, unknown>, locale = 'en') => {
-    const { payload, writer, reviewer, as } = site
-    const draft = await payload.create({ collection: NOTES, data: data as never, draft: true, locale: locale as never, ...as(writer) })
-    await reviewAndPublish(payload, NOTES, draft.id, { writer, reviewer, reviewerPassword: TEST_PASSWORD })
-    return draft.id
-  }
-  const del = (id: number | string) => refusalOf(() => site.payload.delete({ collection: 'drugs' as never, id }))
+  const { create, publish, del } = actionsOn(() => site)
 
   it('is refused for a relation in the second of two blocks that name the field alike (SQL reads the first block’s table)', async () => {
-    const drug = await create('drugs', 'Warfarin')
+    const drug = await create('Warfarin')
     const id = await publish({ title: 'Second block', layout: [{ blockType: 'second', drug: drug.id }] })
     const before = await site.readerSees(id)
     const refusal = await del(drug.id)
@@ -58,7 +64,7 @@ describe('deleting a document live reviewed content relates to through blocks or
   })
 
   it('is refused for a localized relation set only in a non-default locale', async () => {
-    const drug = await create('drugs', 'Codeine')
+    const drug = await create('Codeine')
     const id = await publish({ title: 'Spanish only', localizedDrug: drug.id }, 'es')
     const before = await site.readerSees(id, 'es')
     const refusal = await del(drug.id)
@@ -84,30 +90,20 @@ describe('a field name two blocks give different relation shapes', () => {
           ],
         },
       ],
-      collections: [
-        { slug: 'drugs', access: { read: () => true }, fields: [{ name: 'name', type: 'text' }] },
-        { slug: 'leaflets', access: { read: () => true }, fields: [{ name: 'name', type: 'text' }] },
-      ],
+      collections: related,
     })
   }, 120_000)
   afterAll(() => site.close())
-  const create = (collection: string, name: string) => site.payload.create({ collection: collection as never, data: { name } as never }) as Promise<Doc>
-  const publish = async (data: Record<string, unknown>) => {
-    const { payload, writer, reviewer, as } = site
-    const draft = await payload.create({ collection: NOTES, data: data as never, draft: true, ...as(writer) })
-    await reviewAndPublish(payload, NOTES, draft.id, { writer, reviewer, reviewerPassword: TEST_PASSWORD })
-    return draft.id
-  }
-  const del = (id: number | string) => refusalOf(() => site.payload.delete({ collection: 'drugs' as never, id }))
+  const { create, publish, del } = actionsOn(() => site)
 
   it('lets an unrelated drug go', async () => {
-    const unrelated = await create('drugs', 'Never used')
+    const unrelated = await create('Never used')
     const refusal = await del(unrelated.id)
     expect(refusal).toBeUndefined()
   })
 
   it('is refused for a relation in a block whose field of the same name is polymorphic in another block', async () => {
-    const drug = await create('drugs', 'Ibuprofen')
+    const drug = await create('Ibuprofen')
     const id = await publish({ title: 'Third block', layout: [{ blockType: 'third', ref: drug.id }] })
     const refusal = await del(drug.id)
     const after = await site.readerSees(id)
