@@ -12,6 +12,8 @@ export type RelationPath = { path: string; polymorphic: boolean; throughBlocks: 
 export const relationPathsTo = (fields: FlattenedField[], target: string, shared: SharedBlocks, prefix = '', throughBlocks = false): RelationPath[] => {
   const found = fields.flatMap((field): RelationPath[] => {
     const path = `${prefix}${field.name}`
+    // A virtual field is not stored: deleting its target changes nothing in the document.
+    if ((field as { virtual?: unknown }).virtual) return []
     if (field.type === 'relationship' || field.type === 'upload') {
       return ([field.relationTo].flat() as string[]).includes(target) ? [{ path, polymorphic: Array.isArray(field.relationTo), throughBlocks }] : []
     }

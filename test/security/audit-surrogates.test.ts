@@ -59,4 +59,21 @@ describe('audit events and half of a surrogate pair', () => {
     const stored = await a.t.payload.count({ collection: 'articles', where: { title: { like: tag } } })
     expect({ answers, stored: stored.totalDocs, broken: await brokenAt() }).toEqual({ answers: Array(3).fill([400, 'INVALID_INPUT']), stored: 0, broken: undefined })
   })
+
+  it('refuses half of a character pair in a reviewer’s evidence and in a GraphQL query’s where', async () => {
+    const created = await a.call('articles?draft=true', a.writer, { body: { title: `Evidence ${Math.random()}`, body: richText('Vitamin C cures the common cold.') } })
+    const id = created.body.doc.id as number
+    expect((await a.call(`articles/${id}/review/submit`, a.writer, { body: {} })).status).toBe(200)
+    const claim = (await a.latest('articles', id)).medicalReview.claims[0]!
+    const evidence = await a.call(`articles/${id}/review/claims/${claim.key}`, a.reviewer, { body: '{"decision":"approved","evidence":{"url":"https://example.test/\\ud800"}}' })
+    // A URL cannot carry one (decoding makes it U+FFFD); GraphQL variables can.
+    const query = JSON.stringify({ query: 'query($v: JSON){ Articles(draft: true, where: { body: { like: $v } }) { totalDocs } }', variables: { v: 'XX' } }).replace('XX', '\\ud800')
+    const graphql = await a.call('graphql', a.writer, { body: query })
+    const decision = (await a.latest('articles', id)).medicalReview.claims[0]!.decision.status
+    expect({
+      evidence: [evidence.status, codeOf(evidence.body)],
+      graphql: graphql.body.errors?.[0]?.extensions?.statusCode,
+      decision,
+    }).toEqual({ evidence: [400, 'INVALID_EVIDENCE'], graphql: 400, decision: 'pending' })
+  })
 })
