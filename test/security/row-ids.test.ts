@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { richText } from '../../app/seed/richText.js'
+import { graphQLId } from '../helpers/graphQLId.js'
 import { type Attacker, codeOf, startAttacker } from './securityHarness.js'
 
 /**
@@ -31,7 +32,7 @@ describe('a writer-chosen array row id after sign-off', () => {
       body: { _status: 'published', references: [{ id: payloadText, label: 'NICE guideline' }] },
     })
     const reader = await a.readerSees('articles', id)
-    const gql = await a.call('graphql', undefined, { body: { query: `{ Article(id: ${id}) { references { id label } } }` } })
+    const gql = await a.call('graphql', undefined, { body: { query: `{ Article(id: ${graphQLId(id)}) { references { id label } } }` } })
     expect({
       status: live.status,
       code: codeOf(live.body),
