@@ -25,7 +25,7 @@ const liveHolders = async (req: PayloadRequest, slug: string, paths: RelationPat
   // SQL queries a path that blocks share in the first block's table only: such relations are read and compared here.
   const read = paths.filter((relation) => relation.throughBlocks)
   if (read.length) {
-    const select = Object.fromEntries(read.map(({ path }) => [path.split('.')[0], true]))
+    const select = Object.fromEntries(read.map(({ path }) => [path.split('.')[0]!, true as const]))
     const { docs } = await req.payload.find({ ...common, where: { and: [published, ...others] }, limit: 0, select })
     const names = (item: unknown, polymorphic: boolean) =>
       polymorphic
