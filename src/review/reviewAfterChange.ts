@@ -51,10 +51,10 @@ export const reviewAfterChange =
     }
     // Read back by the check after the write: a `select` may have left `_status` out of `doc`.
     const liveFingerprint = takeForDocument<string>(req.context, LIVE_FINGERPRINT, collection, doc.id)
-    const statusLeftOut = doc._status === undefined && !req.context.medicalReviewDraftSave
-    // Payload's trash is an update of `deletedAt`: readers see nothing in the trash (staffOnlyUnpublished).
     // A draft save leaves the live row, trashed or not, as it was.
     const draftSave = Boolean(req.context.medicalReviewDraftSave)
+    const statusLeftOut = doc._status === undefined && !draftSave
+    // Payload's trash is an update of `deletedAt`: readers see nothing in the trash (staffOnlyUnpublished).
     const trashed = Boolean(doc.deletedAt)
     const untrashed = !trashed && Boolean(previousDoc?.deletedAt) && !draftSave
     if (trashed) {
