@@ -2,6 +2,7 @@ import type { CollectionBeforeDeleteHook, CollectionSlug, PayloadRequest, Where 
 
 import { publicError } from '../publicError.js'
 import { type RelationPath, relationPathsTo } from './relationPathsTo.js'
+import { richTextPointers } from './richTextPointers.js'
 
 /** The values at a dotted path of a document, through groups, arrays and block rows. */
 const valuesAt = (value: unknown, segments: string[]): unknown[] => {
@@ -15,24 +16,27 @@ const liveHolders = async (req: PayloadRequest, slug: string, paths: RelationPat
   const common = { collection: slug as CollectionSlug, depth: 0, pagination: false, overrideAccess: true, req, ...(locale ? { locale: locale as never } : {}) }
   const published: Where = { _status: { equals: 'published' } }
   const others: Where[] = slug === target ? [{ id: { not_equals: id } }] : []
-  const queried = paths.filter((relation) => !relation.throughBlocks)
+  const queried = paths.filter((relation) => !relation.throughBlocks && !relation.richText)
   const holders = new Set<string>()
   if (queried.length) {
     const relates = queried.map(({ path, polymorphic }) => ({ [path]: { equals: polymorphic ? { relationTo: target, value: id } : id } }))
     const { docs } = await req.payload.find({ ...common, where: { and: [published, { or: relates }, ...others] }, limit: 5, select: {} })
     for (const doc of docs) holders.add(String(doc.id))
   }
-  // SQL queries a path that blocks share in the first block's table only: such relations are read and compared here.
-  const read = paths.filter((relation) => relation.throughBlocks)
+  // SQL queries a path that blocks share in the first block's table only, and no database queries
+  // inside rich text alike: such relations are read and compared here.
+  const read = paths.filter((relation) => relation.throughBlocks || relation.richText)
   if (read.length) {
     const select = Object.fromEntries(read.map(({ path }) => [path.split('.')[0]!, true as const]))
     const { docs } = await req.payload.find({ ...common, where: { and: [published, ...others] }, limit: 0, select })
-    const names = (item: unknown, polymorphic: boolean) =>
-      polymorphic
-        ? item !== null && typeof item === 'object' && (item as { relationTo?: unknown }).relationTo === target && String((item as { value?: unknown }).value) === String(id)
-        : item !== null && item !== undefined && String(item) === String(id)
+    const names = (item: unknown, { polymorphic, richText }: RelationPath) =>
+      richText
+        ? richTextPointers(item).some((pointer) => pointer.collection === target && String(pointer.id) === String(id))
+        : polymorphic
+          ? item !== null && typeof item === 'object' && (item as { relationTo?: unknown }).relationTo === target && String((item as { value?: unknown }).value) === String(id)
+          : item !== null && item !== undefined && String(item) === String(id)
     for (const doc of docs as unknown as Record<string, unknown>[]) {
-      if (read.some(({ path, polymorphic }) => valuesAt(doc, path.split('.')).some((item) => names(item, polymorphic)))) holders.add(String(doc.id))
+      if (read.some((relation) => valuesAt(doc, relation.path.split('.')).some((item) => names(item, relation)))) holders.add(String(doc.id))
     }
   }
   return [...holders]
@@ -43,15 +47,20 @@ const liveHolders = async (req: PayloadRequest, slug: string, paths: RelationPat
  * one would change what readers get with no write to the document: SQL databases drop the relation
  * (a list loses the item, a single relation turns null), and on MongoDB it points at nothing. So a
  * document that live reviewed content relates to, in any locale, is not deleted until that content
- * no longer does. Added to every collection at start-up, those of later plugins included.
+ * no longer does; rich-text relationship and upload nodes and internal links alike. Added to every
+ * collection at start-up, those of later plugins included.
  */
 export const refuseDeletingLiveRelations = (reviewedSlugs: readonly string[]): CollectionBeforeDeleteHook =>
   async ({ collection, id, req }) => {
     const locales: (string | undefined)[] = req.payload.config.localization ? req.payload.config.localization.localeCodes : [undefined]
+    // Payload's own documents (jobs, locks, preferences) are deleted as it works, and no reader is shown them.
+    const internal = collection.slug.startsWith('payload-')
     const holders = new Set<string>()
     for (const slug of reviewedSlugs) {
       const reviewed = req.payload.collections[slug as CollectionSlug]?.config
-      const paths = reviewed ? relationPathsTo(reviewed.flattenedFields, collection.slug, req.payload.blocks) : []
+      const paths = (reviewed ? relationPathsTo(reviewed.flattenedFields, collection.slug, req.payload.blocks) : []).filter(
+        (relation) => !(internal && relation.richText),
+      )
       for (const locale of paths.length ? locales : []) {
         for (const holder of await liveHolders(req, slug, paths, collection.slug, id, locale)) holders.add(`${slug} ${holder}`)
       }

@@ -2,12 +2,15 @@ import type { FlattenedField } from 'payload'
 
 import { blocksOf, type SharedBlocks } from './blockOf.js'
 
-/** `throughBlocks`: inside a blocks field, whose blocks may name a field alike (SQL queries read only one of them). */
-export type RelationPath = { path: string; polymorphic: boolean; throughBlocks: boolean }
+/**
+ * `throughBlocks`: inside a blocks field, whose blocks may name a field alike (SQL queries read only
+ * one of them). `richText`: a rich-text field, whose nodes may point at a document of any collection.
+ */
+export type RelationPath = { path: string; polymorphic: boolean; throughBlocks: boolean; richText?: true }
 
 /**
- * Where fields relate to documents of `target` (relationship and upload fields, in groups, tabs,
- * arrays and blocks), as the paths a query names them by.
+ * Where fields relate to documents of `target` (relationship and upload fields, and rich text, in
+ * groups, tabs, arrays and blocks), as the paths a query names them by.
  */
 export const relationPathsTo = (fields: FlattenedField[], target: string, shared: SharedBlocks, prefix = '', throughBlocks = false): RelationPath[] => {
   const found = fields.flatMap((field): RelationPath[] => {
@@ -17,6 +20,8 @@ export const relationPathsTo = (fields: FlattenedField[], target: string, shared
     if (field.type === 'relationship' || field.type === 'upload') {
       return ([field.relationTo].flat() as string[]).includes(target) ? [{ path, polymorphic: Array.isArray(field.relationTo), throughBlocks }] : []
     }
+    // Any collection: a writer can send a node the editor would not offer, and readers get it populated all the same.
+    if (field.type === 'richText') return [{ path, polymorphic: true, throughBlocks, richText: true }]
     if (field.type === 'group' || field.type === 'tab' || field.type === 'array') return relationPathsTo(field.flattenedFields, target, shared, `${path}.`, throughBlocks)
     if (field.type === 'blocks') return blocksOf(field, shared).flatMap((block) => relationPathsTo(block.flattenedFields, target, shared, `${path}.`, true))
     return []

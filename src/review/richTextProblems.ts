@@ -1,6 +1,7 @@
 import type { RelationRef } from './inputProblems.js'
 
 import { isObject } from '../isObject.js'
+import { pointerOf } from './richTextPointers.js'
 
 /** Nodes that carry text and nothing else. */
 const TEXT_NODES = new Set(['text', 'tab', 'code-highlight'])
@@ -19,19 +20,6 @@ export const isSafeLinkUrl = (url: string): boolean => {
 }
 
 const MAX_DEPTH = 40
-
-/** Nodes that point at another document by its id. */
-const POINTER_NODES = new Set(['relationship', 'upload'])
-
-/**
- * The id a pointer holds. A document in its place (a read at depth 1 or more written back, or an
- * old node) is cut to its id here, as Payload's own nodes read it: Payload would store the object as
- * sent and serve it at depth 0, text no reviewer saw. Undefined when there is no id to keep.
- */
-const pointerId = (holder: Record<string, unknown>): unknown => {
-  if (isObject(holder.value) && 'id' in holder.value) holder.value = holder.value.id
-  return holder.value
-}
 
 /**
  * What is wrong with a rich text value as a tree for this editor: unknown node types, text nodes
@@ -75,13 +63,8 @@ export const richTextProblems = (
     if (url !== undefined && url !== null && (typeof url !== 'string' || !isSafeLinkUrl(url))) {
       problems.push(`${path}: link target ${JSON.stringify(url).slice(0, 80)} is not allowed: use http, https, mailto or a relative link`)
     }
-    const link = type === 'link' || type === 'autolink' ? (fields as { doc?: unknown } | undefined)?.doc : undefined
-    const pointer = POINTER_NODES.has(type) ? (node as Record<string, unknown>) : isObject(link) ? link : undefined
-    if (pointer) {
-      const id = pointerId(pointer)
-      // An upload still uploading has no id yet, and shows nothing.
-      if (id !== undefined && id !== null) relations.push({ path: `${fieldPath}.${path}`, collection: String(pointer.relationTo), id })
-    }
+    const pointer = pointerOf(node as Record<string, unknown>)
+    if (pointer) relations.push({ path: `${fieldPath}.${path}`, ...pointer })
     if (LEAF_NODES.has(type)) {
       if (children !== undefined) problems.push(`${path}: a ${type} node cannot have children`)
       // Payload's block nodes read their block from fields.blockType, and fail without it.
