@@ -77,6 +77,8 @@ export const reviewBeforeChange =
       putForDocument(req.context, INVALIDATED, collection, originalDoc?.id, { signOff: voidedSignOff, droppedDecisions })
     }
 
+    // Payload stores a restore as a draft only after these hooks, the old version's status still in `data`.
+    if (context.medicalReviewDraftRestore) data._status = 'draft'
     const status = data._status ?? (operation === 'update' ? originalDoc?._status : undefined)
     if (status !== 'published') {
       if (operation === 'update' && !context.medicalReviewDraftSave) {

@@ -56,6 +56,7 @@ export const reviewBeforeOperation =
     // included; without `localizeStatus` (refused at start-up) the same unpublish adds a version.
     if ('unpublishAllLocales' in args) (args as { unpublishAllLocales?: unknown }).unpublishAllLocales = false
     req.context.medicalReviewDraftSave = Boolean((args as { draft?: boolean }).draft)
+    req.context.medicalReviewDraftRestore = operation === 'restoreVersion' && req.context.medicalReviewDraftSave
     const { duplicateFromID, selectedLocales } = args as { duplicateFromID?: unknown; selectedLocales?: unknown }
     if (operation === 'restoreVersion') markLocaleSource(req.context, { collection: collection.slug, kind: 'version', id: String((args as { id?: unknown }).id) })
     if (operation === 'create' && duplicateFromID !== undefined && duplicateFromID !== null) {
