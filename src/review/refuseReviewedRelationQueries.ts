@@ -13,11 +13,13 @@ type Schema = {
   localeCodes: ReadonlySet<string>
   /** The fields of a collection, by slug. */
   fieldsOf: (slug: string) => FlattenedField[] | undefined
+  /** A `hidden` field counts as reached too (a sort: Payload refuses where on one, not a sort by it). */
+  hiddenToo?: boolean
 }
 
 /**
- * Whether a field path goes through a relationship, upload or join into a reviewed collection,
- * and how many segments follow that field. Groups, tabs, arrays, blocks and relations to other
+ * Whether a field path goes through a relationship, upload or join into a reviewed collection (or
+ * reaches a hidden field, with `hiddenToo`), and how many segments follow that field. Groups, tabs, arrays, blocks and relations to other
  * collections are walked into; a virtual field that names a path is read as that path.
  */
 const reachesReviewed = (fields: FlattenedField[], top: FlattenedField[], segments: string[], schema: Schema, depth = 0): number | undefined => {
@@ -27,6 +29,7 @@ const reachesReviewed = (fields: FlattenedField[], top: FlattenedField[], segmen
   // Deeper than any real path (a cycle of relations, say): read as reaching reviewed content.
   if (depth > 20) return Math.max(1, segments.length)
   if (!field) return depth > 0 && schema.localeCodes.has(name) ? walk(fields, rest) : undefined
+  if (schema.hiddenToo && field.hidden) return Math.max(1, rest.length)
   const { virtual } = field as { virtual?: unknown }
   if (typeof virtual === 'string') return walk(top, [...virtual.split('.'), ...rest])
   if (field.type === 'relationship' || field.type === 'upload' || field.type === 'join') {
@@ -112,12 +115,12 @@ export const refuseReviewedRelationQueries = (reviewedSlugs: readonly string[], 
      * relation to `self`); a path so named and naming no field of its own is read as theirs.
      */
     const check = (fields: FlattenedField[], query: { where?: unknown; sort?: unknown }, prefix: string, self: string) => {
-      const reach = (path: string) => {
+      const reach = (path: string, at = schema) => {
         const segments = segmentsOf(path)
         const [first, ...rest] = segments
-        if (fields.some((field) => field.name === first)) return reachesReviewed(fields, fields, segments, schema)
-        if (first === 'version') return reachesReviewed(fields, fields, rest, schema)
-        if (first === 'parent' && rest.length) return reviewed.has(self) ? rest.length : reachesReviewed(fields, fields, rest, schema)
+        if (fields.some((field) => field.name === first)) return reachesReviewed(fields, fields, segments, at)
+        if (first === 'version') return reachesReviewed(fields, fields, rest, at)
+        if (first === 'parent' && rest.length) return reviewed.has(self) ? rest.length : reachesReviewed(fields, fields, rest, at)
         return undefined
       }
       // A query nested twice is refused whatever it reaches: Payload fails on it anyway, and the inner
@@ -131,14 +134,19 @@ export const refuseReviewedRelationQueries = (reviewedSlugs: readonly string[], 
         )
       }
       const keys = typeof query.sort === 'string' ? query.sort.split(',') : Array.isArray(query.sort) ? query.sort.map(String) : []
-      // Payload sorts by a field whatever its read access says: the review state is staff's alone.
+      // Payload sorts by a field whatever its read access says: the review state is staff's alone,
+      // and so are hidden fields (an account's password hash or reset token, through `author`).
       const ofReviewState = (key: string) => {
         const [first, second] = segmentsOf(key)
         return reviewed.has(self) && (first === 'medicalReview' || (first === 'version' && second === 'medicalReview'))
       }
-      const related = keys.map((key) => key.trim().replace(/^-/, '')).filter((key) => ofReviewState(key) || (reach(key) ?? 0) > 0)
+      const related = keys.map((key) => key.trim().replace(/^-/, '')).filter((key) => ofReviewState(key) || (reach(key, { ...schema, hiddenToo: true }) ?? 0) > 0)
       if (related.length) {
-        throw publicError(400, 'INVALID_SORT', `sort cannot go into reviewed content or its review state (${related.map((key) => prefix + key).join(', ')}): sort by the listed documents' own fields.`)
+        throw publicError(
+          400,
+          'INVALID_SORT',
+          `sort cannot go into reviewed content, its review state or hidden fields (${related.map((key) => prefix + key).join(', ')}): sort by the listed documents' own fields.`,
+        )
       }
     }
     check(collection.flattenedFields, { where, sort }, '', collection.slug)

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { richText } from '../../app/seed/richText.js'
+import { type Attacker, codeOf, startAttacker } from './securityHarness.js'
+
+/**
+ * Payload refuses a reader's `where` on a hidden field and a sort by a related account's visible
+ * fields, but sorted published articles by their author's password hash, salt or reset token: an
+ * ordering oracle on staff secrets. A reader's sort that reaches a hidden field is refused.
+ */
+let a: Attacker
+beforeAll(async () => {
+  a = await startAttacker()
+  for (const title of ['Fatigue and rest', 'Sleep and MS']) {
+    const created = await a.call('articles?draft=true', a.writer, { body: { title, body: richText('Rest may ease fatigue.'), conditions: ['Multiple sclerosis'] } })
+    await a.reviewAndSign('articles', created.body.doc.id)
+    await a.publish('articles', created.body.doc.id)
+  }
+})
+afterAll(async () => a?.close())
+
+describe('a reader’s sort by hidden fields', () => {
+  it('is refused through the author, in every spelling, over REST and GraphQL', async () => {
+    const sorts = ['author.hash', 'author.salt', 'author.resetPasswordToken', '-author.resetPasswordToken', 'author__hash', 'title,author.salt']
+    const rest = await Promise.all(sorts.map(async (sort) => codeOf((await a.call(`articles?depth=0&sort=${encodeURIComponent(sort)}`)).body)))
+    const graphql = await a.call('graphql', undefined, { body: { query: '{ Articles(sort: "author.hash") { docs { title } } }' } })
+    expect({ rest, graphql: [graphql.body.data?.Articles ?? null, graphql.body.errors?.[0]?.extensions?.statusCode] }).toEqual({
+      rest: sorts.map(() => 'INVALID_SORT'),
+      graphql: [null, 400],
+    })
+  })
+
+  it('keeps a reader’s sort by the articles’ own fields, and staff sorts, working', async () => {
+    const reader = await a.call('articles?depth=0&sort=-title')
+    const staff = await a.call('articles?depth=0&sort=author.hash', a.admin)
+    expect({
+      reader: [reader.status, reader.body.docs?.map((doc: { title: string }) => doc.title)],
+      staff: staff.status,
+    }).toEqual({ reader: [200, ['Sleep and MS', 'Fatigue and rest']], staff: 200 })
+  })
+})
