@@ -515,6 +515,10 @@ export const DEFAULT_RULES: Rule[] = [
       'name of (?:your|this|the) (?:medicine|product) is (?:{w} ){1,3}?{num} ?(?:mg|mcg|micrograms?|g|ml)(?= (?:{w} )?(?:tablets|capsules|oral|solution|cream|gel|injection|film-coated)\\b)',
       // "sugar per 100 grams": the unit of a nutrition label.
       '(?<=\\b(?<!\\b(?:drops?|mg|ml|tablets?|capsules?|sachets?|spoonfuls?) )per )100 ?(?:g|grams|ml|millilit(?:er|re)s)',
+      // A container's size: "the 500g pump tub", "comes in 100ml and 200ml bottles"; "a unit is 10 ml of pure alcohol".
+      '{num} ?(?:ml|millilit(?:er|re)s?|g|grams?|l|lit(?:er|re)s?)(?:,? (?:and|or|to) {num} ?(?:ml|g|l))? (?:{w} )?(?:bottles?|tubs?|tubes?|jars?|pots?|cartons?|pouch(?:es)?|bags?|containers?|cans?|packs?|size)\\b',
+      '(?:comes?|available|sold|supplied) in {num} ?(?:ml|millilit(?:er|re)s?|g|grams?|l)\\b',
+      '(?<=\\bunits? (?:is|are|equals|=) ){num} ?(?:ml|g)(?:,? or {num} ?(?:ml|g),?)? of (?:pure )?alcohol',
     ],
   },
   {

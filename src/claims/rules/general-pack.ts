@@ -788,6 +788,10 @@ export const GENERAL_RULES: Rule[] = [
       "(?<=\\b(?:can|could|will|will not|cannot|does not|do not) )(?:infect you|give you (?:the )?(?:virus|disease|infection))",
       '(?<=\\b(?:lower|lowers|lowered|lowering|reduce|reduces|reduced|reducing) (?:{w} ){0,2}?)(?:iq|intelligence)',
       'enough to (?:poison|kill|harm|hurt|damage|make (?:{w} )?(?:ill|sick))',
+      // "kills about as many people as smoking", "killed thousands of children".
+      '(?:kill|kills|killed|killing) (?:{w} ){0,3}?(?:people|children|babies|adults|patients|thousands|millions|hundreds|as many)\\b',
+      // "may make it harder for teenagers to fall asleep".
+      '(?:make|makes|made|making) it (?:much |far |a lot |even )?(?:harder|more difficult|difficult) (?:for (?:{w} ){1,2})?to (?:fall asleep|sleep|breathe|conceive|get pregnant|concentrate|focus|heal|recover|fight off|lose weight|control|swallow|see|hear|remember)',
       "(?:could|may|might|can|will) (?:seriously )?(?:affect|damage|harm|threaten|endanger) (?:your |their |the |people's |children's |a baby's )?(?:health|fertility|development|growth)",
       'poison(?:s|ed|ing)? (?:the |your |their )?(?:wearers?|users?|body|blood|children|kids|people)',
       // Posts write a harm as an equation: "covid vax = infertility".
@@ -816,7 +820,7 @@ export const GENERAL_RULES: Rule[] = [
       'most common (?:cause|type|form)s? of',
       // Disease burden ("heart disease is the leading cause of death"), not a product blamed for deaths.
       // Any product named in the sentence, before or after: "Vaccines, sadly, are now the leading cause of death".
-      `(?:leading|commonest|biggest|second|third)(?<!\\b(?:${BLAMED_PRODUCT})\\b[^.!?]{0,80}(?:leading|commonest|biggest|second|third)) (?:{w} )?causes? of death(?![^.!?]{0,80}\\b(?:${BLAMED_PRODUCT})\\b)`,
+      `(?:leading|commonest|biggest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?<!\\b(?:${BLAMED_PRODUCT})\\b[^.!?]{0,80}(?:leading|commonest|biggest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)) (?:{w} ){0,2}?causes? of death(?![^.!?]{0,80}\\b(?:${BLAMED_PRODUCT})\\b)`,
       // Naming or finding the germ behind an illness: "the disease it causes was named".
       'causes? (?:is|was|are|were) (?:named|called|known)',
       '(?:which|what) (?:{w} )?(?:bacteria|bacterium|virus|germs?|organisms?) (?:is|are) causing',
@@ -1226,6 +1230,8 @@ export const GENERAL_RULES: Rule[] = [
       '(?:just )?as (?:effective|good|safe|fast|accurate|reliable|strong|powerful|protective|potent|contagious|infectious|transmissible|deadly|lethal|dangerous|harmful|risky|toxic|addictive|bad|helpful|beneficial|severe|likely) as|just as well as',
       '{num}(?:x| times) (?:stronger|more (?:powerful|effective|potent)|better|faster|less likely|more likely)',
       'outperform(?:s|ed|ing)?|beats? (?:leading|other|ordinary|regular|conventional)',
+      // "beats any painkiller I've tried", "trumps every cream on the market".
+      '(?:beats?|beating|trumps?|outdoes|outshines?) (?:any|every|all|most) (?:other )?(?:{w} )?(?:{product}|painkillers?|drugs?|medicines?|medications?|treatments?|pills?|tablets?|creams?|supplements?|remed(?:y|ies)|therap(?:y|ies)|inhalers?|diets?)',
       'replac(?:e|es|ed|ing) (?:{w} ){0,3}?(?:treatments?|drugs?|medications?|medicines?|therap(?:y|ies)|chemo(?:therapy)?|insulin|surgery|statins|antibiotics|antidepressants|inhalers?|tablets|pills|dialysis|transplants?|injections|jabs?|vaccines?|vaccinations?|hearing aids|glasses)\\b(?! (?:cards?|records?|certificates?|passports?|appointments?|letters?))',
     ],
   },
@@ -1240,7 +1246,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?:similar|comparable|equal|equivalent) (?:{w} )?(?:protection|results|benefits?|efficacy|outcomes|effectiveness|weight loss|improvements?|reductions?|relief|survival)',
       '(?<=\\b(?:protection|immunity|efficacy|effectiveness|results|benefits?|relief|outcomes) (?:{w} ){0,4})(?:comparable|similar|equivalent|equal) to',
       '(?<=\\b(?:the same|similar|comparable) (?:amount of )?)(?:weight loss|benefits?|effects?|results?|protection|relief|improvements?) as',
-      '(?:stand in for|substitute for|take the place of) (?:{w} ){0,2}?(?:{product}|prescription|antidepressants|statins|antibiotics|painkillers)',
+      '(?:stand in for|substitute for|take the place of) (?:{w} ){0,2}?(?:{product}|prescription|antidepressants|statins|antibiotics|painkillers|mammograms?|screening|smear tests?|colonoscop(?:y|ies)|vaccines?|vaccination|insulin|chemo(?:therapy)?|surgery)',
     ],
   },
 
@@ -1491,6 +1497,8 @@ export const GENERAL_RULES: Rule[] = [
       "(?:first|best|longest) (?:{w} )?(?:night|day|week|month|sleep|run|walk|seizure|fit|migraine|attack|flare(?:-up)?|relapse|period|hypo|episode)(?:s|'s sleep)? in (?:ages|years|months|forever|(?:over |nearly |almost )?{num} (?:years|months|weeks))",
       // A change at home, then how someone is now: "Since we went gluten free our little one is talking".
       "since (?:i|we|she|he) (?:went|started|stopped|switched(?: to)?|began|cut out|gave up|ditched|quit|dropped|swapped|tried) (?:{w} ){1,3}?(?:our|my|his|her|i|i'm|i've|she|he|we)\\b",
+      // "Since going on the preventer twice daily my son hasn't had a single attack."
+      "since (?:going on|starting|taking|using|switching to|stopping|cutting out|giving up) (?:{w} ){1,5}?,? ?(?:my|our) (?:{w} )?(?:has|have|is|are|no longer|never|can|cannot)\\b",
     ],
   },
   {
