@@ -24,6 +24,7 @@ import { guardPrintedNameBeforeChange, recordPrintedNameAfterChange } from './re
 import { guardReviewAccountDelete } from './review/guardReviewAccountDelete.js'
 import { answerDuplicateRowIds } from './review/answerDuplicateRowIds.js'
 import { refuseDeletingLiveRelations } from './review/refuseDeletingLiveRelations.js'
+import { refuseTrashingLiveRelations } from './review/refuseTrashingLiveRelations.js'
 import { refuseReviewedRelationQueries } from './review/refuseReviewedRelationQueries.js'
 import { guardReviewAccountsBeforeChange, markForgotPassword, recordReviewAccountsAfterChange } from './review/guardReviewAccounts.js'
 import { hideLockedAccounts } from './review/hideLockedAccounts.js'
@@ -169,6 +170,7 @@ export const medicalReview =
 
     const readerQueries = refuseReviewedRelationQueries(slugs, options)
     const liveRelations = refuseDeletingLiveRelations(slugs)
+    const trashedRelations = refuseTrashingLiveRelations(slugs)
 
     const isUser = (user: unknown): user is ReviewUser =>
       Boolean(user && (user as ReviewUser).collection === options.usersSlug)
@@ -202,6 +204,8 @@ export const medicalReview =
           if (!hooks.includes(readerQueries)) collection.hooks.beforeOperation = [readerQueries, ...hooks]
           const deletes = collection.hooks.beforeDelete ?? []
           if (!deletes.includes(liveRelations)) collection.hooks.beforeDelete = [liveRelations, ...deletes]
+          const changes = collection.hooks.beforeChange ?? []
+          if (collection.trash && !slugs.includes(collection.slug) && !changes.includes(trashedRelations)) collection.hooks.beforeChange = [trashedRelations, ...changes]
         }
         await config.onInit?.(payload)
         warnWithoutTransactions(payload)

@@ -1,77 +1,22 @@
-import type { CollectionBeforeDeleteHook, CollectionSlug, PayloadRequest, Where } from 'payload'
+import type { CollectionBeforeDeleteHook } from 'payload'
 
-import { publicError } from '../publicError.js'
-import { type RelationPath, relationPathsTo } from './relationPathsTo.js'
-import { richTextPointers } from './richTextPointers.js'
-
-/** The values at a dotted path of a document, through groups, arrays and block rows. */
-const valuesAt = (value: unknown, segments: string[]): unknown[] => {
-  if (segments.length === 0) return Array.isArray(value) ? value : [value]
-  if (Array.isArray(value)) return value.flatMap((item) => valuesAt(item, segments))
-  return value !== null && typeof value === 'object' ? valuesAt((value as Record<string, unknown>)[segments[0]!], segments.slice(1)) : []
-}
-
-/** Published documents of `slug` whose relations at `paths` name the document, in one locale. */
-const liveHolders = async (req: PayloadRequest, slug: string, paths: RelationPath[], target: string, id: number | string, locale?: string) => {
-  const common = { collection: slug as CollectionSlug, depth: 0, pagination: false, overrideAccess: true, req, ...(locale ? { locale: locale as never } : {}) }
-  const published: Where = { _status: { equals: 'published' } }
-  const others: Where[] = slug === target ? [{ id: { not_equals: id } }] : []
-  const queried = paths.filter((relation) => !relation.throughBlocks && !relation.richText)
-  const holders = new Set<string>()
-  if (queried.length) {
-    const relates = queried.map(({ path, polymorphic }) => ({ [path]: { equals: polymorphic ? { relationTo: target, value: id } : id } }))
-    const { docs } = await req.payload.find({ ...common, where: { and: [published, { or: relates }, ...others] }, limit: 5, select: {} })
-    for (const doc of docs) holders.add(String(doc.id))
-  }
-  // SQL queries a path that blocks share in the first block's table only, and no database queries
-  // inside rich text alike: such relations are read and compared here.
-  const read = paths.filter((relation) => relation.throughBlocks || relation.richText)
-  if (read.length) {
-    const select = Object.fromEntries(read.map(({ path }) => [path.split('.')[0]!, true as const]))
-    const { docs } = await req.payload.find({ ...common, where: { and: [published, ...others] }, limit: 0, select })
-    const names = (item: unknown, { polymorphic, richText }: RelationPath) =>
-      richText
-        ? richTextPointers(item).some((pointer) => pointer.collection === target && String(pointer.id) === String(id))
-        : polymorphic
-          ? item !== null && typeof item === 'object' && (item as { relationTo?: unknown }).relationTo === target && String((item as { value?: unknown }).value) === String(id)
-          : item !== null && item !== undefined && String(item) === String(id)
-    for (const doc of docs as unknown as Record<string, unknown>[]) {
-      if (read.some((relation) => valuesAt(doc, relation.path.split('.')).some((item) => names(item, relation)))) holders.add(String(doc.id))
-    }
-  }
-  return [...holders]
-}
+import { refuseWhileLiveContentRelates } from './liveRelationHolders.js'
 
 /**
  * A signed, published document relates to others by id, and its sign-off covers those ids. Deleting
  * one would change what readers get with no write to the document: SQL databases drop the relation
  * (a list loses the item, a single relation turns null), and on MongoDB it points at nothing. So a
- * document that live reviewed content relates to, in any locale, is not deleted until that content
- * no longer does; rich-text relationship and upload nodes and internal links alike. Added to every
- * collection at start-up, those of later plugins included.
+ * document that live reviewed content relates to, through fields or rich-text nodes, is not deleted
+ * until that content no longer does. Added to every collection at start-up, those of later plugins
+ * included.
  */
 export const refuseDeletingLiveRelations = (reviewedSlugs: readonly string[]): CollectionBeforeDeleteHook =>
-  async ({ collection, id, req }) => {
-    const locales: (string | undefined)[] = req.payload.config.localization ? req.payload.config.localization.localeCodes : [undefined]
-    // Payload's own documents (jobs, locks, preferences) are deleted as it works, and no reader is shown them.
-    const internal = collection.slug.startsWith('payload-')
-    const holders = new Set<string>()
-    for (const slug of reviewedSlugs) {
-      const reviewed = req.payload.collections[slug as CollectionSlug]?.config
-      const paths = (reviewed ? relationPathsTo(reviewed.flattenedFields, collection.slug, req.payload.blocks) : []).filter(
-        (relation) => !(internal && relation.richText),
-      )
-      for (const locale of paths.length ? locales : []) {
-        for (const holder of await liveHolders(req, slug, paths, collection.slug, id, locale)) holders.add(`${slug} ${holder}`)
-      }
-    }
-    if (holders.size) {
-      const list = [...holders]
-      throw publicError(
-        409,
-        'RELATED_TO_LIVE_CONTENT',
-        `Not deleted: published, medically reviewed content relates to this document (${list.join(', ')}), and deleting it would change what readers get without a review. Remove it from that content, or unpublish the content, first.`,
-        { holders: list },
-      )
-    }
-  }
+  async ({ collection, id, req }) =>
+    refuseWhileLiveContentRelates(req, {
+      slug: collection.slug,
+      id,
+      reviewedSlugs,
+      // Payload's own documents (jobs, locks, preferences) are deleted as it works, and no reader is shown them.
+      richText: !collection.slug.startsWith('payload-'),
+      action: 'deleted',
+    })
