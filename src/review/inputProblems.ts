@@ -1,7 +1,6 @@
-import type { FlattenedField } from 'payload'
+import type { FlattenedField, Payload } from 'payload'
 
-import { blockOf, type SharedBlocks } from './blockOf.js'
-import { editorNodeTypes } from './editorNodeTypes.js'
+import { blockOf } from './blockOf.js'
 import { richTextProblems } from './richTextProblems.js'
 
 export type InputProblem = { path: string; message: string }
@@ -35,7 +34,7 @@ const optionValues = (field: FlattenedField): Set<string> =>
 export const inputProblems = (
   fields: FlattenedField[],
   data: Record<string, unknown>,
-  shared: SharedBlocks,
+  payload: Payload,
   prefix = '',
   relations: RelationRef[] = [],
 ): InputProblem[] => {
@@ -101,13 +100,13 @@ export const inputProblems = (
         break
       case 'richText': {
         if (JSON.stringify(value).length > MAX_RICH_TEXT_BYTES) add(`is larger than ${MAX_RICH_TEXT_BYTES / 1024} KB`)
-        else for (const problem of richTextProblems(value, editorNodeTypes(field), relations, path)) add(problem)
+        else for (const problem of richTextProblems(value, field, payload, relations, path)) add(problem)
         break
       }
       case 'group':
       case 'tab':
         if (typeof value !== 'object' || Array.isArray(value)) add('must be an object')
-        else problems.push(...inputProblems(field.flattenedFields, value as Record<string, unknown>, shared, `${path}.`, relations))
+        else problems.push(...inputProblems(field.flattenedFields, value as Record<string, unknown>, payload, `${path}.`, relations))
         break
       case 'array':
         // The admin sends an empty list as its row count, 0.
@@ -116,7 +115,7 @@ export const inputProblems = (
         else
           value.forEach((row, index) => {
             if (!row || typeof row !== 'object') add('must be a list of objects')
-            else problems.push(...inputProblems(field.flattenedFields, row as Record<string, unknown>, shared, `${path}.${index}.`, relations))
+            else problems.push(...inputProblems(field.flattenedFields, row as Record<string, unknown>, payload, `${path}.${index}.`, relations))
           })
         break
       case 'blocks':
@@ -124,9 +123,9 @@ export const inputProblems = (
         if (!Array.isArray(value)) add('must be a list')
         else
           value.forEach((row, index) => {
-            const block = blockOf(field, (row as { blockType?: unknown })?.blockType, shared)
+            const block = blockOf(field, (row as { blockType?: unknown })?.blockType, payload.blocks)
             if (!block) add(`item ${index} has no known blockType`)
-            else problems.push(...inputProblems(block.flattenedFields, row as Record<string, unknown>, shared, `${path}.${index}.`, relations))
+            else problems.push(...inputProblems(block.flattenedFields, row as Record<string, unknown>, payload, `${path}.${index}.`, relations))
           })
         break
       default:

@@ -2,7 +2,9 @@ import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { publicError } from '../publicError.js'
 import { type RelationPath, relationPathsTo } from './relationPathsTo.js'
-import { richTextPointers } from './richTextPointers.js'
+import type { RelationRef } from './inputProblems.js'
+
+import { richTextProblems } from './richTextProblems.js'
 
 /** The values at a dotted path of a document, through groups, arrays and block rows. */
 const valuesAt = (value: unknown, segments: string[]): unknown[] => {
@@ -29,9 +31,15 @@ const liveHolders = async (req: PayloadRequest, slug: string, paths: RelationPat
   if (read.length) {
     const select = Object.fromEntries(read.map(({ path }) => [path.split('.')[0]!, true as const]))
     const { docs } = await req.payload.find({ ...common, where: { and: [published, ...others] }, limit: 0, select })
+    // The documents a stored rich text points at, through its nodes' own fields and the rich text in them.
+    const pointsAt = (value: unknown, field: NonNullable<RelationPath['richText']>) => {
+      const relations: RelationRef[] = []
+      richTextProblems(value, field, req.payload, relations)
+      return relations.some((relation) => relation.collection === target && String(relation.id) === String(id))
+    }
     const names = (item: unknown, { polymorphic, richText }: RelationPath) =>
       richText
-        ? richTextPointers(item).some((pointer) => pointer.collection === target && String(pointer.id) === String(id))
+        ? pointsAt(item, richText)
         : polymorphic
           ? item !== null && typeof item === 'object' && (item as { relationTo?: unknown }).relationTo === target && String((item as { value?: unknown }).value) === String(id)
           : item !== null && item !== undefined && String(item) === String(id)

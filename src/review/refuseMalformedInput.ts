@@ -64,7 +64,7 @@ export const checkOperationInput = async (
     ...TIMESTAMPS.filter((name) => name in data && data[name] != null && Number.isNaN(new Date(data[name] as string).getTime())).map(
       (path) => ({ path, message: 'must be a date, e.g. 2026-11-30T09:00:00.000Z' }),
     ),
-    ...inputProblems(collection.flattenedFields, data, req.payload.blocks, '', relations),
+    ...inputProblems(collection.flattenedFields, data, req.payload, '', relations),
   ]
   if (problems.length) throw refuse(problems)
   const missing = await missingRelations(req, relations)

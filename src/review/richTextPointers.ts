@@ -2,7 +2,6 @@ import { isObject } from '../isObject.js'
 
 /** Nodes that point at another document by its id. */
 const POINTER_NODES = new Set(['relationship', 'upload'])
-const MAX_DEPTH = 40
 
 export type RichTextPointer = { collection: string; id: unknown }
 
@@ -20,17 +19,4 @@ export const pointerOf = (node: Record<string, unknown>): RichTextPointer | unde
   if (isObject(holder.value) && 'id' in holder.value) holder.value = holder.value.id
   // An upload still uploading has no id yet, and shows nothing.
   return holder.value === undefined || holder.value === null ? undefined : { collection: String(holder.relationTo), id: holder.value }
-}
-
-/** Every document a stored rich-text value points at, through nested children. */
-export const richTextPointers = (value: unknown): RichTextPointer[] => {
-  const found: RichTextPointer[] = []
-  const visit = (node: unknown, depth: number): void => {
-    if (!isObject(node) || depth > MAX_DEPTH) return
-    const pointer = pointerOf(node)
-    if (pointer) found.push(pointer)
-    if (Array.isArray(node.children)) for (const child of node.children) visit(child, depth + 1)
-  }
-  visit((value as { root?: unknown } | null)?.root, 0)
-  return found
 }

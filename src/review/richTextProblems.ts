@@ -1,7 +1,12 @@
+import type { FlattenedField, Payload } from 'payload'
+
 import type { RelationRef } from './inputProblems.js'
 
 import { isObject } from '../isObject.js'
+import { editorNodeTypes } from './editorNodeTypes.js'
+import { inputProblems } from './inputProblems.js'
 import { pointerOf } from './richTextPointers.js'
+import { richTextSubFields } from './richTextSubFields.js'
 
 /** Nodes that carry text and nothing else. */
 const TEXT_NODES = new Set(['text', 'tab', 'code-highlight'])
@@ -20,20 +25,26 @@ export const isSafeLinkUrl = (url: string): boolean => {
 }
 
 const MAX_DEPTH = 40
+/** Rich text in a node's fields, in rich text in a node's fields...: as deep as any editor needs. */
+const MAX_NESTED_EDITORS = 8
 
 /**
- * What is wrong with a rich text value as a tree for this editor: unknown node types, text nodes
- * with children, leaves with children, elements without a children list, unsafe link targets.
- * Empty when it is a valid tree. `nodeTypes` are the types the field's editor registers.
+ * What is wrong with a rich text value as a tree for this field's editor: unknown node types, text
+ * nodes with children, leaves with children, elements without a children list, unsafe link targets,
+ * and what is wrong with the values of a node's own fields (a block's, a link's, an upload's), rich
+ * text in them included. Empty when it is a valid tree.
  */
 export const richTextProblems = (
   value: unknown,
-  nodeTypes: ReadonlySet<string>,
+  field: FlattenedField,
+  payload: Payload,
   /** Receives the documents the nodes point at, to be checked against the database. */
   relations: RelationRef[] = [],
   fieldPath = '',
 ): string[] => {
+  const nodeTypes = editorNodeTypes(field)
   const problems: string[] = []
+  if (fieldPath.split('.fields.').length > MAX_NESTED_EDITORS + 1) return [`rich text is nested in node fields more than ${MAX_NESTED_EDITORS} levels deep`]
   const root = (value as { root?: unknown } | null)?.root as Record<string, unknown> | undefined
   if (!value || typeof value !== 'object' || !root || root.type !== 'root') {
     return ['is not a rich text document: expected { "root": { "type": "root", "children": [...] } }']
@@ -65,6 +76,12 @@ export const richTextProblems = (
     }
     const pointer = pointerOf(node as Record<string, unknown>)
     if (pointer) relations.push({ path: `${fieldPath}.${path}`, ...pointer })
+    const own = richTextSubFields(field, node as Record<string, unknown>, payload)
+    if (own) {
+      for (const problem of inputProblems(own.fields, own.data, payload, `${fieldPath}.${path}.fields.`, relations)) {
+        problems.push(`${problem.path.slice(fieldPath.length + 1)}: ${problem.message}`)
+      }
+    }
     if (LEAF_NODES.has(type)) {
       if (children !== undefined) problems.push(`${path}: a ${type} node cannot have children`)
       // Payload's block nodes read their block from fields.blockType, and fail without it.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { BlocksFeature, LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { reviewAndPublish } from '../../app/seed/reviewAndPublish.js'
 import { TEST_PASSWORD } from '../helpers/accounts.js'
@@ -9,7 +9,9 @@ import { NOTES, type NoteSite, refusalCode, startNoteSite } from './noteSite.js'
  * Rich text keeps the id of the document a relationship node or an internal link shows, and readers
  * get that document populated in its place. Deleting it changed a published note with no write to
  * it: the node showed nothing where the reviewer had read "Warfarin". Such a delete is refused while
- * live reviewed rich text points at the document, at any depth of the text and of the note.
+ * live reviewed rich text points at the document, at any depth of the text and of the note, and
+ * through the fields an editor gives its nodes: a link's own fields, a block's fields and the rich
+ * text inside them.
  */
 type Doc = { id: number | string }
 type Node = Record<string, unknown>
@@ -34,6 +36,8 @@ const listOf = (...items: Node[][]): Node => ({
   start: 1,
   children: items.map((children, index) => ({ ...base, type: 'listitem', value: index + 1, children })),
 })
+
+const nameOf = (value: unknown) => (value as { name?: string } | null)?.name ?? value
 
 /** The documents a reader's rich text shows, node by node, in order. */
 const shown = (value: unknown): unknown[] => {
@@ -63,7 +67,6 @@ describe('deleting a document that published, reviewed rich text points at', () 
   afterAll(() => site.close())
 
   const drug = (name: string) => site.payload.create({ collection: 'drugs' as never, data: { name } as never }) as Promise<Doc>
-  const nameOf = (value: unknown) => (value as { name?: string } | null)?.name ?? value
 
   it('is refused for a relationship node, an internal link in a list, and a node in an array row, and readers keep what was signed', async () => {
     const { payload, writer, reviewer, as } = site
@@ -105,5 +108,95 @@ describe('deleting a document that published, reviewed rich text points at', () 
     ]
     const left = await payload.count({ collection: 'drugs' as never, where: { id: { in: [heparin.id, codeine.id] } } })
     expect({ codes, left: left.totalDocs }).toEqual({ codes: [undefined, undefined], left: 0 })
+  })
+})
+
+describe('deleting a document that the fields of live reviewed rich-text nodes relate to', () => {
+  let site: NoteSite
+  beforeAll(async () => {
+    const editor = lexicalEditor({
+      features: ({ defaultFeatures }) => [
+        ...defaultFeatures.filter((feature) => feature.key !== 'link'),
+        // A site adds "the drug this link is about" to its links.
+        LinkFeature({ fields: ({ defaultFields }) => [...defaultFields, { name: 'drug', type: 'relationship', relationTo: 'drugs' as never }] }),
+        BlocksFeature({
+          blocks: [
+            {
+              slug: 'callout',
+              fields: [
+                { name: 'about', type: 'relationship', relationTo: 'drugs' as never },
+                { name: 'content', type: 'richText', editor: lexicalEditor() },
+              ],
+            },
+          ],
+        }),
+      ],
+    })
+    site = await startNoteSite({
+      fields: [
+        { name: 'title', type: 'text' },
+        { name: 'body', type: 'richText', editor },
+      ],
+      collections: [{ slug: 'drugs', access: { read: () => true }, fields: [{ name: 'name', type: 'text' }] }],
+    })
+  }, 120_000)
+  afterAll(() => site.close())
+
+  const drug = (name: string) => site.payload.create({ collection: 'drugs' as never, data: { name } as never }) as Promise<Doc>
+
+  it('is refused for a link field, a block field and a link in a block’s rich text, and readers keep what was signed', async () => {
+    const { payload, writer, reviewer, as } = site
+    const [warfarin, heparin, aspirin] = await Promise.all([drug('Warfarin'), drug('Heparin'), drug('Aspirin')])
+    const externalLink: Node = {
+      ...base,
+      type: 'link',
+      version: 3,
+      fields: { linkType: 'custom', url: 'https://example.org/leaflet', newTab: false, drug: warfarin.id },
+      children: [text('the leaflet')],
+    }
+    const callout: Node = {
+      type: 'block',
+      version: 2,
+      format: '',
+      fields: { id: '65f0c0ffee0000000000abcd', blockName: '', blockType: 'callout', about: heparin.id, content: document(paragraph(text('Ask about '), internalLink('drugs', aspirin.id, 'aspirin'))) },
+    }
+    const draft = await payload.create({ collection: NOTES, data: { title: 'Bleeding risk', body: document(paragraph(text('Read '), externalLink), callout) } as never, draft: true, ...as(writer) })
+    await reviewAndPublish(payload, NOTES, draft.id, { writer, reviewer, reviewerPassword: TEST_PASSWORD })
+
+    const codes = await Promise.all(
+      [warfarin, heparin, aspirin].map((doc) => refusalCode(() => payload.delete({ collection: 'drugs' as never, id: doc.id, ...as(writer) }))),
+    )
+    const reader = (await payload.findByID({ collection: NOTES, id: draft.id, depth: 2, overrideAccess: false })) as unknown as { body: { root: Node } }
+    const [first, block] = reader.body.root.children as Node[]
+    const link = ((first!.children as Node[]).find((node) => node.type === 'link')!.fields as { drug: unknown }).drug
+    const fields = block!.fields as { about: unknown; content: unknown }
+    expect({ codes, link: nameOf(link), about: nameOf(fields.about), inBlock: shown(fields.content).map(nameOf) }).toEqual({
+      codes: ['RELATED_TO_LIVE_CONTENT', 'RELATED_TO_LIVE_CONTENT', 'RELATED_TO_LIVE_CONTENT'],
+      link: 'Warfarin',
+      about: 'Heparin',
+      inBlock: ['Aspirin'],
+    })
+  })
+
+  it('refuses an unsafe link target and a relation to nothing inside a block’s rich text, even in a draft', async () => {
+    const { payload, writer, as } = site
+    const inBlock = (content: unknown, about?: unknown): Node => ({
+      type: 'block',
+      version: 2,
+      format: '',
+      fields: { id: '65f0c0ffee0000000000abce', blockName: '', blockType: 'callout', ...(about === undefined ? {} : { about }), content },
+    })
+    const script: Node = { ...base, type: 'link', version: 3, fields: { linkType: 'custom', url: 'javascript:alert(document.cookie)', newTab: false }, children: [text('tap')] }
+    const attempts = [
+      inBlock(document(paragraph(script))),
+      inBlock(document(paragraph(text('x'))), 999_999),
+      inBlock(document(paragraph(internalLink('drugs', 999_999, 'gone')))),
+    ]
+    const codes = []
+    for (const node of attempts) {
+      codes.push(await refusalCode(() => payload.create({ collection: NOTES, data: { title: 'Callout', body: document(node) } as never, draft: true, ...as(writer) })))
+    }
+    const stored = await payload.count({ collection: NOTES, where: { title: { equals: 'Callout' } }, overrideAccess: true })
+    expect({ codes, stored: stored.totalDocs }).toEqual({ codes: ['INVALID_INPUT', 'INVALID_INPUT', 'INVALID_INPUT'], stored: 0 })
   })
 })
