@@ -65,8 +65,15 @@ export const refuseWhileLiveContentRelates = async (
   for (const reviewedSlug of reviewedSlugs) {
     const reviewed = req.payload.collections[reviewedSlug as CollectionSlug]?.config
     const paths = (reviewed ? relationPathsTo(reviewed.flattenedFields, slug, req.payload.blocks) : []).filter((relation) => richText || !relation.richText)
-    for (const locale of paths.length ? locales : []) {
-      for (const holder of await liveHolders(req, reviewedSlug, paths, slug, id, locale)) holders.add(`${reviewedSlug} ${holder}`)
+    // A value that is not localized is the same in every locale: read once.
+    const shared = paths.filter((relation) => !relation.localized)
+    const perLocale = paths.filter((relation) => relation.localized)
+    const reads: [RelationPath[], string | undefined][] = [
+      ...(shared.length ? [[shared, undefined] as [RelationPath[], undefined]] : []),
+      ...(perLocale.length ? locales.map((locale) => [perLocale, locale] as [RelationPath[], string | undefined]) : []),
+    ]
+    for (const [read, locale] of reads) {
+      for (const holder of await liveHolders(req, reviewedSlug, read, slug, id, locale)) holders.add(`${reviewedSlug} ${holder}`)
     }
   }
   if (holders.size) {
