@@ -47,7 +47,7 @@ export const checkOperationInput = async (
     const isId = (target: string | undefined, value: unknown) => documentId(req.payload, target ?? collection.slug, value) !== undefined
     // GraphQL variables can carry half of a character pair, which PostgreSQL fails on; a URL cannot.
     const halves = unpairedSurrogatePaths(args.where, 'where').map((path) => ({ path, message: 'holds half of a character pair (an unpaired surrogate)' }))
-    const problems = [...halves, ...whereProblems(collection.flattenedFields, args.where, isId)]
+    const problems = [...halves, ...whereProblems(collection.flattenedFields, args.where, isId, req.payload.blocks)]
     if (problems.length) throw publicError(400, 'INVALID_WHERE', `The query cannot be answered: ${problems.map((problem) => `${problem.path} ${problem.message}`).join('; ')}.`, { errors: problems })
   }
   if (!WRITES.has(operation) || args.data === undefined) return

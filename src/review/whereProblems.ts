@@ -2,6 +2,8 @@ import type { FlattenedField, Where } from 'payload'
 
 import type { InputProblem } from './inputProblems.js'
 
+import { blocksOf, type SharedBlocks } from './blockOf.js'
+
 const DATE_FIELDS = new Set(['createdAt', 'updatedAt'])
 /** Operators whose value is a shape, not a single value or a list of them. */
 const SHAPED = new Set(['near', 'within', 'intersects'])
@@ -19,14 +21,14 @@ const COMPARING = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'great
 const isNumber = (value: unknown) =>
   typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))
 
-/** The field a path names inside the document (through groups, tabs, arrays and a field's own blocks), if any. */
-const fieldAt = (fields: FlattenedField[], [name, ...rest]: string[]): FlattenedField | undefined => {
+/** The field a path names inside the document (through groups, tabs, arrays and blocks, shared ones included), if any. */
+const fieldAt = (fields: FlattenedField[], [name, ...rest]: string[], shared: SharedBlocks): FlattenedField | undefined => {
   const field = fields.find((candidate) => candidate.name === name)
   if (!field || rest.length === 0) return field
-  if (field.type === 'group' || field.type === 'tab' || field.type === 'array') return fieldAt(field.flattenedFields, rest)
+  if (field.type === 'group' || field.type === 'tab' || field.type === 'array') return fieldAt(field.flattenedFields, rest, shared)
   if (field.type === 'blocks') {
-    for (const block of field.blocks) {
-      const found = fieldAt(block.flattenedFields ?? [], rest)
+    for (const block of blocksOf(field, shared)) {
+      const found = fieldAt(block.flattenedFields ?? [], rest, shared)
       if (found) return found
     }
   }
@@ -42,7 +44,7 @@ export type IdCheck = (collection: string | undefined, value: unknown) => boolea
  * with something that is not a number, or an id (the document's own or a relation's) that cannot
  * be one on this database.
  */
-export const whereProblems = (fields: FlattenedField[], where: unknown, isId: IdCheck, depth = 0): InputProblem[] => {
+export const whereProblems = (fields: FlattenedField[], where: unknown, isId: IdCheck, shared: SharedBlocks, depth = 0): InputProblem[] => {
   if (!where || typeof where !== 'object' || Array.isArray(where) || depth > 20) {
     return where === undefined ? [] : [{ path: 'where', message: 'must be an object of conditions' }]
   }
@@ -51,14 +53,14 @@ export const whereProblems = (fields: FlattenedField[], where: unknown, isId: Id
     // Payload reads `and` and `or` in any case (GraphQL spells them AND and OR).
     if (/^(and|or)$/i.test(path)) {
       if (!Array.isArray(condition)) problems.push({ path, message: 'must be a list of conditions' })
-      else for (const item of condition) problems.push(...whereProblems(fields, item, isId, depth + 1))
+      else for (const item of condition) problems.push(...whereProblems(fields, item, isId, shared, depth + 1))
       continue
     }
     if (!condition || typeof condition !== 'object' || Array.isArray(condition)) {
       problems.push({ path, message: 'needs an operator, e.g. where[field][equals]=value' })
       continue
     }
-    const field = fieldAt(fields, path.split('.'))
+    const field = fieldAt(fields, path.split('.'), shared)
     const isDateField = DATE_FIELDS.has(path) || field?.type === 'date'
     const target =
       path === 'id' ? '' : (field?.type === 'relationship' || field?.type === 'upload') && typeof field.relationTo === 'string' ? field.relationTo : null

@@ -13,10 +13,22 @@ let site: NoteSite
 
 beforeAll(async () => {
   site = await startNoteSite({
-    blocks: [{ slug: 'callout', fields: [{ name: 'text', type: 'textarea' }] }],
+    blocks: [
+      {
+        slug: 'callout',
+        fields: [
+          { name: 'text', type: 'textarea' },
+          { name: 'source', type: 'relationship', relationTo: ['leaflets', 'drugs'] as never },
+        ],
+      },
+    ],
     fields: [
       { name: 'title', type: 'text' },
       { name: 'layout', type: 'blocks', blocks: [], blockReferences: ['callout' as never] },
+    ],
+    collections: [
+      { slug: 'leaflets', access: { read: () => true }, fields: [{ name: 'name', type: 'text' }] },
+      { slug: 'drugs', access: { read: () => true }, fields: [{ name: 'name', type: 'text' }] },
     ],
   })
 }, 120_000)
@@ -49,5 +61,21 @@ describe('shared blocks (blockReferences)', () => {
     })
     expect(refused).toBe('MEDICAL_REVIEW_REQUIRED')
     expect(JSON.stringify(await site.readerSees(draft.id))).not.toContain('cures MS')
+  })
+
+  it('answers a query comparing a relation in a shared block with a { relationTo, value } pair', async () => {
+    const { payload, writer, as } = site
+    const leaflet = (await payload.create({ collection: 'leaflets' as never, data: { name: 'Fatigue leaflet' } as never })) as { id: number | string }
+    await payload.create({
+      collection: NOTES,
+      data: { title: 'Sourced', layout: [{ blockType: 'callout', text: 'Rest helps.', source: { relationTo: 'leaflets', value: leaflet.id } }] } as never,
+      draft: true,
+      ...as(writer),
+    })
+    // A fresh pair each time: the MongoDB adapter turns the id in a query into an ObjectId in place.
+    const where = () => ({ 'layout.source': { equals: { relationTo: 'leaflets', value: leaflet.id } } })
+    const code = await refusalCode(() => payload.count({ collection: NOTES, where: where() as never, ...as(writer) }))
+    const found = await payload.count({ collection: NOTES, where: where() as never, ...as(writer) })
+    expect({ code, found: found.totalDocs }).toEqual({ code: undefined, found: 1 })
   })
 })
