@@ -6,6 +6,8 @@ import type { RelationRef } from './inputProblems.js'
 
 import { richTextProblems } from './richTextProblems.js'
 
+const READ_PAGE = 100
+
 /** The values at a dotted path of a document, through groups, arrays and block rows. */
 const valuesAt = (value: unknown, segments: string[]): unknown[] => {
   if (segments.length === 0) return Array.isArray(value) ? value : [value]
@@ -30,7 +32,6 @@ const liveHolders = async (req: PayloadRequest, slug: string, paths: RelationPat
   const read = paths.filter((relation) => relation.throughBlocks || relation.richText)
   if (read.length) {
     const select = Object.fromEntries(read.map(({ path }) => [path.split('.')[0]!, true as const]))
-    const { docs } = await req.payload.find({ ...common, where: { and: [published, ...others] }, limit: 0, select })
     // The documents a stored rich text points at, through its nodes' own fields and the rich text in them.
     const pointsAt = (value: unknown, field: NonNullable<RelationPath['richText']>) => {
       const relations: RelationRef[] = []
@@ -43,8 +44,20 @@ const liveHolders = async (req: PayloadRequest, slug: string, paths: RelationPat
         : polymorphic
           ? item !== null && typeof item === 'object' && (item as { relationTo?: unknown }).relationTo === target && String((item as { value?: unknown }).value) === String(id)
           : item !== null && item !== undefined && String(item) === String(id)
-    for (const doc of docs as unknown as Record<string, unknown>[]) {
-      if (read.some((relation) => valuesAt(doc, relation.path.split('.')).some((item) => names(item, relation)))) holders.add(String(doc.id))
+    // A page at a time, in id order: all of them at once held every published text in memory.
+    for (let after: unknown = undefined; ; ) {
+      const { docs } = await req.payload.find({
+        ...common,
+        where: { and: [published, ...others, ...(after === undefined ? [] : [{ id: { greater_than: after } }])] },
+        limit: READ_PAGE,
+        sort: 'id',
+        select,
+      })
+      for (const doc of docs as unknown as Record<string, unknown>[]) {
+        if (read.some((relation) => valuesAt(doc, relation.path.split('.')).some((item) => names(item, relation)))) holders.add(String(doc.id))
+      }
+      if (docs.length < READ_PAGE) break
+      after = docs.at(-1)!.id
     }
   }
   return [...holders]
@@ -53,8 +66,8 @@ const liveHolders = async (req: PayloadRequest, slug: string, paths: RelationPat
 /**
  * Refuses (409) to take a document away from readers while published, reviewed content relates to
  * it, in any locale: the content's sign-off covers the relation by id, and readers would get it
- * emptied with no write to that content. `richText`: whether rich-text nodes count (Payload's Lexical
- * populate still shows a document in the trash).
+ * emptied with no write to that content. `richText`: whether rich text is read too (not for Payload's own
+ * collections, whose documents no reader is shown).
  */
 export const refuseWhileLiveContentRelates = async (
   req: PayloadRequest,

@@ -12,8 +12,12 @@ export const missingRelations = async (req: PayloadRequest, relations: RelationR
   const problems: InputProblem[] = []
   const byCollection = new Map<string, RelationRef[]>()
   for (const relation of relations) {
-    const config = req.payload.collections[relation.collection as CollectionSlug]
-    const id = config ? documentId(req.payload, relation.collection, relation.id) : undefined
+    // Own keys only: "toString" or "constructor" would find Object.prototype's.
+    if (!Object.hasOwn(req.payload.collections, relation.collection)) {
+      problems.push({ path: relation.path, message: `names ${JSON.stringify(relation.collection).slice(0, 60)}, which is not a collection of this site` })
+      continue
+    }
+    const id = documentId(req.payload, relation.collection, relation.id)
     if (id === undefined) {
       problems.push({ path: relation.path, message: `names ${JSON.stringify(relation.id)?.slice(0, 40)}, which is not a ${relation.collection} id` })
     } else byCollection.set(relation.collection, [...(byCollection.get(relation.collection) ?? []), { ...relation, id }])

@@ -16,7 +16,10 @@ const WRITES = new Set(['create', 'update', 'updateByID'])
 const unpairedSurrogatePaths = (value: unknown, path: string, depth = 0): string[] => {
   if (typeof value === 'string') return hasUnpairedSurrogate(value) ? [path || 'data'] : []
   if (depth > 100 || value === null || typeof value !== 'object') return []
-  return Object.entries(value).flatMap(([key, item]) => unpairedSurrogatePaths(item, path ? `${path}.${key}` : key, depth + 1))
+  // A key holding half a pair is named by the object it is in (the key itself cannot be shown).
+  return Object.entries(value).flatMap(([key, item]) =>
+    hasUnpairedSurrogate(key) ? [path || 'data'] : unpairedSurrogatePaths(item, path ? `${path}.${key}` : key, depth + 1),
+  )
 }
 
 const refuse = (problems: { path: string; message: string }[]) =>

@@ -4,9 +4,9 @@ import { refuseWhileLiveContentRelates } from './liveRelationHolders.js'
 
 /**
  * Moving a document to Payload's trash is an update, not a delete, yet readers then get a relation to
- * it as null: the change the delete rule refuses. So a document that live reviewed content relates
- * to through a relationship or upload field is not moved to the trash either (rich-text nodes still
- * show it). Added at start-up to every collection with the trash that is not under review: a reviewed
+ * it as null (and an internal link, or a relation in a rich-text node's fields, as null too): the
+ * change the delete rule refuses. So a document that live reviewed content relates to is not moved
+ * to the trash either. Added at start-up to every collection with the trash that is not under review: a reviewed
  * document in the trash is withdrawn, like an unpublished one.
  */
 export const refuseTrashingLiveRelations =
@@ -14,7 +14,7 @@ export const refuseTrashingLiveRelations =
   async ({ collection, data, operation, originalDoc, req }) => {
     const moved = operation === 'update' && Boolean((data as { deletedAt?: unknown }).deletedAt) && !(originalDoc as { deletedAt?: unknown } | undefined)?.deletedAt
     if (moved && originalDoc?.id !== undefined) {
-      await refuseWhileLiveContentRelates(req, { slug: collection.slug, id: originalDoc.id as number | string, reviewedSlugs, richText: false, action: 'moved to the trash' })
+      await refuseWhileLiveContentRelates(req, { slug: collection.slug, id: originalDoc.id as number | string, reviewedSlugs, richText: true, action: 'moved to the trash' })
     }
     return data
   }

@@ -77,6 +77,9 @@ export const richTextProblems = (
     const pointer = pointerOf(node as Record<string, unknown>)
     if (pointer) relations.push({ path: `${fieldPath}.${path}`, ...pointer })
     const own = richTextSubFields(field, node as Record<string, unknown>, payload)
+    const blockType = BLOCK_NODES.has(type) && isObject(fields) ? fields.blockType : undefined
+    // Payload refuses such a block only on publish; a draft would keep fields nothing checks.
+    if (typeof blockType === 'string' && !own) problems.push(`${path}: ${JSON.stringify(blockType).slice(0, 60)} is not one of this editor's ${type === 'block' ? 'blocks' : 'inline blocks'}`)
     if (own) {
       for (const problem of inputProblems(own.fields, own.data, payload, `${fieldPath}.${path}.fields.`, relations)) {
         problems.push(`${problem.path.slice(fieldPath.length + 1)}: ${problem.message}`)

@@ -50,6 +50,8 @@ describe('audit events and half of a surrogate pair', () => {
       { title: `Lone \ud800 title ${tag}`, body: richText('Pacing may help some people.') },
       { title: `Claim ${tag}`, body: richText('Vitamin C cures the common cold \ud83d in adults.') },
       { title: `Plain ${tag}`, body: richText('Walking \udc00 is pleasant.') },
+      // In a key: PostgreSQL refused the JSON with a 500, and SQLite stored U+FFFD in its place.
+      { title: `Keyed ${tag}`, body: { root: { ...richText('Walking is pleasant.').root, '\ud800': 1 } } },
     ]
     const answers = []
     for (const body of sent) {
@@ -57,7 +59,7 @@ describe('audit events and half of a surrogate pair', () => {
       answers.push([answer.status, codeOf(answer.body)])
     }
     const stored = await a.t.payload.count({ collection: 'articles', where: { title: { like: tag } } })
-    expect({ answers, stored: stored.totalDocs, broken: await brokenAt() }).toEqual({ answers: Array(3).fill([400, 'INVALID_INPUT']), stored: 0, broken: undefined })
+    expect({ answers, stored: stored.totalDocs, broken: await brokenAt() }).toEqual({ answers: Array(4).fill([400, 'INVALID_INPUT']), stored: 0, broken: undefined })
   })
 
   it('refuses half of a character pair in a reviewer’s evidence and in a GraphQL query’s where', async () => {

@@ -22,6 +22,15 @@ const CASES: Record<string, Record<string, unknown>> = {
   'upload to a non-upload collection': { type: 'upload', version: 3, format: '', relationTo: 'users', value: 1, fields: {} },
   'list with listType unknown': { type: 'list', version: 1, format: '', indent: 0, direction: 'ltr', listType: 'evil', start: 1, tag: 'ul', children: [] },
   'heading with a script tag': { type: 'heading', version: 1, format: '', indent: 0, direction: 'ltr', tag: 'script', children: [] },
+  // Object.prototype's keys as a collection: `payload.collections.toString` is a function.
+  'relationship to "toString"': { type: 'relationship', version: 2, format: '', relationTo: 'toString', value: 1 },
+  'upload to "constructor"': { type: 'upload', version: 3, format: '', relationTo: 'constructor', value: 1, fields: {} },
+  'internal link to "__proto__"': {
+    type: 'link', version: 3, format: '', indent: 0, direction: 'ltr',
+    fields: { linkType: 'internal', newTab: false, doc: { relationTo: '__proto__', value: 1 } },
+    children: [{ type: 'text', version: 1, text: 'x', format: 0, mode: 'normal', style: '', detail: 0 }],
+  },
+  'block of blockType "constructor"': { type: 'block', version: 2, format: '', fields: { id: 'x2', blockName: '', blockType: 'constructor', drug: 'x' } },
 }
 
 describe('malformed rich-text nodes of known types', () => {
@@ -64,7 +73,17 @@ describe('malformed rich-text nodes of known types', () => {
       outcomes[name] = outcome
     }
     expect(Object.entries(outcomes).filter(([, outcome]) => /FAIL|5xx/.test(outcome))).toEqual([])
-    // A block node without a block is what Payload's own code fails on: refused before it.
-    expect([outcomes['block without fields'], outcomes['block with fields null']]).toEqual(['refused 4xx', 'refused 4xx'])
+    // A block node without a block is what Payload's own code fails on: refused before it. A block the
+    // editor lacks would keep fields nothing checks, and a prototype key names no collection.
+    const refused = [
+      'block without fields',
+      'block with fields null',
+      'block of an unknown blockType',
+      'block of blockType "constructor"',
+      'relationship to "toString"',
+      'upload to "constructor"',
+      'internal link to "__proto__"',
+    ]
+    expect(refused.map((name) => [name, outcomes[name]])).toEqual(refused.map((name) => [name, 'refused 4xx']))
   })
 })

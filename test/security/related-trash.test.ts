@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { reviewAndPublish } from '../../app/seed/reviewAndPublish.js'
 import { TEST_PASSWORD } from '../helpers/accounts.js'
@@ -7,8 +8,8 @@ import { NOTES, type NoteSite, refusalCode, startNoteSite } from './noteSite.js'
 /**
  * Moving a document to Payload's trash is an update (`deletedAt`), so the delete rule never saw it,
  * yet readers then got a relation to it as null: the admin's "Move to trash" emptied a signed note's
- * first-choice drug with no write to the note and no audit event. Such a move is refused while live
- * reviewed content relates to the document.
+ * first-choice drug with no write to the note and no audit event, and an internal link in its rich
+ * text too. Such a move is refused while live reviewed content relates to the document.
  */
 type Doc = { id: number | string }
 
@@ -20,6 +21,7 @@ describe('moving a document that published, reviewed content relates to into the
         { name: 'title', type: 'text' },
         { name: 'firstChoice', type: 'relationship', relationTo: 'drugs' as never },
         { name: 'avoid', type: 'relationship', relationTo: 'drugs' as never, hasMany: true },
+        { name: 'body', type: 'richText', editor: lexicalEditor() },
       ],
       collections: [{ slug: 'drugs', trash: true, access: { read: () => true }, fields: [{ name: 'name', type: 'text' }] }],
     })
@@ -62,5 +64,18 @@ describe('moving a document that published, reviewed content relates to into the
     const back = await refusalCode(() => payload.update({ collection: 'drugs' as never, id: aspirin.id, data: { deletedAt: null } as never, trash: true, ...as(writer) }))
     const stored = (await payload.findByID({ collection: 'drugs' as never, id: aspirin.id, trash: true, depth: 0 })) as { deletedAt?: unknown }
     expect({ moved, back, deletedAt: stored.deletedAt ?? null }).toEqual({ moved: undefined, back: undefined, deletedAt: null })
+  })
+
+  it('is refused for a document an internal link in live rich text names, and readers keep the link', async () => {
+    const { payload, writer, reviewer, as } = site
+    const codeine = await drug('Codeine')
+    const text = (value: string) => ({ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text: value, version: 1 })
+    const link = { type: 'link', version: 3, format: '', indent: 0, direction: 'ltr', fields: { linkType: 'internal', newTab: false, doc: { relationTo: 'drugs', value: codeine.id } }, children: [text('codeine')] }
+    const body = { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [text('Avoid '), link] }] } }
+    const draft = await payload.create({ collection: NOTES, data: { title: 'Cough', body } as never, draft: true, ...as(writer) })
+    await reviewAndPublish(payload, NOTES, draft.id, { writer, reviewer, reviewerPassword: TEST_PASSWORD })
+    const code = await trash(codeine.id)
+    const reader = (await payload.findByID({ collection: NOTES, id: draft.id, depth: 2, overrideAccess: false })) as unknown as { body: { root: { children: { children: { fields?: { doc?: { value?: { name?: string } } } }[] }[] } } }
+    expect({ code, linked: reader.body.root.children[0]!.children[1]!.fields?.doc?.value?.name }).toEqual({ code: 'RELATED_TO_LIVE_CONTENT', linked: 'Codeine' })
   })
 })
