@@ -44,20 +44,16 @@ const liveHolders = async (req: PayloadRequest, slug: string, paths: RelationPat
         : polymorphic
           ? item !== null && typeof item === 'object' && (item as { relationTo?: unknown }).relationTo === target && String((item as { value?: unknown }).value) === String(id)
           : item !== null && item !== undefined && String(item) === String(id)
-    // A page at a time, in id order: all of them at once held every published text in memory.
-    for (let after: unknown = undefined; ; ) {
-      const { docs } = await req.payload.find({
-        ...common,
-        where: { and: [published, ...others, ...(after === undefined ? [] : [{ id: { greater_than: after } }])] },
-        limit: READ_PAGE,
-        sort: 'id',
-        select,
-      })
+    // The ids first, then their texts a page at a time: all at once held every published text in
+    // memory, and paging by offset or by id made each page's query read the whole table.
+    const { docs: publishedIds } = await req.payload.find({ ...common, where: { and: [published, ...others] }, limit: 0, select: {} })
+    const ids = publishedIds.map((doc) => doc.id)
+    for (let start = 0; start < ids.length; start += READ_PAGE) {
+      const page = ids.slice(start, start + READ_PAGE)
+      const { docs } = await req.payload.find({ ...common, where: { id: { in: page } }, limit: page.length, select })
       for (const doc of docs as unknown as Record<string, unknown>[]) {
         if (read.some((relation) => valuesAt(doc, relation.path.split('.')).some((item) => names(item, relation)))) holders.add(String(doc.id))
       }
-      if (docs.length < READ_PAGE) break
-      after = docs.at(-1)!.id
     }
   }
   return [...holders]
