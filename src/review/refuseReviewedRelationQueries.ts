@@ -13,8 +13,14 @@ type Schema = {
   localeCodes: ReadonlySet<string>
   /** The fields of a collection, by slug. */
   fieldsOf: (slug: string) => FlattenedField[] | undefined
-  /** A `hidden` field counts as reached too (a sort: Payload refuses where on one, not a sort by it). */
+  /**
+   * A `hidden` field counts as reached too, and, through a relation, a field with read rules of its
+   * own: Payload sorts by either, and checks such rules for a `where` without the related document
+   * (an account's `sessions`, readable when `user?.id === doc?.id`, passed for anyone signed out).
+   */
   hiddenToo?: boolean
+  /** Whether a relation into a reviewed collection counts (not for a `where` by path, which Payload limits). */
+  reviewedToo?: boolean
 }
 
 /**
@@ -22,24 +28,24 @@ type Schema = {
  * reaches a hidden field, with `hiddenToo`), and how many segments follow that field. Groups, tabs, arrays, blocks and relations to other
  * collections are walked into; a virtual field that names a path is read as that path.
  */
-const reachesReviewed = (fields: FlattenedField[], top: FlattenedField[], segments: string[], schema: Schema, depth = 0): number | undefined => {
+const reachesReviewed = (fields: FlattenedField[], top: FlattenedField[], segments: string[], schema: Schema, depth = 0, related = false): number | undefined => {
   const [name, ...rest] = segments
   const field = fields.find((candidate) => candidate.name === name)
-  const walk = (next: FlattenedField[], path: string[], nextTop = top) => reachesReviewed(next, nextTop, path, schema, depth + 1)
+  const walk = (next: FlattenedField[], path: string[], nextTop = top, intoRelation = related) => reachesReviewed(next, nextTop, path, schema, depth + 1, intoRelation)
   // Deeper than any real path (a cycle of relations, say): read as reaching reviewed content.
   if (depth > 20) return Math.max(1, segments.length)
   if (!field) return depth > 0 && schema.localeCodes.has(name) ? walk(fields, rest) : undefined
-  if (schema.hiddenToo && field.hidden) return Math.max(1, rest.length)
+  if (schema.hiddenToo && (field.hidden || (related && (field as { access?: { read?: unknown } }).access?.read))) return Math.max(1, rest.length)
   const { virtual } = field as { virtual?: unknown }
   if (typeof virtual === 'string') return walk(top, [...virtual.split('.'), ...rest])
   if (field.type === 'relationship' || field.type === 'upload' || field.type === 'join') {
     const targets: string[] = field.type === 'join' ? [field.collection].flat() : [field.relationTo].flat()
-    if (targets.some((target) => schema.reviewed.has(target))) return rest.length
+    if (schema.reviewedToo !== false && targets.some((target) => schema.reviewed.has(target))) return rest.length
     // A relation to several collections is queried as `value.field`.
     const path = targets.length > 1 && rest[0] === 'value' ? rest.slice(1) : rest
     for (const target of path.length ? targets : []) {
-      const related = schema.fieldsOf(target)
-      const reach = related && walk(related, path, related)
+      const targetFields = schema.fieldsOf(target)
+      const reach = targetFields && walk(targetFields, path, targetFields, true)
       if (reach !== undefined) return reach
     }
     return undefined
@@ -79,6 +85,14 @@ const nestedQueries = (where: unknown, depth = 0): { path: string; example: stri
     const example = field && operator ? `where[${path}.${field}][${operator}]=…` : `where[${path}.<field>][equals]=…`
     return [{ path, example, deep: nestedQueries(inner, depth + 1).length > 0 }]
   })
+}
+
+/** The paths a `where` names, through `and` and `or` (in any case). */
+const wherePaths = (where: unknown, depth = 0): string[] => {
+  if (!isNestedQuery(where) || depth > 20) return []
+  return Object.entries(where as Record<string, unknown>).flatMap(([path, condition]) =>
+    /^(and|or)$/i.test(path) ? (Array.isArray(condition) ? condition.flatMap((item) => wherePaths(item, depth + 1)) : []) : [path],
+  )
 }
 
 /** The field a join in `joins` names, by its path. */
@@ -133,9 +147,17 @@ export const refuseReviewedRelationQueries = (reviewedSlugs: readonly string[], 
           `The query cannot be answered: a query nested in ${nested.map(({ path }) => prefix + path).join(', ')} would read reviewed content past its access (readers may not nest a query in a relation to reviewed content, or nest one twice); ask by path instead, e.g. ${nested[0].example}.`,
         )
       }
+      const guarded = wherePaths(query.where).filter((path) => (reach(path, { ...schema, hiddenToo: true, reviewedToo: false }) ?? 0) > 0)
+      if (guarded.length) {
+        throw publicError(
+          400,
+          'INVALID_WHERE',
+          `The query cannot be answered: ${guarded.map((path) => prefix + path).join(', ')} reaches a hidden field, or a related document's field with read rules of its own; ask by the listed documents' own fields.`,
+        )
+      }
       const keys = typeof query.sort === 'string' ? query.sort.split(',') : Array.isArray(query.sort) ? query.sort.map(String) : []
       // Payload sorts by a field whatever its read access says: the review state is staff's alone,
-      // and so are hidden fields (an account's password hash or reset token, through `author`).
+      // and so are hidden and read-guarded fields (an account's reset token or sessions, through `author`).
       const ofReviewState = (key: string) => {
         const [first, second] = segmentsOf(key)
         return reviewed.has(self) && (first === 'medicalReview' || (first === 'version' && second === 'medicalReview'))
@@ -145,7 +167,7 @@ export const refuseReviewedRelationQueries = (reviewedSlugs: readonly string[], 
         throw publicError(
           400,
           'INVALID_SORT',
-          `sort cannot go into reviewed content, its review state or hidden fields (${related.map((key) => prefix + key).join(', ')}): sort by the listed documents' own fields.`,
+          `sort cannot go into reviewed content, its review state, hidden fields or a related document's read-guarded fields (${related.map((key) => prefix + key).join(', ')}): sort by the listed documents' own fields.`,
         )
       }
     }

@@ -6,7 +6,10 @@ import { type Attacker, codeOf, startAttacker } from './securityHarness.js'
 /**
  * Payload refuses a reader's `where` on a hidden field and a sort by a related account's visible
  * fields, but sorted published articles by their author's password hash, salt or reset token: an
- * ordering oracle on staff secrets. A reader's sort that reaches a hidden field is refused.
+ * ordering oracle on staff secrets. It also sorted, and answered a `where`, by the author's
+ * `sessions` (ids and expiry times), whose read rule Payload checks without the account and so
+ * passes for anyone signed out. A reader's sort or `where` that reaches a hidden field, or a
+ * related document's field with read rules of its own, is refused.
  */
 let a: Attacker
 beforeAll(async () => {
@@ -28,6 +31,12 @@ describe('a reader’s sort by hidden fields', () => {
       rest: sorts.map(() => 'INVALID_SORT'),
       graphql: [null, 400],
     })
+  })
+
+  it('is refused by an author’s sessions, sorted or asked about', async () => {
+    const queries = ['sort=author.sessions.id', 'sort=-author.sessions.expiresAt', 'sort=author__sessions__id', 'where[author.sessions.id][like]=a', 'where[or][0][author.sessions.expiresAt][exists]=true']
+    const codes = await Promise.all(queries.map(async (query) => codeOf((await a.call(`articles?depth=0&${query}`)).body)))
+    expect(codes).toEqual(['INVALID_SORT', 'INVALID_SORT', 'INVALID_SORT', 'INVALID_WHERE', 'INVALID_WHERE'])
   })
 
   it('keeps a reader’s sort by the articles’ own fields, and staff sorts, working', async () => {
