@@ -44,8 +44,7 @@ const liveHolders = async (req: PayloadRequest, slug: string, paths: RelationPat
         : polymorphic
           ? item !== null && typeof item === 'object' && (item as { relationTo?: unknown }).relationTo === target && String((item as { value?: unknown }).value) === String(id)
           : item !== null && item !== undefined && String(item) === String(id)
-    // The ids first, then their texts a page at a time: all at once held every published text in
-    // memory, and paging by offset or by id made each page's query read the whole table.
+    // The ids first, then their texts a page at a time: all at once held every published text in memory.
     const { docs: publishedIds } = await req.payload.find({ ...common, where: { and: [published, ...others] }, limit: 0, select: {} })
     const ids = publishedIds.map((doc) => doc.id)
     for (let start = 0; start < ids.length; start += READ_PAGE) {
@@ -62,8 +61,8 @@ const liveHolders = async (req: PayloadRequest, slug: string, paths: RelationPat
 /**
  * Refuses (409) to take a document away from readers while published, reviewed content relates to
  * it, in any locale: the content's sign-off covers the relation by id, and readers would get it
- * emptied with no write to that content. `richText`: whether rich text is read too (not for Payload's own
- * collections, whose documents no reader is shown).
+ * emptied with no write to that content. `richText`: whether rich text is read too (not for
+ * Payload's own collections, whose documents no reader is shown).
  */
 export const refuseWhileLiveContentRelates = async (
   req: PayloadRequest,
