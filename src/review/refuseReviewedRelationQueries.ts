@@ -14,9 +14,9 @@ type Schema = {
   /** The fields of a collection, by slug. */
   fieldsOf: (slug: string) => FlattenedField[] | undefined
   /**
-   * A `hidden` field counts as reached too, and, through a relation, a field with read rules of its
-   * own: Payload sorts by either, and checks such rules for a `where` without the related document
-   * (an account's `sessions`, readable when `user?.id === doc?.id`, passed for anyone signed out).
+   * A `hidden` field counts as reached too, and so does a field with read rules of its own: Payload
+   * sorts by either, and checks such rules for a `where` without the document (an account's
+   * `sessions`, readable when `user?.id === doc?.id`, passed for anyone signed out).
    */
   hiddenToo?: boolean
   /** Whether a relation into a reviewed collection counts (not for a `where` by path, which Payload limits). */
@@ -28,14 +28,14 @@ type Schema = {
  * reaches a hidden field, with `hiddenToo`), and how many segments follow that field. Groups, tabs, arrays, blocks and relations to other
  * collections are walked into; a virtual field that names a path is read as that path.
  */
-const reachesReviewed = (fields: FlattenedField[], top: FlattenedField[], segments: string[], schema: Schema, depth = 0, related = false): number | undefined => {
+const reachesReviewed = (fields: FlattenedField[], top: FlattenedField[], segments: string[], schema: Schema, depth = 0): number | undefined => {
   const [name, ...rest] = segments
   const field = fields.find((candidate) => candidate.name === name)
-  const walk = (next: FlattenedField[], path: string[], nextTop = top, intoRelation = related) => reachesReviewed(next, nextTop, path, schema, depth + 1, intoRelation)
+  const walk = (next: FlattenedField[], path: string[], nextTop = top) => reachesReviewed(next, nextTop, path, schema, depth + 1)
   // Deeper than any real path (a cycle of relations, say): read as reaching reviewed content.
   if (depth > 20) return Math.max(1, segments.length)
   if (!field) return depth > 0 && schema.localeCodes.has(name) ? walk(fields, rest) : undefined
-  if (schema.hiddenToo && (field.hidden || (related && (field as { access?: { read?: unknown } }).access?.read))) return Math.max(1, rest.length)
+  if (schema.hiddenToo && (field.hidden || (field as { access?: { read?: unknown } }).access?.read)) return Math.max(1, rest.length)
   const { virtual } = field as { virtual?: unknown }
   if (typeof virtual === 'string') return walk(top, [...virtual.split('.'), ...rest])
   if (field.type === 'relationship' || field.type === 'upload' || field.type === 'join') {
@@ -45,7 +45,7 @@ const reachesReviewed = (fields: FlattenedField[], top: FlattenedField[], segmen
     const path = targets.length > 1 && rest[0] === 'value' ? rest.slice(1) : rest
     for (const target of path.length ? targets : []) {
       const targetFields = schema.fieldsOf(target)
-      const reach = targetFields && walk(targetFields, path, targetFields, true)
+      const reach = targetFields && walk(targetFields, path, targetFields)
       if (reach !== undefined) return reach
     }
     return undefined
@@ -87,12 +87,18 @@ const nestedQueries = (where: unknown, depth = 0): { path: string; example: stri
   })
 }
 
-/** The paths a `where` names, through `and` and `or` (in any case). */
+/**
+ * The paths a `where` names, through `and` and `or` (in any case), and through a query nested under
+ * `contains` (`{ authors: { contains: { 'sessions.id': … } } }` names `authors.sessions.id`).
+ */
 const wherePaths = (where: unknown, depth = 0): string[] => {
   if (!isNestedQuery(where) || depth > 20) return []
-  return Object.entries(where as Record<string, unknown>).flatMap(([path, condition]) =>
-    /^(and|or)$/i.test(path) ? (Array.isArray(condition) ? condition.flatMap((item) => wherePaths(item, depth + 1)) : []) : [path],
-  )
+  return Object.entries(where as Record<string, unknown>).flatMap(([path, condition]) => {
+    if (/^(and|or)$/i.test(path)) return Array.isArray(condition) ? condition.flatMap((item) => wherePaths(item, depth + 1)) : []
+    const contains = isNestedQuery(condition) ? (condition as Record<string, unknown>).contains : undefined
+    const inner = [contains].flat().filter(isNestedQuery)
+    return [path, ...inner.flatMap((query) => wherePaths(query, depth + 1).map((innerPath) => `${path}.${innerPath}`))]
+  })
 }
 
 /** The field a join in `joins` names, by its path. */
@@ -152,12 +158,12 @@ export const refuseReviewedRelationQueries = (reviewedSlugs: readonly string[], 
         throw publicError(
           400,
           'INVALID_WHERE',
-          `The query cannot be answered: ${guarded.map((path) => prefix + path).join(', ')} reaches a hidden field, or a related document's field with read rules of its own; ask by the listed documents' own fields.`,
+          `The query cannot be answered: ${guarded.map((path) => prefix + path).join(', ')} reaches a hidden field, or a field with read rules of its own, which Payload checks without the document; ask by other fields.`,
         )
       }
       const keys = typeof query.sort === 'string' ? query.sort.split(',') : Array.isArray(query.sort) ? query.sort.map(String) : []
       // Payload sorts by a field whatever its read access says: the review state is staff's alone,
-      // and so are hidden and read-guarded fields (an account's reset token or sessions, through `author`).
+      // and so are hidden and read-guarded fields (an account's reset token or sessions).
       const ofReviewState = (key: string) => {
         const [first, second] = segmentsOf(key)
         return reviewed.has(self) && (first === 'medicalReview' || (first === 'version' && second === 'medicalReview'))
@@ -167,7 +173,7 @@ export const refuseReviewedRelationQueries = (reviewedSlugs: readonly string[], 
         throw publicError(
           400,
           'INVALID_SORT',
-          `sort cannot go into reviewed content, its review state, hidden fields or a related document's read-guarded fields (${related.map((key) => prefix + key).join(', ')}): sort by the listed documents' own fields.`,
+          `sort cannot go into reviewed content, its review state, hidden fields or fields with read rules of their own (${related.map((key) => prefix + key).join(', ')}): sort by the listed documents' own fields.`,
         )
       }
     }
