@@ -6,6 +6,8 @@ import { documentId } from './documentId.js'
 import { inputProblems, type RelationRef } from './inputProblems.js'
 import { missingRelations } from './missingRelations.js'
 import { isSortKey } from './sortKey.js'
+import { pathsSqlCannotAnswer } from './pathsSqlCannotAnswer.js'
+import { wherePaths } from './wherePaths.js'
 import { whereProblems } from './whereProblems.js'
 
 const STATUSES = new Set(['draft', 'published'])
@@ -45,6 +47,14 @@ export const checkOperationInput = async (
   const sort = typeof args.sort === 'string' ? args.sort.split(',') : args.sort
   if (sort !== undefined && !(Array.isArray(sort) && sort.every(isSortKey))) {
     throw publicError(400, 'INVALID_SORT', 'sort must name fields, each optionally preceded by "-", e.g. sort=-updatedAt,title.')
+  }
+  const unanswerableSorts = pathsSqlCannotAnswer(req.payload, collection.flattenedFields, ((sort ?? []) as string[]).map((key) => key.replace(/^-/, '')))
+  if (unanswerableSorts.length) {
+    throw publicError(400, 'INVALID_SORT', `sort cannot go through a relation into a list of values or inside a JSON field (${unanswerableSorts.join(', ')}): this database cannot sort so.`)
+  }
+  const unanswerable = pathsSqlCannotAnswer(req.payload, collection.flattenedFields, wherePaths(args.where))
+  if (unanswerable.length) {
+    throw publicError(400, 'INVALID_WHERE', `The query cannot be answered: ${unanswerable.join(', ')} goes through a relation into a list of values or inside a JSON field, which this database cannot query.`)
   }
   if (args.where !== undefined) {
     const isId = (target: string | undefined, value: unknown) => documentId(req.payload, target ?? collection.slug, value) !== undefined

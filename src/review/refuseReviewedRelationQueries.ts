@@ -5,6 +5,7 @@ import type { StaffChecks } from './isStaffUser.js'
 import { publicError } from '../publicError.js'
 import { blocksOf, type SharedBlocks } from './blockOf.js'
 import { isStaffUser } from './isStaffUser.js'
+import { wherePaths } from './wherePaths.js'
 
 type Schema = {
   reviewed: ReadonlySet<string>
@@ -84,20 +85,6 @@ const nestedQueries = (where: unknown, depth = 0): { path: string; example: stri
     const operator = isNestedQuery(test) ? Object.keys(test as object)[0] : undefined
     const example = field && operator ? `where[${path}.${field}][${operator}]=…` : `where[${path}.<field>][equals]=…`
     return [{ path, example, deep: nestedQueries(inner, depth + 1).length > 0 }]
-  })
-}
-
-/**
- * The paths a `where` names, through `and` and `or` (in any case), and through a query nested under
- * `contains` (`{ authors: { contains: { 'sessions.id': … } } }` names `authors.sessions.id`).
- */
-const wherePaths = (where: unknown, depth = 0): string[] => {
-  if (!isNestedQuery(where) || depth > 20) return []
-  return Object.entries(where as Record<string, unknown>).flatMap(([path, condition]) => {
-    if (/^(and|or)$/i.test(path)) return Array.isArray(condition) ? condition.flatMap((item) => wherePaths(item, depth + 1)) : []
-    const contains = isNestedQuery(condition) ? (condition as Record<string, unknown>).contains : undefined
-    const inner = [contains].flat().filter(isNestedQuery)
-    return [path, ...inner.flatMap((query) => wherePaths(query, depth + 1).map((innerPath) => `${path}.${innerPath}`))]
   })
 }
 
