@@ -61,7 +61,7 @@ const NEW = 'new'
  */
 export const guardReviewAccountsBeforeChange =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
-  async ({ data, operation, originalDoc, req }) => {
+  async ({ collection, data, operation, originalDoc, req }) => {
     const before = rolesOf(options, operation === 'update' ? originalDoc : undefined)
     const after = rolesOf(options, { ...originalDoc, ...data })
     const granted = ACCESS_CHECKS.filter((check) => after[check] && !before[check])
@@ -74,6 +74,8 @@ export const guardReviewAccountsBeforeChange =
     const mayGrant = byServer || byAdmin || (!req.user && operation === 'create' && (await isFirstAccount(req, options)))
     // Accounts that server code creates (a seed, an import) are its own business; every other write is checked once stored.
     if (operation === 'update' || !byServer) putForDocument(req.context, CHANGED, options.usersSlug, operation === 'update' ? originalDoc?.id : NEW, { before, mayGrant })
+    // With its id, an account's creation time says which account signed (accountCreatedAt): only server code sets it.
+    if (!byServer && collection.timestamps !== false) data.createdAt = operation === 'update' ? originalDoc?.createdAt : new Date().toISOString()
     if (byServer) return data
     // Payload hands the hook the whole account, so what changes is what differs from the stored row.
     const changed = Object.keys(data).filter((key) => JSON.stringify(data[key]) !== JSON.stringify(originalDoc?.[key]))

@@ -91,7 +91,7 @@ export const reviewBeforeChange =
     const blockers = publishBlockers(state, fingerprint, {
       fourEyes: options.fourEyes,
       authorIds: authorsOf(merged, settings.authorField, options.usersSlug),
-      holdsReviewerRole: state.signOff ? await signerHoldsReviewerRole(req, options, state.signOff.reviewer) : undefined,
+      holdsReviewerRole: state.signOff ? await signerHoldsReviewerRole(req, options, state.signOff) : undefined,
     })
     if (blockers.length === 0) {
       // Names the fields a later hook changes, if the stored row turns out to differ (refuseUnsignedStoredContent).

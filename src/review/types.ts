@@ -94,6 +94,11 @@ export type ReviewClaim = Pick<
 
 export type SignOff = {
   reviewer: string
+  /**
+   * When the signer's account was created: with the id, which account signed. SQLite hands a
+   * deleted account's id to the next one, which would otherwise inherit its sign-offs.
+   */
+  reviewerAccountCreatedAt?: string
   printedName: string
   credentials?: string
   signedAt: string

@@ -4,6 +4,7 @@ import type { ResolvedCollectionSettings } from '../collectionSettings.js'
 import type { ResolvedOptions } from '../resolveOptions.js'
 import type { ReviewState } from '../types.js'
 
+import { accountCreatedAt } from '../accountCreatedAt.js'
 import { publicError } from '../../publicError.js'
 import { actorOf } from '../actorOf.js'
 import { storedAuthors } from '../storedAuthors.js'
@@ -82,6 +83,7 @@ export const signOff = async (
     const now = new Date()
     const signOff = {
       reviewer: String(user.id),
+      ...(accountCreatedAt(user) ? { reviewerAccountCreatedAt: accountCreatedAt(user) } : {}),
       printedName: name,
       credentials,
       signedAt: now.toISOString(),
