@@ -13,7 +13,7 @@ const idOf = (value: unknown): unknown =>
 /**
  * Links a new event to the chain. Sequence, prevHash, hash and occurredAt are the server's:
  * whatever the caller sent for them is replaced, and so is any field the collection lacks. Text
- * is stored as hashed: half of an emoji (a cut quote) becomes U+FFFD before either.
+ * is stored as hashed: a NUL, or half of an emoji (a cut quote), becomes U+FFFD before either.
  */
 export const chainReviewEvent =
   (slug: string): CollectionBeforeChangeHook =>

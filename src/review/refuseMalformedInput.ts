@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { publicError } from '../publicError.js'
-import { hasUnpairedSurrogate } from '../unpairedSurrogates.js'
+import { hasUnstorableCharacter, UNSTORABLE_MESSAGE } from '../unstorableCharacters.js'
 import { documentId } from './documentId.js'
 import { inputProblems, type RelationRef } from './inputProblems.js'
 import { missingRelations } from './missingRelations.js'
@@ -14,13 +14,13 @@ const STATUSES = new Set(['draft', 'published'])
 const TIMESTAMPS = ['createdAt', 'updatedAt']
 const WRITES = new Set(['create', 'update', 'updateByID'])
 
-/** Paths of strings (rich text's included) holding half of a character pair, which PostgreSQL refuses in JSON. */
-const unpairedSurrogatePaths = (value: unknown, path: string, depth = 0): string[] => {
-  if (typeof value === 'string') return hasUnpairedSurrogate(value) ? [path || 'data'] : []
+/** Paths of strings (rich text's included) and keys holding a character no database stores as sent. */
+const unstorablePaths = (value: unknown, path: string, depth = 0): string[] => {
+  if (typeof value === 'string') return hasUnstorableCharacter(value) ? [path || 'data'] : []
   if (depth > 100 || value === null || typeof value !== 'object') return []
-  // A key holding half a pair is named by the object it is in (the key itself cannot be shown).
+  // A key holding one is named by the object it is in (the key itself cannot be shown).
   return Object.entries(value).flatMap(([key, item]) =>
-    hasUnpairedSurrogate(key) ? [path || 'data'] : unpairedSurrogatePaths(item, path ? `${path}.${key}` : key, depth + 1),
+    hasUnstorableCharacter(key) ? [path || 'data'] : unstorablePaths(item, path ? `${path}.${key}` : key, depth + 1),
   )
 }
 
@@ -58,9 +58,9 @@ export const checkOperationInput = async (
   }
   if (args.where !== undefined) {
     const isId = (target: string | undefined, value: unknown) => documentId(req.payload, target ?? collection.slug, value) !== undefined
-    // GraphQL variables can carry half of a character pair, which PostgreSQL fails on; a URL cannot.
-    const halves = unpairedSurrogatePaths(args.where, 'where').map((path) => ({ path, message: 'holds half of a character pair (an unpaired surrogate)' }))
-    const problems = [...halves, ...whereProblems(collection.flattenedFields, args.where, isId, req.payload.blocks)]
+    // GraphQL variables and escapes can carry characters that PostgreSQL fails on.
+    const unstorable = unstorablePaths(args.where, 'where').map((path) => ({ path, message: UNSTORABLE_MESSAGE }))
+    const problems = [...unstorable, ...whereProblems(collection.flattenedFields, args.where, isId, req.payload.blocks)]
     if (problems.length) throw publicError(400, 'INVALID_WHERE', `The query cannot be answered: ${problems.map((problem) => `${problem.path} ${problem.message}`).join('; ')}.`, { errors: problems })
   }
   if (!WRITES.has(operation) || args.data === undefined) return
@@ -73,7 +73,7 @@ export const checkOperationInput = async (
   }
   const relations: RelationRef[] = []
   const problems = [
-    ...unpairedSurrogatePaths(data, '').map((path) => ({ path, message: 'holds half of a character pair (an unpaired surrogate): send whole characters' })),
+    ...unstorablePaths(data, '').map((path) => ({ path, message: UNSTORABLE_MESSAGE })),
     ...TIMESTAMPS.filter((name) => name in data && data[name] != null && Number.isNaN(new Date(data[name] as string).getTime())).map(
       (path) => ({ path, message: 'must be a date, e.g. 2026-11-30T09:00:00.000Z' }),
     ),

@@ -1,7 +1,7 @@
 import type { Evidence } from '../types.js'
 
 import { publicError } from '../../publicError.js'
-import { hasUnpairedSurrogate } from '../../unpairedSurrogates.js'
+import { hasUnstorableCharacter } from '../../unstorableCharacters.js'
 
 const checks: Record<keyof Evidence, [RegExp, string]> = {
   url: [/^https?:\/\/\S+$/i, 'evidence.url must be an http(s) address'],
@@ -21,8 +21,8 @@ export const parseEvidence = (value: unknown): Evidence | undefined => {
     if (!Object.hasOwn(checks, key))
       throw publicError(400, 'INVALID_EVIDENCE', `evidence.${key} is not known: use url, pmid, doi or nctId`)
     if (raw === undefined || raw === null || raw === '') continue
-    if (typeof raw !== 'string' || raw.length > 2000 || hasUnpairedSurrogate(raw)) {
-      throw publicError(400, 'INVALID_EVIDENCE', `evidence.${key} must be text of at most 2000 whole characters`)
+    if (typeof raw !== 'string' || raw.length > 2000 || hasUnstorableCharacter(raw)) {
+      throw publicError(400, 'INVALID_EVIDENCE', `evidence.${key} must be text of at most 2000 characters, with no NUL (\\u0000) or half of a character pair`)
     }
     const text = raw.trim()
     const normalised = key === 'nctId' ? text.toUpperCase() : text
