@@ -1,6 +1,7 @@
 import type { FlattenedField, Payload } from 'payload'
 
 import { blockOf } from './blockOf.js'
+import { isStorableDate } from './isStorableDate.js'
 import { richTextProblems } from './richTextProblems.js'
 
 export type InputProblem = { path: string; message: string }
@@ -16,9 +17,6 @@ export const DEFAULT_MAX_TEXT_LENGTH = 20_000
 /** Field types whose `hasMany` makes the value a list. */
 const HAS_MANY_TYPES = new Set(['select', 'text', 'number', 'relationship', 'upload'])
 
-const isDate = (value: unknown) =>
-  (typeof value === 'string' || value instanceof Date) && !Number.isNaN(new Date(value as string).getTime())
-
 const optionValues = (field: FlattenedField): Set<string> =>
   new Set(
     ((field as { options?: unknown[] }).options ?? []).map((option) =>
@@ -29,7 +27,8 @@ const optionValues = (field: FlattenedField): Set<string> =>
 /**
  * What is wrong with the values a client sent, checked on every save, drafts included: Payload
  * skips field validation for drafts, so a draft could otherwise store a 10 MB summary, a date that
- * breaks every later read, or rich text no editor can show. `required` is left to publishing.
+ * breaks every later read, or rich text no editor can show. `required` is left to publishing. The
+ * admin's empty choice ('') is rewritten in `data` as no choice.
  */
 export const inputProblems = (
   fields: FlattenedField[],
@@ -68,9 +67,11 @@ export const inputProblems = (
       case 'select':
       case 'radio': {
         const allowed = optionValues(field)
-        const items = Array.isArray(value) ? value : [value]
-        // '' is the admin's empty choice.
-        const unknown = items.find((item) => item !== '' && (typeof item !== 'string' || !allowed.has(item)))
+        // '' is the admin's empty choice: stored as none, since PostgreSQL keeps a choice as an enum, which has no ''.
+        if (value === '') data[field.name] = null
+        const items = Array.isArray(value) ? value.filter((item) => item !== '') : value === '' ? [] : [value]
+        if (Array.isArray(value) && items.length < value.length) data[field.name] = items
+        const unknown = items.find((item) => typeof item !== 'string' || !allowed.has(item))
         if (unknown !== undefined) add(`${JSON.stringify(unknown)?.slice(0, 60)} is not one of its options`)
         break
       }
@@ -80,7 +81,7 @@ export const inputProblems = (
         break
       }
       case 'date':
-        if (!isDate(value)) add('must be a date, e.g. 2026-11-30T09:00:00.000Z')
+        if (!isStorableDate(value)) add('must be a date, e.g. 2026-11-30T09:00:00.000Z')
         break
       case 'relationship':
       case 'upload': {

@@ -5,12 +5,16 @@ import { hasUnstorableCharacter, UNSTORABLE_MESSAGE } from '../unstorableCharact
 import { documentId } from './documentId.js'
 import { inputProblems, type RelationRef } from './inputProblems.js'
 import { missingRelations } from './missingRelations.js'
+import { isStorableDate } from './isStorableDate.js'
+import { nestedDeeperThan } from './nestedDeeperThan.js'
 import { isSortKey } from './sortKey.js'
 import { pathsSqlCannotAnswer } from './pathsSqlCannotAnswer.js'
 import { wherePaths } from './wherePaths.js'
 import { whereProblems } from './whereProblems.js'
 
 const STATUSES = new Set(['draft', 'published'])
+/** How deep a save's values may nest: the claim scan and the fingerprint walk them level by level. */
+export const MAX_INPUT_NESTING = 100
 const TIMESTAMPS = ['createdAt', 'updatedAt']
 const WRITES = new Set(['create', 'update', 'updateByID'])
 
@@ -68,13 +72,16 @@ export const checkOperationInput = async (
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw publicError(400, 'INVALID_INPUT', 'The request body must be a JSON object of field values.')
   }
+  if (nestedDeeperThan(data, MAX_INPUT_NESTING)) {
+    throw publicError(400, 'INVALID_INPUT', `Nothing was saved: the data nests more than ${MAX_INPUT_NESTING} levels deep (objects and lists inside one another); no field needs that.`)
+  }
   if ('_status' in data && data._status !== undefined && !STATUSES.has(data._status as string)) {
     throw publicError(400, 'INVALID_STATUS', '_status must be exactly "draft" or "published".')
   }
   const relations: RelationRef[] = []
   const problems = [
     ...unstorablePaths(data, '').map((path) => ({ path, message: UNSTORABLE_MESSAGE })),
-    ...TIMESTAMPS.filter((name) => name in data && data[name] != null && Number.isNaN(new Date(data[name] as string).getTime())).map(
+    ...TIMESTAMPS.filter((name) => name in data && data[name] != null && !isStorableDate(data[name])).map(
       (path) => ({ path, message: 'must be a date, e.g. 2026-11-30T09:00:00.000Z' }),
     ),
     ...inputProblems(collection.flattenedFields, data, req.payload, '', relations),

@@ -5,6 +5,7 @@ import type { ResolvedOptions } from './resolveOptions.js'
 import type { CollectionReviewSettings } from './reviewableContent.js'
 
 import { appendReviewEvent } from '../audit/appendReviewEvent.js'
+import { ClaimScanInputError } from '../claims/index.js'
 import { putForDocument } from '../documentContext.js'
 import { publicError } from '../publicError.js'
 import { actorOf } from './actorOf.js'
@@ -21,6 +22,16 @@ import { everyLocaleOf } from './everyLocaleOf.js'
 import { signerHoldsReviewerRole } from './signerHoldsReviewerRole.js'
 import { INVALIDATED, PUBLISHED_CONTENT, UNPUBLISHING } from './saveNotes.js'
 import { takeStateWrite } from './stateWrite.js'
+
+/** The content's claims; content the scan cannot read (too many findings, say) is the writer's to fix. */
+const scanOrRefuse = (scanner: ClaimScanner, content: Record<string, unknown>) => {
+  try {
+    return scanner.scanDocument(content)
+  } catch (error) {
+    if (error instanceof ClaimScanInputError) throw publicError(400, error.code, `Nothing was saved: ${error.message}.`)
+    throw error
+  }
+}
 
 /**
  * The gate. Runs on every write by every door (REST, GraphQL, bulk, autosave, restore, duplicate,
@@ -68,7 +79,7 @@ export const reviewBeforeChange =
     const actor = actorOf(req, options)
     const { state, voidedSignOff, droppedDecisions } = reconcileState(
       base,
-      scanner.scanDocument(content),
+      scanOrRefuse(scanner, content),
       fingerprint,
       actor.id === null ? null : String(actor.id),
     )

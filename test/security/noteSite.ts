@@ -1,6 +1,6 @@
 import type { Block, CollectionConfig, CollectionSlug, Config, DatabaseAdapterObj, Field, Payload, Plugin } from 'payload'
 
-import { buildConfig, getPayload } from 'payload'
+import { buildConfig, getPayload, handleEndpoints } from 'payload'
 import { medicalReview, type ReviewedCollectionOptions } from 'payload-medical-review'
 
 import type { User } from '../../app/payload-types.js'
@@ -22,6 +22,8 @@ export type NoteSite = {
   as: (user: User) => { user: never; overrideAccess: false }
   /** What an anonymous reader gets of the note (the published version, access applied). */
   readerSees: (id: number | string, locale?: string) => Promise<Record<string, unknown> | undefined>
+  /** What Payload's own REST handler (what a Next.js route runs) answers, with none of the demo server's request filters in front. */
+  rest: (request: Request) => Promise<Response>
   close: () => Promise<void>
 }
 
@@ -125,6 +127,7 @@ export const startNoteSite = async ({
       })
       return found.docs[0] as unknown as Record<string, unknown> | undefined
     },
+    rest: (request) => handleEndpoints({ config: payload.config, request, payloadInstanceCacheKey: database.uri }),
     close: async () => {
       await closePayload(payload)
       await database.drop()

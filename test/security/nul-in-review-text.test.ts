@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { handleEndpoints } from 'payload'
 
 import type { User } from '../../app/payload-types.js'
 
@@ -16,7 +15,6 @@ import { NOTES, type NoteSite, startNoteSite } from './noteSite.js'
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
 let site: NoteSite
-let key: string
 const tokens = new Map<string, string>()
 
 const tokenOf = async (user: User) => {
@@ -33,15 +31,13 @@ const call = async (path: string, user: User | undefined, body?: unknown): Promi
     headers: { 'content-type': 'application/json', ...(user ? { authorization: `JWT ${await tokenOf(user)}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  const response = await handleEndpoints({ config: site.payload.config, request, payloadInstanceCacheKey: key })
+  const response = await site.rest(request)
   const text = await response.text()
   return { status: response.status, body: text ? JSON.parse(text) : {} }
 }
 
 beforeAll(async () => {
   site = await startNoteSite({ fields: [{ name: 'title', type: 'text' }, { name: 'body', type: 'textarea' }] })
-  const cache = (globalThis as unknown as { _payload: Map<string, { payload: unknown }> })._payload
-  key = [...cache.entries()].find(([, cached]) => cached.payload === site.payload)![0]
 }, 120_000)
 afterAll(() => site.close())
 
