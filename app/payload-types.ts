@@ -575,7 +575,8 @@ export interface ReviewEvent {
     | 'assigned'
     | 'commented'
     | 'thread_resolved'
-    | 'thread_reopened';
+    | 'thread_reopened'
+    | 'schedule_cancelled';
   /**
    * Empty for system events, or once the user is deleted.
    */

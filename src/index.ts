@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config } from 'payload'
 
 import type { MedicalReviewOptions, ReviewUser } from './review/types.js'
 
@@ -25,6 +25,7 @@ import { guardReviewAccountDelete } from './review/guardReviewAccountDelete.js'
 import { answerDuplicateRowIds } from './review/answerDuplicateRowIds.js'
 import { refuseDeletingLiveRelations } from './review/refuseDeletingLiveRelations.js'
 import { refuseTrashingLiveRelations } from './review/refuseTrashingLiveRelations.js'
+import { guardScheduledPublishCancel } from './review/guardScheduledPublishCancel.js'
 import { refuseReviewedRelationQueries } from './review/refuseReviewedRelationQueries.js'
 import { guardReviewAccountsBeforeChange, markForgotPassword, recordReviewAccountsAfterChange } from './review/guardReviewAccounts.js'
 import { hideLockedAccounts } from './review/hideLockedAccounts.js'
@@ -47,6 +48,9 @@ import { scannerFor } from './review/scannerFor.js'
 import { reviewFields } from './review/reviewFields.js'
 import { warnWithoutTransactions } from './review/warnWithoutTransactions.js'
 import { settleCheckpointsBeforeClose } from './audit/pendingCheckpoints.js'
+
+// Payload's jobs collection, which it adds itself after every plugin has run.
+const JOBS_SLUG = 'payload-jobs'
 
 export type * from './review/types.js'
 export { SIGN_OFF_MEANING } from './review/types.js'
@@ -171,6 +175,7 @@ export const medicalReview =
     const readerQueries = refuseReviewedRelationQueries(slugs, options)
     const liveRelations = refuseDeletingLiveRelations(slugs)
     const trashedRelations = refuseTrashingLiveRelations(slugs)
+    const scheduleCancels = guardScheduledPublishCancel(slugs, options)
 
     const isUser = (user: unknown): user is ReviewUser =>
       Boolean(user && (user as ReviewUser).collection === options.usersSlug)
@@ -207,6 +212,8 @@ export const medicalReview =
           const changes = collection.hooks.beforeChange ?? []
           if (collection.trash && !slugs.includes(collection.slug) && !changes.includes(trashedRelations)) collection.hooks.beforeChange = [trashedRelations, ...changes]
         }
+        const jobs = payload.collections[JOBS_SLUG as CollectionSlug]?.config
+        if (jobs && !(jobs.hooks.beforeOperation ?? []).includes(scheduleCancels)) jobs.hooks.beforeOperation = [...(jobs.hooks.beforeOperation ?? []), scheduleCancels]
         await config.onInit?.(payload)
         warnWithoutTransactions(payload)
         warnUnreviewedVirtualFields(payload, slugs)

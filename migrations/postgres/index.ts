@@ -9,6 +9,7 @@ import * as migration_20261130_163513_published_list_indexes from './20261130_16
 import * as migration_20261130_200021_version_history_indexes from './20261130_200021_version_history_indexes';
 import * as migration_20261201_132842_public_review_json from './20261201_132842_public_review_json';
 import * as migration_20261203_083010_review_record from './20261203_083010_review_record';
+import * as migration_20261207_113158_schedule_cancelled from './20261207_113158_schedule_cancelled';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261203_083010_review_record.up,
     down: migration_20261203_083010_review_record.down,
     name: '20261203_083010_review_record',
+  },
+  {
+    up: migration_20261207_113158_schedule_cancelled.up,
+    down: migration_20261207_113158_schedule_cancelled.down,
+    name: '20261207_113158_schedule_cancelled',
   },
 ];

@@ -19,6 +19,7 @@ export const REVIEW_ACTIONS = [
   'commented',
   'thread_resolved',
   'thread_reopened',
+  'schedule_cancelled',
 ] as const
 
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number]
