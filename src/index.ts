@@ -90,6 +90,12 @@ export const medicalReview =
     if (slugs.includes(options.usersSlug)) {
       throw new Error(`[payload-medical-review] ${options.usersSlug} is the usersSlug (the accounts that review): it cannot also be under review`)
     }
+    if (users.timestamps === false) {
+      // An id alone can name a deleted signer's successor (SQLite hands the id out again).
+      throw new Error(
+        `[payload-medical-review] ${options.usersSlug} sets timestamps: false; a sign-off names its signer's account by id and creation time, so keep the users collection's timestamps`,
+      )
+    }
 
     const reviewed = (collection: CollectionConfig): CollectionConfig => {
       const incomingSettings = options.collections[collection.slug as keyof typeof options.collections]

@@ -14,6 +14,9 @@ export const MAX_RICH_TEXT_BYTES = 512 * 1024
 /** The cap for a text field that sets no maxLength of its own. */
 export const DEFAULT_MAX_TEXT_LENGTH = 20_000
 
+/** The most items a list (a `hasMany` value, an array's or blocks' rows) holds: each is a row the database writes at once, and SQL caps a statement's parameters. */
+export const MAX_LIST_ITEMS = 1000
+
 /** Field types whose `hasMany` makes the value a list. */
 const HAS_MANY_TYPES = new Set(['select', 'text', 'number', 'relationship', 'upload'])
 
@@ -49,6 +52,10 @@ export const inputProblems = (
     // Some databases store one value sent for a list as a list of one, which checks of the value as sent would not see.
     if ((field as { hasMany?: boolean }).hasMany && !Array.isArray(value) && HAS_MANY_TYPES.has(field.type)) {
       add('must be a list, e.g. ["…"]')
+      continue
+    }
+    if (Array.isArray(value) && value.length > MAX_LIST_ITEMS && (field.type === 'array' || field.type === 'blocks' || HAS_MANY_TYPES.has(field.type))) {
+      add(`holds ${value.length} items; the limit is ${MAX_LIST_ITEMS}`)
       continue
     }
     switch (field.type) {

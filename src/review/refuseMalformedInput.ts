@@ -18,13 +18,19 @@ export const MAX_INPUT_NESTING = 100
 const TIMESTAMPS = ['createdAt', 'updatedAt']
 const WRITES = new Set(['create', 'update', 'updateByID'])
 
-/** Paths of strings (rich text's included) and keys holding a character no database stores as sent. */
-const unstorablePaths = (value: unknown, path: string, depth = 0): string[] => {
-  if (typeof value === 'string') return hasUnstorableCharacter(value) ? [path || 'data'] : []
+const PROTO_KEY_MESSAGE = 'holds a key named __proto__, which some databases drop: rename it'
+
+/** Strings (rich text's included) and keys that no database stores as sent, with what is wrong. */
+const unstorableValues = (value: unknown, path: string, depth = 0): { path: string; message: string }[] => {
+  if (typeof value === 'string') return hasUnstorableCharacter(value) ? [{ path: path || 'data', message: UNSTORABLE_MESSAGE }] : []
   if (depth > 100 || value === null || typeof value !== 'object') return []
-  // A key holding one is named by the object it is in (the key itself cannot be shown).
+  // A key is named by the object it is in (the key itself cannot be shown).
   return Object.entries(value).flatMap(([key, item]) =>
-    hasUnstorableCharacter(key) ? [path || 'data'] : unstorablePaths(item, path ? `${path}.${key}` : key, depth + 1),
+    hasUnstorableCharacter(key)
+      ? [{ path: path || 'data', message: UNSTORABLE_MESSAGE }]
+      : key === '__proto__'
+        ? [{ path: path || 'data', message: PROTO_KEY_MESSAGE }]
+        : unstorableValues(item, path ? `${path}.${key}` : key, depth + 1),
   )
 }
 
@@ -63,8 +69,7 @@ export const checkOperationInput = async (
   if (args.where !== undefined) {
     const isId = (target: string | undefined, value: unknown) => documentId(req.payload, target ?? collection.slug, value) !== undefined
     // GraphQL variables and escapes can carry characters that PostgreSQL fails on.
-    const unstorable = unstorablePaths(args.where, 'where').map((path) => ({ path, message: UNSTORABLE_MESSAGE }))
-    const problems = [...unstorable, ...whereProblems(collection.flattenedFields, args.where, isId, req.payload.blocks)]
+    const problems = [...unstorableValues(args.where, 'where'), ...whereProblems(collection.flattenedFields, args.where, isId, req.payload.blocks, req.payload.db.name !== 'mongoose')]
     if (problems.length) throw publicError(400, 'INVALID_WHERE', `The query cannot be answered: ${problems.map((problem) => `${problem.path} ${problem.message}`).join('; ')}.`, { errors: problems })
   }
   if (!WRITES.has(operation) || args.data === undefined) return
@@ -80,7 +85,7 @@ export const checkOperationInput = async (
   }
   const relations: RelationRef[] = []
   const problems = [
-    ...unstorablePaths(data, '').map((path) => ({ path, message: UNSTORABLE_MESSAGE })),
+    ...unstorableValues(data, ''),
     ...TIMESTAMPS.filter((name) => name in data && data[name] != null && !isStorableDate(data[name])).map(
       (path) => ({ path, message: 'must be a date, e.g. 2026-11-30T09:00:00.000Z' }),
     ),

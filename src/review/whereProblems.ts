@@ -3,12 +3,14 @@ import type { FlattenedField, Where } from 'payload'
 import type { InputProblem } from './inputProblems.js'
 
 import { blocksOf, type SharedBlocks } from './blockOf.js'
+import { isStorableDate } from './isStorableDate.js'
 
 const DATE_FIELDS = new Set(['createdAt', 'updatedAt'])
-/** Operators whose value is a shape, not a single value or a list of them. */
+/** Operators whose value is a shape, not a single value or a list of them: a point field's only. */
 const SHAPED = new Set(['near', 'within', 'intersects'])
 
-const isDate = (value: unknown) => typeof value === 'string' && !Number.isNaN(new Date(value).getTime())
+/** Operators that match part of a text. */
+const TEXT_MATCHING = new Set(['like', 'not_like', 'contains'])
 
 const LISTS = new Set(['in', 'not_in', 'all'])
 
@@ -21,18 +23,38 @@ const COMPARING = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'great
 const isNumber = (value: unknown) =>
   typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))
 
-/** The field a path names inside the document (through groups, tabs, arrays and blocks, shared ones included), if any. */
-const fieldAt = (fields: FlattenedField[], [name, ...rest]: string[], shared: SharedBlocks): FlattenedField | undefined => {
+/**
+ * The field a path names inside the document (through groups, tabs, arrays and blocks, shared ones
+ * included), if any, and whether the path goes on inside that field's value (a JSON or rich-text key).
+ */
+const fieldAt = (fields: FlattenedField[], [name, ...rest]: string[], shared: SharedBlocks): { field?: FlattenedField; inside: boolean } => {
   const field = fields.find((candidate) => candidate.name === name)
-  if (!field || rest.length === 0) return field
+  if (!field || rest.length === 0) return { field, inside: false }
+  if (field.type === 'json' || field.type === 'richText') return { field, inside: true }
   if (field.type === 'group' || field.type === 'tab' || field.type === 'array') return fieldAt(field.flattenedFields, rest, shared)
   if (field.type === 'blocks') {
     for (const block of blocksOf(field, shared)) {
       const found = fieldAt(block.flattenedFields ?? [], rest, shared)
-      if (found) return found
+      if (found.field) return found
     }
   }
-  return undefined
+  return { field: undefined, inside: false }
+}
+
+const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'code'])
+/** What Payload's SQL adapters answer for a key inside a JSON value; rich text they cannot query inside at all. */
+const INSIDE_JSON_ON_SQL = new Set(['equals', 'not_equals', 'exists', 'like', 'not_like'])
+
+/**
+ * Whether every database answers this part-of-text operator on the field (measured on SQLite,
+ * PostgreSQL and MongoDB): on text always; `like` also on numbers, relations and ids; `contains`
+ * also on lists of choices or relations. PostgreSQL fails on the rest (a choice is an enum there).
+ */
+const matchesPartOfText = (operator: string, field: FlattenedField | undefined, isIdPath: boolean) => {
+  if (field && TEXT_TYPES.has(field.type)) return true
+  if (operator === 'like' && (isIdPath || field?.type === 'number' || field?.type === 'relationship' || field?.type === 'upload')) return true
+  const list = Boolean(field && (field as { hasMany?: boolean }).hasMany)
+  return operator === 'contains' && list && (field?.type === 'select' || field?.type === 'relationship' || field?.type === 'upload')
 }
 
 /** Whether `value` can be an id of `collection` (undefined: the collection queried). */
@@ -40,11 +62,12 @@ export type IdCheck = (collection: string | undefined, value: unknown) => boolea
 
 /**
  * What in a `where` would reach the database as nonsense and fail there with a 500: an object
- * where a value belongs, a date field compared with something that is not a date, a number field
- * with something that is not a number, or an id (the document's own or a relation's) that cannot
- * be one on this database.
+ * where a value belongs, a date field compared with something that is not a date, a number, choice
+ * or checkbox field with something it cannot hold, an id (the document's own or a relation's)
+ * that cannot be one on this database, part-of-text matching on anything but text, or a shape
+ * operator on anything but a point.
  */
-export const whereProblems = (fields: FlattenedField[], where: unknown, isId: IdCheck, shared: SharedBlocks, depth = 0): InputProblem[] => {
+export const whereProblems = (fields: FlattenedField[], where: unknown, isId: IdCheck, shared: SharedBlocks, sql: boolean, depth = 0): InputProblem[] => {
   if (!where || typeof where !== 'object' || Array.isArray(where) || depth > 20) {
     return where === undefined ? [] : [{ path: 'where', message: 'must be an object of conditions' }]
   }
@@ -53,20 +76,36 @@ export const whereProblems = (fields: FlattenedField[], where: unknown, isId: Id
     // Payload reads `and` and `or` in any case (GraphQL spells them AND and OR).
     if (/^(and|or)$/i.test(path)) {
       if (!Array.isArray(condition)) problems.push({ path, message: 'must be a list of conditions' })
-      else for (const item of condition) problems.push(...whereProblems(fields, item, isId, shared, depth + 1))
+      else for (const item of condition) problems.push(...whereProblems(fields, item, isId, shared, sql, depth + 1))
       continue
     }
     if (!condition || typeof condition !== 'object' || Array.isArray(condition)) {
       problems.push({ path, message: 'needs an operator, e.g. where[field][equals]=value' })
       continue
     }
-    const field = fieldAt(fields, path.split('.'), shared)
+    const { field, inside } = fieldAt(fields, path.split('.'), shared)
+    if (inside) {
+      const refused = Object.keys(condition).filter((operator) => SHAPED.has(operator) || (sql && (field?.type === 'richText' || !INSIDE_JSON_ON_SQL.has(operator))))
+      for (const operator of refused) problems.push({ path: `${path}.${operator}`, message: `cannot be answered inside ${field?.type === 'richText' ? 'rich text' : 'a JSON value'} on this database` })
+      continue
+    }
     const isDateField = DATE_FIELDS.has(path) || field?.type === 'date'
     const target =
       path === 'id' ? '' : (field?.type === 'relationship' || field?.type === 'upload') && typeof field.relationTo === 'string' ? field.relationTo : null
+    const isChoice = field?.type === 'select' || field?.type === 'radio'
+    const options = isChoice ? new Set(((field as { options?: unknown[] }).options ?? []).map((option) => String(typeof option === 'object' ? (option as { value: unknown }).value : option))) : undefined
     const valueFits = (item: unknown) =>
-      target !== null ? isId(target || undefined, item) : field?.type === 'number' ? isNumber(item) : true
-    const expected = target !== null ? `an id of ${target || 'this collection'}` : 'a number'
+      target !== null
+        ? isId(target || undefined, item)
+        : field?.type === 'number'
+          ? isNumber(item)
+          : field?.type === 'checkbox'
+            ? [true, false, 'true', 'false'].includes(item as never)
+            : options
+              ? options.has(String(item))
+              : true
+    const expected =
+      target !== null ? `an id of ${target || 'this collection'}` : field?.type === 'checkbox' ? 'true or false' : options ? 'one of its options' : 'a number'
     // A relation to several collections is compared with a { relationTo, value } pair, as Payload stores it.
     const targets = (field?.type === 'relationship' || field?.type === 'upload') && Array.isArray(field.relationTo) ? field.relationTo.map(String) : []
     const isPair = (item: unknown) => {
@@ -74,14 +113,25 @@ export const whereProblems = (fields: FlattenedField[], where: unknown, isId: Id
       return typeof relationTo === 'string' && targets.includes(relationTo) && Object.keys(other).length === 0 && isId(relationTo, value)
     }
     for (const [operator, value] of Object.entries(condition)) {
-      if (SHAPED.has(operator)) continue
+      if (SHAPED.has(operator)) {
+        if (field?.type !== 'point') problems.push({ path: `${path}.${operator}`, message: 'applies to a point field only' })
+        continue
+      }
+      if (operator === 'all' && sql) {
+        problems.push({ path: `${path}.${operator}`, message: 'is not answered by this database: combine equals conditions with and' })
+        continue
+      }
+      if (TEXT_MATCHING.has(operator) && (field || path === 'id') && !matchesPartOfText(operator, field, path === 'id')) {
+        problems.push({ path: `${path}.${operator}`, message: 'matches part of a text, which this field does not hold: compare it with equals or in' })
+        continue
+      }
       // Lists may come as one comma-separated string (?where[id][in]=1,2), as Payload reads them.
       const values = Array.isArray(value) ? value : LISTS.has(operator) && typeof value === 'string' ? value.split(',') : [value]
       if (values.some((item) => item !== null && typeof item === 'object' && !(PAIRED.has(operator) && isPair(item)))) {
         problems.push({ path: `${path}.${operator}`, message: 'must be a value or a list of values' })
-      } else if (isDateField && operator !== 'exists' && values.some((item) => item !== null && item !== '' && !isDate(item))) {
+      } else if (isDateField && operator !== 'exists' && values.some((item) => item !== null && item !== '' && !isStorableDate(item))) {
         problems.push({ path: `${path}.${operator}`, message: 'must be a date, e.g. 2026-11-30' })
-      } else if (COMPARING.has(operator) && values.some((item) => item !== null && !valueFits(item))) {
+      } else if ((COMPARING.has(operator) || (options && operator === 'contains')) && values.some((item) => item !== null && !valueFits(item))) {
         problems.push({ path: `${path}.${operator}`, message: `must be ${expected}` })
       }
     }

@@ -41,6 +41,13 @@ describe('the plugin in a site it knows nothing about', () => {
     expect(() => medicalReview(options as never)(site)).toThrow(new RegExp(`options\\.${missing} is required: a function`))
   })
 
+  it('refuses accounts without timestamps: a sign-off names its signer by id and creation time (SQLite reuses a deleted id)', () => {
+    const withoutTimestamps = { ...site, collections: [posts, { ...members, timestamps: false }] } as Config
+    expect(() => medicalReview({ collections: { posts: {} }, usersSlug: 'members', ...checks } as never)(withoutTimestamps)).toThrow(
+      /members sets timestamps: false/,
+    )
+  })
+
   it('refuses a reviewed collection that publishes one locale at a time (versions.drafts.localizeStatus)', () => {
     const perLocale = { ...posts, versions: { drafts: { localizeStatus: true } } } as CollectionConfig
     const withPerLocale = { ...site, collections: [perLocale, members] } as Config
