@@ -61,7 +61,9 @@ export const cacheHeaders = ({
   privatePaths = PRIVATE,
   generation,
 }: CacheHeadersOptions = {}): RequestHandler => {
-  const cookie = new RegExp(`(?:^|;\\s*)${cookieName.replace(/[^\w-]/g, '')}=`)
+  // Payload trims a cookie's name (`payload-token =…` signs in), so any mention of the name is taken
+  // for a session: when in doubt, an answer stays private.
+  const mentionsSession = (cookies: string | undefined) => (cookies ?? '').includes(cookieName)
   const varyOnCaller = (res: Response) => {
     // Vary: a browser that read anonymously must not reuse that copy once signed in.
     if (res.getHeader('vary')) {
@@ -71,7 +73,7 @@ export const cacheHeaders = ({
   }
   return async (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next()
-    const signedIn = Boolean(req.headers.authorization) || cookie.test(req.headers.cookie ?? '')
+    const signedIn = Boolean(req.headers.authorization) || mentionsSession(req.headers.cookie)
     const shareable = !signedIn && !privatePaths.test(req.path)
     // Read before the answer is built, so the tag is never newer than the content it labels.
     const token = shareable && generation ? await generation().catch(() => null) : null
