@@ -1437,3 +1437,13 @@ describe('abstract conclusions, advice reported from agencies, results by study 
     expect(scanText('The pain was worse in my left arm after the jab.').filter((finding) => finding.ruleId === 'efficacy_statistics.by-arm')).toEqual([])
   })
 })
+
+describe('harms told as coming after a jab or a medicine, and what a remedy gave the teller', () => {
+  itFindsEach([
+    ['Doctors report a spike in strokes among middle-aged women following the booster campaign.', 'safety_side_effects.harm-claims', 'strokes among middle-aged women following the booster'],
+    ['Nurses noticed a surge in hospital admissions among teenagers since the vaccine launch.', 'safety_side_effects.harm', 'surge in hospital admissions among teenagers since the vaccine'],
+    ['Heart attacks in young men after the second dose are being covered up.', 'safety_side_effects.harm-claims', 'Heart attacks in young men after the second dose'],
+    ['The herbal gummies gave me terrible indigestion and I had to stop.', 'testimonial_anecdote.done-to-me', 'gave me terrible indigestion'],
+    ['My mum says the new tablets have given her nightmares.', 'safety_side_effects.harm-claims', 'have given her nightmares'],
+  ])
+})

@@ -803,7 +803,8 @@ export const GENERAL_RULES: Rule[] = [
       'cancer[- ]causing|carcinogen(?:ic|s)?|poisoned',
       '(?<=\\b(?:more|extra|excess) )deaths',
       '(?:linked|tied|connected) (?:to|with) (?:{w} ){0,4}?(?:{product}|vaccines?|vaccinations?|jabs?|shots?)',
-      '(?:rise|increase|spike|jump) in (?:{w} ){0,3}?(?:after|following) (?:{w} ){0,2}?(?:{product}|vaccinations?)',
+      // "surge in heart attacks among young people after vaccine rollout".
+      '(?:rise|rises|increase|increases|spike|spikes|jump|surge|surges|upsurge|spate|cluster|clusters) in (?:{w} ){0,6}?(?:after|following|since) (?:{w} ){0,2}?(?:{product}|vaccinations?)',
       '(?:affect|affects|change|changes|disrupt|disrupts|alter|alters|mess(?:es)? up) (?:{w} ){0,2}?(?:menstrual cycles?|periods?|(?:chances?|ability) (?:of|to) (?:get|getting|become|becoming) pregnant)',
       '(?:changes?|disruption) (?:to|in) (?:{w} )?(?:periods?|menstrual cycles?)',
       '(?<=\\b(?:after|following) (?:the |a |your |their )?(?:{w} )?)(?:vaccines?|vaccinations?|jabs?|injections?|doses?|boosters?),? (?:{w} ){0,6}?(?:painful|sore|tired|headaches?|fever|aches?|swelling|rash|sick|chills)',
@@ -891,6 +892,11 @@ export const GENERAL_RULES: Rule[] = [
       '(?:dangerous|harmful|toxic|unsafe) (?:levels?|amounts?)',
       'false (?:alarms?|positives?|reassurance)|overdiagnos(?:is|ed)|overtreatment|unnecessary (?:{w} )?(?:biopsies|tests|treatment|surgery|operations)',
       '(?:inflammation|clots?) (?:{w} ){0,4}?(?:after|following) (?:{w} )?(?:vaccines?|vaccinations?|jabs?|doses?|boosters?)',
+      // Serious events told as coming after a jab or a medicine: "heart attacks in young men after
+      // the booster", "strokes reported following the second dose".
+      "(?:heart attacks?|strokes?|seizures|cardiac arrests?|sudden deaths?|miscarriages|stillbirths|bell's palsy|paralysis|shingles|tinnitus|fainting|blackouts|cancers|turbo cancers?) (?:{w} ){0,6}?(?:after|following|since) (?:the |a |their |his |her |getting |having |receiving |taking )?(?:{w} )?(?:vaccines?|vaccinations?|jabs?|doses?|boosters?|shots?|{product})\\b",
+      // What a remedy did to the teller: "these capsules gave me awful heartburn".
+      "(?<=\\b(?:capsules?|gumm(?:y|ies)|drops|creams?|sprays?|supplements?|patch(?:es)?|vitamins?|inhalers?|injections?|{product}) (?:{w} )?)(?:gave|have given|has given|made|left) (?:me|him|her|us|them) (?:{w} )?(?:heartburn|indigestion|reflux|nausea|diarrho?ea|constipation|headaches?|migraines?|palpitations|insomnia|nightmares|cramps|bloating|wind|acne|spots|hives|a (?:{w} )?(?:rash|headache|migraine|stomach ache|upset stomach|reaction))\\b",
       // What a jab or a medicine did to someone: "the vaccine gave my sister bell's palsy",
       // "the booster knocked me out for a day", "my arm feels like it got hit by a truck"; not what
       // it gave back ("gave me my life back": a testimonial).
@@ -1473,7 +1479,7 @@ export const GENERAL_RULES: Rule[] = [
     healthTopicOnly: true,
     message: FIRST_PERSON_MESSAGE,
     patterns: [
-      "(?:gave|given|give) (?:me|us|him|her) (?:{w} )?(?:shingles|covid|flu|[\\w-]+ poisoning|side effects|symptoms|a (?:{w} )?(?:rash|headache|migraine|fever|reaction|infection|cold|bug|clot|blood clot))",
+      "(?:gave|given|give) (?:me|us|him|her) (?:{w} )?(?:shingles|covid|flu|[\\w-]+ poisoning|side effects|symptoms|heartburn|indigestion|reflux|nausea|diarrho?ea|palpitations|insomnia|nightmares|cramps|hives|a (?:{w} )?(?:rash|headache|migraine|fever|reaction|infection|cold|bug|clot|blood clot|stomach ache|upset stomach))",
       '(?:made|makes|left) (?:me|my (?:{w} )?(?:period|periods|cycle|skin|joints|arm|heart|head|stomach|gut|sugars|bp)) (?:{w} )?(?:go haywire|sick|ill|worse|dizzy|nauseous|itchy|swollen|sore|numb|bleed|race|racing|pound|pounding|flutter|fluttering)',
       '(?:keeps|kept|keeping) (?:me|us|my (?:{w} )?(?:kids|family|household)) (?:{w} )?(?:free|healthy|well)',
       '{num} ?(?:kg|kilos?|lbs?|pounds|stone) off (?:me|my|him|her)\\b',
