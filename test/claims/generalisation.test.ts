@@ -1447,3 +1447,14 @@ describe('harms told as coming after a jab or a medicine, and what a remedy gave
     ['My mum says the new tablets have given her nightmares.', 'safety_side_effects.harm-claims', 'have given her nightmares'],
   ])
 })
+
+describe('how far apart doses go, a change of dose, the dosing instructions, and a medicine named for a symptom', () => {
+  itFindsEach([
+    ['Wait at least eight weeks between the first and second jab.', 'dosing_treatment_advice.vaccine-schedule', 'Wait at least eight weeks between the first and second jab'],
+    ['Allow four weeks after your last dose before having the shingles vaccine.', 'dosing_treatment_advice.vaccine-schedule', 'Allow four weeks after your last dose'],
+    ['She asked about trying a different dose.', 'dosing_treatment_advice.dose-change', 'trying a different dose'],
+    ['Always follow the dosage instructions on the label.', 'dosing_treatment_advice.instruction', 'follow the dosage instructions'],
+    ['Antihistamines may help with the itching.', 'dosing_treatment_advice.for-symptoms', 'may help with the itching'],
+    ['Paracetamol can bring down a high temperature in children.', 'dosing_treatment_advice.for-symptoms', 'can bring down a high temperature'],
+  ])
+})

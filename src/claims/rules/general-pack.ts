@@ -972,6 +972,8 @@ export const GENERAL_RULES: Rule[] = [
       // with a gap of 4 weeks", "from 16 weeks up to 32 weeks of pregnancy".
       '(?<=\\b(?:is|are|be|been|being) )(?:given|due) (?:to (?:{w} ){1,3}?)?(?:at|from|between) (?:the age of )?{num}(?:(?:,| and| or) {num}){0,4} (?:weeks|months|years)',
       '(?:a gap of|at least) {num} (?:days|weeks|months)(?: or more)? between (?:them|doses|the (?:{w} )?doses|injections|jabs)',
+      // "Leave at least three weeks between your first and second dose", "wait 8 weeks after your last jab".
+      '(?:leave|leaving|wait|waiting|allow|space them) (?:at least |about |around |up to )?{num} (?:days|weeks|months)(?: or more)? (?:between|after|before) (?:your |the |their |a |each )?(?:(?:first|second|third|last|previous|next|1st|2nd|3rd)(?: and (?:your |the )?(?:second|third|next|2nd|3rd))? )?(?:doses?|jabs?|injections?|shots?|boosters?|vaccin\\w*)\\b',
       '(?:from|at|after|before|by) {num} (?:weeks|months)(?: (?:up )?to {num} weeks)? of (?:your )?pregnancy',
     ],
   },
@@ -1029,6 +1031,8 @@ export const GENERAL_RULES: Rule[] = [
       // A break from a medicine, or one started without a prescriber: "try a statin holiday", "start it yourself".
       '(?:drug|medication|medicine|treatment|statin|steroid|pill) (?:holiday|break)s?',
       '(?:start|stop|take|double|up|increase|lower|change) (?:it|them|the dose|the course) yourself',
+      // "follow the dosing instructions on the packet".
+      '(?:follow|following|read|check) (?:the )?(?:dosing|dosage|dose) (?:instructions|directions|advice|guidance)',
       // Asking for a dose: "How much Calpol can I give...", "How often should I use...".
       "how (?:much|many|often|long|soon) (?:{w} ){0,4}?(?:should|can|do|could|must) (?:i|you|we|they|he|she) (?:{w} )?(?:take|give|have|use|apply)",
       '(?:either side of|before each|after each|with each) (?:each |a |your |the )?dose',
@@ -1126,6 +1130,26 @@ export const GENERAL_RULES: Rule[] = [
       `(?<=\\b(?:${PRESCRIBED}|antibiotics?|drops|creams?|ointments?|sprays?|vaccines?|boosters?|surgery|operations?|treatment) (?:usually |often |generally |normally |mostly )?)(?:are|is) (?:not|rarely|seldom) (?:usually |always |generally |normally |routinely |often )?(?:needed|necessary|required)`,
       // "People with kidney disease should avoid anti-inflammatory painkillers."
       `(?:should|must|need to|needs to|are advised to|is advised to|it is best to) avoid (?:{w} ){0,3}?(?:${PRESCRIBED}|painkillers|anti-inflammator\\w*|antibiotics)\\b`,
+    ],
+  },
+  {
+    // A change of dose asked about or tried: "ask about trying a different dose", "switched to a
+    // lower strength". Its polarity is read, not set: "I'd ask about ..." is hedged advice.
+    id: 'dosing_treatment_advice.dose-change',
+    category: 'dosing_treatment_advice',
+    patterns: [
+      '(?:try|tries|tried|trying|switch(?:es|ed|ing)? to|chang(?:e|es|ed|ing) to|mov(?:e|es|ed|ing) to|go(?:es|ing)? (?:up|down) to|went (?:up|down) to|drop(?:s|ped|ping)? (?:down )?to|ask(?:s|ed|ing)? (?:about|for)) (?:a |an |the )?(?:different|lower|higher|smaller|bigger|stronger|weaker|reduced|increased|half) (?:dose|dosage|strength)\\b',
+    ],
+  },
+  {
+    // A medicine named for a symptom, as leaflets and agency pages advise it: "paracetamol or
+    // ibuprofen can ease fever and aches", "antihistamines may help with the itching".
+    id: 'dosing_treatment_advice.for-symptoms',
+    category: 'dosing_treatment_advice',
+    severity: 'warning',
+    patterns: [
+      // Anchored on the verb, the medicine looked back for: a drug-name stem has no literal prefix.
+      `(?<=\\b(?:${DRUG_NAME})(?: (?:or|and) (?:${DRUG_NAME}))? (?:{w} ){0,2}?)(?:can|may|will|could|might|should|often|usually) (?:also |usually |often )?(?:help )?(?:to )?(?:ease|relieve|bring down|lower|reduce|soothe|help with|control|calm|settle|take the edge off) (?:a |the |your |any )?(?:high |mild |bad )?(?:fever|temperature|aches|pains?|headaches?|sore throats?|symptoms|discomfort|itch(?:ing|iness)?|swelling|sneezing)\\b`,
     ],
   },
   {
