@@ -22,7 +22,7 @@ const VERBAL =
   "no (?:better|more effective|safer|different) (?:than|from)|could not|not|never|cannot|ain't"
 /** A reported null result: what it says of the claim covers the whole clause, like "no evidence". */
 const NULL_EFFECT =
-  '(?:(?:made|makes|make|making|had|has|have|showed|shows|show|offers?|offered|gave|gives?|provided|provides?) (?:little|no|zero|hardly any|barely any|no real|no clear|no significant|no meaningful|no measurable|no noticeable) (?:difference|effect|impact|benefit|improvement|change|protection)|did (?:nothing|zilch|little|not(?: a| one)? thing) (?:to|for)|(?:does|do|did) (?:nothing|zilch)|(?:barely|hardly|scarcely) (?:helps?|helped|works?|worked|changed?|changes|moved|shifted|affects?|affected|improved?|improves|reduced?|reduces|lowered|lowers|raised|touched|did anything|does anything|do anything))'
+  '(?:(?:made|makes|make|making|had|has|have|showed|shows|show|offers?|offered|gave|gives?|provided|provides?) (?:little|no|zero|hardly any|barely any|no real|no clear|no significant|no meaningful|no measurable|no noticeable) (?:difference|effect|impact|benefit|improvement|change|protection)|did (?:nothing|zilch|little|not(?: a| one)? thing) (?:to|for)|(?:does|do|did|done) (?:nothing|zilch)|(?:barely|hardly|scarcely) (?:helps?|helped|works?|worked|changed?|changes|moved|shifted|affects?|affected|improved?|improves|reduced?|reduces|lowered|lowers|raised|touched|did anything|does anything|do anything))'
 /** What a denial of the evidence names: "no evidence", "no good-quality trials". */
 const EVIDENCE = 'evidence|proof|studies|trials|research|data'
 const NEGATION =

@@ -1458,3 +1458,17 @@ describe('how far apart doses go, a change of dose, the dosing instructions, and
     ['Paracetamol can bring down a high temperature in children.', 'dosing_treatment_advice.for-symptoms', 'can bring down a high temperature'],
   ])
 })
+
+describe('what something does compared, reviews of what a product has done, what helps the teller, and a compound tried only in animals', () => {
+  itFindsEach([
+    ['Paper masks do not block droplets nearly as well as surgical masks.', 'comparative.as-well-as', 'block droplets nearly as well as'],
+    ['This fungal nail lacquer kills spores as effectively as tablets.', 'comparative.as-well-as', 'kills spores as effectively as'],
+    ['Three weeks in and these magnesium capsules have done nothing for my cramps.', 'testimonial_anecdote.first-person', 'done nothing'],
+    ['Listening to rain sounds helps me nod off.', 'testimonial_anecdote.first-person', 'helps me nod off'],
+    ['The drug has only been tested in rats so far.', 'regulatory_status.animals-only', 'only been tested in rats'],
+  ])
+  it('reads "have done nothing for" as denied, and a compound tried only in animals as hedged', () => {
+    expect(of(scanText('Three weeks in and these magnesium capsules have done nothing for my cramps.'), 'testimonial_anecdote')?.polarity).toBe('negated')
+    expect(of(scanText('So far the molecule has only been studied in mice.'), 'regulatory_status')?.polarity).toBe('hedged')
+  })
+})

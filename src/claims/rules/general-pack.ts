@@ -550,7 +550,7 @@ export const GENERAL_RULES: Rule[] = [
       '(?:fail|fails|failed|failing) to (?:{w} )?(?:help|work|improve|reduce|prevent|protect|speed|shorten|lower|cut|slow|stop|benefit|show|cure|treat|beat|outperform|extend|save|find|demonstrate|detect)',
       'nothing to (?:stop|prevent|reduce|slow|protect|help|improve|lower)',
       // "does nothing for teething pain", "did absolutely nothing against the virus"
-      '(?<=\\b(?:do|does|did|doing)(?: absolutely| little or)? )nothing (?:for|against)',
+      '(?<=\\b(?:do|does|did|doing|done)(?: absolutely| little or)? )nothing (?:for|against)',
     ],
   },
   {
@@ -1272,6 +1272,8 @@ export const GENERAL_RULES: Rule[] = [
     category: 'comparative',
     patterns: [
       '(?:work|works|worked|working) (?:just |about |roughly )?as well as',
+      // What something does, compared: "do not filter aerosol particles as well as N95 respirators".
+      '(?:filter|filters|filtered|block|blocks|blocked|protect|protects|protected|trap|traps|trapped|prevent|prevents|prevented|relieve|relieves|relieved|kill|kills|killed|treat|treats|treated|heal|heals|healed|absorb|absorbs|absorbed|perform|performs|performed) (?:{w} ){0,3}?(?:nearly |almost |quite |just |anywhere near )?as (?:well|effectively|efficiently|reliably) as\\b',
       'as (?:well|much) as (?:{w} )?(?:prescription|drugs|medicines?|medication|painkillers|antidepressants|statins|therapy|placebo|vaccines?|the (?:drug|vaccine|medicine|jab))',
       '(?:similar|comparable|equal|equivalent) (?:{w} )?(?:protection|results|benefits?|efficacy|outcomes|effectiveness|weight loss|improvements?|reductions?|relief|survival)',
       '(?<=\\b(?:protection|immunity|efficacy|effectiveness|results|benefits?|relief|outcomes) (?:{w} ){0,4})(?:comparable|similar|equivalent|equal) to',
@@ -1413,6 +1415,10 @@ export const GENERAL_RULES: Rule[] = [
       '(?:real people|real results|living proof|i swear by)',
       '(?:cured|healed|fixed|cleared|reversed|shrank|shrunk|cut|stopped|halved|eased|relieved|got rid of|saved|changed|improved|lowered|reduced|dropped|lifted|transformed|knocked out|sorted(?: out)?|banished|kicked) (?:my|our)',
       'made (?:no|any) difference|did (?:absolutely )?nothing for|done wonders|healthier than ever|fog lifted|down (?:by )?{num} points',
+      // A review of what a product has done: "these ginkgo tablets have done nothing for the ringing".
+      '(?<=\\b(?:these|this|the|my) (?:{w} ){0,3}?(?:{product}|drops|gumm(?:y|ies)|capsules|lozenges|sprays?|patch(?:es)?|balm|serum|powder) (?:have|has) )(?:done (?:absolutely |literally )?(?:nothing|zilch|wonders)|made (?:no|zero|little|a (?:{w} )?) difference)',
+      // What helps the teller do something: "white noise at night helps me drop off".
+      '(?:helps|helped|helping) me (?:to )?(?:drop off|nod off|fall asleep|get to sleep|stay asleep|sleep|relax|unwind|switch off|breathe|cope|focus|concentrate|keep going|get through the day|stay calm|calm down|lose weight|feel better)\\b',
       '(?:taken|took|brought|got) (?:my|his|her|our) (?:{w} ){0,3}?from (?:an? )?{num} (?:down )?to (?:an? )?{num}',
       "(?:(?:did|have|has|had) not|never|(?<!\\b(?:do|does) )not) (?:notice|noticed|see|seen|feel|felt) (?:any|much|a|the slightest) (?:difference|change|improvement|benefit)",
       // Progress told as it happens: "I think it's finally starting to work", "might be helping".
@@ -1541,6 +1547,18 @@ export const GENERAL_RULES: Rule[] = [
   },
 
   // regulatory_status
+  {
+    // Not yet tried in people: "has so far only been tested in mice", "tested only in the lab". A
+    // product's status told as a caution, so hedged whatever the sentence's other words.
+    id: 'regulatory_status.animals-only',
+    category: 'regulatory_status',
+    severity: 'warning',
+    polarity: 'hedged',
+    patterns: [
+      '(?:only|so far) (?:(?:so far|ever|yet|been|just) ){0,3}(?:tested|studied|trialled|tried|shown to work|been shown to work) (?:in|on) (?:mice|rats|animals|cells|(?:a |the )?lab(?:oratory)?|(?:a |the )?(?:petri )?dish|test tubes?)\\b',
+      '(?:tested|studied|trialled|worked) only (?:in|on) (?:mice|rats|animals|cells|the lab(?:oratory)?)\\b',
+    ],
+  },
   {
     id: 'regulatory_status.general',
     category: 'regulatory_status',
