@@ -95,6 +95,8 @@ const BACKGROUND = anyOf(
     // "Allergic rhinitis, often called hay fever, is an allergic reaction to pollen"
     `^(?:[\\w'()-]+ ){0,3}[\\w'()-]+, (?:often |also |sometimes |commonly |usually )?(?:called|known as) (?:[\\w'()-]+ ){0,2}[\\w'()-]+, (?:is|are) (?:(?:a|an|the) )?(?:(?!${PRAISE}\\b)[\\w'-]+ ){0,3}?(?:conditions?|diseases?|infections?|illness(?:es)?|disorders?|syndromes?|reactions?|inflammation|swelling|growths?|cancers?|viruse?s?|bacteri(?:um|a)) (?:to|of|that|which|in|caused|where)\\b`,
     '\\b(?:this|it) is (?:also )?(?:called|known as)\\b',
+    // "Doctors usually call it colic when a baby cries ...": a name given by its criterion.
+    "\\b(?:call|calls) (?:it|this|them) (?:[\\w'-]+ ){1,2}(?:when|if)\\b",
     // the fields of a trial registry entry
     '^(?:primary|secondary|brief|official|study|condition|conditions|intervention|interventions|outcome|outcomes|sponsor|location|locations|allocation|masking|recruitment status|estimated)(?: [\\w-]+){0,2}:',
     '\\bwork(?:s)? by\\b',
@@ -116,7 +118,7 @@ const BACKGROUND = anyOf(
     // navigation: "side effects are listed in the leaflet"
     '\\b(?:are|is) (?:all )?(?:listed|described|explained|set out) (?:in|on|below|above|at)\\b',
     // prevalence and incidence
-    `\\b${NUMBER} (?:(?:adult|person|child|woman|man|baby|patient)s? )?(?:out of|in) (?:every )?${NUMBER}(?: hundred| thousand)? (?:[\\w'-]+ ){0,5}?(?:have|has|had|get|gets|develop|develops|will be|will get|will develop|are|is|live|living|experience)\\b`,
+    `\\b${NUMBER} (?:(?:adult|person|child|woman|man|baby|patient)s? )?(?:out of|in) (?:every )?${NUMBER}(?: hundred| thousand)? (?:[\\w'-]+ ){0,5}?(?:have|has|had|get|gets|develop|develops|will be|will get|will develop|are|is|live|living|experience|feels? (?:sick|ill|unwell|tired|exhausted|low|anxious|dizzy|nauseous|faint|breathless))\\b`,
     '\\b(?:are|were|is|was|being) (?:newly )?(?:diagnosed with|living with|affected by)\\b',
     // history and burden: "infected about a third of the world's population"
     "\\b(?:infected|killed|affected|affects|infects|kills) (?:about |around |roughly |nearly |almost |over |more than |up to |an estimated )?(?:a (?:third|quarter|half|fifth|tenth)|half|two thirds|\\d[\\d,.]* ?(?:%|per ?cent|million|thousand|billion)?) (?:of )?(?:the )?(?:[\\w-]+'s |global )?(?:population|people|adults|children)\\b",

@@ -115,10 +115,12 @@ describe('dev split (tuned on)', () => {
   // are tuned on only in part: with them FP is 5.1% (188 of 3,686), and the floor is 5.2%.
   // dev-9500 onwards (two more blind batches) brought it to 5.3%; rules for their classes bring it
   // back to 5.2% (197 of 3,800). dev-10069 onwards (a blind batch of abstract, FAQ, news and
-  // fact-check background) brought it to 5.7% (225 of 3,956).
+  // fact-check background) brought it to 5.7% (225 of 3,956). dev-10650 onwards (two blind batches)
+  // held it at 5.7% (239 of 4,212); rules for their false positives (definitions, prevalence, a
+  // trial's method, reporting a test) bring it to 5.5% (233), and the floor is 5.6%.
   it('holds its numbers', () => {
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.96)
-    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.057)
+    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.056)
     expect(report.overall.errorRate).toBeLessThanOrEqual(0.005)
     expect(report.overall.polarity).toBeGreaterThanOrEqual(0.92)
   })

@@ -1472,3 +1472,19 @@ describe('what something does compared, reviews of what a product has done, what
     expect(of(scanText('So far the molecule has only been studied in mice.'), 'regulatory_status')?.polarity).toBe('hedged')
   })
 })
+
+describe('a definition by how often a symptom comes, who feels ill, a disease defined as an infection, how many take a medicine, a trial method, reporting a test, and one jab at an appointment', () => {
+  itFlagsNothingIn([
+    'Doctors diagnose chronic migraine if headaches come on at least fifteen days a month.',
+    'Roughly three in five new mothers feel tired for months after the birth.',
+    'Impetigo is a bacterial infection that causes crusty sores.',
+    'Around two million adults in Scotland are estimated to take aspirin.',
+    'Volunteers were randomly allocated to use the nasal spray in the morning or at night.',
+    'Upload the photo of your swab within 30 minutes of doing the test.',
+    'Can I bring my son for his MMR jab at the same appointment?',
+  ])
+  itFindsEach([
+    ['Can I have my flu jab and my COVID-19 vaccine at the same visit?', 'dosing_treatment_advice.vaccine-schedule', 'jab and my COVID-19 vaccine at the same visit'],
+    ['Start the antivirals within five days of taking a positive test.', 'dosing_treatment_advice.instruction', 'within five days of'],
+  ])
+})

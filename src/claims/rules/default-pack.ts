@@ -460,6 +460,10 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:increased?|higher|small|low|known|rare|serious) risks? of',
       'serious (?:reactions?|harm)',
     ],
+    // A disease defined as an infection, not a risk named: "Croup is a viral infection that causes a barking cough".
+    exceptions: [
+      '(?:is|are) (?:a |an )?(?:(?:common|mild|usually mild|contagious|highly contagious|short-lived|childhood) )?(?:viral|bacterial|fungal) infections? (?:that|which|of|in|caused|where|affecting|spread)\\b',
+    ],
   },
   {
     id: 'safety_side_effects.named-risk-acronyms',

@@ -963,7 +963,10 @@ export const GENERAL_RULES: Rule[] = [
     category: 'dosing_treatment_advice',
     patterns: [
       '(?<=\\b(?:do|does|should|will) (?:i|you|we|they|my child|children|people) (?:still )?)need (?:a |an |another |the )?(?:{w} )?(?:booster|dose|jab|vaccine|vaccination)',
-      '(?:vaccines?|jabs?|vaccinations?|boosters?) (?:{w} ){0,5}?(?:at the same (?:time|visit|appointment)|during (?:the same|one) (?:visit|appointment)|on the same day)',
+      // Two vaccines together, not one jab at an appointment: "Can I have my flu jab at the same appointment?"
+      '(?:vaccines|jabs|vaccinations|boosters|shots|both|several|more than one) (?:{w} ){0,5}?(?:at the same (?:time|visit|appointment)|during (?:the same|one) (?:visit|appointment)|on the same day)',
+      '(?:vaccines?|jabs?|vaccinations?|boosters?|shots?) (?:{w} ){0,5}?(?:at the same (?:time|visit|appointment)|on the same day)(?= as\\b)',
+      '(?:vaccines?|jabs?|vaccinations?|boosters?|shots?) and (?:{w} ){0,5}?(?:at the same (?:time|visit|appointment)|during (?:the same|one) (?:visit|appointment)|on the same day)',
       // "Should older people get the RSV vaccine every year?"
       '(?:get|gets|have|has|need|needs|having|getting) (?:a |an |the |another )?(?:{w} ){0,2}?(?:vaccines?|jabs?|boosters?|vaccinations?|shots?) every (?:year|winter|autumn|spring|{num} (?:years|months))',
       // "may be offered an extra dose in the spring".
@@ -1102,6 +1105,15 @@ export const GENERAL_RULES: Rule[] = [
       'mix (?:{w} )?(?:bleach|cleaning|cleaners?|cleansers?|chemicals)(?!,? (?:like|such as|including)\\b)',
       'use (?:the|our|this) (?:{w} ){0,2}?(?:search|finder|locator|checker|booking)',
       `within(?<!\\b(?:give|giving|take|taking|start|starting|use|using|course of|${DRUG_NAME})(?: {w}){0,3} within) {num} (?:days|hours) of (?:a |the )?(?:positive|negative) (?:test|result)`,
+      // How often a symptom comes, as a definition or a criterion gives it: "when a baby cries ...
+      // on at least three days a week".
+      '(?:when|if|whose|defined as|means|diagnos\\w*|called)\\b[^.!?;]{0,100}?\\bon at least {num} days (?:a|per|each|every|in a) (?:week|month|fortnight)\\b',
+      // How many people take a medicine, not an instruction: "are thought to take a statin".
+      '(?:thought|estimated|believed|said|known|reckoned|reported) to (?:be )?(?:take|taking|use|using|be on)\\b',
+      // A trial's method: "participants were randomly assigned to take their tablets in the morning".
+      '(?:assigned|allocated|randomi[sz]ed) to (?:take|use|receive|have|get|apply)\\b(?: (?:{w} ){1,8}?(?:in the (?:morning|evening)|at (?:night|bedtime)|once|twice|daily|every (?:day|morning|evening|night)))?',
+      // Reporting a test result, not a dose: "enter your result within 24 hours of taking the test".
+      `within(?<!\\b(?:give|giving|take|taking|start|starting|use|using|course of|${DRUG_NAME})(?: {w}){0,3} within) {num} (?:days|hours) of (?:taking|doing|having|getting|receiving) (?:a |the |your )?(?:{w} )?(?:test|swab|sample|result|reading)s?\\b`,
       // Coverage reported, not advice: "more than half had received at least one dose".
       '(?:had|have|has)(?<!\\b(?:must|should|need to|needs to|to|sure|ensure|ideally)(?: {w}){0,2} (?:had|have|has)) (?:now |already |so far |only )?(?:received|had|got(?:ten)?) (?:at least|up to) {num} (?:{w} )?doses?(?! of (?:our|this|these|my)\\b)(?!(?: {w}){0,3} (?:in|per|a|each) (?:day|night|hour)\\b)',
     ],
