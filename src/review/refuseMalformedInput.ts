@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionSlug, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { publicError } from '../publicError.js'
 import { hasUnstorableCharacter, UNSTORABLE_MESSAGE } from '../unstorableCharacters.js'
@@ -10,7 +10,7 @@ import { nestedDeeperThan } from './nestedDeeperThan.js'
 import { isSortKey } from './sortKey.js'
 import { pathsSqlCannotAnswer } from './pathsSqlCannotAnswer.js'
 import { wherePaths } from './wherePaths.js'
-import { whereProblems } from './whereProblems.js'
+import { type WhereContext, whereProblems } from './whereProblems.js'
 
 const STATUSES = new Set(['draft', 'published'])
 /** How deep a save's values may nest: the claim scan and the fingerprint walk them level by level. */
@@ -52,7 +52,7 @@ export const checkOperationInput = async (
   req: PayloadRequest,
   collection: SanitizedCollectionConfig,
   operation: string,
-  args: { data?: unknown; sort?: unknown; where?: unknown },
+  args: { data?: unknown; joins?: unknown; sort?: unknown; where?: unknown },
 ): Promise<void> => {
   const sort = typeof args.sort === 'string' ? args.sort.split(',') : args.sort
   if (sort !== undefined && !(Array.isArray(sort) && sort.every(isSortKey))) {
@@ -66,10 +66,26 @@ export const checkOperationInput = async (
   if (unanswerable.length) {
     throw publicError(400, 'INVALID_WHERE', `The query cannot be answered: ${unanswerable.join(', ')} goes through a relation into a list of values or inside a JSON field, which this database cannot query.`)
   }
-  if (args.where !== undefined) {
-    const isId = (target: string | undefined, value: unknown) => documentId(req.payload, target ?? collection.slug, value) !== undefined
+  const context: WhereContext = {
+    shared: req.payload.blocks,
+    sql: req.payload.db.name !== 'mongoose',
+    locales: req.payload.config.localization ? req.payload.config.localization.localeCodes : [],
+    fieldsOf: (slug) => req.payload.collections[slug as CollectionSlug]?.config.flattenedFields,
+  }
+  // The collection's own `where`, and those of its join fields (each on the collection it joins).
+  const wheres: { slug: string; where: unknown; at: string }[] = args.where !== undefined ? [{ slug: collection.slug, where: args.where, at: 'where' }] : []
+  if (args.joins && typeof args.joins === 'object') {
+    for (const [name, join] of Object.entries(args.joins as Record<string, unknown>)) {
+      const field = collection.flattenedFields.find((candidate) => candidate.name === name)
+      const where = (join as { where?: unknown } | null)?.where
+      if (field?.type === 'join' && typeof field.collection === 'string' && where !== undefined) wheres.push({ slug: field.collection, where, at: `joins.${name}.where` })
+    }
+  }
+  for (const { slug, where, at } of wheres) {
+    const isId = (target: string | undefined, value: unknown) => documentId(req.payload, target ?? slug, value) !== undefined
+    const fields = context.fieldsOf(slug) ?? []
     // GraphQL variables and escapes can carry characters that PostgreSQL fails on.
-    const problems = [...unstorableValues(args.where, 'where'), ...whereProblems(collection.flattenedFields, args.where, isId, req.payload.blocks, req.payload.db.name !== 'mongoose')]
+    const problems = [...unstorableValues(where, at), ...whereProblems(fields, where, isId, context).map((problem) => (at === 'where' ? problem : { ...problem, path: `${at}.${problem.path}` }))]
     if (problems.length) throw publicError(400, 'INVALID_WHERE', `The query cannot be answered: ${problems.map((problem) => `${problem.path} ${problem.message}`).join('; ')}.`, { errors: problems })
   }
   if (!WRITES.has(operation) || args.data === undefined) return
@@ -98,6 +114,6 @@ export const checkOperationInput = async (
 
 /** The same checks as a hook, for collections the workflow does not review (the users, say). */
 export const refuseMalformedInput: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  await checkOperationInput(req, collection, operation, args as { data?: unknown; sort?: unknown; where?: unknown })
+  await checkOperationInput(req, collection, operation, args as { data?: unknown; joins?: unknown; sort?: unknown; where?: unknown })
   return args
 }

@@ -23,20 +23,49 @@ const COMPARING = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'great
 const isNumber = (value: unknown) =>
   typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))
 
+/** What a where check needs to know of the site besides the collection's fields. */
+export type WhereContext = {
+  shared: SharedBlocks
+  /** Whether the database is SQL (SQLite or PostgreSQL). */
+  sql: boolean
+  /** The locale codes a path may name after a localized field. */
+  locales: readonly string[]
+  /** The fields of another collection, for paths through a relation. */
+  fieldsOf: (slug: string) => FlattenedField[] | undefined
+}
+
+type Found = {
+  field?: FlattenedField
+  /** The path goes on inside the field's value (a JSON or rich-text key). */
+  inside: boolean
+  /** The path names a related document's id (`author.id`, a polymorphic relation's `value`): the collection it is of. */
+  idOf?: string | string[]
+}
+
 /**
- * The field a path names inside the document (through groups, tabs, arrays and blocks, shared ones
- * included), if any, and whether the path goes on inside that field's value (a JSON or rich-text key).
+ * The field a path names (through groups, tabs, arrays, blocks, shared ones included, relations,
+ * a locale code after a localized field, and `version.` on versions), if any.
  */
-const fieldAt = (fields: FlattenedField[], [name, ...rest]: string[], shared: SharedBlocks): { field?: FlattenedField; inside: boolean } => {
+const fieldAt = (fields: FlattenedField[], segments: string[], context: WhereContext, depth = 0): Found => {
+  const [name, ...rest] = segments
   const field = fields.find((candidate) => candidate.name === name)
-  if (!field || rest.length === 0) return { field, inside: false }
+  if (!field && name === 'version' && rest.length && depth === 0) return fieldAt(fields, rest, context, depth + 1)
+  if (!field || rest.length === 0 || depth > 20) return { field, inside: false }
+  if (context.locales.includes(rest[0]!)) return rest.length === 1 ? { field, inside: false } : fieldAt([field], [name!, ...rest.slice(1)], context, depth + 1)
   if (field.type === 'json' || field.type === 'richText') return { field, inside: true }
-  if (field.type === 'group' || field.type === 'tab' || field.type === 'array') return fieldAt(field.flattenedFields, rest, shared)
+  if (field.type === 'group' || field.type === 'tab' || field.type === 'array') return fieldAt(field.flattenedFields, rest, context, depth + 1)
   if (field.type === 'blocks') {
-    for (const block of blocksOf(field, shared)) {
-      const found = fieldAt(block.flattenedFields ?? [], rest, shared)
+    for (const block of blocksOf(field, context.shared)) {
+      const found = fieldAt(block.flattenedFields ?? [], rest, context, depth + 1)
       if (found.field) return found
     }
+  }
+  if (field.type === 'relationship' || field.type === 'upload') {
+    const to = field.relationTo
+    if (Array.isArray(to)) return rest.length === 1 && rest[0] === 'value' ? { field, inside: false, idOf: to.map(String) } : { field: undefined, inside: false }
+    if (rest.length === 1 && rest[0] === 'id') return { field, inside: false, idOf: String(to) }
+    const related = context.fieldsOf(String(to))
+    return related ? fieldAt(related, rest, context, depth + 1) : { field: undefined, inside: false }
   }
   return { field: undefined, inside: false }
 }
@@ -67,7 +96,7 @@ export type IdCheck = (collection: string | undefined, value: unknown) => boolea
  * that cannot be one on this database, part-of-text matching on anything but text, or a shape
  * operator on anything but a point.
  */
-export const whereProblems = (fields: FlattenedField[], where: unknown, isId: IdCheck, shared: SharedBlocks, sql: boolean, depth = 0): InputProblem[] => {
+export const whereProblems = (fields: FlattenedField[], where: unknown, isId: IdCheck, context: WhereContext, depth = 0): InputProblem[] => {
   if (!where || typeof where !== 'object' || Array.isArray(where) || depth > 20) {
     return where === undefined ? [] : [{ path: 'where', message: 'must be an object of conditions' }]
   }
@@ -76,22 +105,32 @@ export const whereProblems = (fields: FlattenedField[], where: unknown, isId: Id
     // Payload reads `and` and `or` in any case (GraphQL spells them AND and OR).
     if (/^(and|or)$/i.test(path)) {
       if (!Array.isArray(condition)) problems.push({ path, message: 'must be a list of conditions' })
-      else for (const item of condition) problems.push(...whereProblems(fields, item, isId, shared, sql, depth + 1))
+      else for (const item of condition) problems.push(...whereProblems(fields, item, isId, context, depth + 1))
       continue
     }
     if (!condition || typeof condition !== 'object' || Array.isArray(condition)) {
       problems.push({ path, message: 'needs an operator, e.g. where[field][equals]=value' })
       continue
     }
-    const { field, inside } = fieldAt(fields, path.split('.'), shared)
+    const { field: named, inside, idOf } = fieldAt(fields, path.replace(/__/g, '.').split('.'), context)
+    const { sql } = context
+    // A related document's id is checked as an id of its collection.
+    const field = idOf === undefined ? named : undefined
     if (inside) {
       const refused = Object.keys(condition).filter((operator) => SHAPED.has(operator) || (sql && (field?.type === 'richText' || !INSIDE_JSON_ON_SQL.has(operator))))
       for (const operator of refused) problems.push({ path: `${path}.${operator}`, message: `cannot be answered inside ${field?.type === 'richText' ? 'rich text' : 'a JSON value'} on this database` })
       continue
     }
     const isDateField = DATE_FIELDS.has(path) || field?.type === 'date'
+    const isIdPath = path === 'id' || idOf !== undefined
     const target =
-      path === 'id' ? '' : (field?.type === 'relationship' || field?.type === 'upload') && typeof field.relationTo === 'string' ? field.relationTo : null
+      path === 'id'
+        ? ''
+        : typeof idOf === 'string'
+          ? idOf
+          : (field?.type === 'relationship' || field?.type === 'upload') && typeof field.relationTo === 'string'
+            ? field.relationTo
+            : null
     const isChoice = field?.type === 'select' || field?.type === 'radio'
     const options = isChoice ? new Set(((field as { options?: unknown[] }).options ?? []).map((option) => String(typeof option === 'object' ? (option as { value: unknown }).value : option))) : undefined
     const valueFits = (item: unknown) =>
@@ -121,13 +160,13 @@ export const whereProblems = (fields: FlattenedField[], where: unknown, isId: Id
         problems.push({ path: `${path}.${operator}`, message: 'is not answered by this database: combine equals conditions with and' })
         continue
       }
-      if (TEXT_MATCHING.has(operator) && (field || path === 'id') && !matchesPartOfText(operator, field, path === 'id')) {
+      if (TEXT_MATCHING.has(operator) && (field || isIdPath) && !matchesPartOfText(operator, field, isIdPath)) {
         problems.push({ path: `${path}.${operator}`, message: 'matches part of a text, which this field does not hold: compare it with equals or in' })
         continue
       }
       // Lists may come as one comma-separated string (?where[id][in]=1,2), as Payload reads them.
       const values = Array.isArray(value) ? value : LISTS.has(operator) && typeof value === 'string' ? value.split(',') : [value]
-      if (values.some((item) => item !== null && typeof item === 'object' && !(PAIRED.has(operator) && isPair(item)))) {
+      if (values.some((item) => item !== null && typeof item === 'object' && !(item instanceof Date && isDateField) && !(PAIRED.has(operator) && isPair(item)))) {
         problems.push({ path: `${path}.${operator}`, message: 'must be a value or a list of values' })
       } else if (isDateField && operator !== 'exists' && values.some((item) => item !== null && item !== '' && !isStorableDate(item))) {
         problems.push({ path: `${path}.${operator}`, message: 'must be a date, e.g. 2026-11-30' })
