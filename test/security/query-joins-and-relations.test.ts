@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { Users } from '../../collections/Users.js'
+import { testDatabaseKind } from '../helpers/testDatabase.js'
 import { TEST_PASSWORD } from '../helpers/accounts.js'
 import { NOTES, type NoteSite, startNoteSite } from './noteSite.js'
 
@@ -9,7 +10,10 @@ import { NOTES, type NoteSite, startNoteSite } from './noteSite.js'
  * and paths through a relation (`author.createdAt`) reached the database with none of the where
  * check's operator rules: a 500 on PostgreSQL.
  */
-describe('join where and relation-path mistakes', () => {
+// The MongoDB emulator cannot run the aggregation Payload builds for a join field ($slice on a list).
+const describeOffEmulator = testDatabaseKind() === 'mongodb' ? describe.skip : describe
+
+describeOffEmulator('join where and relation-path mistakes', () => {
   let site: NoteSite
   let token: string
   beforeAll(async () => {
