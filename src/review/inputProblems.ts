@@ -20,7 +20,8 @@ export const MAX_LIST_ITEMS = 1000
 /** Field types whose `hasMany` makes the value a list. */
 const HAS_MANY_TYPES = new Set(['select', 'text', 'number', 'relationship', 'upload'])
 
-const optionValues = (field: FlattenedField): Set<string> =>
+/** The values a select or radio field offers. */
+export const optionValues = (field: FlattenedField): Set<string> =>
   new Set(
     ((field as { options?: unknown[] }).options ?? []).map((option) =>
       typeof option === 'string' ? option : String((option as { value: unknown }).value),

@@ -1,6 +1,6 @@
 import type { FlattenedField, Where } from 'payload'
 
-import type { InputProblem } from './inputProblems.js'
+import { type InputProblem, optionValues } from './inputProblems.js'
 
 import { blocksOf, type SharedBlocks } from './blockOf.js'
 import { isStorableDate } from './isStorableDate.js'
@@ -132,7 +132,7 @@ export const whereProblems = (fields: FlattenedField[], where: unknown, isId: Id
             ? field.relationTo
             : null
     const isChoice = field?.type === 'select' || field?.type === 'radio'
-    const options = isChoice ? new Set(((field as { options?: unknown[] }).options ?? []).map((option) => String(typeof option === 'object' ? (option as { value: unknown }).value : option))) : undefined
+    const options = isChoice ? optionValues(field) : undefined
     const valueFits = (item: unknown) =>
       target !== null
         ? isId(target || undefined, item)

@@ -81,9 +81,10 @@ export const signOff = async (
       )
     }
     const now = new Date()
+    const createdAt = accountCreatedAt(user)
     const signOff = {
       reviewer: String(user.id),
-      ...(accountCreatedAt(user) ? { reviewerAccountCreatedAt: accountCreatedAt(user) } : {}),
+      ...(createdAt ? { reviewerAccountCreatedAt: createdAt } : {}),
       printedName: name,
       credentials,
       signedAt: now.toISOString(),
