@@ -7,6 +7,7 @@ import { auditVerifyTask } from './audit/auditVerifyTask.js'
 import { deriveAuditKey } from './audit/deriveAuditKey.js'
 import { reviewEventsCollection } from './audit/reviewEventsCollection.js'
 import { hasFieldNamed } from './hasFieldNamed.js'
+import { permissionQueriesInDeclaredShape } from './permissionQueriesInDeclaredShape.js'
 import { collectionSettings } from './review/collectionSettings.js'
 import { decideClaimEndpoint } from './review/endpoints/decideClaimEndpoint.js'
 import { decideClaimsEndpoint } from './review/endpoints/decideClaimsEndpoint.js'
@@ -201,6 +202,7 @@ export const medicalReview =
         reviewCommentsCollection({ usersSlug: options.usersSlug, readAccess: ({ req }) => isUser(req.user) && options.isAdmin(req.user) }),
       ],
       endpoints: [...(config.endpoints ?? []), scanEndpoint(options, scanner), reviewersEndpoint(options)],
+      graphQL: { ...config.graphQL, queries: permissionQueriesInDeclaredShape(config.graphQL?.queries) },
       jobs: {
         ...config.jobs,
         // Daily: walks the chain, the checkpoints and every published row, and emails the admins.

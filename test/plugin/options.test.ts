@@ -156,6 +156,14 @@ describe('the plugin in a site it knows nothing about', () => {
     expect(config.collections?.map((collection) => collection.slug)).toEqual(['posts', 'members', 'review-events', 'review-comments'])
   })
 
+  it('keeps the site’s GraphQL settings and queries, its own Access query included', () => {
+    const siteQueries = () => ({ latestPosts: { type: 'stand-in' }, Access: { type: 'the site’s own' } })
+    const config = medicalReview({ collections: { posts: {} }, usersSlug: 'members', ...checks } as never)({ ...site, graphQL: { maxComplexity: 50, queries: siteQueries } } as Config)
+    const access = { type: 'Payload’s', resolve: () => ({}) }
+    const queries = config.graphQL?.queries?.({ getNamedType: () => ({ name: 'Access' }) } as never, { Query: { fields: { Access: access } } } as never)
+    expect({ maxComplexity: config.graphQL?.maxComplexity, queries }).toEqual({ maxComplexity: 50, queries: siteQueries() })
+  })
+
   it('refuses to start when a plugin after it replaces a reviewed collection’s hooks or read rule, and not when plugins add to them', () => {
     const options = { collections: { posts: {} }, usersSlug: 'members', ...checks } as never
     const asLoaded = (config: Config) => ({
