@@ -20,7 +20,10 @@ export const permissionQueriesInDeclaredShape =
       const isPermissionQuery = name === 'Access' || (name.startsWith('docAccess') && typeName.endsWith('DocAccess'))
       if (!isPermissionQuery || name in own || !field.resolve) continue
       const resolve = field.resolve
-      reshaped[name] = { ...field, resolve: async (...args: Parameters<typeof resolve>) => inDeclaredShape(graphQL, field.type, await resolve(...args)) }
+      // A global's docAccess resolver is declared `(source, context)`: given the arguments as its
+      // context, it failed on every call.
+      const called = resolve.length === 2 ? (source: unknown, _args: unknown, context: unknown, info: GraphQL.GraphQLResolveInfo) => resolve(source, context as never, undefined, info) : resolve
+      reshaped[name] = { ...field, resolve: async (...args: Parameters<typeof resolve>) => inDeclaredShape(graphQL, field.type, await called(...args)) }
     }
     return { ...reshaped, ...own }
   }

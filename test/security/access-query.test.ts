@@ -69,3 +69,14 @@ describe('a docAccess query', () => {
     })
   })
 })
+
+describe("a global's docAccess query", () => {
+  it('answers rather than failing on every call (Payload declares its resolver without the arguments)', async () => {
+    // Payload's jobs queue adds a global; the demo has no global of its own.
+    const answer = await a.call('graphql', a.admin, { body: { query: '{ docAccessPayloadJobsStat { read { permission } update { permission } } }' } })
+    expect({ errors: errorsOf(answer.body), access: answer.body.data?.docAccessPayloadJobsStat }).toEqual({
+      errors: [],
+      access: { read: { permission: expect.any(Boolean) }, update: { permission: expect.any(Boolean) } },
+    })
+  })
+})
