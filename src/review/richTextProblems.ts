@@ -27,6 +27,8 @@ export const isSafeLinkUrl = (url: string): boolean => {
 const MAX_DEPTH = 40
 /** Rich text in a node's fields, in rich text in a node's fields...: as deep as any editor needs. */
 const MAX_NESTED_EDITORS = 8
+/** Problems listed; the walk goes on past them, so every relation is collected. */
+const MAX_PROBLEMS = 6
 
 /**
  * What is wrong with a rich text value as a tree for this field's editor: unknown node types, text
@@ -44,57 +46,59 @@ export const richTextProblems = (
 ): string[] => {
   const nodeTypes = editorNodeTypes(field)
   const problems: string[] = []
+  const problem = (message: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push(message)
+  }
   if (fieldPath.split('.fields.').length > MAX_NESTED_EDITORS + 1) return [`rich text is nested in node fields more than ${MAX_NESTED_EDITORS} levels deep`]
   const root = (value as { root?: unknown } | null)?.root as Record<string, unknown> | undefined
   if (!value || typeof value !== 'object' || !root || root.type !== 'root') {
     return ['is not a rich text document: expected { "root": { "type": "root", "children": [...] } }']
   }
   const visit = (node: unknown, path: string, depth: number): void => {
-    if (problems.length > 5) return
     if (depth > MAX_DEPTH) {
-      problems.push(`${path}: nested more than ${MAX_DEPTH} levels deep`)
+      problem(`${path}: nested more than ${MAX_DEPTH} levels deep`)
       return
     }
     if (!node || typeof node !== 'object' || Array.isArray(node)) {
-      problems.push(`${path}: a node must be an object`)
+      problem(`${path}: a node must be an object`)
       return
     }
     const { type, text, children, fields } = node as Record<string, unknown>
     if (typeof type !== 'string' || (type !== 'root' && !nodeTypes.has(type))) {
-      problems.push(`${path}: node type ${JSON.stringify(type)} is not one this editor knows`)
+      problem(`${path}: node type ${JSON.stringify(type)} is not one this editor knows`)
       return
     }
     if (TEXT_NODES.has(type)) {
-      if (typeof text !== 'string') problems.push(`${path}: a ${type} node needs its text as a string`)
-      if (children !== undefined) problems.push(`${path}: a ${type} node cannot have children`)
+      if (typeof text !== 'string') problem(`${path}: a ${type} node needs its text as a string`)
+      if (children !== undefined) problem(`${path}: a ${type} node cannot have children`)
       return
     }
-    if (text !== undefined) problems.push(`${path}: a ${type} node cannot carry text of its own`)
+    if (text !== undefined) problem(`${path}: a ${type} node cannot carry text of its own`)
     const url = (fields as { url?: unknown } | undefined)?.url
     if (url !== undefined && url !== null && (typeof url !== 'string' || !isSafeLinkUrl(url))) {
-      problems.push(`${path}: link target ${JSON.stringify(url).slice(0, 80)} is not allowed: use http, https, mailto or a relative link`)
+      problem(`${path}: link target ${JSON.stringify(url).slice(0, 80)} is not allowed: use http, https, mailto or a relative link`)
     }
     const pointer = pointerOf(node as Record<string, unknown>)
     if (pointer) relations.push({ path: `${fieldPath}.${path}`, ...pointer })
     const own = richTextSubFields(field, node as Record<string, unknown>, payload)
     const blockType = BLOCK_NODES.has(type) && isObject(fields) ? fields.blockType : undefined
     // Payload refuses such a block only on publish; a draft would keep fields nothing checks.
-    if (typeof blockType === 'string' && !own) problems.push(`${path}: ${JSON.stringify(blockType).slice(0, 60)} is not one of this editor's ${type === 'block' ? 'blocks' : 'inline blocks'}`)
+    if (typeof blockType === 'string' && !own) problem(`${path}: ${JSON.stringify(blockType).slice(0, 60)} is not one of this editor's ${type === 'block' ? 'blocks' : 'inline blocks'}`)
     if (own) {
-      for (const problem of inputProblems(own.fields, own.data, payload, `${fieldPath}.${path}.fields.`, relations)) {
-        problems.push(`${problem.path.slice(fieldPath.length + 1)}: ${problem.message}`)
+      for (const found of inputProblems(own.fields, own.data, payload, `${fieldPath}.${path}.fields.`, relations)) {
+        problem(`${found.path.slice(fieldPath.length + 1)}: ${found.message}`)
       }
     }
     if (LEAF_NODES.has(type)) {
-      if (children !== undefined) problems.push(`${path}: a ${type} node cannot have children`)
+      if (children !== undefined) problem(`${path}: a ${type} node cannot have children`)
       // Payload's block nodes read their block from fields.blockType, and fail without it.
       if (BLOCK_NODES.has(type) && !(isObject(fields) && typeof fields.blockType === 'string')) {
-        problems.push(`${path}: a ${type} node needs fields with the blockType of one of the editor's blocks`)
+        problem(`${path}: a ${type} node needs fields with the blockType of one of the editor's blocks`)
       }
       return
     }
     if (!Array.isArray(children)) {
-      problems.push(`${path}: a ${type} node needs a list of children`)
+      problem(`${path}: a ${type} node needs a list of children`)
       return
     }
     children.forEach((child, index) => visit(child, `${path}.children.${index}`, depth + 1))

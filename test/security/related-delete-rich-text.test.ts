@@ -98,6 +98,20 @@ describe('deleting a document that published, reviewed rich text points at', () 
     })
   })
 
+  it('is refused for a node after many problems in text an earlier, looser release stored', async () => {
+    const { payload, writer, reviewer, as } = site
+    const naproxen = await drug('Naproxen')
+    const draft = await payload.create({ collection: NOTES, data: { title: 'Pain relief', body: document(paragraph(text('Ask first.'))) } as never, draft: true, ...as(writer) })
+    await reviewAndPublish(payload, NOTES, draft.id, { writer, reviewer, reviewerPassword: TEST_PASSWORD })
+    // Seven links today's input check refuses, then the node: the check stops listing problems after six.
+    const unsafe = (index: number): Node => ({ ...base, type: 'link', version: 3, fields: { linkType: 'custom', url: `javascript:void(${index})`, newTab: false }, children: [text(`link ${index}`)] })
+    const stored = document(paragraph(...Array.from({ length: 7 }, (_, index) => unsafe(index))), relationship('drugs', naproxen.id))
+    await payload.db.updateOne({ collection: NOTES, id: draft.id, data: { body: stored } as never, req: {} as never })
+    const code = await refusalCode(() => payload.delete({ collection: 'drugs' as never, id: naproxen.id, ...as(writer) }))
+    const left = await payload.count({ collection: 'drugs' as never, where: { id: { equals: naproxen.id } } })
+    expect({ code, left: left.totalDocs }).toEqual({ code: 'RELATED_TO_LIVE_CONTENT', left: 1 })
+  })
+
   it('lets a document go that only drafts point at, or that no text names', async () => {
     const { payload, writer, as } = site
     const [heparin, codeine] = await Promise.all([drug('Heparin'), drug('Codeine')])
