@@ -1,5 +1,6 @@
 import { confusablesMap } from 'confusables'
 import { doubled } from './model/span-list.js'
+import type { ShownOrder } from './shown-order.js'
 
 /**
  * Text as the rules see it. Typographic variants fold to ASCII one for one (curly quotes, dashes,
@@ -222,14 +223,11 @@ function spellingsJoined(text: string): Edit[] {
 }
 
 /**
- * How a reader may receive the text: `logical` is the stored order, which screen readers, search
- * engines and copies read; `visual` is what a right-to-left override (U+202E) shows on screen,
- * its run of letters reversed ("\u202eseruc" is seen as "cures").
+ * `text` folded for matching, in the stored order (what screen readers, search engines and copies
+ * read) or in an order a reader sees on screen (`shown`, see shown-order.ts).
  */
-export type Reading = 'logical' | 'visual'
-
-export function normalizeForMatching(text: string, reading: Reading = 'logical'): NormalizedText {
-  const folded = foldForMatching(text, reading)
+export function normalizeForMatching(text: string, shown?: ShownOrder): NormalizedText {
+  const folded = shown ? foldShown(text, shown) : foldForMatching(text)
   NEGATIVE_CONTRACTION.lastIndex = 0
   SPELT_OUT.lastIndex = 0
   const contractions = NEGATIVE_CONTRACTION.test(folded.text)
@@ -245,12 +243,7 @@ export function normalizeForMatching(text: string, reading: Reading = 'logical')
   return applyEdits(folded, edits)
 }
 
-/** Right-to-left override: the run after it is shown reversed. */
-export const OVERRIDE_RTL = '\u202e'
-/** Where a right-to-left override's run ends: its pop, an isolate's pop, or the paragraph. */
-const OVERRIDE_END = /[\u202c\u2069\n]/g
-
-function foldForMatching(text: string, reading: Reading): NormalizedText {
+function foldForMatching(text: string): NormalizedText {
   if (!NEEDS_WORK.test(text)) return { text: normalizeText(text), starts: null, ends: null }
   const parts: string[] = []
   const offsets = new OffsetMap()
@@ -271,19 +264,29 @@ function foldForMatching(text: string, reading: Reading): NormalizedText {
       if (at === text.length) break
     }
     const char = String.fromCodePoint(text.codePointAt(at)!)
-    if (reading === 'visual' && char === OVERRIDE_RTL) {
-      // Shown reversed; every character of the run points at the whole run.
-      OVERRIDE_END.lastIndex = at
-      const end = OVERRIDE_END.exec(text)?.index ?? text.length
-      for (const shown of [...text.slice(at, end)].reverse()) push(shown, at, end)
-      at = end
-      continue
-    }
     push(char, at, at + char.length)
     at += char.length
   }
   return offsets.of(parts.join(''))
 }
+
+/** foldForMatching for the order a reader sees: each character maps to the stored stretch it was moved within. */
+function foldShown(text: string, shown: ShownOrder): NormalizedText {
+  const parts: string[] = []
+  const offsets = new OffsetMap()
+  for (const at of shown.indices) {
+    // A surrogate pair is one character, whichever of its halves the reordering put first.
+    if (isLowSurrogate(text.charCodeAt(at)) && at > 0 && isHighSurrogate(text.charCodeAt(at - 1))) continue
+    const char = String.fromCodePoint(text.codePointAt(at)!)
+    const out = NEEDS_WORK.test(char) || FOLDABLE.test(char) ? replacement(char) : char
+    parts.push(out)
+    offsets.add(shown.spanStart[at]!, Math.max(shown.spanEnd[at]!, at + char.length), out.length)
+  }
+  return offsets.of(parts.join(''))
+}
+
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff
 
 /** normalizeForMatching's text alone (claim keys, sentence comparison). */
 export function normalizeClaimText(text: string): string {

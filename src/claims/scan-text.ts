@@ -1,7 +1,8 @@
 import { ClaimScanInputError } from './errors.js'
 import { claimKey, collapseSentence } from './key.js'
 import { clauseSpans, contextOf, sentenceContext, type ClaimContext, type SentenceContext } from './context.js'
-import { normalizeForMatching, OVERRIDE_RTL, type NormalizedText } from './normalize.js'
+import { normalizeForMatching, type NormalizedText } from './normalize.js'
+import { shownOrders } from './shown-order.js'
 import { promotesOwnProduct } from './own-product.js'
 import { computePolarity, findCues, storyPolarity, type SentenceCues } from './polarity.js'
 import { isOnHealthTopic } from './model/health-topic.js'
@@ -281,12 +282,13 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
     )
   }
   const findings = scanReading(pack, text, normalizeForMatching(text), fieldPath)
-  if (!text.includes(OVERRIDE_RTL)) return findings
-  // A right-to-left override shows its letters reversed: the claim a reader sees counts too.
-  // Where both readings find the same claim, the graver finding stands.
+  const shown = shownOrders(text)
+  if (shown.length === 0) return findings
+  // Right-to-left characters and controls can show the text in another order: the claim a reader
+  // sees counts too. Where readings find the same claim, the graver finding stands.
   const claimOf = (finding: Finding) => `${finding.sentence.start} ${finding.category}`
   const found = new Map(findings.map((finding, index) => [claimOf(finding), index]))
-  for (const finding of scanReading(pack, text, normalizeForMatching(text, 'visual'), fieldPath)) {
+  for (const finding of shown.flatMap((order) => scanReading(pack, text, normalizeForMatching(text, order), fieldPath))) {
     const index = found.get(claimOf(finding))
     if (index !== undefined) {
       const stored = findings[index]!

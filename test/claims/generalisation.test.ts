@@ -82,22 +82,34 @@ describe('evasion characters', () => {
   it('shows what the reader sees: a whole phrase reversed under an override is found, and highlighted whole', () => {
     const text = 'Our drops: \u202e.sitirhtra seruc\u202c Order now.'
     const finding = of(scanText(text), 'cure_remission')!
-    expect(finding).toMatchObject({ severity: 'error', text: '\u202e.sitirhtra seruc' })
+    expect(finding).toMatchObject({ severity: 'error', text: '.sitirhtra seruc\u202c' })
   })
 
   it('keeps apart claims of one kind that the stored and the shown reading find in different words', () => {
-    // Inside an override run every character maps back to the whole run, so the shown claim's
-    // offsets cannot say which stored sentence it belongs to: both findings stay.
+    // Inside an override run every character maps back to the whole reordered stretch, so the shown
+    // claim's offsets cannot say which stored sentence it belongs to: both findings stay.
     for (const [text, stored] of [
       ['\u202eHello there. Statins might cure diabetes. SM seruc tI', 'hedged'],
       ['\u202eOk. Statins do not cure diabetes. SM seruc tI', 'negated'],
     ] as const) {
       const cures = scanText(text).filter((finding) => finding.category === 'cure_remission')
       expect(cures.map((finding) => [finding.polarity, finding.text])).toEqual([
-        ['affirmed', text],
+        ['affirmed', text.slice(1)],
         [stored, 'cure diabetes'],
       ])
     }
+  })
+
+  it('reads the order the bidirectional algorithm shows, not only under an override', () => {
+    const RLM = '\u200f'
+    // Letters stored backwards between right-to-left marks, in an isolate: shown as "cures".
+    expect(of(scanText(`CAR T \u2067${[...'cures'].reverse().join(RLM)}\u2069 MS.`), 'cure_remission')).toMatchObject({ severity: 'error', polarity: 'affirmed' })
+    // A paragraph that opens with a right-to-left mark is laid out right to left where the site
+    // lets the text pick its direction: its words, kept apart by marks, are shown in reverse.
+    expect(of(scanText(`${RLM}MS${RLM} cures${RLM} T CAR`), 'cure_remission')).toMatchObject({ severity: 'error' })
+    // The same letters outside an isolate stay where they are in a left-to-right paragraph: a
+    // reader sees "s e r u c", and so does the scan.
+    expect(scanText(`CAR T ${[...'cures'].reverse().join(RLM)} MS.`)).toEqual([])
   })
 
   it('joins only single letters spelt out, and keeps a lone "a" or a capital before them apart', () => {
