@@ -1,5 +1,5 @@
 import { ClaimScanInputError } from './errors.js'
-import { claimKey, collapseSentence } from './key.js'
+import { claimKey, collapseSentence, keySentence } from './key.js'
 import { clauseSpans, contextOf, sentenceContext, type ClaimContext, type SentenceContext } from './context.js'
 import { normalizeForMatching, type NormalizedText } from './normalize.js'
 import { shownOrders } from './shown-order.js'
@@ -681,7 +681,7 @@ function makeFinding(hit: Hit, match: FindingMatch, fieldPath: string, sentence:
     text: match.text,
     sentence: sentence.span,
     message: formatMessage(hit.rule.messageParts, match.text) + hit.note,
-    key: claimKey(fieldPath, sentence.normalised, category),
+    key: claimKey(fieldPath, keySentence(sentence.span.text, sentence.normalised), category),
     matches: [match],
   }
   if (hit.context !== null) finding.context = hit.context

@@ -29,6 +29,13 @@ describe('claim keys', () => {
     expect(keyOf('It cu\u200bres MS.')).toBe(keyOf('It cures MS.'))
   })
 
+  it('die when a digit is raised or lowered, which reads as another number, and not for fullwidth letters', () => {
+    expect(keyOf('It cures MS in 10\u2075 patients.')).not.toBe(keyOf('It cures MS in 105 patients.'))
+    expect(keyOf('It cures MS in 1\u2085 patients.')).not.toBe(keyOf('It cures MS in 15 patients.'))
+    expect(keyOf('It cures MS in 10\u2075 patients.')).not.toBe(keyOf('It cures MS in 10\u2085 patients.'))
+    expect(keyOf('It \uff43\uff55\uff52\uff45\uff53 MS.')).toBe(keyOf('It cures MS.'))
+  })
+
   it('are short hex sha-256 prefixes', () => {
     expect(keyOf('It cures MS.')).toMatch(/^[0-9a-f]{20}$/)
     expect(normaliseSentence('  It’s   “cured” —\tMS ')).toBe('it\'s "cured" - ms')
