@@ -21,21 +21,24 @@ export function collapseSentence(folded: string): string {
   return (UNUSUAL_WHITESPACE.test(lower) ? lower.replace(WHITESPACE, ' ') : lower).trim()
 }
 
-/** Superscript and subscript digits and signs: NFKC makes "10⁵" (100,000) read "105". */
-const RAISED_OR_LOWERED = /[\u00b2\u00b3\u00b9\u2070-\u209c]/
-const RAISED_OR_LOWERED_ALL = new RegExp(RAISED_OR_LOWERED.source, 'g')
-const LOWERED_FROM = 0x2080
+/**
+ * Characters matching reads as others that a reader reads differently: superscript and subscript
+ * digits and signs ("10⁵" is 100,000, matched as "105"), vulgar fractions ("1½" is matched as
+ * "11/2") and the combining marks that strike a character through ("5̶0̶").
+ */
+const READ_DIFFERENTLY = /[\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209c\u2150-\u215f\u2189]|[\u0334-\u0338]|[\u20d2\u20d3]|[\u20e5\u20e6]/
+const READ_DIFFERENTLY_ALL = new RegExp(READ_DIFFERENTLY.source, 'g')
 
 /**
  * What a claim's key is made of: the sentence as matched (`collapsed`), and, where the stored
- * sentence holds superscript or subscript characters, that sentence with each of them marked, so
- * that a decision on "105 units" does not stand for "10⁵ units". Other sentences keep the key
- * they always had.
+ * sentence holds characters a reader reads otherwise than matching does, that sentence with each of
+ * them named, so that a decision on "105 units" does not stand for "10⁵ units". Other sentences
+ * keep the key they always had.
  */
 export function keySentence(stored: string, collapsed: string): string {
-  if (!RAISED_OR_LOWERED.test(stored)) return collapsed
-  const marked = stored.replace(RAISED_OR_LOWERED_ALL, (char) => `${char.charCodeAt(0) >= LOWERED_FROM ? '_' : '^'}${char.normalize('NFKC')} `)
-  return `${collapsed}\u0001${normaliseSentence(marked)}`
+  if (!READ_DIFFERENTLY.test(stored)) return collapsed
+  const named = stored.replace(READ_DIFFERENTLY_ALL, (char) => ` u${char.codePointAt(0)!.toString(16)} `)
+  return `${collapsed}\u0001${normaliseSentence(named)}`
 }
 
 /** One-shot `crypto.hash` where the runtime has it (Node >= 20.12): about twice as fast. */

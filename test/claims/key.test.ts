@@ -29,10 +29,12 @@ describe('claim keys', () => {
     expect(keyOf('It cu\u200bres MS.')).toBe(keyOf('It cures MS.'))
   })
 
-  it('die when a digit is raised or lowered, which reads as another number, and not for fullwidth letters', () => {
+  it('die when a digit is raised, lowered, made a fraction or struck through, which reads as another number, and not for fullwidth letters', () => {
     expect(keyOf('It cures MS in 10\u2075 patients.')).not.toBe(keyOf('It cures MS in 105 patients.'))
     expect(keyOf('It cures MS in 1\u2085 patients.')).not.toBe(keyOf('It cures MS in 15 patients.'))
     expect(keyOf('It cures MS in 10\u2075 patients.')).not.toBe(keyOf('It cures MS in 10\u2085 patients.'))
+    expect(keyOf('It cures MS in 1\u00bd years.')).not.toBe(keyOf('It cures MS in 11/2 years.'))
+    expect(keyOf('It cures MS in 5\u03360\u0336 10 days.')).not.toBe(keyOf('It cures MS in 50 10 days.'))
     expect(keyOf('It \uff43\uff55\uff52\uff45\uff53 MS.')).toBe(keyOf('It cures MS.'))
   })
 
