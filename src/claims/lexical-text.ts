@@ -17,7 +17,13 @@ export interface TextSegment {
   path: string
   start: number
   end: number
+  /** The text's formats a reader reads differently (READ_FORMATS), where it has any. */
+  format?: number
 }
+
+/** Lexical text format bits: struck through, subscript, superscript. */
+export const STRIKETHROUGH = 4
+const READ_FORMATS = STRIKETHROUGH | 32 | 64
 
 export interface LexicalText {
   text: string
@@ -138,7 +144,8 @@ export function extractLexicalText(state: unknown, limits: Required<ScanLimits>)
     if (node.type === 'text' || (typeof node.text === 'string' && node.children === undefined)) {
       if (typeof node.text !== 'string') throw invalid(`text node at ${path} has no string "text"`)
       if (node.text.length > 0) {
-        segments.push({ path, start: length, end: length + node.text.length })
+        const format = typeof node.format === 'number' ? node.format & READ_FORMATS : 0
+        segments.push({ path, start: length, end: length + node.text.length, ...(format ? { format } : {}) })
         append(node.text)
       }
       return

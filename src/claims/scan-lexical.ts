@@ -1,8 +1,9 @@
 import { boundedMemo, type BoundedMemo } from './bounded-memo.js'
 import type { TextSegment } from './lexical-text.js'
-import { extractLexicalText, textBlocks } from './lexical-text.js'
+import { claimKey } from './key.js'
+import { extractLexicalText, STRIKETHROUGH, textBlocks } from './lexical-text.js'
 import type { CompiledPack } from './rules/compile.js'
-import { scanPackText, tooManyFindings } from './scan-text.js'
+import { scanPackText, tooManyFindings, withOtherReading } from './scan-text.js'
 import type { Finding, LexicalLocation } from './types.js'
 
 /**
@@ -78,12 +79,44 @@ function scanBlocks(pack: CompiledPack, text: string, fieldPath: string): Findin
   return findings
 }
 
+/** `text` with struck-through runs blanked out by characters matching drops, offsets kept. */
+const withoutStruck = (text: string, struck: TextSegment[]) => {
+  let out = ''
+  let at = 0
+  for (const segment of struck) {
+    out += text.slice(at, segment.start) + '\u2060'.repeat(segment.end - segment.start)
+    at = segment.end
+  }
+  return out + text.slice(at)
+}
+
+/**
+ * The formats in a finding's sentence that change what a reader reads (a struck "not", the
+ * editor's superscript "5" after "10"), with the words they apply to: part of the claim's key, so a
+ * decision dies when such a format comes, goes or moves. Unformatted sentences keep their key.
+ */
+function formatsIn(finding: Finding, text: string, formatted: TextSegment[]): string {
+  const { start, end } = finding.sentence
+  return formatted
+    .filter((segment) => segment.end > start && segment.start < end)
+    .map((segment) => `${segment.format}@${segment.start - start}:${text.slice(Math.max(segment.start, start), Math.min(segment.end, end))}`)
+    .join('\u0001')
+}
+
 /** The findings, and the flattened text they point into (the caller's health-topic test reads it). */
 export function scanPackLexical(pack: CompiledPack, state: unknown, fieldPath = ''): { findings: Finding[]; text: string } {
   const { text, segments } = extractLexicalText(state, pack.limits)
   if (segments.length === 0) return { findings: [], text }
-  const findings = scanBlocks(pack, text, fieldPath)
-  for (const finding of findings)
+  let findings = scanBlocks(pack, text, fieldPath)
+  const formatted = segments.filter((segment) => segment.format !== undefined)
+  const struck = formatted.filter((segment) => segment.format! & STRIKETHROUGH)
+  // A reader reads struck words as deleted ("is n̶o̶t̶ safe"): that reading comes first, and the
+  // text as written counts too (one struck letter leaves a word readable); the graver finding stands.
+  if (struck.length) findings = withOtherReading(scanBlocks(pack, withoutStruck(text, struck), fieldPath), findings, pack.limits.maxFindings)
+  for (const finding of findings) {
     finding.node = locateInSegments(segments, finding.start, finding.end)
+    const formats = formatted.length ? formatsIn(finding, text, formatted) : ''
+    if (formats) finding.key = claimKey(fieldPath, `${finding.key}\u0001${formats}`, finding.category)
+  }
   return { findings, text }
 }

@@ -285,10 +285,19 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
   const shown = shownOrders(text)
   if (shown.length === 0) return findings
   // Right-to-left characters and controls can show the text in another order: the claim a reader
-  // sees counts too. Where readings find the same claim, the graver finding stands.
+  // sees counts too.
+  const other = shown.flatMap((order) => scanReading(pack, text, normalizeForMatching(text, order), fieldPath))
+  return withOtherReading(findings, other, pack.limits.maxFindings)
+}
+
+/**
+ * `findings` joined by those of another reading of the same text (as shown on screen, say): where
+ * both find a claim of one kind in a sentence starting at one place, the graver finding stands.
+ */
+export function withOtherReading(findings: Finding[], other: Finding[], maxFindings: number): Finding[] {
   const claimOf = (finding: Finding) => `${finding.sentence.start} ${finding.category}`
   const found = new Map(findings.map((finding, index) => [claimOf(finding), index]))
-  for (const finding of shown.flatMap((order) => scanReading(pack, text, normalizeForMatching(text, order), fieldPath))) {
+  for (const finding of other) {
     const index = found.get(claimOf(finding))
     if (index !== undefined) {
       const stored = findings[index]!
@@ -303,7 +312,7 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       continue
     }
     findings.push(finding)
-    if (findings.length > pack.limits.maxFindings) throw tooManyFindings(pack.limits.maxFindings)
+    if (findings.length > maxFindings) throw tooManyFindings(maxFindings)
   }
   return findings.sort((a, b) => a.start - b.start)
 }

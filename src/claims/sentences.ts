@@ -52,6 +52,20 @@ const NEVER_FINAL = new Set([
   'yrs',
   'mo',
   'mos',
+  // Prescribing shorthand: "Vit. D", "Tab. Paracetamol", "Inj. Insulin".
+  'Vit',
+  'vit',
+  'Tab',
+  'Tabs',
+  'Cap',
+  'Caps',
+  'Inj',
+  'inj',
+  'Syr',
+  'Susp',
+  'Oint',
+  'Supp',
+  'Amp',
 ])
 
 /** Tokens that are abbreviations when a number follows ("Fig. 2", "No. 5", "Jan. 12"). */

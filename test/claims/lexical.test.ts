@@ -105,6 +105,19 @@ describe('scanLexical', () => {
     expect(scanLexical(article.root)).toEqual(findings)
   })
 
+  it('reads struck-through words both as written and as deleted, and keys formats a reader reads', () => {
+    const STRUCK = 4
+    // "is n̶o̶t̶ safe" is read as "is safe": that reading's affirmed claim stands as the graver one.
+    const struck = scanLexical(state(block('paragraph', [text('Ibuprofen is '), text('not', STRUCK), text(' safe in pregnancy.')])))
+    expect(struck.find((finding) => finding.category === 'safety_side_effects')).toMatchObject({ polarity: 'affirmed' })
+    // One struck letter leaves the word readable: the claim as written is still found.
+    const letter = scanLexical(state(block('paragraph', [text('CAR T cu'), text('r', STRUCK), text('es MS.')])))
+    expect(letter.find((finding) => finding.category === 'cure_remission')).toMatchObject({ severity: 'error' })
+    // Bold changes nothing a reader reads: the key stays that of the plain sentence.
+    const keyOf = (children: unknown[]) => scanLexical(state(block('paragraph', children))).find((finding) => finding.category === 'cure_remission')!.key
+    expect(keyOf([text('CAR T '), text('cures', 1), text(' MS.')])).toBe(keyOf([text('CAR T cures MS.')]))
+  })
+
   it('returns nothing for an empty editor', () => {
     expect(scanLexical(state())).toEqual([])
   })
