@@ -154,7 +154,7 @@ const IRREGULAR_STEM: Record<string, string> = { ca: 'can', wo: 'will', sha: 'sh
  * ("T c u r e s") is a run only without spaces: "CAR T c u r e s" keeps its "T".
  */
 const SPELT_OUT =
-  /\b(?:[a-z]([ ._*-])[a-z](?:\1[a-z]){2,}|[A-Z]([ ._*-])[A-Z](?:\2[A-Z]){2,}|[A-Z]([._*-])[a-z](?:\3[a-z]){2,})\b/g
+  /\b(?:[a-z]([ ._*~|/\u00b7\u2022-])[a-z](?:\1[a-z]){2,}|[A-Z]([ ._*~|/\u00b7\u2022-])[A-Z](?:\2[A-Z]){2,}|[A-Z]([._*~|/\u00b7\u2022-])[a-z](?:\3[a-z]){2,})\b/g
 
 /** Normalised `[from, to)` becomes `text`, each of whose characters points where character `origin` does. */
 interface Edit {
