@@ -53,6 +53,18 @@ const LOOK_ALIKES = new Map<string, string>()
 for (const [char, model] of confusablesMap) {
   if (!LATIN.test(char) && /^[A-Za-z0-9]{1,2}$/.test(model)) LOOK_ALIKES.set(char, model)
 }
+/**
+ * Letters the "fancy text" generators of social posts use for Latin ones, which the confusables
+ * data lacks or reads otherwise ("ㄩ" as a 4): Canadian syllabics, CJK strokes, Cherokee and Yi.
+ */
+const FANCY_LETTERS = {
+  ᗴ: 'E', ᘔ: 'Z', 卂: 'A', 千: 'F', Ꮆ: 'G', 丨: 'I', 爪: 'M', ㄖ: 'O', 卩: 'P', 丂: 'S', ㄩ: 'U', Ꮜ: 'U', ꮜ: 'u',
+  ꍏ: 'A', ꌃ: 'B', ꉓ: 'C', ꀸ: 'D', ꍟ: 'E', ꎇ: 'F', ꁅ: 'G', ꃅ: 'H', ꀭ: 'J', ꀘ: 'K', '꒒': 'L', ꂵ: 'M', ꈤ: 'N',
+  ꂦ: 'O', ꉣ: 'P', ꆰ: 'Q', ꋪ: 'R', ꌗ: 'S', '꓄': 'T', ꀎ: 'U', ꃴ: 'V', ꅏ: 'W', ꌩ: 'Y', ꁴ: 'Z',
+}
+for (const [char, model] of Object.entries(FANCY_LETTERS)) LOOK_ALIKES.set(char, model)
+/** A parenthesised letter or digit ("⒞", "⑴"), whose compatibility form keeps the brackets: "(c)". */
+const PARENTHESISED = /^\(([A-Za-z0-9])\)$/
 
 function fold(char: string): string {
   const code = char.charCodeAt(0)
@@ -126,6 +138,8 @@ function replacement(char: string): string {
   if (INVISIBLE.test(char)) return ''
   if (LATIN.test(char)) return LATIN_LETTERS.get(char) ?? char
   const compatible = char.normalize('NFKC')
+  const parenthesised = PARENTHESISED.exec(compatible)
+  if (parenthesised && char.length <= 2 && compatible !== char) return parenthesised[1]!
   let out = ''
   for (const part of compatible) out += INVISIBLE.test(part) ? '' : (LOOK_ALIKES.get(part) ?? part)
   return out

@@ -259,7 +259,8 @@ describe('a claim inside an exception\'s words, read as a claim by the model', (
     const tie =
       "Food colourings and hyperactivity are pure cause and effect, behaviour problems included and \u202eedulcnoc srehcraeser ,ksir msitua s'dlihc esiar ton seod tnangerp elihw lomatecarap gnikat\u202c."
     const [safety] = findingsIn(tie, 'safety_side_effects')
-    expect(safety?.matches.some((match) => match.text.startsWith('\u202e'))).toBe(true)
+    // A match in the shown reading points at the whole reordered stretch, which ends at the pop.
+    expect(safety?.matches.some((match) => match.text.endsWith('\u202c'))).toBe(true)
     // The model's own reading of the other clause is not lowered with the everyday one.
     const clauses = 'Subscribe and save 15% on every order; hospital patients given remdesivir for COVID-19 go home sooner.'
     expect(severityIn(clauses, 'efficacy_statistics')).toEqual(['warning'])
