@@ -139,7 +139,7 @@ function replacement(char: string): string {
   if (LATIN.test(char)) return LATIN_LETTERS.get(char) ?? char
   const compatible = char.normalize('NFKC')
   const parenthesised = PARENTHESISED.exec(compatible)
-  if (parenthesised && char.length <= 2 && compatible !== char) return parenthesised[1]!
+  if (parenthesised) return parenthesised[1]!
   let out = ''
   for (const part of compatible) out += INVISIBLE.test(part) ? '' : (LOOK_ALIKES.get(part) ?? part)
   return out

@@ -42,6 +42,8 @@ interface Tries {
 interface Sentence {
   span: SentenceSpan
   normalised: string
+  /** What the claim keys of the sentence hash (see keySentence). */
+  keyed: string
   cues: SentenceCues | null
   context: SentenceContext | null
 }
@@ -336,9 +338,12 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
       const folded = normalised.slice(start, end)
       const spanStart = originalStart(start)
       const spanEnd = originalEnd(end)
+      const span = { text: text.slice(spanStart, spanEnd), start: spanStart, end: spanEnd }
+      const collapsed = collapseSentence(folded)
       sentence = {
-        span: { text: text.slice(spanStart, spanEnd), start: spanStart, end: spanEnd },
-        normalised: collapseSentence(folded),
+        span,
+        normalised: collapsed,
+        keyed: keySentence(span.text, collapsed),
         cues: findCues(normalised, start, end),
         context: sentenceContext(folded),
       }
@@ -690,7 +695,7 @@ function makeFinding(hit: Hit, match: FindingMatch, fieldPath: string, sentence:
     text: match.text,
     sentence: sentence.span,
     message: formatMessage(hit.rule.messageParts, match.text) + hit.note,
-    key: claimKey(fieldPath, keySentence(sentence.span.text, sentence.normalised), category),
+    key: claimKey(fieldPath, sentence.keyed, category),
     matches: [match],
   }
   if (hit.context !== null) finding.context = hit.context
