@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { claimAcrossEdit } from './claimAcrossEdit.js'
 import { type Attacker, startAttacker } from './securityHarness.js'
 
 let a: Attacker
@@ -25,22 +26,12 @@ const STRIKETHROUGH = 4
 describe('a struck-through word is not read as written', () => {
   it('a decision on "not safe in pregnancy" does not stand once "not" is struck through', async () => {
     const approved = paragraph(text('Ibuprofen is not safe in pregnancy.'))
-    const created = await a.call('articles?draft=true', a.writer, { body: { title: `Pregnancy ${Math.random()}`, body: approved } })
-    expect(created.status).toBe(201)
-    const id = created.body.doc.id as number
-    const signed = await a.reviewAndSign('articles', id)
-    const before = signed.claims.find((claim) => claim.category === 'safety_side_effects')
-    expect(before?.decision.status).toBe('approved')
-    await a.publish('articles', id)
-
     const struck = paragraph(text('Ibuprofen is '), text('not', STRIKETHROUGH), text(' safe in pregnancy.'))
-    const changed = await a.call(`articles/${id}?draft=true`, a.writer, { method: 'PATCH', body: { body: struck } })
-    expect(changed.status).toBe(200)
-    const state = (await a.latest('articles', id)).medicalReview
+    const { before, after, signOffVoided } = await claimAcrossEdit(a, approved, struck, 'safety_side_effects')
+    expect(before?.decision.status).toBe('approved')
     // The sign-off is voided by the edit (this holds) ...
-    expect(state.signOff?.fingerprint === state.fingerprint).toBe(false)
+    expect(signOffVoided).toBe(true)
     // ... but readers now read "Ibuprofen is safe in pregnancy": the approval of its negation must not stand.
-    const after = state.claims.find((claim) => claim.category === 'safety_side_effects')
     expect(after).toBeDefined()
     expect({ key: after?.key === before?.key, decision: after?.decision.status }).toEqual({ key: false, decision: 'pending' })
   })
