@@ -141,8 +141,19 @@ function replacement(char: string): string {
   const parenthesised = PARENTHESISED.exec(compatible)
   if (parenthesised) return parenthesised[1]!
   let out = ''
-  for (const part of compatible) out += INVISIBLE.test(part) ? '' : (LOOK_ALIKES.get(part) ?? part)
+  for (const part of compatible) out += INVISIBLE.test(part) ? '' : DIGIT.test(part) ? digitValue(part) : (LOOK_ALIKES.get(part) ?? part)
   return out
+}
+
+/** A decimal digit of any script ("४", "٤"): it reads as its value, not as the letter it looks like. */
+const DIGIT = /^\p{Nd}$/u
+
+/** Unicode encodes each script's decimal digits in runs of ten from zero, so a digit's value is its place in its run. */
+function digitValue(digit: string): string {
+  const code = digit.codePointAt(0)!
+  let zero = code
+  while (DIGIT.test(String.fromCodePoint(zero - 1))) zero--
+  return String((code - zero) % 10)
 }
 
 /**
@@ -164,11 +175,14 @@ const IRREGULAR_STEM: Record<string, string> = { ca: 'can', wo: 'will', sha: 'sh
 
 /**
  * A word spelt out letter by letter, four letters or more, with one separator throughout:
- * "c u r e s", "c-u-r-e-s", "C.U.R.E.S", "C*u*r*e*s". A capital followed by small letters
- * ("T c u r e s") is a run only without spaces: "CAR T c u r e s" keeps its "T".
+ * "c u r e s", "c  u  r  e  s", "c-u-r-e-s", "C.U.R.E.S", "C*u*r*e*s". A capital followed by
+ * small letters ("T c u r e s") is a run only without spaces: "CAR T c u r e s" keeps its "T".
  */
 const SPELT_OUT =
-  /\b(?:[a-z]([ ._*~|/\u00b7\u2022-])[a-z](?:\1[a-z]){2,}|[A-Z]([ ._*~|/\u00b7\u2022-])[A-Z](?:\2[A-Z]){2,}|[A-Z]([._*~|/\u00b7\u2022-])[a-z](?:\3[a-z]){2,})\b/g
+  /\b(?:[a-z]( {1,3}|\t|[._*~|/\u00b7\u2022-])[a-z](?:\1[a-z]){2,}|[A-Z]( {1,3}|\t|[._*~|/\u00b7\u2022-])[A-Z](?:\2[A-Z]){2,}|[A-Z]([._*~|/\u00b7\u2022-])[a-z](?:\3[a-z]){2,})\b/g
+
+/** Capitals spelt out with spaces, five letters or more: the first may be a word of its own. */
+const SPACED_CAPITALS = /^[A-Z](?:\s+[A-Z]){4,}$/
 
 /** Normalised `[from, to)` becomes `text`, each of whose characters points where character `origin` does. */
 interface Edit {
@@ -224,37 +238,56 @@ function contractionsExpanded(text: string): Edit[] {
   return edits
 }
 
-/** Drops the separators of words spelt out letter by letter. "a c u r e" is "a" and "cure". */
-function spellingsJoined(text: string): Edit[] {
+/**
+ * Drops the separators of words spelt out letter by letter. "a c u r e" is "a" and "cure".
+ * `firstApart`: capitals spelt out with spaces keep their first letter apart, for "CAR T C U R E S"
+ * (whose "T" belongs to "CAR"), where the joined reading gives "TCURES".
+ */
+function spellingsJoined(text: string, firstApart: boolean): Edit[] {
   const edits: Edit[] = []
   for (const match of text.matchAll(SPELT_OUT)) {
-    const separator = match[1] ?? match[2] ?? match[3]
+    const separator = (match[1] ?? match[2] ?? match[3])!
     let from = match.index
     if (separator === ' ' && match[0].startsWith('a ') && match[0].length >= 9) from += 2
-    for (let at = from + 1; at < match.index + match[0].length; at += 2) edits.push({ from: at, to: at + 1, text: '', origin: at })
+    if (firstApart && SPACED_CAPITALS.test(match[0])) from += 1 + separator.length
+    const end = match.index + match[0].length
+    for (let at = from + 1; at < end; at += 1 + separator.length)
+      edits.push({ from: at, to: at + separator.length, text: '', origin: at })
   }
   return edits
 }
 
 /**
- * `text` folded for matching, in the stored order (what screen readers, search engines and copies
- * read) or in an order a reader sees on screen (`shown`, see shown-order.ts).
+ * The readings of `text` folded for matching, in the stored order (what screen readers, search
+ * engines and copies read) or in an order a reader sees on screen (`shown`, see shown-order.ts).
+ * One reading, and a second where capitals spelt out with spaces may start with a word of their own.
  */
-export function normalizeForMatching(text: string, shown?: ShownOrder): NormalizedText {
+export function readingsForMatching(text: string, shown?: ShownOrder): NormalizedText[] {
   const folded = shown ? foldShown(text, shown) : foldForMatching(text)
   NEGATIVE_CONTRACTION.lastIndex = 0
   SPELT_OUT.lastIndex = 0
   const contractions = NEGATIVE_CONTRACTION.test(folded.text)
   const spellings = SPELT_OUT.test(folded.text)
-  if (!contractions && !spellings) return folded
-  // matchAll starts where test() left off.
-  NEGATIVE_CONTRACTION.lastIndex = 0
+  if (!contractions && !spellings) return [folded]
+  const reading = (firstApart: boolean) => {
+    // matchAll starts where test() left off.
+    NEGATIVE_CONTRACTION.lastIndex = 0
+    SPELT_OUT.lastIndex = 0
+    const edits = [
+      ...(contractions ? contractionsExpanded(folded.text) : []),
+      ...(spellings ? spellingsJoined(folded.text, firstApart) : []),
+    ].sort((a, b) => a.from - b.from)
+    return applyEdits(folded, edits)
+  }
+  const joined = reading(false)
   SPELT_OUT.lastIndex = 0
-  const edits = [
-    ...(contractions ? contractionsExpanded(folded.text) : []),
-    ...(spellings ? spellingsJoined(folded.text) : []),
-  ].sort((a, b) => a.from - b.from)
-  return applyEdits(folded, edits)
+  const spacedCapitals = spellings && [...folded.text.matchAll(SPELT_OUT)].some(([run]) => SPACED_CAPITALS.test(run))
+  return spacedCapitals ? [joined, reading(true)] : [joined]
+}
+
+/** The first of readingsForMatching. */
+export function normalizeForMatching(text: string, shown?: ShownOrder): NormalizedText {
+  return readingsForMatching(text, shown)[0]!
 }
 
 function foldForMatching(text: string): NormalizedText {

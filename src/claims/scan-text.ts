@@ -1,7 +1,7 @@
 import { ClaimScanInputError } from './errors.js'
 import { claimKey, collapseSentence, keySentence } from './key.js'
 import { clauseSpans, contextOf, sentenceContext, type ClaimContext, type SentenceContext } from './context.js'
-import { normalizeForMatching, type NormalizedText } from './normalize.js'
+import { readingsForMatching, type NormalizedText } from './normalize.js'
 import { shownOrders } from './shown-order.js'
 import { promotesOwnProduct } from './own-product.js'
 import { computePolarity, findCues, storyPolarity, type SentenceCues } from './polarity.js'
@@ -283,12 +283,13 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
       `Text is ${text.length} characters long; the limit is ${pack.limits.maxTextLength}`,
     )
   }
-  const findings = scanReading(pack, text, normalizeForMatching(text), fieldPath)
-  const shown = shownOrders(text)
-  if (shown.length === 0) return findings
+  const [stored, ...storedOthers] = readingsForMatching(text)
+  const findings = scanReading(pack, text, stored!, fieldPath)
   // Right-to-left characters and controls can show the text in another order: the claim a reader
   // sees counts too.
-  const other = shown.flatMap((order) => scanReading(pack, text, normalizeForMatching(text, order), fieldPath))
+  const others = [...storedOthers, ...shownOrders(text).flatMap((order) => readingsForMatching(text, order))]
+  if (others.length === 0) return findings
+  const other = others.flatMap((reading) => scanReading(pack, text, reading, fieldPath))
   return withOtherReading(findings, other, pack.limits.maxFindings)
 }
 
