@@ -34,7 +34,7 @@ const SEED = 20240611
 const ITERATIONS = 300
 const LEARNING_RATE = 0.05
 const MIN_COUNT = 2
-const L2_GRID = [3e-4, 1e-3, 3e-3]
+const L2_GRID = [1e-4, 3e-4, 1e-3, 3e-3]
 const THRESHOLDS = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 /**
  * Selection: highest CV recall with at most 1 point of FP added by the model to the rules', and no
