@@ -79,6 +79,7 @@ describe.each([
   { file: 'frozen-test-21.jsonl', size: 126, topics: 30, ordinary: 62, recall: 0.95, falsePositives: 0.16, polarity: 0.94, errors: 0.04 },
   { file: 'frozen-test-22.jsonl', size: 160, topics: 30, ordinary: 70, recall: 0.83, falsePositives: 0.08, polarity: 0.87, errors: 0.03 },
   { file: 'frozen-test-23.jsonl', size: 183, topics: 30, ordinary: 84, recall: 0.83, falsePositives: 0.22, polarity: 0.9, errors: 0.04 },
+  { file: 'frozen-test-24.jsonl', size: 191, topics: 30, ordinary: 75, recall: 0.93, falsePositives: 0.24, polarity: 0.85, errors: 0.08 },
 ])('blind frozen split $file', ({ file, size, topics, ordinary, recall, falsePositives, polarity, errors = 0.05 }) => {
   const items = loadSplit(file)
   const report = evaluateSplit(items, scan)
