@@ -25,10 +25,13 @@ export function collapseSentence(folded: string): string {
  * Characters matching reads as others that a reader reads differently: superscript and subscript
  * digits and signs ("10⁵" is 100,000, matched as "105"), vulgar fractions ("1½" is matched as
  * "11/2") and the combining marks that strike a character through ("5̶0̶") or enclose it (a circle
- * with a slash, the sign for "no").
+ * with a slash, the sign for "no"). Also the decimal digits of other scripts, matched by their
+ * value, which readers of another script may take for the Latin digit they look like (Bengali "৪"
+ * is 4 and looks like 8); not fullwidth or mathematical digits, which look like what they are.
  */
-const READ_DIFFERENTLY = /[\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209c\u2150-\u215f\u2189]|[\u0334-\u0338]|[\u20d2\u20d3]|[\u20dd-\u20e0]|[\u20e2-\u20e6]|[\u20ea\u20eb]/
-const READ_DIFFERENTLY_ALL = new RegExp(READ_DIFFERENTLY.source, 'g')
+const READ_DIFFERENTLY =
+  /[\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209c\u2150-\u215f\u2189]|[\u0334-\u0338]|[\u20d2\u20d3]|[\u20dd-\u20e0]|[\u20e2-\u20e6]|[\u20ea\u20eb]|[^\P{Nd}0-9\uff10-\uff19\u{1d7ce}-\u{1d7ff}\u{1fbf0}-\u{1fbf9}]/u
+const READ_DIFFERENTLY_ALL = new RegExp(READ_DIFFERENTLY.source, 'gu')
 
 /**
  * What a claim's key is made of: the sentence as matched (`collapsed`), and, where the stored

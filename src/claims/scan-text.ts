@@ -270,6 +270,9 @@ function readMatch(
   }
 }
 
+const HANGUL_FILLER = /[\u115f\u1160\u3164\uffa0]/
+const HANGUL_FILLERS = new RegExp(HANGUL_FILLER.source, 'g')
+
 export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''): Finding[] {
   if (typeof text !== 'string') {
     throw new ClaimScanInputError(
@@ -286,8 +289,13 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
   const [stored, ...storedOthers] = readingsForMatching(text)
   const findings = scanReading(pack, text, stored!, fieldPath)
   // Right-to-left characters and controls can show the text in another order: the claim a reader
-  // sees counts too.
-  const others = [...storedOthers, ...shownOrders(text).flatMap((order) => readingsForMatching(text, order))]
+  // sees counts too. Hangul fillers are ignorable, but fonts draw most as a blank: read as a space
+  // too (one code unit for one, so offsets hold).
+  const others = [
+    ...storedOthers,
+    ...shownOrders(text).flatMap((order) => readingsForMatching(text, order)),
+    ...(HANGUL_FILLER.test(text) ? readingsForMatching(text.replace(HANGUL_FILLERS, ' ')) : []),
+  ]
   if (others.length === 0) return findings
   const other = others.flatMap((reading) => scanReading(pack, text, reading, fieldPath))
   return withOtherReading(findings, other, pack.limits.maxFindings)
@@ -329,7 +337,12 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
     startMap === null ? at : at < startMap.length ? startMap[at]! : text.length
   const originalEnd = (at: number) => (endMap === null || at === 0 ? at : endMap[at - 1]!)
 
-  const { starts, ends } = sentenceBounds(normalised)
+  const { starts, ends, runsOn } = sentenceBounds(normalised)
+  // A sentence a reader reads on from or into (cut by length, or a line read as a title) keys its
+  // neighbour's words too: an edit there changes what the claim says.
+  const neighbours = (index: number) =>
+    (index > 0 && runsOn[index - 1] ? `\u0002${collapseSentence(normalised.slice(starts[index - 1]!, ends[index - 1]!))}` : '') +
+    (runsOn[index] ? `\u0003${collapseSentence(normalised.slice(starts[index + 1]!, ends[index + 1]!))}` : '')
   const sentences = new Map<number, Sentence>()
   const sentenceAt = (index: number) => {
     let sentence = sentences.get(index)
@@ -344,7 +357,7 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
       sentence = {
         span,
         normalised: collapsed,
-        keyed: keySentence(span.text, collapsed),
+        keyed: keySentence(span.text, collapsed) + neighbours(index),
         cues: findCues(normalised, start, end),
         context: sentenceContext(folded),
       }

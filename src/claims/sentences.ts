@@ -183,24 +183,33 @@ function isPeriodFinal(text: string, dot: number, next: number): boolean {
   return true
 }
 
-function isParagraphBreak(text: string, newline: number): boolean {
+/**
+ * What a line break ends: nothing (the sentence goes on), a paragraph, or a line taken for a title
+ * or list item, which a reader may yet read on into the next line ("Our therapy cures\nMS fast.").
+ */
+function lineBreakEnds(text: string, newline: number): 'nothing' | 'paragraph' | 'line' {
   let next = newline + 1
   while (next < text.length && (text[next] === ' ' || text[next] === '\t' || text[next] === '\r'))
     next++
-  if (next >= text.length || text[next] === '\n') return true
-  if (MARKDOWN_LINE_START.test(text.slice(next, next + 12))) return true
+  if (next >= text.length || text[next] === '\n') return 'paragraph'
+  if (MARKDOWN_LINE_START.test(text.slice(next, next + 12))) return 'paragraph'
   const line = text.slice(lineStart(text, newline), newline).trim()
-  if (line === '' || line.startsWith('#')) return true
+  if (line === '' || line.startsWith('#')) return 'paragraph'
   // A short line without closing punctuation followed by a capital is a title or a list item.
   const nextChar = text[next]!
-  return line.length <= 60 && !/[,;:\-(]$/.test(line) && /[A-Z0-9"']/.test(nextChar)
+  return line.length <= 60 && !/[,;:\-(]$/.test(line) && /[A-Z0-9"']/.test(nextChar) ? 'line' : 'nothing'
 }
 
-/** Sentence bounds of a normalised text as parallel arrays (cheap for the scanner's hot path). */
-export function sentenceBounds(text: string): { starts: number[]; ends: number[] } {
+/**
+ * Sentence bounds of a normalised text as parallel arrays (cheap for the scanner's hot path).
+ * `runsOn[i]`: sentence i was cut from the next one by length, or at a line a reader may read on
+ * from, so the two are one sentence to a reader.
+ */
+export function sentenceBounds(text: string): { starts: number[]; ends: number[]; runsOn: boolean[] } {
   const starts: number[] = []
   const ends: number[] = []
-  const push = (start: number, end: number) => {
+  const runsOn: boolean[] = []
+  const push = (start: number, end: number, next: 'ends' | 'runs on' = 'ends') => {
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--
     while (end - start > MAX_SENTENCE_LENGTH) {
       const limit = start + MAX_SENTENCE_LENGTH
@@ -211,11 +220,13 @@ export function sentenceBounds(text: string): { starts: number[]; ends: number[]
       const pieceEnd = cut > start + MAX_SENTENCE_LENGTH / 2 ? cut : limit
       starts.push(start)
       ends.push(pieceEnd)
+      runsOn.push(true)
       start = skipSpace(text, pieceEnd)
     }
     if (end > start) {
       starts.push(start)
       ends.push(end)
+      runsOn.push(next === 'runs on')
     }
   }
   let start = skipMarkers(text, skipSpace(text, 0))
@@ -225,8 +236,9 @@ export function sentenceBounds(text: string): { starts: number[]; ends: number[]
     const at = match.index
     if (at < start) continue
     if (match[0] === '\n') {
-      if (!isParagraphBreak(text, at)) continue
-      push(start, at)
+      const broken = lineBreakEnds(text, at)
+      if (broken === 'nothing') continue
+      push(start, at, broken === 'line' ? 'runs on' : 'ends')
       start = skipMarkers(text, skipSpace(text, at + 1))
       continue
     }
@@ -242,7 +254,9 @@ export function sentenceBounds(text: string): { starts: number[]; ends: number[]
     start = next
   }
   push(start, text.length)
-  return { starts, ends }
+  // The last sentence runs on into nothing.
+  if (runsOn.length > 0) runsOn[runsOn.length - 1] = false
+  return { starts, ends, runsOn }
 }
 
 /** Splits a text into sentences with offsets into the original string. */

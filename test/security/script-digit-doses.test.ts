@@ -24,3 +24,14 @@ describe('a dose written in the digits of another script', () => {
     expect(scanText(sentence)).toEqual(dosingError)
   })
 })
+
+describe('a digit of another script in a dose', () => {
+  it('keys apart from the Latin digit it looks like and from the one it means', () => {
+    const doseKey = (sentence: string) => scanText(sentence, { fieldPath: 'body' }).find((finding) => finding.category === 'dosing_treatment_advice')?.key
+    // Bengali four looks like 8; a decision on "400 mg" must not stand for it, nor one on "800 mg".
+    const bengali = doseKey('Take \u09ea00 mg of ibuprofen daily.')
+    expect(bengali).toBeDefined()
+    expect([doseKey('Take 400 mg of ibuprofen daily.'), doseKey('Take 800 mg of ibuprofen daily.')]).not.toContain(bengali)
+  })
+})
+

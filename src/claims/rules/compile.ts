@@ -101,7 +101,7 @@ export const DEFAULT_LIMITS: Required<ScanLimits> = {
 const MACROS: Record<string, string> = {
   // A number after a letter and a hyphen is part of a name ("SARS-CoV-2", "COVID-19 pills", "IL-6").
   num: '(?<![A-Za-z]-)' + wordList(
-    '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a|one) (?:hundred|thousand)|hundred|thousand|half|(?:a|one|two|three) (?:half|halves|third|thirds|quarter|quarters|fifth|fifths)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety',
+    '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a|one) (?:hundred|thousand)|hundred|thousand|half|(?:a|one|two|three) (?:half|halves|third|thirds|quarter|quarters|fifth|fifths)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety',
   ),
   pct: '{num}(?: ?%| percent| per cent)',
   w: "[\\w'-]+",

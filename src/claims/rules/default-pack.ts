@@ -493,7 +493,8 @@ export const DEFAULT_RULES: Rule[] = [
     id: 'dosing_treatment_advice.amount',
     category: 'dosing_treatment_advice',
     patterns: [
-      '{num} ?(?:mg|mcg|µg|μg|micrograms?|milligrams?|grams?|g|ml|millilit(?:er|re)s?|iu|international units|units)(?:/(?:kg|m2|m²|day|d|dose|week))?(?![\\w/])',
+      // Units as labels, posts and other countries write them: "5000 ug", "4 gms", "10-mg", "10k IU", "5 I.U.".
+      '{num}(?:k| ?thousand)?(?: ?|-)(?:mgs?|mcgs?|µgs?|μgs?|ug|micrograms?|microgrammes?|milligrams?|milligrammes?|grams?|grammes?|gms?|g|mls?|millilit(?:er|re)s?|cc|tsp|tbsp|iu|i\\.u\\.|international units|units)(?:/(?:kg|m2|m²|day|d|dose|week))?(?![\\w/])',
       '{num} (?:{w} )?(?:tablets?|capsules?|pills?|drops|puffs|sachets|courses|cycles|gumm(?:y|ies)|chews|lozenges|scoops|softgels|spoonfuls|teaspoons|tablespoons)',
       '(?:{num}|\\d+(?:\\.\\d+)? ?(?:x|×) ?10\\^?\\d+)(?: (?:million|billion))? (?:{w} ){0,2}?cells(?:/kg)?',
       'half (?:a|an) (?:tablet|pill|capsule|dose)',
