@@ -179,7 +179,7 @@ const IRREGULAR_STEM: Record<string, string> = { ca: 'can', wo: 'will', sha: 'sh
  * small letters ("T c u r e s") is a run only without spaces: "CAR T c u r e s" keeps its "T".
  */
 const SPELT_OUT =
-  /\b(?:[a-z]( {1,3}|\t|[._*~|/\u00b7\u2022-])[a-z](?:\1[a-z]){2,}|[A-Z]( {1,3}|\t|[._*~|/\u00b7\u2022-])[A-Z](?:\2[A-Z]){2,}|[A-Z]([._*~|/\u00b7\u2022-])[a-z](?:\3[a-z]){2,})\b/g
+  /\b(?:[a-z]( {1,3}|\t|[._*~|/\u00b7\u2022-])[a-z](?:\1[a-z]){2,}|[A-Z]( {1,3}|\t|[._*~|/\u00b7\u2022-])[A-Z](?:\2[A-Z]){2,}|[A-Z]([._*~|/\u00b7\u2022-])[a-z](?:\3[a-z]){2,}|[a-z](?:[._*~|/\u00b7\u2022+:'-] ?[a-z]){3,}|[A-Z](?:[._*~|/\u00b7\u2022+:'-] ?[A-Z]){3,})\b/g
 
 /** Capitals spelt out with spaces, five letters or more: the first may be a word of its own. */
 const SPACED_CAPITALS = /^[A-Z](?:\s+[A-Z]){4,}$/
@@ -246,13 +246,16 @@ function contractionsExpanded(text: string): Edit[] {
 function spellingsJoined(text: string, firstApart: boolean): Edit[] {
   const edits: Edit[] = []
   for (const match of text.matchAll(SPELT_OUT)) {
-    const separator = (match[1] ?? match[2] ?? match[3])!
-    let from = match.index
-    if (separator === ' ' && match[0].startsWith('a ') && match[0].length >= 9) from += 2
-    if (firstApart && SPACED_CAPITALS.test(match[0])) from += 1 + separator.length
-    const end = match.index + match[0].length
-    for (let at = from + 1; at < end; at += 1 + separator.length)
-      edits.push({ from: at, to: at + separator.length, text: '', origin: at })
+    const run = match[0]
+    // The separators are what lies between the letters; mixed punctuation ("c.u-r.e.s") too.
+    const gaps = [...run.matchAll(/[^A-Za-z]+/g)]
+    let skip = 0
+    if (run.startsWith('a ') && run.length >= 9 && match[1] === ' ') skip = 1
+    if (firstApart && SPACED_CAPITALS.test(run)) skip = 1
+    for (const gap of gaps.slice(skip)) {
+      const at = match.index + gap.index
+      edits.push({ from: at, to: at + gap[0].length, text: '', origin: at })
+    }
   }
   return edits
 }
