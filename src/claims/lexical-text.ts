@@ -25,6 +25,10 @@ export interface TextSegment {
 export const STRIKETHROUGH = 4
 const READ_FORMATS = STRIKETHROUGH | 32 | 64
 
+/** A text node's inline style that strikes it through, as some editors and converters write it. */
+const LINE_THROUGH = /text-decoration(?:-line)?\s*:[^;]*\bline-through\b/i
+const struckByStyle = (style: unknown) => (typeof style === 'string' && LINE_THROUGH.test(style) ? STRIKETHROUGH : 0)
+
 export interface LexicalText {
   text: string
   segments: TextSegment[]
@@ -144,7 +148,7 @@ export function extractLexicalText(state: unknown, limits: Required<ScanLimits>)
     if (node.type === 'text' || (typeof node.text === 'string' && node.children === undefined)) {
       if (typeof node.text !== 'string') throw invalid(`text node at ${path} has no string "text"`)
       if (node.text.length > 0) {
-        const format = typeof node.format === 'number' ? node.format & READ_FORMATS : 0
+        const format = (typeof node.format === 'number' ? node.format & READ_FORMATS : 0) | struckByStyle(node.style)
         segments.push({ path, start: length, end: length + node.text.length, ...(format ? { format } : {}) })
         append(node.text)
       }

@@ -9,7 +9,7 @@ import { scanLexical } from '../../src/claims/index.js'
  * sentence keeps the claim key of the plain one, and a decision on the plain one stands for it.
  * (Unicode superscripts are already named in the key; the editor's own superscript button is not.)
  */
-const text = (value: string, format = 0) => ({ type: 'text', detail: 0, format, mode: 'normal', style: '', text: value, version: 1 })
+const text = (value: string, format = 0, style = '') => ({ type: 'text', detail: 0, format, mode: 'normal', style, text: value, version: 1 })
 const paragraph = (...children: ReturnType<typeof text>[]) => ({
   root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children }] },
 })
@@ -27,7 +27,17 @@ const CASES: [string, string, ReturnType<typeof paragraph>, ReturnType<typeof pa
     paragraph(text('Take 10'), text('5', SUPERSCRIPT), text(' units of vitamin D every day.'))],
   ['a subscript digit', 'dosing_treatment_advice', paragraph(text('Take 15 mg of melatonin every night.')),
     paragraph(text('Take 1'), text('5', SUBSCRIPT), text(' mg of melatonin every night.'))],
+  // Some editors and converters strike text through with an inline style rather than the format bit.
+  ['a "not" struck through by its style', 'safety_side_effects', paragraph(text('Ibuprofen is not safe in pregnancy.')),
+    paragraph(text('Ibuprofen is '), text('not', 0, 'text-decoration: line-through'), text(' safe in pregnancy.'))],
 ]
+
+describe('a "not" struck through by its inline style', () => {
+  it('is read as deleted, as with the strikethrough format', () => {
+    const struck = paragraph(text('Ibuprofen is '), text('not', 0, 'color: red; text-decoration-line: line-through'), text(' safe in pregnancy.'))
+    expect(scanLexical(struck).find((finding) => finding.category === 'safety_side_effects')).toMatchObject({ polarity: 'affirmed' })
+  })
+})
 
 describe('a rich-text format that changes what a reader reads changes the claim key', () => {
   it.each(CASES)('with %s', (_how, category, plain, formatted) => {
