@@ -243,9 +243,9 @@ function contractionsExpanded(text: string): Edit[] {
  * `firstApart`: capitals spelt out with spaces keep their first letter apart, for "CAR T C U R E S"
  * (whose "T" belongs to "CAR"), where the joined reading gives "TCURES".
  */
-function spellingsJoined(text: string, firstApart: boolean): Edit[] {
+function spellingsJoined(runs: readonly RegExpMatchArray[], firstApart: boolean): Edit[] {
   const edits: Edit[] = []
-  for (const match of text.matchAll(SPELT_OUT)) {
+  for (const match of runs) {
     const run = match[0]
     // The separators are what lies between the letters; mixed punctuation ("c.u-r.e.s") too.
     const gaps = [...run.matchAll(/[^A-Za-z]+/g)]
@@ -253,7 +253,7 @@ function spellingsJoined(text: string, firstApart: boolean): Edit[] {
     if (run.startsWith('a ') && run.length >= 9 && match[1] === ' ') skip = 1
     if (firstApart && SPACED_CAPITALS.test(run)) skip = 1
     for (const gap of gaps.slice(skip)) {
-      const at = match.index + gap.index
+      const at = match.index! + gap.index
       edits.push({ from: at, to: at + gap[0].length, text: '', origin: at })
     }
   }
@@ -268,24 +268,16 @@ function spellingsJoined(text: string, firstApart: boolean): Edit[] {
 export function readingsForMatching(text: string, shown?: ShownOrder): NormalizedText[] {
   const folded = shown ? foldShown(text, shown) : foldForMatching(text)
   NEGATIVE_CONTRACTION.lastIndex = 0
-  SPELT_OUT.lastIndex = 0
   const contractions = NEGATIVE_CONTRACTION.test(folded.text)
-  const spellings = SPELT_OUT.test(folded.text)
-  if (!contractions && !spellings) return [folded]
-  const reading = (firstApart: boolean) => {
-    // matchAll starts where test() left off.
-    NEGATIVE_CONTRACTION.lastIndex = 0
-    SPELT_OUT.lastIndex = 0
-    const edits = [
-      ...(contractions ? contractionsExpanded(folded.text) : []),
-      ...(spellings ? spellingsJoined(folded.text, firstApart) : []),
-    ].sort((a, b) => a.from - b.from)
-    return applyEdits(folded, edits)
-  }
+  const runs = [...folded.text.matchAll(SPELT_OUT)]
+  if (!contractions && runs.length === 0) return [folded]
+  // matchAll starts where test() left off.
+  NEGATIVE_CONTRACTION.lastIndex = 0
+  const expanded = contractions ? contractionsExpanded(folded.text) : []
+  const reading = (firstApart: boolean) =>
+    applyEdits(folded, [...expanded, ...spellingsJoined(runs, firstApart)].sort((a, b) => a.from - b.from))
   const joined = reading(false)
-  SPELT_OUT.lastIndex = 0
-  const spacedCapitals = spellings && [...folded.text.matchAll(SPELT_OUT)].some(([run]) => SPACED_CAPITALS.test(run))
-  return spacedCapitals ? [joined, reading(true)] : [joined]
+  return runs.some(([run]) => SPACED_CAPITALS.test(run)) ? [joined, reading(true)] : [joined]
 }
 
 /** The first of readingsForMatching. */
