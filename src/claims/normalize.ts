@@ -184,6 +184,38 @@ const SPELT_OUT =
 /** Capitals spelt out with spaces, five letters or more: the first may be a word of its own. */
 const SPACED_CAPITALS = /^[A-Z](?:\s+[A-Z]){4,}$/
 
+/**
+ * Words written together with capitals marking where each starts, as hashtags and handles are:
+ * "#CARTcuresMS", "NoSideEffects". A word starts at a capital after a small letter, and in a hashtag
+ * at a digit after a letter ("#Take4000mg"). Capitals
+ * followed by small letters read two ways: the last capital starts a word ("COVIDVaccine",
+ * "TCures") or the capitals are one ("CARTcures", "FDAapproved").
+ */
+const JOINED_WORDS = /#[A-Za-z][A-Za-z0-9]*|\b[A-Za-z][A-Za-z0-9]*\b/g
+const WORD_STARTS = [
+  /(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=^#.*[A-Za-z])(?=[0-9])/g,
+  /(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[a-z]{3})|(?<=^#.*[A-Za-z])(?=[0-9])/g,
+] as const
+
+/**
+ * For each way of reading capitals, spaces where joined words start: in a hashtag at every start,
+ * elsewhere only in a word joined from three or more ("iPhone", "mRNA" and "McDonald" stay whole).
+ */
+function joinedWordsSplit(text: string): Edit[][] {
+  const splits = WORD_STARTS.map(() => [] as Edit[])
+  for (const token of text.matchAll(JOINED_WORDS)) {
+    WORD_STARTS.forEach((wordStart, way) => {
+      const starts = [...token[0].matchAll(wordStart)]
+      if (starts.length === 0 || (starts.length < 2 && !token[0].startsWith('#'))) return
+      for (const start of starts) {
+        const at = token.index + start.index
+        splits[way]!.push({ from: at, to: at, text: ' ', origin: at })
+      }
+    })
+  }
+  return splits.filter((edits) => edits.length > 0)
+}
+
 /** Normalised `[from, to)` becomes `text`, each of whose characters points where character `origin` does. */
 interface Edit {
   from: number
@@ -263,21 +295,25 @@ function spellingsJoined(runs: readonly RegExpMatchArray[], firstApart: boolean)
 /**
  * The readings of `text` folded for matching, in the stored order (what screen readers, search
  * engines and copies read) or in an order a reader sees on screen (`shown`, see shown-order.ts).
- * One reading, and a second where capitals spelt out with spaces may start with a word of their own.
+ * One reading, a second where capitals spelt out with spaces may start with a word of their own, and
+ * others with words written together read apart.
  */
 export function readingsForMatching(text: string, shown?: ShownOrder): NormalizedText[] {
   const folded = shown ? foldShown(text, shown) : foldForMatching(text)
   NEGATIVE_CONTRACTION.lastIndex = 0
   const contractions = NEGATIVE_CONTRACTION.test(folded.text)
   const runs = [...folded.text.matchAll(SPELT_OUT)]
-  if (!contractions && runs.length === 0) return [folded]
+  const splits = joinedWordsSplit(folded.text)
+  if (!contractions && runs.length === 0 && splits.length === 0) return [folded]
   // matchAll starts where test() left off.
   NEGATIVE_CONTRACTION.lastIndex = 0
   const expanded = contractions ? contractionsExpanded(folded.text) : []
-  const reading = (firstApart: boolean) =>
-    applyEdits(folded, [...expanded, ...spellingsJoined(runs, firstApart)].sort((a, b) => a.from - b.from))
-  const joined = reading(false)
-  return runs.some(([run]) => SPACED_CAPITALS.test(run)) ? [joined, reading(true)] : [joined]
+  const reading = (firstApart: boolean, edits: Edit[] = []) =>
+    applyEdits(folded, [...expanded, ...spellingsJoined(runs, firstApart), ...edits].sort((a, b) => a.from - b.from))
+  const readings = [reading(false)]
+  if (runs.some(([run]) => SPACED_CAPITALS.test(run))) readings.push(reading(true))
+  for (const split of splits) readings.push(reading(false, split))
+  return readings
 }
 
 /** The first of readingsForMatching. */

@@ -322,6 +322,8 @@ export function withOtherReading(findings: Finding[], other: Finding[], maxFindi
       }
       continue
     }
+    // Two other readings may find the same claim the stored one does not.
+    found.set(claimOf(finding), findings.length)
     findings.push(finding)
     if (findings.length > maxFindings) throw tooManyFindings(maxFindings)
   }
