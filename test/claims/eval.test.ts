@@ -80,6 +80,7 @@ describe.each([
   { file: 'frozen-test-22.jsonl', size: 160, topics: 30, ordinary: 70, recall: 0.83, falsePositives: 0.08, polarity: 0.87, errors: 0.03 },
   { file: 'frozen-test-23.jsonl', size: 183, topics: 30, ordinary: 84, recall: 0.83, falsePositives: 0.22, polarity: 0.9, errors: 0.04 },
   { file: 'frozen-test-24.jsonl', size: 191, topics: 30, ordinary: 75, recall: 0.93, falsePositives: 0.24, polarity: 0.85, errors: 0.08 },
+  { file: 'frozen-test-25.jsonl', size: 216, topics: 30, ordinary: 83, recall: 0.92, falsePositives: 0.19, polarity: 0.87, errors: 0.05 },
 ])('blind frozen split $file', ({ file, size, topics, ordinary, recall, falsePositives, polarity, errors = 0.05 }) => {
   const items = loadSplit(file)
   const report = evaluateSplit(items, scan)
@@ -120,10 +121,11 @@ describe('dev split (tuned on)', () => {
   // held it at 5.7% (239 of 4,212); rules for their false positives (definitions, prevalence, a
   // trial's method, reporting a test) bring it to 5.5% (233), and the floor is 5.6%. dev-10889
   // onwards (a blind batch written from the taxonomy alone, not tuned on) brought it to 5.8% (251 of
-  // 4,325): the floor is 5.9%.
+  // 4,325): the floor is 5.9%. dev-11103 onwards (a blind batch of ordinary sentences close to
+  // claims) brought it to 6.1% (272 of 4,486): the floor is 6.2%.
   it('holds its numbers', () => {
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.96)
-    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.059)
+    expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.062)
     expect(report.overall.errorRate).toBeLessThanOrEqual(0.005)
     expect(report.overall.polarity).toBeGreaterThanOrEqual(0.92)
   })
