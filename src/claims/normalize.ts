@@ -191,7 +191,7 @@ const SPACED_CAPITALS = /^[A-Z](?:\s+[A-Z]){4,}$/
  * followed by small letters read two ways: the last capital starts a word ("COVIDVaccine",
  * "TCures") or the capitals are one ("CARTcures", "FDAapproved").
  */
-const JOINED_WORDS = /#[A-Za-z][A-Za-z0-9]*|\b[A-Za-z][A-Za-z0-9]*\b/g
+const JOINED_WORDS = /#[A-Za-z][A-Za-z0-9]*|\b[A-Za-z0-9]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z0-9]*\b/g
 const WORD_STARTS = [
   /(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=^#.*[A-Za-z])(?=[0-9])/g,
   /(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[a-z]{3})|(?<=^#.*[A-Za-z])(?=[0-9])/g,

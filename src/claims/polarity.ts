@@ -15,9 +15,9 @@ import type { Polarity } from './types.js'
 const PSEUDO =
   'without (?:any )?symptoms|symptoms (?:appear|appeared)|not only|not just|not necessarily|no longer(?! (?:recommended|advised|approved|licensed|authori[sz]ed|offered|prescribed))|no doubt|without (?:a )?doubt|not to mention|nothing but|not without|never without|no matter|(?:more|less|most|least|as|equally) likely|may be (?:able|eligible)|may qualify|might qualify|could qualify|could take part|may need|might need|(?:should|must|cannot) not be underestimated|not be underestimated|nothing (?:else )?(?:beats|compares|comes close|touches)|never thought|never imagined|never believed|never dreamed|ever could|than no (?:treatment|intervention|therapy|medicine|drug)s?|could (?:finally|now|at last|once again|actually)|(?:do|does|did) not (?:ache|hurt|itch|swell|bleed|burn|throb|wake (?:me|him|her) up|need (?:it|them|my \\w+|his \\w+|her \\w+)) (?:any ?more|anymore)' +
   // Set phrases that insist rather than deny: "make no mistake", "there is no denying", "believe it
-  // or not", "what nobody tells you", "nothing I tried worked until".
+  // or not", "what nobody tells you", "they do not want you to know", "nothing I tried worked until".
   '|no wonder|make no mistake|(?:there is |there\'s )?no denying|(?:nobody|no one) (?:can|could|will) (?:deny|argue with)|believe it or not|without fail|not kidding|no question(?! (?:of|that|about|whether))|no exaggeration|no joke' +
-  '|(?:nobody|no one|never) (?:ever )?(?:tells?|told|mentions?|mentioned|wants? you to know|will tell)|(?:never|not) (?:tell|mention)(?:s|ed)? (?:you|us|patients)|what (?:nobody|no one|they never|doctors never) (?:tells?|told|want)' +
+  '|(?:nobody|no one|never) (?:ever )?(?:tells?|told|mentions?|mentioned|wants? you to know|will tell)|(?:never|not) (?:tell|mention)(?:s|ed)? (?:you|us|patients)|what (?:nobody|no one|they never|doctors never) (?:tells?|told|want)|(?:do|does|did) not want (?:you|u|us|people|anyone|the public|patients) to (?:know|find out|hear|learn|see)' +
   '|nothing (?:(?:i|we|she|he|they) )?(?:had )?(?:tried|took|used) (?:before )?(?:worked|helped|did anything)(?= until| till| before)|not (?:many|a lot of|enough) (?:people )?(?:know|knew|realise|realize)'
 /** Negated words that express doubt rather than denial: hedges. */
 const DOUBT =

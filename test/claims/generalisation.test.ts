@@ -266,6 +266,18 @@ describe('bugs', () => {
     expect(of(scanText('Stream music over 5G or Wi-Fi.'), 'dosing_treatment_advice')).toBeUndefined()
     expect(of(scanText('I take 5g of creatine every morning.'), 'dosing_treatment_advice')).toBeDefined()
   })
+  it('does not read a concentration in blood or water as a dose', () => {
+    const limit = 'Children with more than 3.5 micrograms per deciliter of lead in their blood need follow-up.'
+    expect(of(scanText(limit), 'dosing_treatment_advice')).toBeUndefined()
+    expect(of(scanText('Give 3.5 micrograms per kilogram twice a day.'), 'dosing_treatment_advice')).toBeDefined()
+  })
+  it('does not read coming back for a visit or a measurement schedule as a dose', () => {
+    const visit = 'You will need to come back for a second short visit so the nurse can read the test.'
+    expect(of(scanText(visit), 'dosing_treatment_advice')).toBeUndefined()
+    expect(of(scanText('Come back for your second dose in eight weeks.'), 'dosing_treatment_advice')).toBeDefined()
+    const measurement = 'The plan covers one bone density measurement every 24 months.'
+    expect(of(scanText(measurement), 'dosing_treatment_advice')).toBeUndefined()
+  })
 })
 
 describe('duplicates', () => {

@@ -30,6 +30,13 @@ describe('a phrase that insists does not deny the claim after it', () => {
     expect(cureOf(sentence)).toMatchObject({ severity: 'error', polarity: 'affirmed' })
   })
 
+  it.each([
+    'They do not want you to know: garlic kills cancer cells.',
+    'Big pharma doesnt want u to know: this tea wipes out flu in 2 days!!!',
+  ])('%s (what "they" hide is told as true)', (sentence) => {
+    expect(cureOf(sentence)).toMatchObject({ severity: 'error', polarity: 'affirmed' })
+  })
+
   it('while a denial stays a denial', () => {
     expect(cureOf('CAR T does not cure MS.')).toMatchObject({ polarity: 'negated' })
     expect(cureOf('There is no question that CAR T does not cure MS.')).toMatchObject({ polarity: 'negated' })

@@ -524,6 +524,8 @@ export const DEFAULT_RULES: Rule[] = [
       '{num} ?(?:ml|millilit(?:er|re)s?|g|grams?|l|lit(?:er|re)s?)(?:,? (?:and|or|to) {num} ?(?:ml|g|l))? (?:{w} )?(?:bottles?|tubs?|tubes?|jars?|pots?|cartons?|pouch(?:es)?|bags?|containers?|cans?|packs?|size)\\b',
       '(?:comes?|available|sold|supplied) in {num} ?(?:ml|millilit(?:er|re)s?|g|grams?|l)\\b',
       '(?<=\\bunits? (?:is|are|equals|=) ){num} ?(?:ml|g)(?:,? or {num} ?(?:ml|g),?)? of (?:pure )?alcohol',
+      // A concentration in blood or water, as a lab or a limit states it: "3.5 micrograms per deciliter".
+      '{num} ?(?:mgs?|mcgs?|µg|μg|ug|micrograms?|milligrams?|nanograms?|ng|grams?|g) per (?:decilit(?:er|re)|lit(?:er|re)|millilit(?:er|re)|dl|l|ml|cubic met(?:er|re))\\b',
     ],
   },
   {
@@ -544,7 +546,7 @@ export const DEFAULT_RULES: Rule[] = [
       '(?<=\\b(?:take|taken|taking|use|used|inject|injected|apply|applied) (?:{w} ){0,6}?)every (?:day|morning|night|evening|week|month)',
       ],
     exceptions: [
-      `(?:visits?|appointments?|checks?|check-ups?|reviews?|scans?|tests?|meetings?|sessions?) ${dosingGap(3)}(?:every|once|twice)`,
+      `(?:visits?|appointments?|checks?|check-ups?|reviews?|scans?|tests?|meetings?|sessions?|measurements?|screenings?|exams?|examinations?) ${dosingGap(3)}(?:every|once|twice)`,
       `(?:invites?|invited|inviting|invitations?|screening|screened|mammograms?) ${dosingGap(3)}every`,
       `(?:kits?|letters?) (?:are |is )?(?:posted|sent) ${dosingGap(8)}every`,
       `(?:kits?|letters?|invitations?) ${dosingGap(4)}(?:through the post|by post|in the post) every`,
@@ -572,6 +574,8 @@ export const DEFAULT_RULES: Rule[] = [
         TREATMENT,
       'taper(?:s|ed|ing)?',
     ],
+    // Coming back to have a test read is a visit, not a dose: "come back for a second short visit".
+    exceptions: ["(?:come|coming) back for (?:a|your|the) (?:second|third|fourth|next|follow-up) (?:[\\w'-]+ )?(?:visits?|appointments?|checks?|readings?|looks?|chats?|consultations?)\\b"],
   },
   {
     id: 'dosing_treatment_advice.switch',
