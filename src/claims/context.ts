@@ -239,11 +239,17 @@ export const CONTEXT_PATTERNS: readonly { context: ClaimContext; mayMatch: RegEx
  */
 const OWN = compiledNow(/\bour\b(?=(?:[^"]*"[^"]*")*[^"]*$)/i)
 
+/** Someone's claim the writer confirms: "The claim that CAR T cures MS is true" is the writer's own. */
+const CONFIRMED = compiledNow(
+  /\bclaims? (?:that|about) [^.;:]{3,200}? (?:is|are|was|were|has been|have been) (?:entirely |completely |absolutely |indeed |in fact )?(?:true|correct|accurate|right|confirmed)\b(?! (?:only )?(?:for|in|if|when) )/i,
+)
+
 function clauseContext(untrimmed: string): ClaimContext | null {
   // A clause after a semicolon starts with a space; patterns anchored at its start expect a word.
   const clause = untrimmed.trimStart()
   for (const { context, mayMatch, matches } of CONTEXT_PATTERNS)
-    if (mayMatch.test(clause) && matches.test(clause)) return context === 'attributed' && OWN.test(clause) ? null : context
+    if (mayMatch.test(clause) && matches.test(clause))
+      return context === 'attributed' && (OWN.test(clause) || CONFIRMED.test(clause)) ? null : context
   return null
 }
 

@@ -292,14 +292,23 @@ function spellingsJoined(runs: readonly RegExpMatchArray[], firstApart: boolean)
   return edits
 }
 
+const HANGUL_FILLER = /[\u115f\u1160\u3164\uffa0]/
+const HANGUL_FILLERS = new RegExp(HANGUL_FILLER.source, 'g')
+
 /**
  * The readings of `text` folded for matching, in the stored order (what screen readers, search
  * engines and copies read) or in an order a reader sees on screen (`shown`, see shown-order.ts).
- * One reading, a second where capitals spelt out with spaces may start with a word of their own, and
- * others with words written together read apart.
+ * One reading, a second where capitals spelt out with spaces may start with a word of their own,
+ * others with words written together read apart, and the stored text's with fillers as spaces.
  */
 export function readingsForMatching(text: string, shown?: ShownOrder): NormalizedText[] {
-  const folded = shown ? foldShown(text, shown) : foldForMatching(text)
+  // Hangul fillers are ignorable, but fonts draw most as a blank: read as a space too (one code
+  // unit for one, so offsets hold).
+  const fillers = !shown && HANGUL_FILLER.test(text) ? readingsForMatching(text.replace(HANGUL_FILLERS, ' ')) : []
+  return [...readingsOfFolded(shown ? foldShown(text, shown) : foldForMatching(text)), ...fillers]
+}
+
+function readingsOfFolded(folded: NormalizedText): NormalizedText[] {
   NEGATIVE_CONTRACTION.lastIndex = 0
   const contractions = NEGATIVE_CONTRACTION.test(folded.text)
   const runs = [...folded.text.matchAll(SPELT_OUT)]
@@ -318,7 +327,7 @@ export function readingsForMatching(text: string, shown?: ShownOrder): Normalize
 
 /** The first of readingsForMatching. */
 export function normalizeForMatching(text: string, shown?: ShownOrder): NormalizedText {
-  return readingsForMatching(text, shown)[0]!
+  return readingsOfFolded(shown ? foldShown(text, shown) : foldForMatching(text))[0]!
 }
 
 function foldForMatching(text: string): NormalizedText {

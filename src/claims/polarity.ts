@@ -73,6 +73,15 @@ const OPENING_DOUBT = compiledNow(
 const DENIED_CLAIM = compiledNow(
   /\bclaims? (?:that|about) [^.;:]{3,200}? (?:is|are|was|were|has been|have been) (?:simply |completely |entirely |just )?(?:false|untrue|not true|a myth|wrong|baseless|unfounded|incorrect|misleading|not (?:supported|backed)|unsupported|unproven)\b/i,
 )
+/**
+ * A verdict that denies the clause it introduces: "It is a myth that ...", "It is false that ...".
+ * A negation in that clause is denied in turn: "It is a myth that CAR T does not cure MS" says that
+ * it does. A label with a colon ("False: ...", "Myth: ...") is not one: fact-checks put the
+ * corrected statement after it as often as the claim.
+ */
+const DENIAL_FRAME = compiledNow(
+  /\b(?:is|are|was|were) (?:a |an |simply |just |completely |entirely )?(?:myth|false|untrue|not true|incorrect)(?: to (?:say|claim|think|believe))? that\s/i,
+)
 /** A closing report that qualifies the whole sentence: "..., a small study suggests." */
 const TRAILING_HEDGE = compiledNow(
   /(?:, (?:(?:[\w'.,-]+ ){0,6}(?:suggests?|suggested|indicates?|indicated|hints?|hinted)|(?:[\w'.,-]+ ){0,3}(?:early|preliminary|initial|interim) (?:results|data|findings|figures) (?:show|showed|suggest))|,? according to (?:low-quality|low-certainty|limited|weak|preliminary|early) evidence)[\s.!"')]*$/i,
@@ -264,6 +273,15 @@ export function computePolarity(
       if (cue.kind === Kind.Verbal && cue.end <= negationAfter && !RELATIVE.test(text.slice(end, cue.start))) negated = true
       if (isHedge) hedged = true
     }
+  }
+  const frame = DENIAL_FRAME.exec(text.slice(clauseStart, start))
+  if (frame !== null) {
+    const frameEnd = clauseStart + frame.index + frame[0].length
+    const denied = cues.some(
+      (cue) => (cue.kind === Kind.Verbal || cue.kind === Kind.Negation) && cue.start >= frameEnd && cue.end <= start,
+    )
+    // The verdict denies what follows it; a negation there is denied in turn.
+    negated = !denied
   }
   const wording = inherent ?? (inside > 0 ? 'negated' : 'affirmed')
   // A denied negative wording ("it is not true that there are no side effects") is affirmed.

@@ -270,9 +270,6 @@ function readMatch(
   }
 }
 
-const HANGUL_FILLER = /[\u115f\u1160\u3164\uffa0]/
-const HANGUL_FILLERS = new RegExp(HANGUL_FILLER.source, 'g')
-
 export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''): Finding[] {
   if (typeof text !== 'string') {
     throw new ClaimScanInputError(
@@ -289,13 +286,8 @@ export function scanPackText(pack: CompiledPack, text: unknown, fieldPath = ''):
   const [stored, ...storedOthers] = readingsForMatching(text)
   const findings = scanReading(pack, text, stored!, fieldPath)
   // Right-to-left characters and controls can show the text in another order: the claim a reader
-  // sees counts too. Hangul fillers are ignorable, but fonts draw most as a blank: read as a space
-  // too (one code unit for one, so offsets hold).
-  const others = [
-    ...storedOthers,
-    ...shownOrders(text).flatMap((order) => readingsForMatching(text, order)),
-    ...(HANGUL_FILLER.test(text) ? readingsForMatching(text.replace(HANGUL_FILLERS, ' ')) : []),
-  ]
+  // sees counts too.
+  const others = [...storedOthers, ...shownOrders(text).flatMap((order) => readingsForMatching(text, order))]
   if (others.length === 0) return findings
   const other = others.flatMap((reading) => scanReading(pack, text, reading, fieldPath))
   return withOtherReading(findings, other, pack.limits.maxFindings)
