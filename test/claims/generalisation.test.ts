@@ -271,6 +271,13 @@ describe('bugs', () => {
     expect(of(scanText(limit), 'dosing_treatment_advice')).toBeUndefined()
     expect(of(scanText('Give 3.5 micrograms per kilogram twice a day.'), 'dosing_treatment_advice')).toBeDefined()
   })
+  it('reads a germ causing its illness as background, and a product causing harm as a claim', () => {
+    const harmRule = (text: string) => scanText(text).flatMap((f) => f.matches).filter((m) => m.ruleId === 'safety_side_effects.harm')
+    expect(harmRule('The virus that causes shingles stays in the body for life.')).toEqual([])
+    expect(harmRule('Norovirus is the leading cause of gastroenteritis outbreaks.')).toEqual([])
+    expect(of(scanText('The HPV vaccine causes infertility.'), 'safety_side_effects')).toBeDefined()
+    expect(of(scanText('The virus can cause lasting heart damage.'), 'safety_side_effects')).toBeDefined()
+  })
   it('does not read coming back for a visit or a measurement schedule as a dose', () => {
     const visit = 'You will need to come back for a second short visit so the nurse can read the test.'
     expect(of(scanText(visit), 'dosing_treatment_advice')).toBeUndefined()

@@ -219,6 +219,10 @@ export const TAKING_PART_IS_VOLUNTARY =
   'taking part (?:in (?:a |any |the )?(?:{w} )?(?:trial|study|research) )?is (?:always |entirely |completely )?(?:voluntary|optional|your choice|up to you)'
 
 /** A cure of an institution's troubles: "the A&E had been cured of its worst delays". */
+/** Germs named as a cause: "viruses", "bacteria", "RSV", "papillomavirus", "SARS-CoV-2". */
+const PATHOGEN =
+  '(?:[a-z]*virus(?:es)?|bacteri(?:um|a)|germs?|parasites?|fung(?:us|i)|pathogens?|microbes?|sars-cov-2|rsv|hpv|hiv|e\\. coli|salmonella|strep(?:tococcus|tococci)?)'
+
 export const FIGURATIVE_CURE =
   'cur(?:e|es|ed|ing) (?:of |for )?(?!(?:{w} ){0,2}?(?:{condition}) )(?:{w} ){0,3}?(?:staffing|traffic|delays|shortages?|queues|backlogs?|waiting (?:lists?|times)|meetings?|budget|funding|cash|paperwork|parking|deficit|(?:housing|economic|financial|energy|cost-of-living|political|migration|skills|productivity|climate) (?:crisis|crunch|slump|woes|gap))(?!(?: {w}){0,2}?,? (?:and|or|plus|&) (?:{w} ){0,2}?{condition}\\b)'
 
@@ -825,6 +829,11 @@ export const GENERAL_RULES: Rule[] = [
       // Naming or finding the germ behind an illness: "the disease it causes was named".
       'causes? (?:is|was|are|were) (?:named|called|known)',
       '(?:which|what) (?:{w} )?(?:bacteria|bacterium|virus|germs?|organisms?) (?:is|are) causing',
+      // A germ and the illness it causes, as background names it: "the virus that causes COVID-19",
+      // "RSV is the leading cause of bronchiolitis".
+      // Only the germ as subject: "the HPV vaccine causes ..." is a claim.
+      `${PATHOGEN}(?: (?:that|which))? (?:(?:usually|often|commonly|mainly|mostly|sometimes|also|can|may|could|that|which) ){0,2}(?:causes?|caused|causing)(?! (?:{w} ){0,3}?(?:damage|deaths?|harm|problems|complications|disability|long[- ]term))`,
+      `${PATHOGEN} (?:is|are|was|were) (?:the|a|an) (?:(?:leading|main|major|necessary|common|usual|most common) )?causes? of`,
     ],
   },
   {
