@@ -222,6 +222,8 @@ interface Edit {
   to: number
   text: string
   origin: number
+  /** Where the characters `text` stands for end, when more than the one at `origin` (a mended word). */
+  originEnd?: number
 }
 
 function applyEdits(normalized: NormalizedText, edits: Edit[]): NormalizedText {
@@ -235,7 +237,8 @@ function applyEdits(normalized: NormalizedText, edits: Edit[]): NormalizedText {
     offsets.copy(normalized, from, edit.from - from)
     parts.push(edit.text)
     const origin = normalized.starts?.[edit.origin] ?? edit.origin
-    offsets.add(origin, normalized.ends?.[edit.origin] ?? edit.origin + 1, edit.text.length)
+    const last = (edit.originEnd ?? edit.origin + 1) - 1
+    offsets.add(origin, normalized.ends?.[last] ?? last + 1, edit.text.length)
     from = edit.to
   }
   parts.push(text.slice(from))
@@ -292,6 +295,29 @@ function spellingsJoined(runs: readonly RegExpMatchArray[], firstApart: boolean)
   return edits
 }
 
+/**
+ * Trigger words as writers often misspell them, each with the spelling the rules read: "side
+ * affects" is the commonest slip in the whole safety category.
+ */
+const MISSPELT = /\b(?:(?<=\b(?:side|adverse)[- ]?)affect(?=s?\b)|aproved|approvd|apporved|aprooved|clinicaly|garanteed?|gauranteed?|guarenteed?|miricle|mirical|efective|reccomended|recomended|perscri(?=ption|bed?\b))/gi
+const SPELLED: Record<string, string> = {
+  affect: 'effect', aproved: 'approved', approvd: 'approved', apporved: 'approved', aprooved: 'approved',
+  clinicaly: 'clinically', garantee: 'guarantee', garanteed: 'guaranteed', gaurantee: 'guarantee',
+  gauranteed: 'guaranteed', guarentee: 'guarantee', guarenteed: 'guaranteed', miricle: 'miracle',
+  mirical: 'miracle', efective: 'effective', reccomended: 'recommended', recomended: 'recommended', perscri: 'prescri',
+}
+
+/** Misspelt trigger words written as the rules read them (see MISSPELT). */
+function misspellingsMended(text: string): Edit[] {
+  return [...text.matchAll(MISSPELT)].map((match) => ({
+    from: match.index,
+    to: match.index + match[0].length,
+    text: SPELLED[match[0].toLowerCase()]!,
+    origin: match.index,
+    originEnd: match.index + match[0].length,
+  }))
+}
+
 const HANGUL_FILLER = /[\u115f\u1160\u3164\uffa0]/
 const HANGUL_FILLERS = new RegExp(HANGUL_FILLER.source, 'g')
 
@@ -299,7 +325,8 @@ const HANGUL_FILLERS = new RegExp(HANGUL_FILLER.source, 'g')
  * The readings of `text` folded for matching, in the stored order (what screen readers, search
  * engines and copies read) or in an order a reader sees on screen (`shown`, see shown-order.ts).
  * One reading, a second where capitals spelt out with spaces may start with a word of their own,
- * others with words written together read apart, and the stored text's with fillers as spaces.
+ * others with words written together read apart or misspelt trigger words mended, and the stored
+ * text's with fillers as spaces.
  */
 export function readingsForMatching(text: string, shown?: ShownOrder): NormalizedText[] {
   // Hangul fillers are ignorable, but fonts draw most as a blank: read as a space too (one code
@@ -313,7 +340,8 @@ function readingsOfFolded(folded: NormalizedText): NormalizedText[] {
   const contractions = NEGATIVE_CONTRACTION.test(folded.text)
   const runs = [...folded.text.matchAll(SPELT_OUT)]
   const splits = joinedWordsSplit(folded.text)
-  if (!contractions && runs.length === 0 && splits.length === 0) return [folded]
+  const mended = misspellingsMended(folded.text)
+  if (!contractions && runs.length === 0 && splits.length === 0 && mended.length === 0) return [folded]
   // matchAll starts where test() left off.
   NEGATIVE_CONTRACTION.lastIndex = 0
   const expanded = contractions ? contractionsExpanded(folded.text) : []
@@ -322,6 +350,7 @@ function readingsOfFolded(folded: NormalizedText): NormalizedText[] {
   const readings = [reading(false)]
   if (runs.some(([run]) => SPACED_CAPITALS.test(run))) readings.push(reading(true))
   for (const split of splits) readings.push(reading(false, split))
+  if (mended.length > 0) readings.push(reading(false, mended))
   return readings
 }
 

@@ -347,7 +347,7 @@ export const DEFAULT_RULES: Rule[] = [
     id: 'efficacy_statistics.proven',
     category: 'efficacy_statistics',
     patterns: [
-      '(?:clinically|scientifically|medically) (?:proven|tested|shown|validated|demonstrated)',
+      '(?:clinically|scientifically|medically)[- ](?:proven|tested|shown|validated|demonstrated)',
       'proven (?:to|effective|benefits?|results|treatment)',
       '(?:studies|research|trials?|data|evidence|results|science) (?:has |have )?(?:shows?|shown|showed|proves?|proven|proved|confirms?|confirmed|demonstrates?|demonstrated)',
     ],
@@ -378,6 +378,9 @@ export const DEFAULT_RULES: Rule[] = [
     category: 'safety_side_effects',
     patterns: [
       '(?<=\\b(?:no|without(?: any)?) (?:{w} ){0,2}?)(?:side[- ]?effects?|adverse (?:effects?|events?|reactions?)|risks?|downsides?|toxicity|complications|dangers?)',
+      // The same said with a denied verb: "does not cause side effects", "won't give you side effects".
+      '(?:does not|do not|did not|will not|would not|cannot|never) (?:{w} )?(?:cause|causes|give|gives|have|has|produce|produces|come with)(?: you)? (?:any )?(?:known )?(?:side[- ]?effects?|adverse (?:effects?|reactions?))',
+      '(?<=\\b(?:causes?|caused|produces?|has|have|had|with) )no (?:known |reported )?side[- ]?effects?',
     ],
   },
   {
@@ -397,7 +400,7 @@ export const DEFAULT_RULES: Rule[] = [
     id: 'safety_side_effects.safe',
     category: 'safety_side_effects',
     patterns: [
-      '(?:completely|totally|perfectly|entirely|absolutely|100 ?%|one hundred per ?cent|very|extremely|proven|clinically proven|always|inherently|generally|remarkably|guaranteed) safe',
+      '(?:completely|totally|perfectly|entirely|absolutely|100 ?%|one hundred per ?cent|very|extremely|proven|clinically[- ]proven|always|inherently|generally|remarkably|guaranteed) safe',
       'safe (?:for|in|during|to use|to take|while) (?:{w} ){0,2}?(?:everyone|everybody|anyone|all|children|kids|pregnan\\w*|breastfeeding|older|elderly|long[- ]term|use|take)',
       'safe and (?:effective|well[- ]tolerated|natural|gentle)|(?:effective|natural|gentle) and safe',
       "(?<=\\b(?:is|are|was|were|be|been|being|it's|they're|seems?|appears?|proved|proven|considered|shown to be) (?:to be )?(?:(?:very|generally|relatively|completely|perfectly|totally|entirely|extremely|quite|reasonably) )?)safe(?! (?:space|place|spaces|places|environment|distance|haven|word|way))",
@@ -429,7 +432,8 @@ export const DEFAULT_RULES: Rule[] = [
     patterns: [
       '(?:common|serious|severe|rare|mild|minor|possible|known|long[- ]term|potential|frequent|main|unpleasant|temporary|nasty|bad|dangerous|fewer|less|milder|reduced|lower|few|some|many|significant) side[- ]?effects?',
       'side[- ]?effects? (?:include|including|such as|like|are|were|is|was|can|could|may|might|of|occurred|reported)',
-      '(?:cause|causes|caused|causing) (?:{w} ){0,2}?side[- ]?effects?',
+      // Not "causes no side effects": that denial is the graver no-side-effects claim.
+      '(?:cause|causes|caused|causing) (?!no |zero )(?:{w} ){0,2}?side[- ]?effects?',
       'adverse (?:events?|effects?|reactions?|drug reactions?)',
       // A leaflet's frequency heading: "Common (may affect up to 1 in 10 people): bruising, ...".
       '(?:very common|common|uncommon|rare|very rare)(?: side[- ]?effects)?[:,]? \\(?(?:may|can|could|might) affect (?:more than |up to )?(?:1|one) in {num}',
@@ -678,7 +682,7 @@ export const DEFAULT_RULES: Rule[] = [
     id: 'trial_availability_eligibility.phase',
     category: 'trial_availability_eligibility',
     patterns: [
-      'phase[- ]?(?:[1-4]|iv|i{1,3}|1/2|2/3|i/ii|ii/iii|[1-3][ab]|one|two|three|four)(?![\\w/])',
+      'phase[- ]?(?:[1-4]|iv|i{1,3}|1/2|2/3|i/ii|ii/iii|[1-3][ab]|i{1,3}[ab]|one|two|three|four)(?![\\w/])',
       'first[- ]in[- ](?:human|man)',
       '(?:early|late)[- ]phase',
     ],
@@ -733,6 +737,8 @@ export const DEFAULT_RULES: Rule[] = [
     category: 'comparative',
     patterns: [
       '(?<=\\bthe )(?:best|only|most effective|safest|strongest|most powerful|leading|top|number one|first and only|most advanced) (?:{w} ){0,2}?(?:treatments?|therap(?:y|ies)|drugs?|options?|medications?|medicines?|cures?|dmts?|approach(?:es)?|solutions?|products?|remed(?:y|ies)|choice)',
+      // Marketing's rank: "the #1 treatment for migraine", "America's No. 1 pain reliever".
+      "(?:#|\\bno\\.? ?|\\bnumber )1\\b(?: {w}){0,2}? (?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|remed(?:y|ies)|products?|brands?|choice|pain ?relievers?|supplements?|solutions?|cures?)\\b",
       'best[- ]in[- ]class|first[- ]in[- ]class|best available|most effective|gold[- ]standard|standard of care',
     ],
   },
