@@ -299,12 +299,13 @@ function spellingsJoined(runs: readonly RegExpMatchArray[], firstApart: boolean)
  * Trigger words as writers often misspell them, each with the spelling the rules read: "side
  * affects" is the commonest slip in the whole safety category.
  */
-const MISSPELT = /\b(?:(?<=\b(?:side|adverse)[- ]?)affect(?=s?\b)|aproved|approvd|apporved|aprooved|clinicaly|garanteed?|gauranteed?|guarenteed?|miricle|mirical|efective|reccomended|recomended|perscri(?=ption|bed?\b))/gi
+const MISSPELT = /\b(?:(?<=\b(?:side|adverse)[- ]?)affect(?=s?\b)|aproved|approvd|apporved|aprooved|clinicaly|garanteed?|gauranteed?|guarenteed?|miricle|mirical|efective|reccomended|recomended|perscri(?=ption|bed?\b)|w\/o(?= ))/gi
 const SPELLED: Record<string, string> = {
   affect: 'effect', aproved: 'approved', approvd: 'approved', apporved: 'approved', aprooved: 'approved',
   clinicaly: 'clinically', garantee: 'guarantee', garanteed: 'guaranteed', gaurantee: 'guarantee',
   gauranteed: 'guaranteed', guarentee: 'guarantee', guarenteed: 'guaranteed', miricle: 'miracle',
   mirical: 'miracle', efective: 'effective', reccomended: 'recommended', recomended: 'recommended', perscri: 'prescri',
+  'w/o': 'without',
 }
 
 /** Misspelt trigger words written as the rules read them (see MISSPELT). */

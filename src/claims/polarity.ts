@@ -18,8 +18,9 @@ const PSEUDO =
   // or not", "what nobody tells you", "they do not want you to know", "nothing I tried worked until".
   '|no wonder|make no mistake|(?:there is |there\'s )?no denying|(?:nobody|no one) (?:can|could|will) (?:deny|argue with)|believe it or not|without fail|not kidding|no question(?! (?:of|that|about|whether))|no exaggeration|no joke' +
   '|(?:nobody|no one|never) (?:ever )?(?:tells?|told|mentions?|mentioned|wants? you to know|will tell)|(?:never|not) (?:tell|mention)(?:s|ed)? (?:you|us|patients)|what (?:nobody|no one|they never|doctors never) (?:tells?|told|want)|(?:do|does|did) not want (?:you|u|us|people|anyone|the public|patients) to (?:know|find out|hear|learn|see)' +
-  // A rank written "No. 1" is no denial.
-  '|no\\. ?\\d+' +
+  // A rank written "No. 1" is no denial; nor is praise by denying the rest: "never fails to",
+  // "nothing works like", "no drug cures MS as well as" (not "no better than placebo", a denial).
+  '|no\\. ?\\d+|never fails? to|(?:nothing|no (?:other )?(?:drug|treatment|medicine|remedy|product|supplement|therapy|pill|cream)s?) (?:[\\w\'-]+ ){1,4}?(?:like|as well as|as fast as|better than)(?! (?:a )?(?:placebo|sham|dummy|nothing|doing nothing|no treatment))' +
   // Openings that reassure or urge: "Not surprisingly, ...", "Don't worry, ...", "No need to wait: ...".
   '|not surprisingly|no surprise|(?:it is )?no secret|never fear|no need to (?:worry|wait|fear|panic)|(?:do not|never) (?:worry|wait|fear|panic|forget|hesitate|miss out)' +
   '|nothing (?:(?:i|we|she|he|they) )?(?:had )?(?:tried|took|used) (?:before )?(?:worked|helped|did anything)(?= until| till| before)|not (?:many|a lot of|enough) (?:people )?(?:know|knew|realise|realize)'

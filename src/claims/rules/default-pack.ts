@@ -392,6 +392,8 @@ export const DEFAULT_RULES: Rule[] = [
       'free (?:of|from) (?:any )?(?:side[- ]?effects?|risks?|toxicity)',
       'risk[- ]free',
       'zero (?:side[- ]?effects?|risks?)',
+      // A spec sheet's answer: "Side effects: none", "Side effects - nil".
+      '(?:side[- ]?effects?|adverse (?:effects?|reactions?)) ?(?:[:=]|-) ?(?:none|nil|zero|no)\\b',
       // Cosmetic copy: "no scarring", "scar-free".
       'no (?:scarring|scars|downtime)|without (?:any )?(?:scarring|scars|downtime)|scar[- ]free',
     ],
@@ -499,7 +501,7 @@ export const DEFAULT_RULES: Rule[] = [
     patterns: [
       // Units as labels, posts and other countries write them: "5000 ug", "4 gms", "10-mg", "10k IU", "5 I.U.".
       '{num}(?:k| ?thousand)?(?: ?|-)(?:mgs?|mcgs?|µgs?|μgs?|ug|micrograms?|microgrammes?|milligrams?|milligrammes?|grams?|grammes?|gms?|g|mls?|millilit(?:er|re)s?|cc|tsp|tbsp|iu|i\\.u\\.|international units|units)(?:/(?:kg|m2|m²|day|d|dose|week))?(?![\\w/])',
-      '{num} (?:{w} )?(?:tablets?|capsules?|pills?|drops|puffs|sachets|courses|cycles|gumm(?:y|ies)|chews|lozenges|scoops|softgels|spoonfuls|teaspoons|tablespoons)',
+      '{num} (?:{w} )?(?:tablets?|tabs|caps|capsules?|pills?|drops|puffs|sachets|courses|cycles|gumm(?:y|ies)|chews|lozenges|scoops|softgels|spoonfuls|teaspoons|tablespoons)',
       '(?:{num}|\\d+(?:\\.\\d+)? ?(?:x|×) ?10\\^?\\d+)(?: (?:million|billion))? (?:{w} ){0,2}?cells(?:/kg)?',
       'half (?:a|an) (?:tablet|pill|capsule|dose)',
     ],
