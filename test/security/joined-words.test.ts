@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { scanText } from '../../src/claims/index.js'
+import { expectSameReading } from '../claims/same-reading.js'
 
 /**
  * Hashtags and handles write words together with capitals marking where each starts; readers read
@@ -14,16 +15,10 @@ const JOINED: [string, string, string, string][] = [
   ['a joined dose', 'Start today #Take4000mgDaily', 'Start today Take 4000mg Daily', 'dosing_treatment_advice'],
 ]
 
-const claimsOf = (text: string, category: string) =>
-  scanText(text)
-    .filter((finding) => finding.category === category)
-    .map(({ severity, polarity }) => ({ severity, polarity }))
 
 describe('words written together', () => {
   it.each(JOINED)('keeps %s in view as the words written apart are', (_what, joined, apart, category) => {
-    const expected = claimsOf(apart, category)
-    expect(expected).toHaveLength(1)
-    expect(claimsOf(joined, category)).toEqual(expected)
+    expectSameReading(joined, apart, category)
   })
 
   it('gives one finding per claim when both ways of reading capitals find it', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { scanText } from '../../src/claims/index.js'
+import { expectSameReading, readingOf } from '../claims/same-reading.js'
 
 /**
  * Claims as writers really word them, each of which the scanner missed, lowered or read as
@@ -32,16 +33,10 @@ const AS_GRAVE_AS: [string, string, string, string][] = [
   ['"clinically-proven"', 'Zolva is clinically-proven to ease migraine.', 'Zolva is clinically proven to ease migraine.', 'efficacy_statistics'],
 ]
 
-const readingOf = (text: string, category: string) =>
-  scanText(text)
-    .filter((finding) => finding.category === category)
-    .map(({ severity, polarity }) => ({ severity, polarity }))
 
 describe('claims as writers word them', () => {
   it.each(AS_GRAVE_AS)('reads %s as the usual wording', (_what, written, usual, category) => {
-    const expected = readingOf(usual, category)
-    expect(expected).toHaveLength(1)
-    expect(readingOf(written, category)).toEqual(expected)
+    expectSameReading(written, usual, category)
   })
 
   it('shows the words as written for a mended spelling', () => {
