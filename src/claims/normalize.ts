@@ -187,9 +187,9 @@ const SPACED_CAPITALS = /^[A-Z](?:\s+[A-Z]){4,}$/
 /**
  * Words written together with capitals marking where each starts, as hashtags and handles are:
  * "#CARTcuresMS", "NoSideEffects". A word starts at a capital after a small letter, and in a hashtag
- * at a digit after a letter ("#Take4000mg"). Capitals
- * followed by small letters read two ways: the last capital starts a word ("COVIDVaccine",
- * "TCures") or the capitals are one ("CARTcures", "FDAapproved").
+ * at a digit after a letter ("#Take4000mg"). Capitals followed by small letters read two ways: the
+ * last capital starts a word ("COVIDVaccine", "TCures") or the capitals are one ("CARTcures",
+ * "FDAapproved").
  */
 const JOINED_WORDS = /#[A-Za-z][A-Za-z0-9]*|\b[A-Za-z0-9]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z0-9]*\b/g
 const WORD_STARTS = [
@@ -333,15 +333,16 @@ export function readingsForMatching(text: string, shown?: ShownOrder): Normalize
   // Hangul fillers are ignorable, but fonts draw most as a blank: read as a space too (one code
   // unit for one, so offsets hold).
   const fillers = !shown && HANGUL_FILLER.test(text) ? readingsForMatching(text.replace(HANGUL_FILLERS, ' ')) : []
-  return [...readingsOfFolded(shown ? foldShown(text, shown) : foldForMatching(text)), ...fillers]
+  return [...readingsOfFolded(shown ? foldShown(text, shown) : foldForMatching(text), true), ...fillers]
 }
 
-function readingsOfFolded(folded: NormalizedText): NormalizedText[] {
+/** `others`: the other readings too; without it only the first, which needs neither splits nor mending. */
+function readingsOfFolded(folded: NormalizedText, others: boolean): NormalizedText[] {
   NEGATIVE_CONTRACTION.lastIndex = 0
   const contractions = NEGATIVE_CONTRACTION.test(folded.text)
   const runs = [...folded.text.matchAll(SPELT_OUT)]
-  const splits = joinedWordsSplit(folded.text)
-  const mended = misspellingsMended(folded.text)
+  const splits = others ? joinedWordsSplit(folded.text) : []
+  const mended = others ? misspellingsMended(folded.text) : []
   if (!contractions && runs.length === 0 && splits.length === 0 && mended.length === 0) return [folded]
   // matchAll starts where test() left off.
   NEGATIVE_CONTRACTION.lastIndex = 0
@@ -349,6 +350,7 @@ function readingsOfFolded(folded: NormalizedText): NormalizedText[] {
   const reading = (firstApart: boolean, edits: Edit[] = []) =>
     applyEdits(folded, [...expanded, ...spellingsJoined(runs, firstApart), ...edits].sort((a, b) => a.from - b.from))
   const readings = [reading(false)]
+  if (!others) return readings
   if (runs.some(([run]) => SPACED_CAPITALS.test(run))) readings.push(reading(true))
   for (const split of splits) readings.push(reading(false, split))
   if (mended.length > 0) readings.push(reading(false, mended))
@@ -357,7 +359,7 @@ function readingsOfFolded(folded: NormalizedText): NormalizedText[] {
 
 /** The first of readingsForMatching. */
 export function normalizeForMatching(text: string, shown?: ShownOrder): NormalizedText {
-  return readingsOfFolded(shown ? foldShown(text, shown) : foldForMatching(text))[0]!
+  return readingsOfFolded(shown ? foldShown(text, shown) : foldForMatching(text), false)[0]!
 }
 
 function foldForMatching(text: string): NormalizedText {
