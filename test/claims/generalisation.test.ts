@@ -278,6 +278,16 @@ describe('bugs', () => {
     expect(of(scanText('The HPV vaccine causes infertility.'), 'safety_side_effects')).toBeDefined()
     expect(of(scanText('The virus can cause lasting heart damage.'), 'safety_side_effects')).toBeDefined()
   })
+  it('reads a percentage as a figure of effect only beside an effect', () => {
+    const numbersRule = (text: string) =>
+      scanText(text).flatMap((f) => f.matches).filter((m) => m.ruleId === 'efficacy_statistics.numbers')
+    expect(numbersRule('Hospital admissions for asthma in the county rose 12% over the winter.')).toEqual([])
+    expect(numbersRule('Roughly 3% of newborns have a minor birth mark that fades by school age.')).toEqual([])
+    expect(numbersRule('Turnout at the free screening day was 41%, the organisers said.')).toEqual([])
+    expect(numbersRule('This nasal spray blocks 99% of pollen before it reaches you.').map((m) => m.text)).toEqual(['99%'])
+    expect(numbersRule('Treated plants saw a 70 percent success rate against the blight.').map((m) => m.text)).toEqual(['70 percent'])
+    expect(numbersRule('The gel clears 85% of cold sores within three days.').map((m) => m.text)).toEqual(['85%'])
+  })
   it('does not read coming back for a visit or a measurement schedule as a dose', () => {
     const visit = 'You will need to come back for a second short visit so the nurse can read the test.'
     expect(of(scanText(visit), 'dosing_treatment_advice')).toBeUndefined()

@@ -218,13 +218,20 @@ export const PARTICIPANT_MAKEUP =
 export const TAKING_PART_IS_VOLUNTARY =
   'taking part (?:in (?:a |any |the )?(?:{w} )?(?:trial|study|research) )?is (?:always |entirely |completely )?(?:voluntary|optional|your choice|up to you)'
 
-/** A cure of an institution's troubles: "the A&E had been cured of its worst delays". */
 /** Germs named as a cause: "viruses", "bacteria", "RSV", "papillomavirus", "SARS-CoV-2". */
 const PATHOGEN =
   '(?:[a-z]*virus(?:es)?|bacteri(?:um|a)|germs?|parasites?|fung(?:us|i)|pathogens?|microbes?|sars-cov-2|rsv|hpv|hiv|e\\. coli|salmonella|strep(?:tococcus|tococci)?)'
 
+/** A cure of an institution's troubles: "the A&E had been cured of its worst delays". */
 export const FIGURATIVE_CURE =
   'cur(?:e|es|ed|ing) (?:of |for )?(?!(?:{w} ){0,2}?(?:{condition}) )(?:{w} ){0,3}?(?:staffing|traffic|delays|shortages?|queues|backlogs?|waiting (?:lists?|times)|meetings?|budget|funding|cash|paperwork|parking|deficit|(?:housing|economic|financial|energy|cost-of-living|political|migration|skills|productivity|climate) (?:crisis|crunch|slump|woes|gap))(?!(?: {w}){0,2}?,? (?:and|or|plus|&) (?:{w} ){0,2}?{condition}\\b)'
+
+/**
+ * Words of an effect a percentage may measure: "filters out 95 percent", "85% success", "a 40%
+ * lower risk". Rises and falls are left out: "notifications rise 11%" is a count, not a benefit.
+ */
+const PERCENT_EFFECT =
+  '(?:effective(?:ness)?|efficacy|efficacious|success(?:ful|fully)?|succeed(?:s|ed)?|work(?:s|ed)?|protect(?:s|ed|ion|ive)?|prevent(?:s|ed|ion)?|reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|lower(?:s|ed)?|fewer|(?:less|more) likely|(?:higher|greater|increased) risk|improv(?:e|es|ed|ing|ement)|respon(?:d|ds|ded|se|ders?)|recover(?:s|ed|y)?|cur(?:e|es|ed)|remission|surviv(?:e|ed|al|ors?)|reliev(?:e|es|ed)|relief|heal(?:s|ed)?|clear(?:s|ed)?|block(?:s|ed)?|filter(?:s|ed)?|kill(?:s|ed)?|remov(?:e|es|ed)|eliminat(?:e|es|ed)|stop(?:s|ped)?|benefit(?:s|ed)?|better|accura(?:te|cy)|sensitivity|specificity|shr(?:ink|inks|ank|unk)|halv(?:e|es|ed)|decreas(?:e|es|ed))\\b'
 
 /** What a reviewer is told about a first-person or reported outcome. */
 const FIRST_PERSON_MESSAGE =
@@ -526,7 +533,11 @@ export const GENERAL_RULES: Rule[] = [
       'down (?:{num}) ?(?:pounds|lbs?|kg|kilos|stone|st)\\b(?= (?:on|with|since|after|using|taking|in)\\b)',
       '{pct} (?:of|in) (?:{w} ){0,2}?(?:patients|participants|people|children|adults|those|users|women|men|cases)',
       '(?<=\\bby (?:up to |about |around |nearly |almost |over |more than )?){pct}',
-      '{pct}',
+      // Any other percentage only beside an effect in its clause ("filters out 95 percent", "85%
+      // success"): a share of births, a survey's turnout or a rise in notifications is a figure,
+      // not a claim of benefit. Measured on dev: a bare percentage found 4 claims and flagged 6
+      // ordinary sentences, and all 4 claims name an effect.
+      `(?<=\\b${PERCENT_EFFECT}(?: [^.;:!?]{0,60})? ){pct}|{pct}(?=(?: [^.;:!?]{0,60})? ${PERCENT_EFFECT})`,
     ],
     exceptions: [
       '{pct} (?:of|in) (?:{w} ){0,2}?(?:the (?:uk|us|population|country|world)|adults (?:in|have|are)|people (?:in|have|are|who have))',
