@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { CATEGORY_IDS, createScanner, scanText, type CategoryId } from '../../src/claims/index.js'
+import { MODEL_OVERRULED_NOTE } from '../../src/claims/scan-text.js'
 
 const categoriesOf = (text: string) => new Set(scanText(text).map((finding) => finding.category))
 
@@ -88,6 +89,16 @@ describe('categories', () => {
     ]) {
       expect(scanText(text)).toEqual([])
     }
+  })
+
+  it('excepts "cure" as food curing, a mood or a fear, and not as a cure of a disease', () => {
+    // The model may still overrule the exception, and says so: only the rule's own reading is tested.
+    const cureWord = (text: string) =>
+      scanText(text).filter((f) => f.category === 'cure_remission' && !f.message.endsWith(MODEL_OVERRULED_NOTE))
+    expect(cureWord('My grandfather still cures his own bacon in the smokehouse.')).toEqual([])
+    expect(cureWord('Cure your rainy-day blues with a new paperback from the library.')).toEqual([])
+    expect(cureWord('The climbing wall finally cured him of his fear of heights.')).toEqual([])
+    expect(cureWord('Smoked salmon and this tonic cured him of his eczema.')).not.toEqual([])
   })
 
   it('keeps "Breakthrough Therapy designation" regulatory, not hype', () => {

@@ -39,12 +39,13 @@ export const DEFAULT_RULES: Rule[] = [
     exceptions: [
       "cure for (?:the )?(?:boredom|loneliness|writer's block|a broken heart|procrastination|a hangover|hiccups)",
       // "Cure for the rush-hour blues?", "the cure for my Monday blues": a mood, not a disease.
-      "cure for (?:the |my |your |our |those |these )?(?!(?:{w} )?(?:{condition})\\b)(?:{w} ){0,2}?blues(?!-|,? (?:and|or|plus) )",
+      "cure(?: for)? (?:the |my |your |our |those |these )?(?!(?:{w} )?(?:{condition})\\b)(?:{w} ){0,2}?blues(?!-|,? (?:and|or|plus) )",
       '(?:salt|sugar|dry|smoke|home)(?<!\\b(?:{condition})\\s{1,3}(?:salt|sugar|dry|smoke|home))[- ]?cured(?! (?:in|within|after|by|with) )',
-      'cured (?:meats?|ham|bacon|salmon|sausages?|fish|pork|beef)',
+      // Food cured with salt or smoke: "cured ham", "still cures his own bacon".
+      'cur(?:e|es|ed|ing) (?:(?:his|her|their|our|my|your|its) own |the |some )?(?:meats?|hams?|bacon|salmon|sausages?|fish|pork|beef|olives)',
       '(?:epoxy|resin|concrete|glue(?! ear)|adhesive|sealant|varnish|paint|cement|ink)\\b[^.!?]{0,60}?\\bcur(?:e|es|ed|ing)',
       'cur(?:e|ed|ing) (?:time|the (?:epoxy|resin|concrete|glue))',
-      'cured? of (?:her|his|my|their|your) (?:fear|phobia)\\b(?![-,]| (?:and|or|plus)\\b)',
+      'cured? (?:(?:me|him|her|us|them|you) )?of (?:her|his|my|their|your|our) (?:fear|phobia)\\b(?![-,]| (?:and|or|plus)\\b)',
       // Homeopathy's principle named, not a claim made: "the idea that 'like cures like'".
       'like cures like',
       FIGURATIVE_CURE,
