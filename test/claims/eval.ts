@@ -7,7 +7,7 @@ import { evaluateSplit, loadSplit, type Rates, type SplitReport } from './split-
 
 /**
  * `npm run eval:claims [-- --split frozenN|frozen-all|dev] [--misses] [--no-model]` (N from 2 to
- * 25): the frozen test split (default), a later frozen split (`frozenN` is frozen-test-N), all of
+ * 26): the frozen test split (default), a later frozen split (`frozenN` is frozen-test-N), all of
  * them together or the dev split, scored per category, topic and genre, for this engine beside the
  * previous one (read from git), then the legacy MS corpus. Recall counts a claim found in one of its labelled categories;
  * two more figures count must-see sentences flagged (warning or error) in any category, as a check
