@@ -81,6 +81,7 @@ describe.each([
   { file: 'frozen-test-23.jsonl', size: 183, topics: 30, ordinary: 84, recall: 0.83, falsePositives: 0.22, polarity: 0.9, errors: 0.04 },
   { file: 'frozen-test-24.jsonl', size: 191, topics: 30, ordinary: 75, recall: 0.93, falsePositives: 0.24, polarity: 0.85, errors: 0.08 },
   { file: 'frozen-test-25.jsonl', size: 216, topics: 30, ordinary: 83, recall: 0.92, falsePositives: 0.19, polarity: 0.87, errors: 0.05 },
+  { file: 'frozen-test-26.jsonl', size: 261, topics: 30, ordinary: 114, recall: 0.94, falsePositives: 0.14, polarity: 0.88, errors: 0.05 },
 ])('blind frozen split $file', ({ file, size, topics, ordinary, recall, falsePositives, polarity, errors = 0.05 }) => {
   const items = loadSplit(file)
   const report = evaluateSplit(items, scan)
@@ -122,7 +123,8 @@ describe('dev split (tuned on)', () => {
   // trial's method, reporting a test) bring it to 5.5% (233), and the floor is 5.6%. dev-10889
   // onwards (a blind batch written from the taxonomy alone, not tuned on) brought it to 5.8% (251 of
   // 4,325): the floor is 5.9%. dev-11103 onwards (a blind batch of ordinary sentences close to
-  // claims) brought it to 6.1% (272 of 4,486): the floor is 6.2%.
+  // claims) brought it to 6.1% (272 of 4,486): the floor is 6.2%. dev-11365 onwards (a blind batch
+  // in ten genres) holds it at 6.0% (277 of 4,643).
   it('holds its numbers', () => {
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.96)
     expect(report.overall.falsePositiveRate).toBeLessThanOrEqual(0.062)

@@ -231,7 +231,7 @@ export const FIGURATIVE_CURE =
  * lower risk". Rises and falls are left out: "notifications rise 11%" is a count, not a benefit.
  */
 const PERCENT_EFFECT =
-  '(?:effective(?:ness)?|efficacy|efficacious|success(?:ful|fully)?|succeed(?:s|ed)?|work(?:s|ed)?|protect(?:s|ed|ion|ive)?|prevent(?:s|ed|ion)?|reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|lower(?:s|ed)?|fewer|(?:less|more) likely|(?:higher|greater|increased) risk|improv(?:e|es|ed|ing|ement)|respon(?:d|ds|ded|se|ders?)|recover(?:s|ed|y)?|cur(?:e|es|ed)|remission|surviv(?:e|ed|al|ors?)|reliev(?:e|es|ed)|relief|heal(?:s|ed)?|clear(?:s|ed)?|block(?:s|ed)?|filter(?:s|ed)?|kill(?:s|ed)?|remov(?:e|es|ed)|eliminat(?:e|es|ed)|stop(?:s|ped)?|benefit(?:s|ed)?|better|accura(?:te|cy)|sensitivity|specificity|shr(?:ink|inks|ank|unk)|halv(?:e|es|ed)|decreas(?:e|es|ed))\\b'
+  '(?:effective(?:ness)?|efficacy|efficacious|success(?:ful|fully)?|succeed(?:s|ed)?|work(?:s|ed)?|protect(?:s|ed|ion|ive)?|prevent(?:s|ed|ion)?|reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|lower(?:s|ed)?|fewer|(?:less|more) likely|(?:higher|greater|increased) risk|improv(?:e|es|ed|ing|ement)|respon(?:d|ds|ded|se|ders?)|recover(?:s|ed|y)?|cur(?:e|es|ed)|remission|surviv(?:e|ed|al|ors?)|reliev(?:e|es|ed)|relief|heal(?:s|ed)?|clear(?:s|ed)?|block(?:s|ed)?|filter(?:s|ed)?|kill(?:s|ed)?|remov(?:e|es|ed)|eliminat(?:e|es|ed)|stop(?:s|ped)?|avoid(?:s|ed)?|benefit(?:s|ed)?|better|accura(?:te|cy)|sensitivity|specificity|shr(?:ink|inks|ank|unk)|halv(?:e|es|ed)|decreas(?:e|es|ed))\\b'
 
 /** What a reviewer is told about a first-person or reported outcome. */
 const FIRST_PERSON_MESSAGE =
@@ -536,8 +536,10 @@ export const GENERAL_RULES: Rule[] = [
       // Any other percentage only beside an effect in its clause ("filters out 95 percent", "85%
       // success"): a share of births, a survey's turnout or a rise in notifications is a figure,
       // not a claim of benefit. Measured on dev: a bare percentage found 4 claims and flagged 6
-      // ordinary sentences, and all 4 claims name an effect.
+      // ordinary sentences, and all 4 claims name an effect. The exception audits hold.
       `(?<=\\b${PERCENT_EFFECT}(?: [^.;:!?]{0,60})? ){pct}|{pct}(?=(?: [^.;:!?]{0,60})? ${PERCENT_EFFECT})`,
+      // "30% off": a discount (excepted below) or a reading taken off ("30% off your cholesterol").
+      '{pct} off',
     ],
     exceptions: [
       '{pct} (?:of|in) (?:{w} ){0,2}?(?:the (?:uk|us|population|country|world)|adults (?:in|have|are)|people (?:in|have|are|who have))',
