@@ -87,6 +87,13 @@ const DENIED_CLAIM = compiledNow(
 const DENIAL_FRAME = compiledNow(
   /\b(?:is|are|was|were) (?:a |an |simply |just |completely |entirely )?(?:myth|false|untrue|not true|incorrect)(?: to (?:say|claim|think|believe))? that\s/i,
 )
+/**
+ * A question whose "not" argues for what follows: "Why not let turmeric cure your arthritis?", "Is
+ * turmeric not the cure for arthritis?". Its negation denies nothing (question.ts keeps it an error).
+ */
+const RHETORICAL_NOT = compiledNow(
+  /^["'(]*(?:why not|(?:is|are|was|were|do|does|did|can|could|should|will|would|has|have) (?:[\w'-]+ ){0,3}?not)\b/i,
+)
 /** A closing report that qualifies the whole sentence: "..., a small study suggests." */
 const TRAILING_HEDGE = compiledNow(
   /(?:, (?:(?:[\w'.,-]+ ){0,6}(?:suggests?|suggested|indicates?|indicated|hints?|hinted)|(?:[\w'.,-]+ ){0,3}(?:early|preliminary|initial|interim) (?:results|data|findings|figures) (?:show|showed|suggest))|,? according to (?:low-quality|low-certainty|limited|weak|preliminary|early) evidence)[\s.!"')]*$/i,
@@ -244,8 +251,10 @@ export function computePolarity(
   let negated = false
   let inside = 0
   let hedged = false
+  const rhetorical = isQuestion(text, sentenceEnd) ? RHETORICAL_NOT.exec(text.slice(sentenceStart, start)) : null
+  const rhetoricalEnd = rhetorical === null ? -1 : sentenceStart + rhetorical.index + rhetorical[0].length
   for (const cue of cues) {
-    const isNegation = cue.kind === Kind.Verbal || cue.kind === Kind.Negation
+    const isNegation = (cue.kind === Kind.Verbal || cue.kind === Kind.Negation) && cue.end > rhetoricalEnd
     const isHedge = cue.kind === Kind.Hedge || cue.kind === Kind.Doubt
     // A one-word cue that is the whole match ("never") is the claim's wording, not its negation.
     const whole = cue.start === start && cue.end === end && !text.slice(start, end).includes(' ')

@@ -9,6 +9,7 @@ import { isOnHealthTopic } from './model/health-topic.js'
 import type { ModelPass } from './model/model-pass.js'
 import type { CompiledPack, CompiledRule } from './rules/compile.js'
 import { sentenceBounds } from './sentences.js'
+import { asksPlainly } from './question.js'
 import { SEVERITY_RANK } from './severity-floor.js'
 import { CATEGORY_IDS, type CategoryId, type Finding, type FindingMatch, type Polarity, type SentenceSpan, type Severity } from './types.js'
 
@@ -78,6 +79,10 @@ const ONE_STEP_LOWER: Record<Severity, Severity> = {
 }
 
 /** `severity` one step lower, not below the rule's floor. */
+/** A plain question (question.ts) asks for a decision, a warning, never for approval. */
+const capForQuestion = (severity: Severity, sentence: Sentence): Severity =>
+  severity === 'error' && asksPlainly(sentence.normalised) ? 'warning' : severity
+
 const lowerOneStep = (severity: Severity, rule: CompiledRule): Severity => {
   const lower = ONE_STEP_LOWER[severity]
   return SEVERITY_RANK[lower] < SEVERITY_RANK[rule.floor] ? rule.floor : lower
@@ -265,7 +270,7 @@ function readMatch(
   const polarity = rule.category === 'testimonial_anecdote' ? storyPolarity(sentence.normalised, read) : read
   return {
     polarity,
-    severity: rule.lowerOn.includes(polarity) ? lowerOneStep(rule.severity, rule) : rule.severity,
+    severity: capForQuestion(rule.lowerOn.includes(polarity) ? lowerOneStep(rule.severity, rule) : rule.severity, sentence),
     context: contextOf(sentence.context, start - sentenceStart, end - sentenceStart),
   }
 }

@@ -1529,3 +1529,24 @@ describe('a definition by how often a symptom comes, who feels ill, a disease de
     ['Start the antivirals within five days of taking a positive test.', 'dosing_treatment_advice.instruction', 'within five days of'],
   ])
 })
+
+describe('questions', () => {
+  const worst = (text: string) =>
+    scanText(text).reduce((grave, f) => (f.severity === 'error' || grave === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : grave), 'none')
+  it.each([
+    'Can turmeric capsules cure rheumatoid arthritis?',
+    'Should I double my dose of levothyroxine if I miss a day?',
+    'Is it true that this vaccine has no side effects?',
+  ])('asks a reviewer to decide a plain question, without needing approval: "%s"', (text) => {
+    expect(worst(text)).toBe('warning')
+  })
+  it.each([
+    'Did you know turmeric capsules cure rheumatoid arthritis?',
+    'Why not let turmeric cure your rheumatoid arthritis?',
+    'What are you waiting for? Is turmeric not the cure for your rheumatoid arthritis?',
+    'How does turmeric cure rheumatoid arthritis so fast?',
+    'Turmeric cures rheumatoid arthritis, so why wait?',
+  ])('keeps a question that argues for or presupposes its claim an error: "%s"', (text) => {
+    expect(worst(text)).toBe('error')
+  })
+})
