@@ -288,6 +288,12 @@ describe('bugs', () => {
     expect(numbersRule('Treated plants saw a 70 percent success rate against the blight.').map((m) => m.text)).toEqual(['70 percent'])
     expect(numbersRule('The gel clears 85% of cold sores within three days.').map((m) => m.text)).toEqual(['85%'])
   })
+  it('does not read when a condition of pregnancy shows itself as a vaccine schedule', () => {
+    const schedule = (text: string) => of(scanText(text), 'dosing_treatment_advice')
+    expect(schedule('Obstetric cholestasis usually starts after 28 weeks of pregnancy, with itching of the palms.')).toBeUndefined()
+    expect(schedule('Gestational diabetes is usually diagnosed at 24 to 28 weeks of pregnancy.')).toBeUndefined()
+    expect(schedule('The whooping cough vaccine is offered from 16 weeks of pregnancy.')?.text).toBe('from 16 weeks of pregnancy')
+  })
   it('does not read coming back for a visit or a measurement schedule as a dose', () => {
     const visit = 'You will need to come back for a second short visit so the nurse can read the test.'
     expect(of(scanText(visit), 'dosing_treatment_advice')).toBeUndefined()

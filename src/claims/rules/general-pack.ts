@@ -1001,6 +1001,10 @@ export const GENERAL_RULES: Rule[] = [
       '(?:leave|leaving|wait|waiting|allow|space them) (?:at least |about |around |up to )?{num} (?:days|weeks|months)(?: or more)? (?:between|after|before) (?:your |the |their |a |each )?(?:(?:first|second|third|last|previous|next|1st|2nd|3rd)(?: and (?:your |the )?(?:second|third|next|2nd|3rd))? )?(?:doses?|jabs?|injections?|shots?|boosters?|vaccin\\w*)\\b',
       '(?:from|at|after|before|by) {num} (?:weeks|months)(?: (?:up )?to {num} weeks)? of (?:your )?pregnancy',
     ],
+    exceptions: [
+      // When a condition shows itself, not when to be given anything: "can develop after 20 weeks of pregnancy".
+      '(?:develops?|developing|occurs?|occurring|starts?|starting|appears?|appearing|happens?|begins?|beginning|arises?|shows? up|diagnosed|detected|felt|noticed) (?:{w} ){0,3}?(?:from|at|after|before|by) {num} (?:weeks|months)(?: (?:up )?to {num} weeks)? of (?:your )?pregnancy',
+    ],
   },
   {
     // A recommendation to get a vaccine or a medicine, as agencies and news put it: "should get an
