@@ -159,7 +159,7 @@ const ATTRIBUTED = anyOf(
     `\\b(?:the|a|an|this|that) (?:[\\w'-]+ ){0,2}?${SOURCE} (?:[\\w',-]+ ){0,6}?(?:told (?:her|his|their|its) (?:[\\w',-]+ ){0,2}?(?:followers|viewers|readers|audience|subscribers)|shared (?:[\\w',-]+ ){0,4}?times (?:says?|claims?))\\b`,
     `\\b(?:your|the|their|its|this|a|one|some|many) (?:[\\w'-]+ ){0,2}?${SOURCE} (?:[\\w'-]+ ){0,4}?(?:states?|stated|says?|said|claims?|claimed|describes?|described|includes?|promotes?|promoted|suggests?|suggested|advertises?|advertised|recommends?|calls?|called|brands?|branded|bills?|billed)\\b`,
     // a public figure's claim: "a state lawmaker said garlic soup could cure the virus"
-    "\\b(?:a|an|the|one) (?:[\\w'-]+ ){0,2}?(?:lawmaker|politician|senator|congressman|congresswoman|governor|president|minister|mp|celebrity|pastor|preacher|presenter|podcaster|rapper|singer|actor|actress|activist|youtuber|tiktoker|blogger) (?:[\\w'-]+ ){0,2}?(?:said|says|claimed|claims|told|suggested|insisted|posted)\\b",
+    "\\b(?:a|an|the|one) (?:[\\w'-]+ ){0,2}?(?:lawmaker|politician|senator|congressman|congresswoman|governor|president|minister|mp|celebrity|pastor|preacher|presenter|podcaster|(?:podcast|radio|tv|talk show|chat show) host|rapper|singer|actor|actress|activist|youtuber|tiktoker|blogger) (?:[\\w'-]+ ){0,2}?(?:said|says|claimed|claims|told|suggested|insisted|posted)\\b",
     '\\b(?:is|are|was|were) (?:being )?(?:promoted|marketed|advertised|labell?ed|described|sold|touted|presented|hyped|billed) (?:as|to|for)\\b',
     // A verdict is the checker's own claim ("Verdict: the trials do not show..."), not an attribution.
     '\\b(?:fact[- ]check(?:ed|ers?)?|debunk(?:ed|s)?|rating: |we rate)\\b',

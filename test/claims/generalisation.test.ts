@@ -859,6 +859,7 @@ describe('agency FAQs, fact-check articles and research method text', () => {
     'The video, viewed more than a million times, says lemon water cures gout.',
     'According to the post, ginger tea flushes the virus out of your lungs.',
     'A celebrity chef said turmeric can cure arthritis.',
+    'On Tuesday a radio host told listeners that garlic pills are safer than statins.',
     'Remission was defined as no symptoms for six months.',
   ])
   // The rules' reading; the statistical model may still add its own testimonial finding here.
