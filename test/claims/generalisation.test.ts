@@ -802,6 +802,7 @@ describe('news, method text and product pages that use claim words in ordinary w
   itFlagsNothingIn([
     'The airline said its new jet was safer than any aircraft it had flown before.',
     'Interim chief hailed as a safe pair of hands for the hospital board',
+    'The practice switched from paper records to an electronic system last spring.',
     "Miracle on ice as the hospital's curling team wins the county cup",
     'Finding a dentist taking NHS patients is a miracle these days.',
     'Who should I contact if my child has a reaction after a vaccine?',

@@ -592,6 +592,10 @@ export const DEFAULT_RULES: Rule[] = [
       '(?:instead of|in place of|rather than|replace|replacing) (?:(?:your|their|the|my|taking|conventional|prescribed|standard|regular) ){0,3}' +
         TREATMENT,
     ],
+    exceptions: [
+      // How a service is reached, not a medicine changed: "the surgery switched to an online triage form".
+      'switch(?:es|ed|ing)? (?:over )?(?:from|to) (?:an? |the |our |their |its )?(?:online|digital|electronic|paper|phone|telephone|video|remote|web|app-based|new (?:building|premises|site|address|phone system|booking system|supplier|provider|rota))\\b',
+    ],
   },
   {
     id: 'dosing_treatment_advice.you-should',
