@@ -108,6 +108,12 @@ const BLANK_LINE = /\n[^\S\n]*\n/
  * has only topic words to go on ("CAR T-cell therapy and MS"), and flags the topic, not a claim.
  */
 const MODEL_MIN_WORDS = 7
+/**
+ * A sentence that tells the reader what to take or give ("Give children 10 ml of the syrup"): what
+ * the dosing rules are for, so the model's ordinary reading does not lower their findings there.
+ */
+const DOSE_COMMAND =
+  /^["'(*\s-]*(?:(?:please|always|just|simply|then|now),? )?(?:give|take|use|apply|inject|swallow|chew|drink|double|skip|stop|start|increase|reduce|halve|add|mix|dissolve|spray|rub|insert)\b/i
 /** Below this probability for every kind of claim, the model reads a sentence as ordinary. */
 const ORDINARY_BELOW = 0.2
 /**
@@ -504,9 +510,11 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
       const end = ends[index]!
       if (!hasWords(normalised, start, end, MODEL_MIN_WORDS)) continue
       const sentenceHits = ruled.get(index) ?? []
-      if (!raisedSentences.has(index)) {
+      // A pitch for the writer's own product is read by the rules alone, as its exceptions are not.
+      const ownProduct = sentenceHits.length > 0 && (promotes.get(index) ?? promotesOwnProduct(normalised.slice(start, end)))
+      if (!raisedSentences.has(index) && !ownProduct) {
         const clauses = clauseReadings(pack.model, normalised, start, end)
-        const lowered = lowerIfOrdinary(sentenceHits, clauses)
+        const lowered = lowerIfOrdinary(sentenceHits, clauses, DOSE_COMMAND.test(normalised.slice(start, end)))
         for (const hit of ordinarySuggestions(sentenceHits, lowered, clauses)) dropped.add(hit)
       }
       // The model may add a kind of claim the rules did not report in the sentence ("none of us got
@@ -613,11 +621,13 @@ function clauseReadings(model: ModelPass, normalised: string, start: number, end
  * findings are shown one step lower: an error as a warning, which still needs a reviewer's
  * decision, and a warning as a suggestion, which the reviewer sees without a decision being asked
  * for. On the blind splits this halved the errors and cut a third of the warnings on ordinary
- * sentences, and lost no finding on must-see ones. Never below the rule's floor. The caller leaves out
- * sentences too short for the model and those where an investigational product raised the findings.
+ * sentences, and lost no finding on must-see ones. Never below the rule's floor, and never an
+ * instruction where the sentence is a `command` (DOSE_COMMAND). The caller leaves out sentences too
+ * short for the model, those where an investigational product raised the findings and those that
+ * promote the writer's own product.
  */
-function lowerIfOrdinary(sentenceHits: Hit[], readings: () => ClauseReading[]): Hit[] {
-  const lowerable = (hit: Hit) => SEVERITY_RANK[hit.severity] > SEVERITY_RANK[hit.rule.floor]
+function lowerIfOrdinary(sentenceHits: Hit[], readings: () => ClauseReading[], command: boolean): Hit[] {
+  const lowerable = (hit: Hit) => SEVERITY_RANK[hit.severity] > SEVERITY_RANK[hit.rule.floor] && !(command && hit.rule.instruction)
   if (!sentenceHits.some(lowerable)) return []
   // Read clause by clause: ordinary words in another clause do not make a claim ordinary.
   const clauses = readings()

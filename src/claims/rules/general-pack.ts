@@ -210,9 +210,12 @@ export const NON_HEALTH_SAFETY =
   '(?:roads?|streets?|crossings?|junctions?|car parks?|parking|cycle (?:lanes?|paths?)|pavements?|neighbou?rhoods?|playgrounds?|cars?|vehicles?|flights?|aircraft)(?: {w}){0,3}? safer?(?! (?:with|on|if|when)\\b)|(?:keeps?|keeping|kept|protects?|protecting) (?:{w} ){0,2}?(?:data|information|details|records|accounts?|passwords?|money|savings) safe|safe(?:r|st)?,? (?:{w} ){0,2}?(?:car parks?|parking|streets?|roads?|routes?(?! to (?:a |an |the |your )?(?:{w} )?(?:weight|health|healthy|recovery|loss|gut|cure|relief|wellness|fitness|body)\\b)|neighbou?rhoods?|pair of hands|seats?)|safe(?:r|st)? than (?:any |other )?(?:{w} )?(?:vehicles?|cars?|planes?|aircraft|buildings?)|' +
   SAFE_IN_PASSING
 
-/** Who took part, not an effect: "more than half of the participants were women". */
+/**
+ * Who took part, not an effect: "more than half of the participants were women", "were over 65"
+ * (not "were over their migraines").
+ */
 export const PARTICIPANT_MAKEUP =
-  '(?:{pct}|half|a third|a quarter|two thirds) of (?:the )?(?:{w} )?(?:participants|patients|people|volunteers|respondents) (?:were|was) (?:women|men|female|male|white|black|aged|over|under|older|younger|children|smokers|from)'
+  '(?:{pct}|half|a third|a quarter|two thirds) of (?:the )?(?:{w} )?(?:participants|patients|people|volunteers|respondents) (?:were|was) (?:women|men|female|male|white|black|aged|(?:over|under) (?:the age of )?\\d|older|younger|children|smokers|from)'
 
 /** "Taking part is always voluntary": how a study works, not an invitation to join it. */
 export const TAKING_PART_IS_VOLUNTARY =
@@ -538,6 +541,8 @@ export const GENERAL_RULES: Rule[] = [
       // not a claim of benefit. Measured on dev: a bare percentage found 4 claims and flagged 6
       // ordinary sentences, and all 4 claims name an effect. The exception audits hold.
       `(?<=\\b${PERCENT_EFFECT}(?: [^.;:!?]{0,60})? ){pct}|{pct}(?=(?: [^.;:!?]{0,60})? ${PERCENT_EFFECT})`,
+      // A condition that falls by a share: "heart attacks would fall 40%", "migraines were down 60%".
+      '(?<=\\b(?:{condition})(?: {w}){0,3}? (?:would |will |could |can |were |was |are |is )?(?:fall|falls|fell|drop|drops|dropped|down|decline|declined|decrease|decreased) (?:by )?(?:about |around |nearly |almost |over |more than |up to )?){pct}',
       // "30% off": a discount (excepted below) or a reading taken off ("30% off your cholesterol").
       '{pct} off',
     ],
