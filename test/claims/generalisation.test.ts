@@ -1255,6 +1255,7 @@ describe('pack sizes in a list, definitions of a figure, review methods, and a d
     'Cartons of 7, 14 and 28 capsules are available; not all may be sold.',
     'Excess winter deaths are the number of deaths above what would be expected outside winter.',
     'Attributable risk is the proportion of cases that can be put down to one exposure.',
+    'We gave more weight to the trials at lower risk of bias.',
   ])
   it('reads "was declared eradicated in 2002" as history, which the severity floor keeps a warning', () => {
     const findings = scanText('Polio was declared eradicated in the region in 2002.')
@@ -1386,7 +1387,6 @@ describe('a safe, leaflet and study dose lines, a lab test, review methods and a
     // Quiet under the model trained on 7,437 dev sentences; the one trained on 10,739 warns.
     'Finding a dentist taking NHS patients is a miracle these days.',
     'Reviewers checked each trial against the inclusion criteria.',
-    'We gave more weight to the trials at lower risk of bias.',
   ])
 })
 
