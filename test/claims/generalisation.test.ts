@@ -811,6 +811,7 @@ describe('news, method text and product pages that use claim words in ordinary w
     'Interim chief hailed as a safe pair of hands for the hospital board',
     'The practice switched from paper records to an electronic system last spring.',
     "Miracle on ice as the hospital's curling team wins the county cup",
+    'Finding a dentist taking NHS patients is a miracle these days.',
     'Who should I contact if my child has a reaction after a vaccine?',
     'The health rumour spread through social media within hours.',
     'Children completed sleep diaries and questionnaires every six months.',
@@ -892,6 +893,7 @@ describe('surveillance news, funding, and the glossary of an evidence check', ()
     'In randomised controlled trials, a computer decides who gets which treatment.',
     'Sham: a fake procedure used so that patients cannot tell which group they are in.',
     'On their own, surveys cannot show cause and effect.',
+    'Reviewers checked each trial against the inclusion criteria.',
     'We cannot give individual medical advice by email.',
   ])
   itLowersByContextIn([
@@ -1377,16 +1379,13 @@ describe('evidence-check lines: natural frequencies, outcomes reported, a princi
   })
 })
 
-describe('a safe, leaflet and study dose lines, a lab test, review methods and a figure of speech, which the model reads as claims', () => {
+describe('a safe, leaflet and study dose lines, a lab test and a review method, which the model reads as claims', () => {
   itFlagsNothingButThroughTheModelIn([
     "Thieves broke in overnight and the surgery's safe was found open.",
     'This medicine contains less than 1 mmol potassium (39 mg) per dose.',
     'Doses in the studies ranged from 500 mg to 2,000 mg a day.',
     'Tests of shop-bought oils found more or less CBD than the label states.',
     'The review included people with chronic lower back pain.',
-    // Quiet under the model trained on 7,437 dev sentences; the one trained on 10,739 warns.
-    'Finding a dentist taking NHS patients is a miracle these days.',
-    'Reviewers checked each trial against the inclusion criteria.',
   ])
 })
 
@@ -1487,8 +1486,7 @@ describe('abstract conclusions, advice reported from agencies, results by study 
     expect(ofCategory('This diet stops supplying cancer cells with glucose.', 'cure_remission').map((finding) => finding.ruleId)).toContain(
       'cure_remission.claim-verb',
     )
-    const byRules = ofCategory('Protect your skin from the sun with a hat and long sleeves.', 'cure_remission').filter((f) => !isModelRuleId(f.ruleId))
-    expect(byRules).toEqual([])
+    expect(ofCategory('Protect your skin from the sun with a hat and long sleeves.', 'cure_remission')).toEqual([])
   })
   it('does not read "the recommended vaccines have two doses" as advice to take them, nor an arm of the body as a study arm', () => {
     expect(scanText('The recommended vaccines have two doses.').filter((finding) => finding.ruleId === 'dosing_treatment_advice.recommended')).toEqual([])

@@ -164,12 +164,11 @@ describe('claim model', () => {
       expect(rulesOnly.scanText(ordinary)).toMatchObject([{ severity: 'suggestion' }])
       expect(withModel.scanText(ordinary)).toEqual([])
     }
-    // The model reads this instruction under the bar for leaving a suggestion out (15%), but the
-    // rule's warning it lowered stays in view.
-    const instruction = 'Stay at home if you feel unwell with a fever or a cough.'
+    // The model reads this instruction at under 10%, but the rule's warning it lowered stays in view.
+    const instruction = 'Stay at home if you have a fever and a new cough.'
     const classifier = defaultClaimClassifier()
     const any = classifier.classes.map((_, index) => index > 0)
-    expect(classifier.top(instruction, 0, instruction.length, any).probability).toBeLessThan(0.15)
+    expect(classifier.top(instruction, 0, instruction.length, any).probability).toBeLessThan(0.1)
     expect(rulesOnly.scanText(instruction)).toMatchObject([{ category: 'dosing_treatment_advice', severity: 'warning' }])
     expect(withModel.scanText(instruction)).toMatchObject([{ category: 'dosing_treatment_advice', severity: 'suggestion' }])
   })

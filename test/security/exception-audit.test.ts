@@ -18,15 +18,13 @@ import { createScanner } from '../../src/claims/index.js'
  *
  * Narrowing exceptions one by one rescued the first audit but few of the second. Letting the model
  * overrule an exception where it reads the sentence as that kind of claim rescued about a fifth of
- * the second audit (139 -> 90); the model retrained on 10,739 dev sentences (and Check-COVID's
- * claims, as before) took it to 78 and the third from 123 to 105 (the first from 26 to 25, with one
- * exception narrowed and a falling condition's percentage read). The rest is open work. Each bound
- * only ever moves down, so no new exception or rule change hides more.
+ * the second audit (139 -> 90); the rest is open work. Each bound only ever moves down, so no new
+ * exception or rule change hides more.
  */
 const AUDITS: [file: string, sentences: number, stillHiddenAtMost: number][] = [
-  ['exception-attacks.txt', 212, 25],
-  ['exception-attacks-blind.txt', 236, 78],
-  ['exception-attacks-blind-2.txt', 263, 105],
+  ['exception-attacks.txt', 212, 26],
+  ['exception-attacks-blind.txt', 236, 90],
+  ['exception-attacks-blind-2.txt', 263, 124],
 ]
 
 const scanner = createScanner(medicalReviewOptions.claims)
