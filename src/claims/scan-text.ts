@@ -9,6 +9,7 @@ import { isOnHealthTopic } from './model/health-topic.js'
 import type { ModelPass } from './model/model-pass.js'
 import type { CompiledPack, CompiledRule } from './rules/compile.js'
 import { sentenceBounds } from './sentences.js'
+import { compiledNow } from './native-regexp.js'
 import { asksPlainly } from './question.js'
 import { SEVERITY_RANK } from './severity-floor.js'
 import { CATEGORY_IDS, type CategoryId, type Finding, type FindingMatch, type Polarity, type SentenceSpan, type Severity } from './types.js'
@@ -112,8 +113,9 @@ const MODEL_MIN_WORDS = 7
  * A sentence that tells the reader what to take or give ("Give children 10 ml of the syrup"): what
  * the dosing rules are for, so the model's ordinary reading does not lower their findings there.
  */
-const DOSE_COMMAND =
-  /^["'(*\s-]*(?:(?:please|always|just|simply|then|now),? )?(?:give|take|use|apply|inject|swallow|chew|drink|double|skip|stop|start|increase|reduce|halve|add|mix|dissolve|spray|rub|insert)\b/i
+const DOSE_COMMAND = compiledNow(
+  /^["'(*\s-]*(?:(?:please|always|just|simply|then|now),? )?(?:give|take|use|apply|inject|swallow|chew|drink|double|skip|stop|start|increase|reduce|halve|add|mix|dissolve|spray|rub|insert)\b/i,
+)
 /** Below this probability for every kind of claim, the model reads a sentence as ordinary. */
 const ORDINARY_BELOW = 0.2
 /**
@@ -399,7 +401,13 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
   // in them. A match they excuse claims no stretch of text, so a claim that starts after them
   // ("Use the checker and stop your statins") is still read.
   const excused = new Map<string, Mention[]>()
+  // Whether sentence `index` promotes the writer's own product, read once per sentence.
   const promotes = new Map<number, boolean>()
+  const promotesAt = (index: number): boolean => {
+    let own = promotes.get(index)
+    if (own === undefined) promotes.set(index, (own = promotesOwnProduct(normalised.slice(starts[index]!, ends[index]!))))
+    return own
+  }
   // Everyday words may carry a claim ("Take a break from your statins"): when the model reads their
   // clause (the sentence, when the clause is too short to read) as a claim of the excused match's
   // kind, the match is kept for the reviewer.
@@ -436,9 +444,7 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
     let excuse = excused.get(rule.category)?.find((words) => words.start < end && words.end > start) ?? null
     if (excuse === null && rule.exception !== null) {
       const sentenceText = normalised.slice(sentenceStart, sentenceEnd)
-      let ownProduct = promotes.get(index)
-      if (ownProduct === undefined) promotes.set(index, (ownProduct = promotesOwnProduct(sentenceText)))
-      const words = ownProduct ? null : exceptionAt(rule, sentenceText, start - sentenceStart, end - sentenceStart)
+      const words = promotesAt(index) ? null : exceptionAt(rule, sentenceText, start - sentenceStart, end - sentenceStart)
       if (words !== null) {
         excuse = { start: sentenceStart + words.start, end: sentenceStart + words.end }
         excused.set(rule.category, [...(excused.get(rule.category) ?? []), excuse])
@@ -511,10 +517,10 @@ function scanReading(pack: CompiledPack, text: string, reading: NormalizedText, 
       if (!hasWords(normalised, start, end, MODEL_MIN_WORDS)) continue
       const sentenceHits = ruled.get(index) ?? []
       // A pitch for the writer's own product is read by the rules alone, as its exceptions are not.
-      const ownProduct = sentenceHits.length > 0 && (promotes.get(index) ?? promotesOwnProduct(normalised.slice(start, end)))
-      if (!raisedSentences.has(index) && !ownProduct) {
+      if (!raisedSentences.has(index) && !(sentenceHits.length > 0 && promotesAt(index))) {
         const clauses = clauseReadings(pack.model, normalised, start, end)
-        const lowered = lowerIfOrdinary(sentenceHits, clauses, DOSE_COMMAND.test(normalised.slice(start, end)))
+        const command = sentenceHits.some((hit) => hit.rule.instruction) && DOSE_COMMAND.test(normalised.slice(start, end))
+        const lowered = lowerIfOrdinary(sentenceHits, clauses, command)
         for (const hit of ordinarySuggestions(sentenceHits, lowered, clauses)) dropped.add(hit)
       }
       // The model may add a kind of claim the rules did not report in the sentence ("none of us got
